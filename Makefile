@@ -1,0 +1,24 @@
+# Lantern: the two commands a person needs are `make run` and `make test` (see README.md).
+VENV    ?= .venv
+PYTHON  ?= python3
+STAMP   := $(VENV)/.lantern-installed
+
+.PHONY: run test install models bench clean-venv
+
+run: install
+	$(VENV)/bin/lantern
+
+test: install
+	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/install.sh
+	PYTHON=$(PYTHON) VENV=$(VENV) bash scripts/install.sh
+	touch $(STAMP)
+
+bench: install
+	$(VENV)/bin/lantern bench llm --json
+
+clean-venv:
+	rm -rf $(VENV)

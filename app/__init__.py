@@ -1,0 +1,1 @@
+"""Lantern's wiring: settings, data folder, CLI and main()."""

@@ -1,0 +1,1 @@
+"""One module per `lantern` command group; each exposes `register(subparsers)`."""

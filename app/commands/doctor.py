@@ -1,0 +1,92 @@
+"""`lantern doctor [--json] [--tune]`: what this machine has and what Lantern will use."""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import sys
+from collections.abc import Callable
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+PACKAGES = ["lantern-tutor", "llama-cpp-python", "PySide6-Essentials", "chromadb", "onnxruntime",
+            "faster-whisper", "ctranslate2", "piper-tts", "sqlite-utils", "fastapi", "keyring"]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("doctor", help="report versions, hardware, models and the data folder")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--tune", action="store_true", help="measure the best thread count and context size once and store them")
+    p.set_defaults(handler=run)
+
+
+def _versions(ctx: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"python": platform.python_version(), "platform": platform.platform()}
+    for name in PACKAGES:
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def _hardware(ctx: Any) -> dict[str, Any]:
+    hw = ctx.hardware
+    tuning = ctx.tuning
+    return {"accelerator": hw.accelerator, "gpu_offload": hw.gpu_offload, "physical_cores": hw.physical_cores,
+            "logical_cores": hw.logical_cores, "tuning": tuning.__dict__ if tuning else None}
+
+
+def _models(ctx: Any) -> dict[str, Any]:
+    reg = ctx.registry
+    recs = reg.list()
+    out: dict[str, Any] = {"selected": reg.selected_id,
+                           "registered": [{"id": r.id, "kind": r.kind, "architecture": r.architecture,
+                                           "size_mb": round(r.size_bytes / 1e6)} for r in recs]}
+    if recs:
+        out["runtime"] = ctx.runtime_options(ctx.model_record())
+    return out
+
+
+def _data(ctx: Any) -> dict[str, Any]:
+    home = ctx.settings.home
+    usage = shutil.disk_usage(home)
+    return {"folder": str(home), "free_disk_gb": round(usage.free / 1e9, 1)}
+
+
+# Each section is a (title, function(ctx) -> dict); later capabilities append theirs.
+SECTIONS: list[tuple[str, Callable[[Any], dict[str, Any]]]] = [
+    ("versions", _versions), ("hardware", _hardware), ("models", _models), ("data", _data),
+]
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.context import AppContext
+
+    with AppContext() as ctx:
+        if args.tune:
+            from engine.llm.hardware import choose_gpu_layers
+            from engine.llm.tuning import tune
+            from pathlib import Path
+
+            rec = ctx.model_record()
+            print("Measuring this machine (about a minute)...", file=sys.stderr)
+            t = tune(Path(rec.path), ctx.hardware, n_gpu_layers=choose_gpu_layers(ctx.hardware, setting=ctx.settings.n_gpu_layers),
+                     model_ctx=rec.context_length)
+            t.save(ctx.settings.tuning_file)
+            print(f"Stored: {t.n_threads} threads, context {t.n_ctx} ({t.decode_tok_s} tokens/s).", file=sys.stderr)
+        report: dict[str, Any] = {}
+        for title, fn in SECTIONS:
+            try:
+                report[title] = fn(ctx)
+            except Exception as exc:  # noqa: BLE001 - doctor reports every problem, it never stops at one
+                report[title] = {"error": str(exc)}
+    if args.json:
+        print(json.dumps(report, indent=2, default=str))
+    else:
+        for title, section in report.items():
+            print(f"[{title}]")
+            for key, value in section.items():
+                print(f"  {key}: {value}")
+    return 0

@@ -1,0 +1,94 @@
+"""Every Lantern setting, declared once: name, type, default, help, and its `LANTERN_*` override.
+
+Load with `load_settings()` in app/ and pass values into engine constructors; nothing here runs at
+import time. Precedence: constructor arguments > environment (`LANTERN_N_THREADS=4`) >
+`<data folder>/settings.json` > defaults. Secrets never live here (they go to the OS keyring).
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from engine.errors import SettingsError
+
+
+def default_home() -> Path:
+    return Path(user_data_dir("lantern", appauthor=False))
+
+
+class _JsonFileSource(PydanticBaseSettingsSource):
+    """Reads `<home>/settings.json` (written by the app's settings dialog), below env vars."""
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:  # pragma: no cover
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        home = Path(os.environ.get("LANTERN_HOME") or default_home())
+        path = home / "settings.json"
+        if not path.exists():
+            return {}
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise SettingsError(f"{path} is not valid JSON ({exc}).",
+                                hint="Fix or delete the file; Lantern then uses its defaults.") from exc
+        return {k: v for k, v in data.items() if k in self.settings_cls.model_fields}
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LANTERN_", extra="ignore", validate_default=True)
+
+    # -- data ---------------------------------------------------------------------------------
+    home: Path = Field(default_factory=default_home,
+                       description="Data folder: models, library, learner progress. Env: LANTERN_HOME.")
+
+    # -- on-device LLM ------------------------------------------------------------------------
+    model: str | None = Field(None, description="Model id to use (see 'lantern models list'); default: the selected one.")
+    n_threads: int | None = Field(None, ge=1, le=256,
+                                  description="CPU threads for the LLM; default: tuned value, else physical cores.")
+    n_ctx: int | None = Field(None, ge=512, le=131072,
+                              description="LLM context size in tokens; default: tuned value, else 2048.")
+    n_gpu_layers: int | None = Field(None, ge=-1,
+                                     description="Layers to offload to the GPU (-1 = all); default: all if the build can offload, else 0.")
+    seed: int = Field(0, description="Sampling seed, fixed so answers are repeatable.")
+    temperature: float = Field(0.0, ge=0.0, le=2.0, description="Sampling temperature; 0 = always the most likely word.")
+    max_answer_tokens: int = Field(200, ge=8, le=4096, description="Longest answer the tutor writes, in tokens.")
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: Any, env_settings: Any,
+                                   dotenv_settings: Any, file_secret_settings: Any) -> tuple[Any, ...]:
+        return (init_settings, env_settings, _JsonFileSource(settings_cls))
+
+    # -- derived paths ------------------------------------------------------------------------
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
+
+    @property
+    def tuning_file(self) -> Path:
+        return self.home / "tuning.json"
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build the settings; a bad value becomes a SettingsError naming the setting."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        problems = "; ".join(f"LANTERN_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        raise SettingsError(f"Invalid setting: {problems}.", hint="Fix the value or unset it.") from exc
+
+
+def describe_settings() -> list[dict[str, Any]]:
+    """Name, env var, type, default and help of each setting (for the README and `lantern doctor`)."""
+    rows = []
+    for name, f in Settings.model_fields.items():
+        default = f.default_factory() if f.default_factory else f.default  # type: ignore[call-arg]
+        rows.append({"name": name, "env": f"LANTERN_{name.upper()}", "type": str(f.annotation),
+                     "default": default, "help": f.description})
+    return rows

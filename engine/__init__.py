@@ -1,0 +1,16 @@
+"""Lantern's engine: everything that thinks or stores. No Qt here."""
+from __future__ import annotations
+
+from engine.cancel import CancelToken
+from engine.errors import (Cancelled, ImportError_, LanternError, ModelError, SettingsError, SpeechError,
+                           StorageError, SyncError)
+from engine.llm.backend import Completion, GenerationParams, LLMBackend, ModelInfo, TokenChunk
+from engine.llm.local import LocalLLM
+from engine.llm.prompts import PromptParts, prompt_format_for
+from engine.models import GGUFInfo, ModelRecord, ModelRegistry, inspect_gguf
+
+__all__ = [
+    "CancelToken", "Cancelled", "Completion", "GGUFInfo", "GenerationParams", "ImportError_", "LLMBackend",
+    "LanternError", "LocalLLM", "ModelError", "ModelInfo", "ModelRecord", "ModelRegistry", "PromptParts",
+    "SettingsError", "SpeechError", "StorageError", "SyncError", "TokenChunk", "inspect_gguf", "prompt_format_for",
+]

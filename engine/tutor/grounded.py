@@ -1,0 +1,83 @@
+"""A tutor turn answered from given material, streamed.
+
+The prompt keeps the material first and the question last (prefix reuse), tells the model to use
+only the material, and fences the material off so instructions inside it stay material.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from engine.cancel import CancelToken
+from engine.llm.backend import GenerationParams, TokenChunk
+from engine.llm.local import LocalLLM
+from engine.llm.prompts import PromptParts, prompt_format_for
+
+GROUNDED_INSTRUCTIONS = (
+    "Read the text and answer the question in one short sentence, using only facts from the text."
+)
+OPEN_INSTRUCTIONS = "Answer the question in one short, correct sentence for a school student."
+# Room kept for instructions, the question and the answer when fitting material into the context.
+_PROMPT_OVERHEAD_TOKENS = 96
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 2}
+
+
+def fit_context(llm: LocalLLM, text: str, question: str, *, max_tokens: int) -> str:
+    """Keep as much of `text` as fits the model's context, preferring paragraphs that share words
+    with the question, in their original order."""
+    budget = llm.info.n_ctx - max_tokens - _PROMPT_OVERHEAD_TOKENS - llm.count_tokens(question)
+    if llm.count_tokens(text) <= budget:
+        return text
+    paras = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    qwords = _words(question)
+    ranked = sorted(range(len(paras)), key=lambda i: -len(qwords & _words(paras[i])))
+    chosen: list[int] = []
+    used = 0
+    for i in ranked:
+        cost = llm.count_tokens(paras[i]) + 2
+        if used + cost <= budget:
+            chosen.append(i)
+            used += cost
+    return "\n\n".join(paras[i] for i in sorted(chosen))
+
+
+def stream_answer(llm: LocalLLM, question: str, *, context: str | None = None,
+                  params: GenerationParams | None = None, cancel: CancelToken | None = None) -> Iterator[TokenChunk]:
+    """Stream an answer to `question`, from `context` when given. Lazy, like `LocalLLM.stream`."""
+    base = params or GenerationParams()
+    if context:
+        context = fit_context(llm, context, question, max_tokens=base.max_tokens)
+    parts = PromptParts(instructions=GROUNDED_INSTRUCTIONS if context else OPEN_INSTRUCTIONS,
+                        question=question, context=context or None)
+    rendered = prompt_format_for(llm.info).render(parts)
+    p = GenerationParams(**{**base.__dict__, "stop": tuple(dict.fromkeys([*base.stop, *rendered.stop]))})
+    chunks = llm.stream(rendered.text, params=p, cancel=cancel)
+    yield from tidy_answer(chunks, single_line=rendered.single_line)
+
+
+def tidy_answer(chunks: Iterator[TokenChunk], *, single_line: bool) -> Iterator[TokenChunk]:
+    """Drop leading whitespace; with `single_line`, end the answer at the first line break after
+    some text (closing the stream stops generation within one token)."""
+    started = False
+    try:
+        for chunk in chunks:
+            text = chunk.text
+            if not started:
+                text = text.lstrip()
+                started = bool(text)
+            if single_line and "\n" in text:
+                head = text.split("\n", 1)[0].rstrip()
+                if head:
+                    yield TokenChunk(head, None, chunk.probability)
+                yield TokenChunk("", finish_reason="stop")
+                return
+            if text or chunk.finish_reason:
+                yield TokenChunk(text, chunk.finish_reason, chunk.probability)
+    finally:
+        close = getattr(chunks, "close", None)
+        if close:
+            close()

@@ -1,0 +1,1 @@
+"""Lantern hub: the central server (FastAPI)."""

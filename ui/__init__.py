@@ -1,0 +1,1 @@
+"""Qt widgets and the task runner. No business logic here."""
