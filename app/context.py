@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import os
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from app.settings import Settings, load_settings
 from engine.llm.hardware import Hardware, Tuning, choose_ctx, choose_gpu_layers, choose_threads, detect_hardware
 from engine.llm.local import LocalLLM
 from engine.models import ModelRecord, ModelRegistry
+
+if TYPE_CHECKING:
+    from engine.store import Store
 
 
 def quiet_environment() -> None:
@@ -30,6 +34,13 @@ class AppContext:
     @cached_property
     def registry(self) -> ModelRegistry:
         return ModelRegistry(self.settings.models_dir)
+
+    @cached_property
+    def store(self) -> Store:
+        """The local database (`<home>/lantern.db`), opened and migrated on first use."""
+        from engine.store import Store
+
+        return Store.open(self.settings.home)
 
     @cached_property
     def hardware(self) -> Hardware:
@@ -66,6 +77,8 @@ class AppContext:
         return self._llm
 
     def close(self) -> None:
+        if "store" in self.__dict__:
+            self.__dict__.pop("store").close()
         if self._llm is not None:
             self._llm.close()
             self._llm = None
