@@ -1,0 +1,268 @@
+"""Input and output filters for a tutor used by children.
+
+`check_input(text, language)` looks at what a learner typed: self-harm, violence and abuse become a
+kind answer pointing to a trusted adult (and a teacher alert); prompt injection gets a calm
+redirect; everything else - including "I have anxiety about tests" or "we argued" - goes through.
+`check_output(text, language)` looks at what a model wrote (local or cloud) before a child sees it.
+
+Every decision can be written to a local JSON-lines log (`SafetyLog`) without the learner's text,
+only a short fingerprint, because the log is about what the filter did, not what the child said.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+import time
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from engine.errors import SettingsError, StorageError
+from engine.safety import rules
+
+Category = Literal["ok", "self_harm", "violence", "abuse", "injection", "blocked_word"]
+Direction = Literal["input", "output"]
+
+# Categories that mean a child may be at risk: a teacher should know.
+ALERT_CATEGORIES = frozenset({"self_harm", "violence", "abuse"})
+
+
+@dataclass(frozen=True)
+class SafetyDecision:
+    """What a filter decided about one text.
+
+    `allowed` False means: do not pass the text on (to the model, or to the learner); show
+    `response` instead. `flags` lists softer findings that did not block (e.g. a swear word a
+    frustrated learner typed). `alert` asks for a teacher alert.
+    """
+
+    allowed: bool
+    category: Category
+    direction: Direction
+    language: str
+    matched: tuple[str, ...] = ()
+    response: str | None = None
+    alert: bool = False
+    flags: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.allowed and self.category == "ok"
+
+
+@dataclass(frozen=True)
+class SafetyConfig:
+    """What a school can change: word lists per language, and what blocks learner input."""
+
+    extra_blocked_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    allowed_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # removed from the defaults
+    block_words_in_input: bool = False    # frustrated learners swear; they still deserve help
+    alert_categories: frozenset[str] = ALERT_CATEGORIES
+
+    @classmethod
+    def load(cls, path: Path) -> SafetyConfig:
+        """Read `{"blocked_words": {"en": [...]}, "allowed_words": {...}, "block_words_in_input": false}`."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, json.JSONDecodeError) as exc:
+            raise SettingsError(f"The safety word list {path} is not valid JSON ({exc}).",
+                                hint="Fix the file or delete it to use the built-in lists.") from exc
+        if not isinstance(data, dict):
+            raise SettingsError(f"The safety word list {path} must be a JSON object.",
+                                hint='Use {"blocked_words": {"en": ["word"]}}.')
+
+        def lists(key: str) -> dict[str, tuple[str, ...]]:
+            raw = data.get(key) or {}
+            if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+                raise SettingsError(f"'{key}' in {path} must map a language code to a list of words.",
+                                    hint='Example: {"' + key + '": {"en": ["word"]}}.')
+            return {str(k): tuple(str(w) for w in v) for k, v in raw.items()}
+
+        return cls(extra_blocked_words=lists("blocked_words"), allowed_words=lists("allowed_words"),
+                   block_words_in_input=bool(data.get("block_words_in_input", False)))
+
+
+def normalise(text: str) -> str:
+    """Case-fold, unify quotes and widths, collapse whitespace (so patterns stay simple)."""
+    t = unicodedata.normalize("NFKC", text).casefold()
+    t = t.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    return " ".join(t.split())
+
+
+def _lang(language: str | None) -> str:
+    code = (language or "en").lower().split("-")[0].split("_")[0]
+    return code if code in rules.LANGUAGES else "en"
+
+
+def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns]
+
+
+def _word_pattern(word: str, lang: str) -> re.Pattern[str]:
+    w = re.escape(normalise(word))
+    return re.compile(w if lang in rules.UNSPACED else rf"(?<!\w){w}(?!\w)")
+
+
+class SafetyFilter:
+    """Checks learner input and model output. Thread-safe; cheap to call per message."""
+
+    def __init__(self, config: SafetyConfig | None = None, *, log: SafetyLog | None = None) -> None:
+        self.config = config or SafetyConfig()
+        self.log = log
+        self._risk = {cat: {lang: _compile(table.get(lang, [])) for lang in rules.LANGUAGES}
+                      for cat, table in (("self_harm", rules.SELF_HARM), ("violence", rules.VIOLENCE),
+                                         ("abuse", rules.ABUSE), ("injection", rules.INJECTION),
+                                         ("output_harm", rules.OUTPUT_HARM))}
+        self._words: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for lang in rules.LANGUAGES:
+            allowed = {normalise(w) for w in self.config.allowed_words.get(lang, ())}
+            words = [*rules.BLOCKED_WORDS.get(lang, []), *self.config.extra_blocked_words.get(lang, ())]
+            self._words[lang] = [(w, _word_pattern(w, lang)) for w in dict.fromkeys(words)
+                                 if normalise(w) not in allowed]
+
+    # -- public ------------------------------------------------------------------------------
+    def check_input(self, text: str, language: str = "en", *, learner_id: str | None = None) -> SafetyDecision:
+        lang = _lang(language)
+        t = normalise(text)
+        decision = self._risk_decision(t, lang, "input")
+        if decision is None:
+            hits = self._find(t, "injection", lang)
+            if hits:
+                decision = SafetyDecision(False, "injection", "input", lang, hits,
+                                          rules.SAFE_RESPONSE_INJECTION[lang])
+        if decision is None:
+            words = self._blocked_words(t, lang)
+            if words and self.config.block_words_in_input:
+                decision = SafetyDecision(False, "blocked_word", "input", lang, words,
+                                          rules.SAFE_RESPONSE_OUTPUT[lang])
+            else:
+                decision = SafetyDecision(True, "ok", "input", lang, flags=tuple(f"word:{w}" for w in words))
+        self._record(decision, text, learner_id)
+        return decision
+
+    def check_output(self, text: str, language: str = "en", *, learner_id: str | None = None) -> SafetyDecision:
+        lang = _lang(language)
+        t = normalise(text)
+        decision: SafetyDecision | None = None
+        words = self._blocked_words(t, lang)
+        if words:
+            decision = SafetyDecision(False, "blocked_word", "output", lang, words, rules.SAFE_RESPONSE_OUTPUT[lang])
+        if decision is None:
+            # A model must never encourage self-harm or give a plan to hurt someone.
+            for cat in ("output_harm", "self_harm", "violence"):
+                hits = self._find_all_languages(t, cat, lang)
+                if hits:
+                    category = "self_harm" if cat == "output_harm" else cat
+                    decision = SafetyDecision(False, category, "output", lang, hits,  # type: ignore[arg-type]
+                                              rules.SAFE_RESPONSE_OUTPUT[lang])
+                    break
+        decision = decision or SafetyDecision(True, "ok", "output", lang)
+        self._record(decision, text, learner_id)
+        return decision
+
+    # -- internals ---------------------------------------------------------------------------
+    def _find(self, t: str, category: str, lang: str) -> tuple[str, ...]:
+        out = []
+        for code in dict.fromkeys([lang, "en"]):
+            for pat in self._risk[category][code]:
+                m = pat.search(t)
+                if m:
+                    out.append(f"{code}:{m.group(0).strip()}")
+        return tuple(out)
+
+    def _find_all_languages(self, t: str, category: str, lang: str) -> tuple[str, ...]:
+        # A learner with a Spanish profile may still write in English (or the reverse): risk
+        # patterns are specific enough to check in every language.
+        out = list(self._find(t, category, lang))
+        for code in rules.LANGUAGES:
+            if code in (lang, "en"):
+                continue
+            for pat in self._risk[category][code]:
+                m = pat.search(t)
+                if m:
+                    out.append(f"{code}:{m.group(0).strip()}")
+        return tuple(out)
+
+    def _risk_decision(self, t: str, lang: str, direction: Direction) -> SafetyDecision | None:
+        responses = {"self_harm": rules.SAFE_RESPONSE_HARM, "abuse": rules.SAFE_RESPONSE_HARM,
+                     "violence": rules.SAFE_RESPONSE_VIOLENCE}
+        for cat in ("self_harm", "abuse", "violence"):
+            hits = self._find_all_languages(t, cat, lang)
+            if hits:
+                return SafetyDecision(False, cat, direction, lang, hits, responses[cat][lang],  # type: ignore[arg-type]
+                                      alert=cat in self.config.alert_categories)
+        return None
+
+    def _blocked_words(self, t: str, lang: str) -> tuple[str, ...]:
+        found = []
+        for code in dict.fromkeys([lang, "en"]):
+            found += [w for w, pat in self._words[code] if pat.search(t)]
+        return tuple(dict.fromkeys(found))
+
+    def _record(self, decision: SafetyDecision, text: str, learner_id: str | None) -> None:
+        if self.log is not None:
+            self.log.write(decision, text=text, learner_id=learner_id)
+
+
+class SafetyLog:
+    """Append-only JSON-lines log of safety decisions, kept on this device.
+
+    The learner's words are not stored: only a fingerprint and length, plus what matched.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+
+    def write(self, decision: SafetyDecision, *, text: str, learner_id: str | None = None) -> None:
+        row = {"time": time.time(), **{k: v for k, v in asdict(decision).items() if k != "response"},
+               "learner_id": learner_id, "length": len(text),
+               "fingerprint": hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]}
+        line = json.dumps(row, ensure_ascii=False) + "\n"
+        try:
+            with self._lock:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                with self.path.open("a", encoding="utf-8") as f:
+                    f.write(line)
+        except OSError as exc:
+            raise StorageError(f"Cannot write the safety log {self.path}: {exc.strerror}.",
+                               hint="Check that the data folder is writable.") from exc
+
+    def read(self) -> list[dict[str, object]]:
+        if not self.path.exists():
+            return []
+        rows = []
+        for line in self.path.read_text(encoding="utf-8").splitlines():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue   # a torn last line after a crash: skip it, keep the rest
+        return rows
+
+
+_DEFAULT: SafetyFilter | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_filter() -> SafetyFilter:
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = SafetyFilter()
+        return _DEFAULT
+
+
+def check_input(text: str, language: str = "en") -> SafetyDecision:
+    """Check a learner's message with the built-in rules (no log). See `SafetyFilter`."""
+    return default_filter().check_input(text, language)
+
+
+def check_output(text: str, language: str = "en") -> SafetyDecision:
+    """Check a model's reply (local or cloud) with the built-in rules (no log). See `SafetyFilter`."""
+    return default_filter().check_output(text, language)

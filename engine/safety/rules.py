@@ -1,0 +1,202 @@
+"""Built-in safety rules per language: self-harm, violence, abuse, prompt injection, word lists.
+
+Patterns are deliberately *specific* (a first-person wish or plan, a threat at a person), never a
+bare word such as "kill" or "die": learners ask about wars, killer whales, batteries that died and
+their anxiety about tests, and all of that must get help. Word lists are small defaults; a school
+adds or removes words per language with a JSON file (see `SafetyConfig.load`).
+"""
+from __future__ import annotations
+
+LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru", "zh", "ja", "ko", "ar", "hi")
+
+# Languages written without spaces between words: match terms as substrings, not whole words.
+UNSPACED = frozenset({"zh", "ja"})
+
+# -- self-harm / suicide: the learner may be in danger -----------------------------------------
+SELF_HARM: dict[str, list[str]] = {
+    "en": [
+        r"\b(?:kill|hurt|harm|cut|hang|starve)(?:ing)? my\s?self\b",
+        r"\b(?:want|wanna|plan(?:ning)?|wish) (?:to )?(?:die|be dead|end it all|end my life|disappear forever)\b",
+        r"\bwish i (?:was|were) (?:dead|never born)\b",
+        r"\bi (?:should|might as well) (?:just )?(?:die|be dead|end it)\b(?! of| laughing)",
+        r"\bsuicid(?:e|al)\b", r"\bend(?:ing)? (?:my|it) (?:life|all)\b", r"\bself[- ]harm",
+        r"\bno reason to (?:live|go on)\b", r"\bdon'?t want to (?:live|be alive|exist)\b",
+        r"\bbetter off (?:dead|without me)\b",
+    ],
+    "es": [r"\bmatarme\b", r"\bquiero morir(?:me)?\b", r"\bsuicid", r"\bhacerme daño\b", r"\bno quiero vivir\b",
+           r"\bcortarme\b", r"\bquitarme la vida\b"],
+    "fr": [r"\bme tuer\b", r"\benvie de mourir\b", r"\bje veux mourir\b", r"\bsuicid", r"\bme faire du mal\b",
+           r"\bne veux plus vivre\b", r"\bme scarifier\b"],
+    "de": [r"\bmich umbringen\b", r"\bwill sterben\b", r"\bsterben will\b", r"\bsuizid", r"\bselbstmord",
+           r"\bmir (?:weh ?tun|etwas antun)\b", r"\bnicht mehr leben\b", r"\britzen\b"],
+    "it": [r"\buccidermi\b", r"\bvoglio morire\b", r"\bsuicid", r"\bfarmi del male\b", r"\bnon voglio più vivere\b",
+           r"\btagliarmi\b"],
+    "pt": [r"\bme matar\b", r"\bmatar-me\b", r"\bquero morrer\b", r"\bsuic[ií]d", r"\bme machucar\b",
+           r"\bnão quero mais viver\b", r"\bme cortar\b"],
+    "ru": [r"убить себя", r"хочу умереть", r"суицид", r"самоубийств", r"покончить с собой", r"не хочу жить",
+           r"причинить себе (?:вред|боль)", r"порезать себя"],
+    "zh": [r"自杀", r"想死", r"不想活", r"伤害自己", r"割腕", r"結束生命", r"结束生命", r"自殺"],
+    "ja": [r"自殺", r"死にたい", r"消えたい", r"自分を傷つけ", r"リストカット", r"生きていたくない"],
+    "ko": [r"자살", r"죽고\s?싶", r"자해", r"살고\s?싶지\s?않"],
+    "ar": [r"انتحار", r"أنتحر", r"اقتل نفسي", r"أقتل نفسي", r"أريد أن أموت", r"اريد ان اموت", r"أؤذي نفسي"],
+    "hi": [r"आत्महत्या", r"खुदकुशी", r"मरना चाहत[ाी]", r"खुद को (?:नुकसान|चोट)", r"जीना नहीं चाहत[ाी]"],
+}
+
+# -- violence against others: a threat or plan aimed at people ---------------------------------
+_TARGET_EN = r"(?:him|her|them|you|everyone|everybody|someone|somebody|people|my (?:teacher|dad|mom|mum|brother|sister|friend|classmate)s?|the (?:teacher|class|school))"
+VIOLENCE: dict[str, list[str]] = {
+    "en": [
+        rf"\b(?:i'?m|i am|i'?ll|i will|i want to|i wanna|going to|gonna|gonna go) (?:\w+ )?(?:kill|murder|stab|shoot|strangle|beat up|hurt|punch) {_TARGET_EN}\b",
+        r"\b(?:bring|brought|take|taking) a (?:gun|knife|weapon|bomb) to (?:school|class)\b",
+        r"\bshoot up (?:the|my) (?:school|class)\b",
+        r"\bhow (?:do i|to|can i) (?:make|build) a (?:bomb|gun|weapon|explosive)\b",
+        r"\bhow (?:do i|to|can i) (?:kill|poison|hurt) (?:a )?(?:person|someone|somebody|people|my \w+)\b",
+    ],
+    "es": [r"\bvoy a matar(?:lo|la|los|las|te)?\b", r"\bquiero matar(?:lo|la|los|las|te)?\b",
+           r"\b(?:llevar|traer) un (?:arma|cuchillo|pistola) a la escuela\b", r"\bcómo hacer una bomba\b"],
+    "fr": [r"\bje vais (?:le |la |les |te )?tuer\b", r"\bje veux (?:le |la |les |te )?tuer\b",
+           r"\b(?:apporter|amener) une (?:arme|couteau) à l'école\b", r"\bcomment fabriquer une bombe\b"],
+    "de": [r"\bich (?:werde|will) (?:ihn|sie|dich|euch|alle) (?:umbringen|töten|erstechen|erschießen)\b",
+           r"\b(?:waffe|messer) (?:in|mit in) die schule\b", r"\bwie baue ich eine bombe\b"],
+    "it": [r"\b(?:lo|la|li|ti) (?:voglio|vado a) uccidere\b", r"\bvoglio uccider(?:lo|la|li|ti)\b",
+           r"\bcome costruire una bomba\b"],
+    "pt": [r"\bvou (?:te |o |a )?matar\b", r"\bquero (?:te |o |a )?matar\b", r"\bcomo fazer uma bomba\b",
+           r"\blevar uma (?:arma|faca) para a escola\b"],
+    "ru": [r"убью (?:его|её|ее|тебя|их|всех)", r"хочу убить (?:его|её|ее|тебя|их|всех)", r"как сделать бомбу",
+           r"принес(?:ти|у) (?:оружие|нож) в школу"],
+    "zh": [r"我要杀了?(?:他|她|你|他们|所有人)", r"我想杀了?(?:他|她|你|他们|所有人)", r"怎么做炸弹", r"带(?:枪|刀)去学校"],
+    "ja": [r"(?:あいつ|彼|彼女|お前|みんな)を殺(?:す|したい)", r"爆弾の作り方", r"学校に(?:銃|ナイフ)を持"],
+    "ko": [r"(?:그|그녀|너|걔|다)를? 죽일", r"죽여\s?버릴", r"폭탄\s?만드는"],
+    "ar": [r"سأقتله", r"سأقتلها", r"سأقتلك", r"أريد أن أقتل", r"كيف أصنع قنبلة"],
+    "hi": [r"(?:उसे|तुम्हें|सबको) मार (?:दूंगा|दूँगा|डालूंगा|दूंगी)", r"बम कैसे बनाएं", r"बम कैसे बनाते"],
+}
+
+# -- abuse disclosure: someone is hurting the learner -------------------------------------------
+ABUSE: dict[str, list[str]] = {
+    "en": [r"\b(?:he|she|they|my \w+|someone|somebody) (?:hits|beats|kicks|chokes|burns|touches|hurts) me\b",
+           r"\b(?:i'?m|i am) (?:being )?(?:abused|bullied every day|molested)\b",
+           r"\btouch(?:ed|es)? me (?:in a bad way|where|inappropriately)\b", r"\bafraid to go home\b",
+           r"\bscared to go home\b"],
+    "es": [r"\bme (?:pega|golpea|maltrata|toca)\b", r"\bmiedo de ir a casa\b"],
+    "fr": [r"\bm(?:e|') (?:frappe|bat|touche)\b", r"\bpeur de rentrer (?:à la maison|chez moi)\b"],
+    "de": [r"\b(?:schlägt|berührt|misshandelt) mich\b", r"\bangst,? nach hause zu gehen\b"],
+    "it": [r"\bmi (?:picchia|tocca|maltratta)\b", r"\bpaura di tornare a casa\b"],
+    "pt": [r"\bme (?:bate|toca|maltrata)\b", r"\bmedo de ir para casa\b"],
+    "ru": [r"(?:бьёт|бьет|трогает) меня", r"боюсь идти домой"],
+    "zh": [r"(?:打|摸|虐待)我", r"不敢回家"],
+    "ja": [r"(?:殴られ|叩かれ|触られ)", r"家に帰るのが怖"],
+    "ko": [r"(?:때려요|때린다|만져요)", r"집에 가기 무서"],
+    "ar": [r"يضربني", r"يلمسني", r"أخاف العودة إلى البيت"],
+    "hi": [r"मुझे (?:मारता|मारती|छूता) है", r"घर जाने से डर"],
+}
+
+# -- prompt injection in learner input ---------------------------------------------------------
+INJECTION: dict[str, list[str]] = {
+    "en": [r"\bignore (?:all |any |the |your |my )?(?:previous |prior |above |earlier |system )?(?:instructions|rules|prompts?|directions)\b",
+           r"\bdisregard (?:all |the |your )?(?:previous |prior |above )?(?:instructions|rules|prompt)\b",
+           r"\bforget (?:all |your |the )?(?:previous |prior )?(?:instructions|rules)\b",
+           r"\b(?:reveal|show|print|repeat|tell me) (?:me )?(?:your|the) (?:system )?(?:prompt|instructions)\b",
+           r"\bsystem prompt\b", r"\byou are now (?:a|an|in|dan)\b", r"\bdeveloper mode\b", r"\bjailbreak\b",
+           r"\bpretend (?:that )?you (?:are|have) no (?:rules|limits|filters)\b", r"\bact as (?:an? )?unfiltered\b",
+           r"<\s*/?\s*(?:start_of_turn|end_of_turn|system|im_start|im_end)\s*>", r"^\s*#+\s*(?:system|instruction)s?\s*:?",
+           r"\bnew instructions\s*:"],
+    "es": [r"\bignora (?:todas )?(?:las )?instrucciones\b", r"\bolvida (?:tus|las) instrucciones\b"],
+    "fr": [r"\bignore(?:z)? (?:toutes )?(?:les |tes |vos )?instructions\b", r"\boublie(?:z)? (?:tes|vos|les) instructions\b"],
+    "de": [r"\bignorier(?:e)? (?:alle )?(?:vorherigen |bisherigen )?anweisungen\b", r"\bvergiss (?:alle |deine )?anweisungen\b"],
+    "it": [r"\bignora (?:tutte )?(?:le )?istruzioni\b", r"\bdimentica (?:le tue|le) istruzioni\b"],
+    "pt": [r"\bignore (?:todas )?(?:as )?instruções\b", r"\besqueça (?:suas|as) instruções\b"],
+    "ru": [r"игнорируй (?:все )?(?:предыдущие )?инструкции", r"забудь (?:все )?инструкции"],
+    "zh": [r"忽略(?:之前|以上|所有)?的?(?:指令|指示|说明)", r"系统提示"],
+    "ja": [r"(?:以前|前|上)の指示を無視", r"システムプロンプト"],
+    "ko": [r"(?:이전|위의?) 지시(?:를|사항을)? 무시", r"시스템 프롬프트"],
+    "ar": [r"تجاهل (?:كل )?التعليمات", r"انس التعليمات"],
+    "hi": [r"(?:पिछले|सभी) निर्देशों को (?:अनदेखा|नज़रअंदाज़)"],
+}
+
+# -- word lists (configurable): words a reply to a child must not contain ----------------------
+# Small, deliberately mild defaults; schools extend them with a JSON file.
+BLOCKED_WORDS: dict[str, list[str]] = {
+    "en": ["fuck", "fucking", "shit", "bitch", "cunt", "motherfucker", "asshole", "porn", "pornography", "nigger",
+           "faggot", "retard", "whore", "slut"],
+    "es": ["mierda", "puta", "puto", "joder", "coño", "cabrón", "gilipollas", "pendejo", "porno"],
+    "fr": ["merde", "putain", "salope", "connard", "enculé", "pute", "porno"],
+    "de": ["scheiße", "scheisse", "fotze", "arschloch", "hure", "wichser", "porno"],
+    "it": ["cazzo", "merda", "puttana", "stronzo", "vaffanculo", "porno"],
+    "pt": ["porra", "caralho", "merda", "puta", "foda-se", "pornô", "porno"],
+    "ru": ["блядь", "бля", "хуй", "пизда", "сука", "ебать", "порно"],
+    "zh": ["他妈的", "操你", "傻逼", "色情"],
+    "ja": ["くそったれ", "ちくしょう", "ポルノ"],
+    "ko": ["씨발", "시발", "개새끼", "병신", "포르노"],
+    "ar": ["كس", "شرموطة", "زب", "إباحي"],
+    "hi": ["चूतिया", "भोसड़ी", "मादरचोद", "बहनचोद", "अश्लील"],
+}
+
+# -- the kind, safe answers (per language) -----------------------------------------------------
+SAFE_RESPONSE_HARM: dict[str, str] = {
+    "en": "I'm really glad you told me. You matter, and you don't have to deal with this alone. Please talk to a trusted adult right now, like a parent, a teacher or the school counsellor. If you might be in danger, call your local emergency number.",
+    "es": "Me alegra mucho que me lo hayas contado. Eres importante y no tienes que pasar por esto solo. Por favor, habla ahora con un adulto de confianza, como tu madre o padre, un profesor o el orientador. Si puedes estar en peligro, llama al número de emergencias.",
+    "fr": "Je suis content que tu me le dises. Tu comptes, et tu n'as pas à vivre ça seul. Parle tout de suite à un adulte de confiance : un parent, un professeur ou l'infirmière scolaire. Si tu es en danger, appelle le numéro d'urgence.",
+    "de": "Gut, dass du es mir sagst. Du bist wichtig, und du musst das nicht allein schaffen. Bitte sprich jetzt mit einem Erwachsenen, dem du vertraust, zum Beispiel deinen Eltern, einer Lehrkraft oder der Schulsozialarbeit. Wenn du in Gefahr bist, ruf den Notruf an.",
+    "it": "Sono contento che tu me l'abbia detto. Sei importante e non devi affrontarlo da solo. Parla subito con un adulto di cui ti fidi, come un genitore, un insegnante o lo psicologo della scuola. Se sei in pericolo, chiama il numero di emergenza.",
+    "pt": "Que bom que você me contou. Você é importante e não precisa passar por isso sozinho. Por favor, fale agora com um adulto de confiança, como seus pais, um professor ou o orientador da escola. Se estiver em perigo, ligue para o número de emergência.",
+    "ru": "Хорошо, что ты мне рассказал. Ты важен, и тебе не нужно справляться с этим одному. Пожалуйста, прямо сейчас поговори со взрослым, которому доверяешь: с родителем, учителем или школьным психологом. Если ты в опасности, позвони в экстренную службу.",
+    "zh": "谢谢你告诉我。你很重要，你不需要独自面对这些。请现在就和你信任的大人谈谈，比如父母、老师或学校心理老师。如果你可能有危险，请拨打当地的紧急电话。",
+    "ja": "話してくれてありがとう。あなたは大切な人で、ひとりで抱えなくていいんです。今すぐ、信頼できる大人（家族、先生、スクールカウンセラー）に話してください。危険を感じたら、緊急番号に電話してください。",
+    "ko": "말해 줘서 정말 고마워요. 당신은 소중하고, 혼자 견디지 않아도 돼요. 지금 바로 믿을 수 있는 어른(부모님, 선생님, 상담 선생님)과 이야기해 주세요. 위험하다면 긴급 전화번호로 연락하세요.",
+    "ar": "أنا سعيد لأنك أخبرتني. أنت مهم، ولست مضطرًا لمواجهة هذا وحدك. من فضلك تحدث الآن مع شخص بالغ تثق به، مثل أحد والديك أو معلمك أو المرشد في المدرسة. إذا كنت في خطر، اتصل برقم الطوارئ.",
+    "hi": "मुझे खुशी है कि तुमने मुझे बताया। तुम महत्वपूर्ण हो, और तुम्हें यह अकेले नहीं सहना है। कृपया अभी किसी भरोसेमंद बड़े से बात करो, जैसे माता-पिता, शिक्षक या स्कूल काउंसलर। अगर तुम खतरे में हो, तो आपातकालीन नंबर पर फ़ोन करो।",
+}
+
+SAFE_RESPONSE_VIOLENCE: dict[str, str] = {
+    "en": "It sounds like you are feeling very angry or upset. I can't help with hurting anyone, but those feelings are real. Please talk to a trusted adult, like a teacher, a parent or the school counsellor, so you can get help right away.",
+    "es": "Parece que estás muy enfadado o molesto. No puedo ayudar a hacer daño a nadie, pero lo que sientes es real. Por favor, habla con un adulto de confianza, como un profesor, tu familia o el orientador.",
+    "fr": "On dirait que tu es très en colère ou bouleversé. Je ne peux pas aider à faire du mal à quelqu'un, mais ce que tu ressens compte. Parle à un adulte de confiance : un professeur, un parent ou l'infirmière scolaire.",
+    "de": "Es klingt, als wärst du sehr wütend oder aufgewühlt. Ich kann nicht helfen, jemandem zu schaden, aber deine Gefühle sind echt. Bitte sprich mit einem Erwachsenen, dem du vertraust, zum Beispiel einer Lehrkraft oder deinen Eltern.",
+    "it": "Sembra che tu sia molto arrabbiato o turbato. Non posso aiutare a fare del male a qualcuno, ma quello che senti è reale. Parla con un adulto di cui ti fidi, come un insegnante o un genitore.",
+    "pt": "Parece que você está muito bravo ou chateado. Não posso ajudar a machucar ninguém, mas o que você sente é real. Por favor, fale com um adulto de confiança, como um professor ou seus pais.",
+    "ru": "Похоже, ты очень зол или расстроен. Я не могу помогать причинять кому-то вред, но твои чувства важны. Пожалуйста, поговори со взрослым, которому доверяешь: с учителем или родителями.",
+    "zh": "听起来你现在非常生气或难过。我不能帮助伤害任何人，但你的感受是真实的。请和你信任的大人谈谈，比如老师或父母。",
+    "ja": "とても怒っていたり、つらい気持ちなんですね。誰かを傷つける手伝いはできませんが、その気持ちは本物です。先生や家族など、信頼できる大人に話してください。",
+    "ko": "많이 화가 나거나 속상한 것 같아요. 누군가를 해치는 일은 도울 수 없지만, 그 감정은 진짜예요. 선생님이나 부모님처럼 믿을 수 있는 어른과 이야기해 주세요.",
+    "ar": "يبدو أنك غاضب جدًا أو منزعج. لا أستطيع المساعدة في إيذاء أي شخص، لكن مشاعرك حقيقية. من فضلك تحدث مع شخص بالغ تثق به، مثل معلمك أو والديك.",
+    "hi": "लगता है तुम बहुत गुस्से में या परेशान हो। मैं किसी को नुकसान पहुँचाने में मदद नहीं कर सकता, लेकिन तुम्हारी भावनाएँ सच्ची हैं। कृपया किसी भरोसेमंद बड़े से बात करो, जैसे शिक्षक या माता-पिता।",
+}
+
+SAFE_RESPONSE_INJECTION: dict[str, str] = {
+    "en": "I can only help with your lessons, and I keep my tutor rules. What would you like to learn about?",
+    "es": "Solo puedo ayudarte con tus lecciones y sigo mis reglas de tutor. ¿Qué te gustaría aprender?",
+    "fr": "Je peux seulement t'aider avec tes leçons, et je garde mes règles de tuteur. Qu'aimerais-tu apprendre ?",
+    "de": "Ich kann dir nur beim Lernen helfen und halte mich an meine Regeln. Was möchtest du lernen?",
+    "it": "Posso aiutarti solo con le lezioni e seguo le mie regole da tutor. Cosa vorresti imparare?",
+    "pt": "Só posso ajudar com suas lições e sigo minhas regras de tutor. O que você gostaria de aprender?",
+    "ru": "Я могу помогать только с уроками и соблюдаю свои правила. Что ты хочешь узнать?",
+    "zh": "我只能帮助你学习功课，并且会遵守辅导规则。你想学什么呢？",
+    "ja": "わたしは勉強のお手伝いだけをします。ルールは守ります。何を学びたいですか？",
+    "ko": "저는 공부만 도와줄 수 있고, 튜터 규칙을 지켜요. 무엇을 배우고 싶어요?",
+    "ar": "يمكنني المساعدة في دروسك فقط، وألتزم بقواعدي كمعلم. ماذا تريد أن تتعلم؟",
+    "hi": "मैं सिर्फ़ तुम्हारी पढ़ाई में मदद कर सकता हूँ और अपने नियम मानता हूँ। तुम क्या सीखना चाहोगे?",
+}
+
+SAFE_RESPONSE_OUTPUT: dict[str, str] = {
+    "en": "Sorry, I can't show that answer. Let's try asking the question in a different way, or ask your teacher.",
+    "es": "Lo siento, no puedo mostrar esa respuesta. Probemos a preguntar de otra manera, o pregunta a tu profesor.",
+    "fr": "Désolé, je ne peux pas afficher cette réponse. Essayons de poser la question autrement, ou demande à ton professeur.",
+    "de": "Diese Antwort kann ich leider nicht zeigen. Versuch, die Frage anders zu stellen, oder frag deine Lehrkraft.",
+    "it": "Mi dispiace, non posso mostrare questa risposta. Proviamo a fare la domanda in un altro modo, o chiedi all'insegnante.",
+    "pt": "Desculpe, não posso mostrar essa resposta. Vamos tentar perguntar de outro jeito, ou pergunte ao seu professor.",
+    "ru": "Извини, я не могу показать этот ответ. Давай спросим по-другому, или спроси учителя.",
+    "zh": "抱歉，我不能显示这个回答。我们换个方式提问吧，或者问问你的老师。",
+    "ja": "ごめんなさい、その答えは表示できません。別の聞き方をしてみるか、先生に聞いてみてください。",
+    "ko": "미안해요, 그 답은 보여 줄 수 없어요. 다른 방법으로 질문하거나 선생님께 물어보세요.",
+    "ar": "عذرًا، لا يمكنني عرض هذه الإجابة. لنحاول طرح السؤال بطريقة أخرى، أو اسأل معلمك.",
+    "hi": "माफ़ करना, मैं वह जवाब नहीं दिखा सकता। चलो सवाल को दूसरे तरीके से पूछते हैं, या अपने शिक्षक से पूछो।",
+}
+
+# -- output only: a reply that tells the learner to hurt themselves ---------------------------
+OUTPUT_HARM: dict[str, list[str]] = {
+    "en": [r"\b(?:you should|go|just) (?:kill|hurt|cut|harm) yourself\b", r"\bkys\b",
+           r"\b(?:best|easiest) way to (?:kill|hurt) (?:yourself|myself)\b"],
+    "es": [r"\bdeberías matarte\b", r"\bmátate\b"], "fr": [r"\btue-toi\b", r"\btu devrais te tuer\b"],
+    "de": [r"\bbring dich um\b"], "it": [r"\bammazzati\b"], "pt": [r"\bse mata\b", r"\bvocê deveria se matar\b"],
+    "ru": [r"убей себя"], "zh": [r"你去死"], "ja": [r"死ね"], "ko": [r"죽어라"], "ar": [r"اقتل نفسك"], "hi": [r"मर जाओ"],
+}
