@@ -1,0 +1,19 @@
+"""The hub's wire format: pydantic models shared by the hub (hub/) and the sync client (engine/sync).
+
+This is the only part of `engine` the hub imports. Everything that crosses the network is declared
+here once, with its limits, so both sides reject the same bad input.
+"""
+from __future__ import annotations
+
+from engine.wire.models import (CONVERSATION_KINDS, LWW_KINDS, MAX_BATCH_EVENTS, MAX_EVENT_PAYLOAD_BYTES,
+                                MAX_PUBLISH_PAYLOAD_BYTES, ClassReport, DeviceInfo, EnrollmentCode,
+                                EnrollRequest, EnrollResponse, Event, FeedItem, FeedPage, LearnerProgress,
+                                PublishRequest, PublishResult, PushBatch, PushResult, is_conversation_kind,
+                                merge_rule)
+
+__all__ = [
+    "CONVERSATION_KINDS", "LWW_KINDS", "MAX_BATCH_EVENTS", "MAX_EVENT_PAYLOAD_BYTES", "MAX_PUBLISH_PAYLOAD_BYTES",
+    "ClassReport", "DeviceInfo", "EnrollRequest", "EnrollResponse", "EnrollmentCode", "Event", "FeedItem",
+    "FeedPage", "LearnerProgress", "PublishRequest", "PublishResult", "PushBatch", "PushResult",
+    "is_conversation_kind", "merge_rule",
+]

@@ -1,0 +1,169 @@
+"""Pydantic models for every request and response between a device and the hub.
+
+Limits live here so the client never builds a batch the hub will refuse, and the hub refuses
+anything larger with a clear 4xx before it touches the database.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+MAX_BATCH_EVENTS = 500                    # events in one push request
+MAX_EVENT_PAYLOAD_BYTES = 16 * 1024       # one event's JSON payload
+MAX_PUBLISH_PAYLOAD_BYTES = 1024 * 1024   # one published course/lesson/quiz
+MAX_FEED_PAGE_ITEMS = 500
+
+# Merge rules (README "Sync: conflict rules"): profile fields are last-writer-wins under the hybrid
+# logical clock; every other kind is an append-only fact and merges as a union of event ids.
+LWW_KINDS = ("profile", "learner")
+# Kinds that carry what a learner typed or said. They stay on the device unless the school allows more.
+CONVERSATION_KINDS = ("transcript", "conversation", "chat", "message", "messages", "conversations")
+
+_KIND = r"^[a-z][a-z0-9_.:-]*$"
+_ID = r"^[A-Za-z0-9][A-Za-z0-9_.:@-]*$"
+_HLC = r"^\d{13}-\d{4}-[A-Za-z0-9_.:-]{1,64}$"
+
+
+def _family(kind: str) -> str:
+    return kind.replace(":", ".").split(".", 1)[0]
+
+
+def merge_rule(kind: str) -> Literal["lww", "append"]:
+    """How events of `kind` merge: `lww` (latest HLC wins per learner and field) or `append` (union)."""
+    return "lww" if _family(kind) in LWW_KINDS else "append"
+
+
+def is_conversation_kind(kind: str) -> bool:
+    """True for events holding conversation text (sent only when the school allows it)."""
+    return any(part in CONVERSATION_KINDS for part in kind.replace(":", ".").split("."))
+
+
+def _json_size(value: Any) -> int:
+    return len(json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8"))
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Event(_Wire):
+    """One learner change recorded on a device: the unit of push, deduplicated by `id`."""
+
+    id: UUID = Field(description="Random UUID chosen on the device when the change was saved.")
+    kind: str = Field(min_length=1, max_length=64, pattern=_KIND,
+                      description="What changed, e.g. quiz_attempt, mastery, review_card, lesson_completion, profile.")
+    entity_id: str | None = Field(None, min_length=1, max_length=128, pattern=_ID, description="The row that changed.")
+    learner_id: str | None = Field(None, min_length=1, max_length=64, pattern=_ID,
+                                   description="Whose progress this is; must belong to the device's class.")
+    hlc: str = Field(max_length=96, pattern=_HLC, description="Hybrid logical clock stamp: ms-counter-node.")
+    created_at: datetime = Field(description="Device wall-clock time of the change (UTC).")
+    payload: dict[str, Any] = Field(default_factory=dict, description="The change itself (small JSON object).")
+
+    @field_validator("payload")
+    @classmethod
+    def _payload_small(cls, v: dict[str, Any]) -> dict[str, Any]:
+        size = _json_size(v)
+        if size > MAX_EVENT_PAYLOAD_BYTES:
+            raise ValueError(f"payload is {size} bytes; the limit is {MAX_EVENT_PAYLOAD_BYTES}")
+        return v
+
+
+class PushBatch(_Wire):
+    """A batch of outbox events. Pushing the same batch again is harmless (idempotent by event id)."""
+
+    batch_id: UUID
+    events: list[Event] = Field(min_length=1, max_length=MAX_BATCH_EVENTS)
+
+
+class PushResult(_Wire):
+    batch_id: UUID
+    accepted: int = Field(description="Events stored now.")
+    duplicates: int = Field(description="Events the hub already had (ignored).")
+    hub_time: datetime
+
+
+class FeedItem(_Wire):
+    """Something the hub publishes to a class: a roster entry or a teacher's course/lesson/quiz."""
+
+    seq: int = Field(ge=1, description="Position in the class feed; the device's cursor is the last seq it applied.")
+    kind: Literal["roster.learner", "course", "lesson", "quiz"]
+    entity_id: str = Field(min_length=1, max_length=128, pattern=_ID)
+    payload: dict[str, Any] = Field(default_factory=dict)
+    deleted: bool = False
+    published_at: datetime
+
+
+class FeedPage(_Wire):
+    items: list[FeedItem]
+    cursor: int = Field(ge=0, description="Pass this back as ?cursor= to get the next page.")
+    more: bool = Field(description="True when more items wait after this page.")
+
+
+class DeviceInfo(_Wire):
+    device_id: str
+    device_name: str
+    class_id: str
+    class_name: str
+    school_id: str
+    school_name: str
+    allow_conversation_text: bool = Field(
+        description="School setting: when true, conversation transcripts are synced too (default false).")
+
+
+class EnrollRequest(_Wire):
+    code: str = Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9-]+$")
+    device_name: str = Field(min_length=1, max_length=100)
+
+
+class EnrollResponse(_Wire):
+    token: str = Field(description="Bearer token for this device; the hub stores only its hash.")
+    device: DeviceInfo
+
+
+class EnrollmentCode(_Wire):
+    code: str
+    class_id: str
+    expires_at: datetime
+
+
+class PublishRequest(_Wire):
+    kind: Literal["course", "lesson", "quiz"]
+    entity_id: str = Field(min_length=1, max_length=128, pattern=_ID)
+    payload: dict[str, Any] = Field(default_factory=dict)
+    deleted: bool = False
+
+    @field_validator("payload")
+    @classmethod
+    def _payload_bounded(cls, v: dict[str, Any]) -> dict[str, Any]:
+        size = _json_size(v)
+        if size > MAX_PUBLISH_PAYLOAD_BYTES:
+            raise ValueError(f"payload is {size} bytes; the limit is {MAX_PUBLISH_PAYLOAD_BYTES}")
+        return v
+
+
+class PublishResult(_Wire):
+    seq: int
+
+
+class LearnerProgress(_Wire):
+    learner_id: str
+    display_name: str | None = None
+    events: int = 0
+    attempts: int = 0
+    correct: int = 0
+    lessons_completed: int = 0
+    reviews: int = 0
+    mastery: dict[str, float] = Field(default_factory=dict, description="Latest mastery per skill (LWW by HLC).")
+    profile: dict[str, Any] = Field(default_factory=dict, description="Profile fields, last writer wins.")
+    last_activity: datetime | None = None
+
+
+class ClassReport(_Wire):
+    class_id: str
+    class_name: str
+    learners: list[LearnerProgress]
+    generated_at: datetime

@@ -1,0 +1,122 @@
+"""`create_app(settings) -> FastAPI`: the hub application, with its routers, middleware and errors.
+
+Adding a router (e.g. the escalation engineer's `hub/escalation/`) is one line in `create_app`:
+
+    app.include_router(escalation.router)
+
+Inside a route use the dependencies in hub/deps.py: `db: DbConn` (a SQLAlchemy Core connection;
+open a transaction with `with db.begin():`), `device: CurrentDevice` (the authenticated device and
+its class: `device.class_id` bounds what it may read or write), `teacher: CurrentTeacher`, and
+`get_metrics(request)` (the app's Prometheus metrics: `.errors`, `.sync_events`, or your own
+collectors on `.registry`). Tables live in hub/schema.py; schema changes are Alembic migrations in
+hub/migrations/versions. `app.state.settings` is the HubSettings, `app.state.engine` the DB engine.
+"""
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import sqlalchemy as sa
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from hub.db import make_engine
+from hub.errors import HubRefusal
+from hub.metrics import HubMetrics
+from hub.settings import HubSettings, load_hub_settings
+
+API_VERSION = "1"
+
+
+class _GuardAndMeasure:
+    """ASGI middleware: refuse bodies over the limit (413) before reading them; count and time requests."""
+
+    def __init__(self, app: Any, *, max_bytes: int, metrics: HubMetrics) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+        self.metrics = metrics
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        status_box = {"status": 500}
+
+        async def send_wrapper(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                status_box["status"] = message["status"]
+            await send(message)
+
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        too_big = length is not None and length.isdigit() and int(length) > self.max_bytes
+        if too_big:
+            await self._refuse(send_wrapper)
+        else:
+            received = 0
+
+            async def receive_counted() -> dict[str, Any]:
+                nonlocal received
+                message = await receive()
+                if message["type"] == "http.request":
+                    received += len(message.get("body", b""))
+                    if received > self.max_bytes:
+                        raise _BodyTooLarge()
+                return message
+
+            try:
+                await self.app(scope, receive_counted, send_wrapper)
+            except _BodyTooLarge:
+                await self._refuse(send_wrapper)
+        route = scope.get("route")
+        label = getattr(route, "path", "unmatched")
+        self.metrics.requests.labels(scope.get("method", ""), label, str(status_box["status"])).inc()
+        self.metrics.latency.labels(label).observe(time.perf_counter() - start)
+
+    async def _refuse(self, send: Any) -> None:
+        self.metrics.errors.labels(kind="too_large").inc()
+        response = JSONResponse({"detail": f"Request body over the hub's limit of {self.max_bytes} bytes.",
+                                 "hint": "Send smaller batches."}, status_code=413)
+        await response({"type": "http"}, None, send)  # type: ignore[arg-type]
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def create_app(settings: HubSettings | None = None, *, engine: sa.Engine | None = None) -> FastAPI:
+    """The hub app. The database must already be migrated (`hub.db.migrate(url)`; `lantern hub serve` does it)."""
+    from hub.routes import ops, sync, teacher
+
+    settings = settings or load_hub_settings()
+    metrics = HubMetrics()
+    app = FastAPI(title="Lantern hub", version=API_VERSION,
+                  description="Central server for Lantern kiosks: enrollment, offline-first sync, teacher reports.")
+    app.state.settings = settings
+    app.state.engine = engine or make_engine(settings.database_url, pool_size=settings.db_pool_size,
+                                             max_overflow=settings.db_max_overflow)
+    app.state.metrics = metrics
+
+    @app.exception_handler(HubRefusal)
+    async def _refused(_request: Request, exc: HubRefusal) -> JSONResponse:
+        metrics.errors.labels(kind=f"refused_{exc.status}").inc()
+        return JSONResponse({"detail": exc.message, "hint": exc.hint}, status_code=exc.status)
+
+    @app.exception_handler(sa.exc.DBAPIError)
+    async def _db_down(_request: Request, exc: sa.exc.DBAPIError) -> JSONResponse:
+        # Disk full, server gone, lock timeout: the device keeps its outbox and retries later.
+        metrics.errors.labels(kind="database").inc()
+        return JSONResponse({"detail": "The hub's database is unavailable; nothing was stored.",
+                             "hint": "Devices keep their data and retry automatically."},
+                            status_code=503, headers={"Retry-After": "30"})
+
+    app.include_router(ops.router)
+    app.include_router(sync.router)
+    app.include_router(teacher.router)
+    app.add_middleware(_GuardAndMeasure, max_bytes=settings.max_request_bytes, metrics=metrics)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """uvicorn factory (`hub.app:app_from_env`): settings from LANTERN_HUB_* in each worker."""
+    return create_app(load_hub_settings())

@@ -1,0 +1,100 @@
+"""Database plumbing: engines for SQLite and PostgreSQL, Alembic upgrades, and dialect helpers.
+
+SQLite (the default) runs in WAL mode with a busy timeout, and every transaction begins IMMEDIATE
+so concurrent writers wait for each other instead of failing with "database is locked".
+"""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine, make_url
+
+from engine.errors import StorageError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes; everything the hub stores is UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        db = parsed.database
+        if db and db != ":memory:":
+            Path(db).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
+                                  pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
+
+        @sa.event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None   # we issue BEGIN ourselves (below)
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+        @sa.event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.drivername == "postgresql":
+            url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False))
+        return sa.create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
+    raise StorageError(f"Unsupported hub database URL {parsed.render_as_string()!r}.",
+                       hint="Use sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB.")
+
+
+def alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def migrate(url: str) -> str:
+    """Bring the database to the newest schema (idempotent); returns the revision now applied."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    try:
+        command.upgrade(alembic_config(url), "head")
+        engine = make_engine(url, pool_size=1, max_overflow=0)
+        with engine.connect() as conn:
+            rev = MigrationContext.configure(conn).get_current_revision()
+        engine.dispose()
+    except sa.exc.OperationalError as exc:
+        raise StorageError(f"Cannot reach the hub database: {exc.orig}.",
+                           hint="Check LANTERN_HUB_DATABASE_URL and that the database server is running.") from exc
+    return rev or ""
+
+
+def insert_ignoring_duplicates(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]],
+                               *, key: sa.Column) -> list[Any]:
+    """INSERT ... ON CONFLICT DO NOTHING; returns the keys actually inserted (both dialects)."""
+    if not rows:
+        return []
+    name = conn.dialect.name
+    if name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    elif name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:  # pragma: no cover - make_engine refuses other databases
+        raise StorageError(f"Unsupported database dialect {name}.")
+    stmt = insert(table).on_conflict_do_nothing().returning(key)
+    return [r[0] for r in conn.execute(stmt, rows)]

@@ -1,0 +1,390 @@
+"""Forwarding escalated chat requests to upstream providers, safely and within budget.
+
+Per request: school policy → per-device rate limit → exact-match cache → daily cost cap → the
+providers in order (each behind a circuit breaker, with a timeout and retries with exponential
+backoff) → usage recorded in the ledger (token usage × the provider's price table).
+A stream can fall back to the next provider only before its first byte reaches the device.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import random
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+import httpx
+
+from hub.escalation.breaker import STATE_VALUES, CircuitBreaker
+from hub.escalation.cache import CachedReply, ResponseCache, request_key
+from hub.escalation.metrics import EscalationMetrics
+from hub.escalation.ratelimit import RateLimiter
+from hub.escalation.store import EscalationStore, ProviderConfig
+
+_ALLOWED_ROLES = {"system", "user", "assistant"}
+# Fields a device may set; everything else (user ids, tools, logit bias ...) is dropped.
+_PASSTHROUGH = ("messages", "max_tokens", "temperature", "top_p", "stop", "seed")
+
+
+@dataclass(frozen=True)
+class Identity:
+    device_id: str
+    school_id: str
+
+
+@dataclass(frozen=True)
+class OrchestratorOptions:
+    failure_threshold: int = 3          # consecutive failed requests that open a provider's breaker
+    reset_after_s: float = 30.0         # open → half-open after this long
+    backoff_base_s: float = 0.2         # retry n waits base × 2^n (± 20 % jitter), at most backoff_max_s
+    backoff_max_s: float = 4.0
+    rate_per_minute: float = 20.0       # per device; 0 disables
+    rate_burst: int | None = None
+    cache_entries: int = 2048
+    cache_ttl_s: float = 24 * 3600
+    max_tokens_cap: int = 1024          # a device cannot ask for longer answers than this
+    max_messages_chars: int = 32_000
+    provider_reload_s: float = 2.0      # provider config is re-read from the DB this often
+
+
+class Refused(Exception):
+    """The hub says no: carries the HTTP status, a machine code and a sentence for people."""
+
+    def __init__(self, status: int, code: str, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.retry_after = status, code, message, retry_after
+
+    def body(self) -> dict[str, Any]:
+        return {"error": {"message": self.message, "type": "escalation_refused", "code": self.code}}
+
+
+class _Failed(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _ClientError(Exception):
+    def __init__(self, status: int, text: str) -> None:
+        super().__init__(text)
+        self.status, self.text = status, text
+
+
+@dataclass
+class _Provider:
+    cfg: ProviderConfig
+    breaker: CircuitBreaker
+    reset_seen: float = 0.0
+
+
+@dataclass
+class OpenStream:
+    """An upstream stream that has answered with 200; iterate `events()` for SSE bytes."""
+
+    provider: str
+    events: Callable[[], AsyncIterator[bytes]]
+    cached: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def estimate_tokens(text: str) -> int:
+    """~4 characters per token; used only when a provider reports no usage (some streams)."""
+    return max(1, math.ceil(len(text) / 4)) if text else 0
+
+
+class Orchestrator:
+    def __init__(self, store: EscalationStore, *, options: OrchestratorOptions | None = None,
+                 metrics: EscalationMetrics | None = None, transport: httpx.AsyncBaseTransport | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.store = store
+        self.options = o = options or OrchestratorOptions()
+        self.metrics = metrics or EscalationMetrics()
+        self.cache = ResponseCache(max_entries=o.cache_entries, ttl_s=o.cache_ttl_s, clock=clock)
+        self.limiter = RateLimiter(per_minute=o.rate_per_minute, burst=o.rate_burst, clock=clock)
+        self._clock = clock
+        self._transport = transport
+        self._providers: dict[str, _Provider] = {}
+        self._order: list[str] = []
+        self._loaded_at = -math.inf
+        self._client: httpx.AsyncClient | None = None
+        self._client_loop: asyncio.AbstractEventLoop | None = None
+
+    # -- providers ----------------------------------------------------------------------------
+    def providers(self, *, refresh: bool = False) -> list[_Provider]:
+        """Enabled providers in fallback order, each with its breaker (config re-read every few s)."""
+        if refresh or self._clock() - self._loaded_at >= self.options.provider_reload_s:
+            configs = self.store.providers(enabled_only=True)
+            fresh: dict[str, _Provider] = {}
+            for cfg in configs:
+                prev = self._providers.get(cfg.name)
+                if prev is None:
+                    prev = _Provider(cfg, CircuitBreaker(failure_threshold=self.options.failure_threshold,
+                                                         reset_after_s=self.options.reset_after_s, clock=self._clock),
+                                     reset_seen=cfg.breaker_reset_at)
+                elif cfg.breaker_reset_at > prev.reset_seen:   # an admin asked for a reset
+                    prev.breaker.reset()
+                    prev.reset_seen = cfg.breaker_reset_at
+                prev.cfg = cfg
+                fresh[cfg.name] = prev
+            self._providers = fresh
+            self._order = [c.name for c in configs]
+            self._loaded_at = self._clock()
+        for p in self._providers.values():
+            self.metrics.breaker_state.labels(p.cfg.name).set(STATE_VALUES[p.breaker.state])
+        return [self._providers[n] for n in self._order]
+
+    def reset_breaker(self, name: str) -> None:
+        self.store.request_breaker_reset(name)
+        self.providers(refresh=True)
+
+    def provider_status(self) -> list[dict[str, Any]]:
+        return [{**p.cfg.public(), "breaker": p.breaker.state, "failures": p.breaker.failures}
+                for p in self.providers(refresh=True)]
+
+    # -- admission ----------------------------------------------------------------------------
+    def _validate(self, body: Any) -> dict[str, Any]:
+        if not isinstance(body, dict):
+            raise Refused(400, "invalid_request", "The request body must be a JSON object.")
+        msgs = body.get("messages")
+        if not isinstance(msgs, list) or not msgs:
+            raise Refused(400, "invalid_request", "'messages' must be a non-empty list.")
+        total = 0
+        for m in msgs:
+            if not isinstance(m, dict) or m.get("role") not in _ALLOWED_ROLES or not isinstance(m.get("content"), str):
+                raise Refused(400, "invalid_request",
+                              "Each message needs a role (system, user or assistant) and text content.")
+            total += len(m["content"])
+        if total > self.options.max_messages_chars:
+            raise Refused(413, "too_long", f"The conversation is too long ({total} characters; "
+                                           f"at most {self.options.max_messages_chars}).")
+        out = {k: body[k] for k in _PASSTHROUGH if k in body}
+        out["messages"] = [{"role": m["role"], "content": m["content"]} for m in msgs]
+        try:
+            out["max_tokens"] = max(1, min(int(body.get("max_tokens") or self.options.max_tokens_cap),
+                                           self.options.max_tokens_cap))
+        except (TypeError, ValueError) as exc:
+            raise Refused(400, "invalid_request", "'max_tokens' must be a whole number.") from exc
+        return out
+
+    async def _admit(self, body: Any, ident: Identity) -> tuple[dict[str, Any], str | None, CachedReply | None]:
+        payload = self._validate(body)
+        policy = await anyio.to_thread.run_sync(self.store.policy, ident.school_id)
+        if not policy.allowed:
+            self.metrics.requests.labels("refused_policy", "").inc()
+            raise Refused(403, "not_allowed", "Your school has not enabled cloud answers.")
+        wait = self.limiter.acquire(ident.device_id)
+        if wait > 0:
+            self.metrics.requests.labels("rate_limited", "").inc()
+            raise Refused(429, "rate_limited", f"Too many cloud questions from this device; try again in "
+                                               f"{wait:.0f} s.", retry_after=wait)
+        key = request_key(ident.school_id, payload)
+        hit = self.cache.get(key)
+        if hit is not None:
+            self.metrics.cache_hits.inc()
+            self.metrics.requests.labels("cache_hit", hit.provider).inc()
+            return payload, key, hit
+        spent = await anyio.to_thread.run_sync(self.store.usage, ident.school_id)
+        if spent.cost >= policy.daily_cap:
+            self.metrics.requests.labels("refused_cost_cap", "").inc()
+            raise Refused(402, "daily_cost_cap_reached",
+                          f"Your school's daily cloud budget ({policy.daily_cap:g}) is used up; "
+                          "cloud answers resume tomorrow (UTC). Local answers still work.")
+        return payload, key, None
+
+    # -- upstream -----------------------------------------------------------------------------
+    def _http(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()
+        if self._client is None or self._client_loop is not loop:
+            self._client = httpx.AsyncClient(transport=self._transport, limits=httpx.Limits(
+                max_connections=256, max_keepalive_connections=64))
+            self._client_loop = loop
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    def _backoff(self, attempt: int) -> float:
+        o = self.options
+        return min(o.backoff_max_s, o.backoff_base_s * 2 ** attempt) * random.uniform(0.8, 1.2)
+
+    async def _call(self, p: ProviderConfig, payload: dict[str, Any], *, stream: bool) -> httpx.Response:
+        """One provider, with retries. Returns a 2xx response (unread when streaming)."""
+        url = p.base_url.rstrip("/") + "/chat/completions"
+        headers = {"Authorization": f"Bearer {p.api_key}"} if p.api_key else {}
+        body = {**payload, "model": p.model, "stream": stream}
+        timeout = httpx.Timeout(p.timeout_s, connect=min(p.timeout_s, 5.0))
+        reason = "unknown"
+        for attempt in range(p.max_retries + 1):
+            if attempt:
+                await asyncio.sleep(self._backoff(attempt - 1))
+            start = time.perf_counter()
+            try:
+                req = self._http().build_request("POST", url, json=body, headers=headers, timeout=timeout)
+                resp = await self._http().send(req, stream=stream)
+            except httpx.TimeoutException:
+                reason = "timeout"
+            except httpx.HTTPError:
+                reason = "connect"
+            else:
+                self.metrics.upstream_seconds.labels(p.name).observe(time.perf_counter() - start)
+                if resp.status_code < 400:
+                    return resp
+                text = (await resp.aread()).decode("utf-8", "replace")[:500]
+                await resp.aclose()
+                if resp.status_code != 429 and resp.status_code < 500:
+                    raise _ClientError(resp.status_code, text)
+                reason = f"http_{resp.status_code}"
+            self.metrics.upstream_failures.labels(p.name, reason).inc()
+        raise _Failed(reason)
+
+    async def _first_available(self, payload: dict[str, Any], *, stream: bool) -> tuple[_Provider, httpx.Response]:
+        tried: list[str] = []
+        providers = await anyio.to_thread.run_sync(self.providers)
+        for prov in providers:
+            if not prov.breaker.allow():
+                tried.append(f"{prov.cfg.name}: paused after repeated failures")
+                continue
+            try:
+                resp = await self._call(prov.cfg, payload, stream=stream)
+            except _Failed as exc:
+                prov.breaker.record_failure()
+                self._gauge(prov)
+                tried.append(f"{prov.cfg.name}: {exc.reason}")
+                continue
+            except _ClientError as exc:
+                prov.breaker.record_success()   # it answered; the request was wrong
+                self._gauge(prov)
+                self.metrics.requests.labels("upstream_rejected", prov.cfg.name).inc()
+                raise Refused(502, "upstream_rejected",
+                              f"The cloud provider rejected the request (HTTP {exc.status}): {exc.text}") from exc
+            return prov, resp
+        self.metrics.requests.labels("no_provider", "").inc()
+        detail = "; ".join(tried) if tried else "none is configured"
+        raise Refused(503, "no_provider_available", f"No cloud provider is available right now ({detail}).")
+
+    def _gauge(self, prov: _Provider) -> None:
+        self.metrics.breaker_state.labels(prov.cfg.name).set(STATE_VALUES[prov.breaker.state])
+
+    async def _account(self, ident: Identity, prov: ProviderConfig, prompt_tokens: int, completion_tokens: int) -> float:
+        cost = prov.cost(prompt_tokens, completion_tokens)
+        await anyio.to_thread.run_sync(lambda: self.store.record_usage(
+            ident.school_id, prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, cost=cost))
+        self.metrics.tokens.labels(prov.name, "prompt").inc(prompt_tokens)
+        self.metrics.tokens.labels(prov.name, "completion").inc(completion_tokens)
+        self.metrics.cost.labels(ident.school_id).inc(cost)
+        self.metrics.requests.labels("ok", prov.name).inc()
+        return cost
+
+    # -- the two entry points -----------------------------------------------------------------
+    async def complete(self, body: Any, ident: Identity) -> dict[str, Any]:
+        payload, key, hit = await self._admit(body, ident)
+        if hit is not None:
+            return _completion_json(hit, cached=True)
+        prov, resp = await self._first_available(payload, stream=False)
+        try:
+            data = resp.json()
+            choice = data["choices"][0]
+            content = choice["message"].get("content") or ""
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+            prov.breaker.record_failure()
+            self._gauge(prov)
+            raise Refused(502, "upstream_malformed", "The cloud provider sent an unreadable answer.") from None
+        prov.breaker.record_success()
+        self._gauge(prov)
+        usage = data.get("usage") or {}
+        prompt_tokens = int(usage.get("prompt_tokens") or _estimate_prompt(payload))
+        completion_tokens = int(usage.get("completion_tokens") or estimate_tokens(content))
+        await self._account(ident, prov.cfg, prompt_tokens, completion_tokens)
+        reply = CachedReply(prov.cfg.name, content, choice.get("finish_reason") or "stop", prompt_tokens,
+                            completion_tokens)
+        self.cache.put(key, reply)
+        data.setdefault("lantern", {})
+        data["lantern"] = {"provider": prov.cfg.name, "cached": False}
+        return data
+
+    async def open_stream(self, body: Any, ident: Identity) -> OpenStream:
+        payload, key, hit = await self._admit(body, ident)
+        if hit is not None:
+            async def replay() -> AsyncIterator[bytes]:
+                for event in _sse_from_reply(hit):
+                    yield event
+            return OpenStream(hit.provider, replay, cached=True)
+        prov, resp = await self._first_available(payload, stream=True)
+
+        async def relay() -> AsyncIterator[bytes]:
+            parts: list[str] = []
+            usage: dict[str, Any] = {}
+            finish = None
+            ok = failed = False
+            try:
+                async for line in resp.aiter_lines():
+                    if line.startswith("data:"):
+                        data = line[5:].strip()
+                        if data == "[DONE]":
+                            ok = True
+                        else:
+                            try:
+                                event = json.loads(data)
+                                if event.get("usage"):
+                                    usage = event["usage"]
+                                for ch in event.get("choices") or []:
+                                    parts.append((ch.get("delta") or {}).get("content") or "")
+                                    finish = ch.get("finish_reason") or finish
+                            except (ValueError, AttributeError, TypeError):
+                                pass
+                    yield (line + "\n").encode("utf-8")
+                ok = ok or finish is not None
+                failed = not ok
+            except httpx.HTTPError:
+                failed = True
+                self.metrics.upstream_failures.labels(prov.cfg.name, "mid_stream").inc()
+                err = Refused(502, "upstream_broken", "The cloud answer was cut off.").body()
+                yield f"data: {json.dumps(err)}\n\ndata: [DONE]\n\n".encode()
+            finally:
+                await resp.aclose()
+                if ok:
+                    prov.breaker.record_success()
+                elif failed:
+                    prov.breaker.record_failure()
+                else:   # the device went away: says nothing about the provider
+                    prov.breaker.release_probe()
+                self._gauge(prov)
+            if ok:
+                content = "".join(parts)
+                p_tok = int(usage.get("prompt_tokens") or _estimate_prompt(payload))
+                c_tok = int(usage.get("completion_tokens") or sum(1 for x in parts if x) or estimate_tokens(content))
+                await self._account(ident, prov.cfg, p_tok, c_tok)
+                self.cache.put(key, CachedReply(prov.cfg.name, content, finish or "stop", p_tok, c_tok))
+
+        return OpenStream(prov.cfg.name, relay)
+
+
+def _estimate_prompt(payload: dict[str, Any]) -> int:
+    return estimate_tokens("".join(m["content"] for m in payload["messages"])) + 4 * len(payload["messages"])
+
+
+def _completion_json(reply: CachedReply, *, cached: bool) -> dict[str, Any]:
+    return {"id": f"chatcmpl-cache-{int(time.time() * 1000)}", "object": "chat.completion", "created": int(time.time()),
+            "model": reply.provider,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": reply.content},
+                         "finish_reason": reply.finish_reason}],
+            "usage": {"prompt_tokens": reply.prompt_tokens, "completion_tokens": reply.completion_tokens,
+                      "total_tokens": reply.prompt_tokens + reply.completion_tokens},
+            "lantern": {"provider": reply.provider, "cached": cached}}
+
+
+def _sse_from_reply(reply: CachedReply) -> list[bytes]:
+    base = {"id": f"chatcmpl-cache-{int(time.time() * 1000)}", "object": "chat.completion.chunk",
+            "created": int(time.time()), "model": reply.provider}
+    events = [
+        {**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": reply.content},
+                              "finish_reason": None}]},
+        {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": reply.finish_reason}]},
+    ]
+    return [f"data: {json.dumps(e)}\n\n".encode() for e in events] + [b"data: [DONE]\n\n"]

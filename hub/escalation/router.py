@@ -1,0 +1,118 @@
+"""The orchestrator's HTTP face: an OpenAI-compatible `POST /v1/chat/completions` for devices,
+a status endpoint devices poll for connectivity and policy, and admin endpoints for providers.
+
+`create_escalation_router(store, identify=...)` returns an APIRouter; the hub includes it and
+passes its own device-token dependency as `identify` (anything with `device_id`/`school_id`, or
+`id`/`school_id`, attributes).
+"""
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+from typing import Any
+
+import anyio
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+
+from hub.escalation.metrics import EscalationMetrics
+from hub.escalation.orchestrator import Identity, Orchestrator, OrchestratorOptions, Refused
+from hub.escalation.store import EscalationStore
+
+PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+
+
+def as_identity(obj: Any) -> Identity:
+    """Adapt whatever the hub's auth dependency returns."""
+    if isinstance(obj, Identity):
+        return obj
+    device = getattr(obj, "device_id", None) or getattr(obj, "id", None)
+    school = getattr(obj, "school_id", None)
+    if device is None or school is None:
+        raise HTTPException(401, "This device is not enrolled with a school.")
+    return Identity(str(device), str(school))
+
+
+def bearer_token_identity(tokens: dict[str, Identity]) -> Callable[..., Identity]:
+    """A device-token dependency over a fixed token table (standalone use and tests)."""
+    def identify(request: Request) -> Identity:
+        auth = request.headers.get("authorization", "")
+        token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+        for known, ident in tokens.items():
+            if token and hmac.compare_digest(token, known):
+                return ident
+        raise HTTPException(401, "Unknown or missing device token; enroll this device with the hub.")
+    return identify
+
+
+def _refusal(exc: Refused) -> JSONResponse:
+    headers = {"Retry-After": str(max(1, round(exc.retry_after)))} if exc.retry_after else None
+    return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+
+
+def create_escalation_router(store: EscalationStore, *, identify: Callable[..., Any],
+                             options: OrchestratorOptions | None = None, metrics: EscalationMetrics | None = None,
+                             admin_token: str | None = None, transport: Any = None) -> APIRouter:
+    """Build the router. `router.orchestrator` holds its state (breakers, cache, limiter)."""
+    orch = Orchestrator(store, options=options, metrics=metrics, transport=transport)
+    router = APIRouter(tags=["escalation"])
+    router.orchestrator = orch  # type: ignore[attr-defined]
+
+    def require_admin(request: Request) -> None:
+        auth = request.headers.get("authorization", "")
+        token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+        if not admin_token:
+            raise HTTPException(403, "Admin endpoints are off: set the hub's escalation admin token.")
+        if not hmac.compare_digest(token, admin_token):
+            raise HTTPException(401, "Wrong admin token.")
+
+    @router.post("/v1/chat/completions", summary="OpenAI-compatible chat completion, forwarded to the cloud")
+    async def chat_completions(request: Request, who: Any = Depends(identify)) -> Response:
+        ident = as_identity(who)
+        try:
+            body = await request.json()
+        except ValueError:
+            return _refusal(Refused(400, "invalid_request", "The request body is not valid JSON."))
+        try:
+            if isinstance(body, dict) and body.get("stream"):
+                opened = await orch.open_stream(body, ident)
+                return StreamingResponse(opened.events(), media_type="text/event-stream", headers={
+                    "Cache-Control": "no-cache", "X-Lantern-Provider": opened.provider,
+                    "X-Lantern-Cached": "1" if opened.cached else "0"})
+            data = await orch.complete(body, ident)
+            return JSONResponse(data, headers={"X-Lantern-Provider": data["lantern"]["provider"],
+                                               "X-Lantern-Cached": "1" if data["lantern"]["cached"] else "0"})
+        except Refused as exc:
+            return _refusal(exc)
+
+    @router.get("/v1/escalation/status", summary="Is cloud escalation available to this device?")
+    async def status(who: Any = Depends(identify)) -> dict[str, Any]:
+        ident = as_identity(who)
+        policy = await anyio.to_thread.run_sync(store.policy, ident.school_id)
+        usage = await anyio.to_thread.run_sync(store.usage, ident.school_id)
+        providers = await anyio.to_thread.run_sync(orch.providers)
+        available = sum(1 for p in providers if p.breaker.state != "open")
+        return {"online": True, "allowed": policy.allowed, "require_approval": policy.require_approval,
+                "cap_reached": usage.cost >= policy.daily_cap, "spent_today": round(usage.cost, 6),
+                "daily_cap": policy.daily_cap, "providers_available": available}
+
+    @router.get("/v1/escalation/providers", dependencies=[Depends(require_admin)], summary="Providers and breakers")
+    async def list_providers() -> list[dict[str, Any]]:
+        return await anyio.to_thread.run_sync(orch.provider_status)
+
+    @router.post("/v1/escalation/providers/{name}/reset-breaker", dependencies=[Depends(require_admin)])
+    async def reset_breaker(name: str) -> dict[str, Any]:
+        from engine.errors import LanternError
+
+        try:
+            await anyio.to_thread.run_sync(orch.reset_breaker, name)
+        except LanternError as exc:
+            raise HTTPException(404, str(exc)) from exc
+        return {"name": name, "breaker": "closed"}
+
+    @router.get("/v1/escalation/metrics", summary="Prometheus metrics of the orchestrator")
+    async def metrics_text() -> Response:
+        await anyio.to_thread.run_sync(orch.providers)   # refresh breaker gauges
+        return Response(orch.metrics.render(), media_type=PROMETHEUS_TYPE)
+
+    return router

@@ -1,0 +1,195 @@
+"""The orchestrator's durable state in the hub database: providers, school policies, the cost ledger.
+
+Own SQLAlchemy tables (prefixed `escalation_`) on their own MetaData, created on first use.
+Provider API keys live only here, on the hub; nothing returns them to a device or a listing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import (Boolean, Column, Date, Engine, Float, Integer, MetaData, String, Table, create_engine,
+                        event, select, update)
+from sqlalchemy.exc import IntegrityError
+
+from engine.errors import LanternError
+
+metadata = MetaData()
+
+providers_table = Table(
+    "escalation_providers", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("base_url", String(500), nullable=False),
+    Column("api_key", String(500), nullable=False, default=""),
+    Column("model", String(200), nullable=False),
+    Column("position", Integer, nullable=False, default=0),      # fallback order, lowest first
+    Column("timeout_s", Float, nullable=False, default=30.0),
+    Column("max_retries", Integer, nullable=False, default=2),
+    Column("price_prompt_per_1k", Float, nullable=False, default=0.0),      # currency units per 1k tokens
+    Column("price_completion_per_1k", Float, nullable=False, default=0.0),
+    Column("enabled", Boolean, nullable=False, default=True),
+    Column("breaker_reset_at", Float, nullable=False, default=0.0),   # admin reset requests (epoch s)
+)
+
+policies_table = Table(
+    "escalation_policies", metadata,
+    Column("school_id", String(64), primary_key=True),
+    Column("allowed", Boolean, nullable=False, default=True),
+    Column("require_approval", Boolean, nullable=False, default=False),
+    Column("daily_cap", Float, nullable=True),        # None: the hub's default cap
+)
+
+ledger_table = Table(
+    "escalation_cost_ledger", metadata,
+    Column("school_id", String(64), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("requests", Integer, nullable=False, default=0),
+    Column("prompt_tokens", Integer, nullable=False, default=0),
+    Column("completion_tokens", Integer, nullable=False, default=0),
+    Column("cost", Float, nullable=False, default=0.0),
+)
+
+
+@dataclass(frozen=True)
+class ProviderConfig:
+    name: str
+    base_url: str
+    model: str
+    api_key: str = ""
+    position: int = 0
+    timeout_s: float = 30.0
+    max_retries: int = 2
+    price_prompt_per_1k: float = 0.0
+    price_completion_per_1k: float = 0.0
+    enabled: bool = True
+    breaker_reset_at: float = 0.0
+
+    def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
+        return (prompt_tokens * self.price_prompt_per_1k + completion_tokens * self.price_completion_per_1k) / 1000.0
+
+    def public(self) -> dict[str, object]:
+        """Everything but the key (for listings)."""
+        return {"name": self.name, "base_url": self.base_url, "model": self.model, "position": self.position,
+                "timeout_s": self.timeout_s, "max_retries": self.max_retries,
+                "price_prompt_per_1k": self.price_prompt_per_1k,
+                "price_completion_per_1k": self.price_completion_per_1k, "enabled": self.enabled,
+                "has_key": bool(self.api_key)}
+
+
+@dataclass(frozen=True)
+class SchoolPolicy:
+    school_id: str
+    allowed: bool
+    require_approval: bool
+    daily_cap: float
+
+
+@dataclass(frozen=True)
+class DayUsage:
+    requests: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost: float = 0.0
+
+
+def utc_today() -> dt.date:
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
+class EscalationStore:
+    """Providers, policies and the per-school daily ledger, in any SQLAlchemy database."""
+
+    def __init__(self, engine: Engine | str, *, default_daily_cap: float = 5.0) -> None:
+        self.engine = create_engine(engine) if isinstance(engine, str) else engine
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.default_daily_cap = default_daily_cap
+        # TODO(alembic): move to a migration once the hub's Alembic environment includes these tables.
+        metadata.create_all(self.engine)
+
+    # -- providers ------------------------------------------------------------------------------
+    def add_provider(self, cfg: ProviderConfig) -> None:
+        if not cfg.name.strip() or not cfg.base_url.startswith(("http://", "https://")):
+            raise LanternError(f"Provider {cfg.name!r} needs a name and an http(s) base URL (got {cfg.base_url!r}).",
+                               hint="Example: --base-url https://api.example.com/v1")
+        row = {**cfg.__dict__}
+        with self.engine.begin() as conn:
+            exists = conn.execute(select(providers_table.c.name).where(providers_table.c.name == cfg.name)).first()
+            if exists:
+                conn.execute(update(providers_table).where(providers_table.c.name == cfg.name).values(**row))
+            else:
+                conn.execute(providers_table.insert().values(**row))
+
+    def remove_provider(self, name: str) -> None:
+        with self.engine.begin() as conn:
+            if conn.execute(providers_table.delete().where(providers_table.c.name == name)).rowcount == 0:
+                raise LanternError(f"No provider named {name!r}.", hint="See 'lantern cloud providers list'.")
+
+    def providers(self, *, enabled_only: bool = False) -> list[ProviderConfig]:
+        q = select(providers_table).order_by(providers_table.c.position, providers_table.c.name)
+        if enabled_only:
+            q = q.where(providers_table.c.enabled.is_(True))
+        with self.engine.connect() as conn:
+            return [ProviderConfig(**row._mapping) for row in conn.execute(q)]
+
+    def request_breaker_reset(self, name: str) -> None:
+        with self.engine.begin() as conn:
+            res = conn.execute(update(providers_table).where(providers_table.c.name == name)
+                               .values(breaker_reset_at=time.time()))
+            if res.rowcount == 0:
+                raise LanternError(f"No provider named {name!r}.", hint="See 'lantern cloud providers list'.")
+
+    # -- policies -------------------------------------------------------------------------------
+    def set_policy(self, school_id: str, *, allowed: bool = True, require_approval: bool = False,
+                   daily_cap: float | None = None) -> None:
+        values = {"allowed": allowed, "require_approval": require_approval, "daily_cap": daily_cap}
+        with self.engine.begin() as conn:
+            res = conn.execute(update(policies_table).where(policies_table.c.school_id == school_id).values(**values))
+            if res.rowcount == 0:
+                conn.execute(policies_table.insert().values(school_id=school_id, **values))
+
+    def policy(self, school_id: str) -> SchoolPolicy:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(policies_table).where(policies_table.c.school_id == school_id)).first()
+        if row is None:
+            return SchoolPolicy(school_id, True, False, self.default_daily_cap)
+        cap = row.daily_cap if row.daily_cap is not None else self.default_daily_cap
+        return SchoolPolicy(school_id, bool(row.allowed), bool(row.require_approval), float(cap))
+
+    # -- ledger ---------------------------------------------------------------------------------
+    def usage(self, school_id: str, day: dt.date | None = None) -> DayUsage:
+        day = day or utc_today()
+        with self.engine.connect() as conn:
+            row = conn.execute(select(ledger_table).where(ledger_table.c.school_id == school_id,
+                                                          ledger_table.c.day == day)).first()
+        if row is None:
+            return DayUsage()
+        return DayUsage(row.requests, row.prompt_tokens, row.completion_tokens, float(row.cost))
+
+    def record_usage(self, school_id: str, *, prompt_tokens: int, completion_tokens: int, cost: float,
+                     day: dt.date | None = None) -> None:
+        """Add one request's usage atomically (an UPDATE of running sums; INSERT for the first one)."""
+        day = day or utc_today()
+        t = ledger_table
+        for _ in range(3):
+            with self.engine.begin() as conn:
+                res = conn.execute(update(t).where(t.c.school_id == school_id, t.c.day == day).values(
+                    requests=t.c.requests + 1, prompt_tokens=t.c.prompt_tokens + prompt_tokens,
+                    completion_tokens=t.c.completion_tokens + completion_tokens, cost=t.c.cost + cost))
+                if res.rowcount:
+                    return
+            try:
+                with self.engine.begin() as conn:
+                    conn.execute(t.insert().values(school_id=school_id, day=day, requests=1, prompt_tokens=prompt_tokens,
+                                                   completion_tokens=completion_tokens, cost=cost))
+                return
+            except IntegrityError:
+                continue   # another worker inserted the day's row first: add to it
+        raise LanternError("Could not record escalation usage.", hint="Check the hub database.")
+
+
+def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
+    cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()

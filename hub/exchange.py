@@ -1,0 +1,123 @@
+"""The sync exchange on the hub: store pushed events exactly once, serve the class feed, publish.
+
+Push is all-or-nothing per batch: every event is checked (class scope, learner ownership, privacy)
+before anything is written, then inserted with ON CONFLICT DO NOTHING on the event id, so a
+replayed, duplicated or reordered batch stores each event once.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlalchemy as sa
+
+from engine.wire import FeedItem, FeedPage, PublishRequest, PushBatch, PushResult, is_conversation_kind
+from engine.wire.models import MAX_FEED_PAGE_ITEMS
+from hub import schema as t
+from hub.db import as_utc, insert_ignoring_duplicates, utcnow
+from hub.deps import DeviceIdentity
+from hub.errors import HubRefusal
+
+
+def _lock_class(conn: sa.Connection, class_id: str) -> None:
+    """Serialise feed writers per class so feed seqs commit in order (a cursor never skips one)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.select(t.classes.c.id).where(t.classes.c.id == class_id).with_for_update())
+
+
+def _append_feed(conn: sa.Connection, class_id: str, kind: str, entity_id: str, payload: dict[str, Any],
+                 *, deleted: bool = False) -> int:
+    _lock_class(conn, class_id)
+    res = conn.execute(t.feed.insert().values(class_id=class_id, kind=kind, entity_id=entity_id, payload=payload,
+                                              deleted=deleted, published_at=utcnow()).returning(t.feed.c.seq))
+    return int(res.scalar_one())
+
+
+def _claim_learners(conn: sa.Connection, device: DeviceIdentity, learner_ids: set[str],
+                    names: dict[str, str]) -> None:
+    """Every learner in a batch must belong to the device's class; unknown ones join it now."""
+    if not learner_ids:
+        return
+    owners = {r.id: r.class_id for r in conn.execute(
+        sa.select(t.learners.c.id, t.learners.c.class_id).where(t.learners.c.id.in_(learner_ids)))}
+    foreign = sorted(lid for lid, cid in owners.items() if cid != device.class_id)
+    if foreign:
+        raise HubRefusal(f"Learner {foreign[0]!r} belongs to another class; this device may not write for it.",
+                         status=403, hint="Nothing from this batch was stored.")
+    new = [{"id": lid, "class_id": device.class_id, "display_name": names.get(lid), "created_at": utcnow()}
+           for lid in sorted(learner_ids - owners.keys())]
+    inserted = set(insert_ignoring_duplicates(conn, t.learners, new, key=t.learners.c.id))
+    if len(inserted) != len(new):  # another device of some class claimed one between our read and insert
+        raced = conn.execute(sa.select(t.learners.c.id).where(
+            t.learners.c.id.in_([r["id"] for r in new if r["id"] not in inserted]),
+            t.learners.c.class_id != device.class_id)).first()
+        if raced:
+            raise HubRefusal(f"Learner {raced.id!r} belongs to another class.", status=403)
+    for row in new:
+        if row["id"] in inserted:
+            _append_feed(conn, device.class_id, "roster.learner", row["id"],
+                         {"learner_id": row["id"], "display_name": row["display_name"]})
+
+
+def store_batch(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -> PushResult:
+    now = utcnow()
+    rows: dict[str, dict[str, Any]] = {}
+    learner_ids: set[str] = set()
+    names: dict[str, str] = {}
+    for ev in batch.events:
+        if is_conversation_kind(ev.kind) and not device.allow_conversation_text:
+            raise HubRefusal(f"This school does not accept conversation text (event kind {ev.kind!r}).",
+                             status=403, hint="Nothing from this batch was stored.")
+        if ev.learner_id:
+            learner_ids.add(ev.learner_id)
+            name = ev.payload.get("display_name")
+            if ev.kind.startswith("profile") and isinstance(name, str) and name:
+                names[ev.learner_id] = name[:200]
+        rows.setdefault(str(ev.id), {
+            "id": str(ev.id), "class_id": device.class_id, "device_id": device.device_id,
+            "learner_id": ev.learner_id, "kind": ev.kind, "entity_id": ev.entity_id, "hlc": ev.hlc,
+            "created_at": as_utc(ev.created_at), "received_at": now, "payload": ev.payload,
+        })
+    _claim_learners(conn, device, learner_ids, names)
+    inserted = insert_ignoring_duplicates(conn, t.events, list(rows.values()), key=t.events.c.id)
+    conn.execute(t.devices.update().where(t.devices.c.id == device.device_id).values(last_seen_at=now))
+    return PushResult(batch_id=batch.batch_id, accepted=len(inserted), duplicates=len(batch.events) - len(inserted),
+                      hub_time=now)
+
+
+def read_feed(conn: sa.Connection, class_id: str, *, cursor: int, limit: int, max_bytes: int) -> FeedPage:
+    """Items after `cursor`, at most `limit` and about `max_bytes` of JSON (always at least one)."""
+    limit = max(1, min(limit, MAX_FEED_PAGE_ITEMS))
+    q = (sa.select(t.feed).where(t.feed.c.class_id == class_id, t.feed.c.seq > cursor)
+         .order_by(t.feed.c.seq).limit(limit + 1))
+    items: list[FeedItem] = []
+    size = 0
+    more = False
+    for row in conn.execute(q):
+        if len(items) >= limit:
+            more = True
+            break
+        row_size = len(json.dumps(row.payload, separators=(",", ":"), default=str))
+        if items and size + row_size > max_bytes:
+            more = True
+            break
+        size += row_size
+        items.append(FeedItem(seq=row.seq, kind=row.kind, entity_id=row.entity_id, payload=row.payload,
+                              deleted=bool(row.deleted), published_at=as_utc(row.published_at)))
+    return FeedPage(items=items, cursor=items[-1].seq if items else cursor, more=more)
+
+
+def publish(conn: sa.Connection, class_id: str, req: PublishRequest) -> int:
+    return _append_feed(conn, class_id, req.kind, req.entity_id, req.payload, deleted=req.deleted)
+
+
+def add_learner(conn: sa.Connection, class_id: str, learner_id: str, display_name: str | None) -> None:
+    owner = conn.execute(sa.select(t.learners.c.class_id).where(t.learners.c.id == learner_id)).first()
+    if owner is not None and owner.class_id != class_id:
+        raise HubRefusal(f"Learner {learner_id!r} already belongs to another class.", status=409)
+    if owner is None:
+        conn.execute(t.learners.insert().values(id=learner_id, class_id=class_id, display_name=display_name,
+                                                created_at=utcnow()))
+    else:
+        conn.execute(t.learners.update().where(t.learners.c.id == learner_id).values(display_name=display_name))
+    _append_feed(conn, class_id, "roster.learner", learner_id, {"learner_id": learner_id, "display_name": display_name})

@@ -1,0 +1,1 @@
+"""The hub's HTTP routers (health/metrics, device sync, teacher)."""

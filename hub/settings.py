@@ -1,0 +1,46 @@
+"""Hub settings, declared once: name, type, default, help, env override `LANTERN_HUB_<NAME>`.
+
+`lantern hub serve` and `lantern hub admin ...` load these; `create_app(settings)` takes them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from engine.errors import SettingsError
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{Path(user_data_dir('lantern', appauthor=False)) / 'hub' / 'hub.db'}"
+
+
+class HubSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LANTERN_HUB_", extra="ignore")
+
+    database_url: str = Field(
+        default_factory=default_database_url,
+        description="SQLAlchemy URL. SQLite by default (nothing to install); for a district use PostgreSQL, "
+                    "e.g. postgresql+psycopg://lantern:PASSWORD@db.example/lantern. Env: LANTERN_HUB_DATABASE_URL.")
+    host: str = Field("127.0.0.1", description="Address to listen on (0.0.0.0 for the school network).")
+    port: int = Field(8765, ge=1, le=65535, description="TCP port to listen on.")
+    workers: int = Field(2, ge=1, le=64, description="uvicorn worker processes (several for a district).")
+    db_pool_size: int = Field(10, ge=1, le=200, description="Database connections kept open per worker.")
+    db_max_overflow: int = Field(20, ge=0, le=500, description="Extra connections a worker may open under load.")
+    max_request_bytes: int = Field(4 * 1024 * 1024, ge=1024,
+                                   description="Largest request body accepted; larger ones get 413.")
+    enrollment_code_minutes: int = Field(30, ge=1, le=7 * 24 * 60,
+                                         description="How long a class enrollment code stays valid.")
+    feed_page_bytes: int = Field(512 * 1024, ge=4096,
+                                 description="Approximate size of one pull page; bounds memory on both sides.")
+
+
+def load_hub_settings(**overrides: Any) -> HubSettings:
+    try:
+        return HubSettings(**overrides)
+    except ValidationError as exc:
+        problems = "; ".join(f"LANTERN_HUB_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        raise SettingsError(f"Invalid hub setting: {problems}.", hint="Fix the value or unset it.") from exc

@@ -1,0 +1,32 @@
+"""Secrets the hub hands out: device/teacher tokens and class enrollment codes.
+
+Only SHA-256 hashes are stored. Tokens carry 256 random bits, so a plain hash is enough (no salt
+or slow KDF needed); enrollment codes are short-lived and typed by a person.
+"""
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I: codes are read aloud in class
+
+
+def hash_secret(secret: str) -> str:
+    return hashlib.sha256(secret.strip().encode("utf-8")).hexdigest()
+
+
+def new_device_token() -> str:
+    return "ltd_" + secrets.token_urlsafe(32)
+
+
+def new_teacher_token() -> str:
+    return "ltt_" + secrets.token_urlsafe(32)
+
+
+def new_enrollment_code() -> str:
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(8))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def normalize_code(code: str) -> str:
+    return code.strip().upper()
