@@ -18,10 +18,20 @@ FENCE = '"""'
 
 
 @dataclass(frozen=True)
+class Example:
+    """A worked demonstration (material, question, answer): base models copy its shape."""
+
+    context: str | None
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
 class PromptParts:
     instructions: str
     question: str
     context: str | None = None                        # material the answer must come from
+    examples: tuple[Example, ...] = ()                # demonstrations placed before the real question
     history: tuple[tuple[str, str], ...] = ()         # earlier (question, answer) turns, oldest first
     question_label: str = "Question"
     answer_label: str = "Answer"
@@ -50,6 +60,10 @@ class CompletionFormat:
     def render(self, parts: PromptParts) -> RenderedPrompt:
         q, a = parts.question_label, parts.answer_label
         lines = [parts.instructions.strip(), ""]
+        for ex in parts.examples:
+            if ex.context:
+                lines += ["Text:", FENCE, ex.context.strip(), FENCE, ""]
+            lines += [f"{q}: {_one_line(ex.question)}", f"{a}: {_one_line(ex.answer)}", ""]
         if parts.context:
             lines += ["Text:", FENCE, _neutralise(parts.context.strip()), FENCE, ""]
         for prev_q, prev_a in parts.history:
@@ -76,9 +90,16 @@ class ChatTemplateFormat:
         if parts.context:
             first += f"\n\nText:\n{FENCE}\n{_neutralise(parts.context.strip())}\n{FENCE}"
         messages: list[dict[str, str]] = []
+        for ex in parts.examples:
+            shown = f"Text:\n{FENCE}\n{ex.context.strip()}\n{FENCE}\n\n{ex.question}" if ex.context else ex.question
+            messages += [{"role": "user", "content": shown}, {"role": "assistant", "content": ex.answer}]
         turns = [*parts.history, (parts.question, None)]
         for i, (q, a) in enumerate(turns):
-            content = f"{first}\n\n{q}" if i == 0 else q
+            content = f"{first}\n\n{q}" if i == 0 and not parts.examples else q
+            if i == 0 and parts.examples:
+                messages[0]["content"] = f"{parts.instructions.strip()}\n\n{messages[0]['content']}"
+                if parts.context:
+                    content = f"Text:\n{FENCE}\n{_neutralise(parts.context.strip())}\n{FENCE}\n\n{q}"
             messages.append({"role": "user", "content": content})
             if a is not None:
                 messages.append({"role": "assistant", "content": a})

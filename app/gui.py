@@ -1,0 +1,80 @@
+"""Builds the window from the app context and runs it (`lantern` with no command)."""
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from app.context import AppContext
+from engine.cancel import CancelToken
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if platform.system() != "Linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def make_answer_fn(ctx: AppContext):  # type: ignore[no-untyped-def]
+    """The chat's answer function: runs on the "llm" lane, so the model loads and runs off the GUI thread."""
+    from engine.llm.backend import GenerationParams
+    from engine.tutor.grounded import stream_answer
+
+    def answer(question: str, *, cancel: CancelToken) -> Iterator[Any]:
+        s = ctx.settings
+        params = GenerationParams(max_tokens=s.max_answer_tokens, temperature=s.temperature, seed=s.seed)
+        yield from stream_answer(ctx.llm(), question, params=params, cancel=cancel)
+
+    return answer
+
+
+def build_window(ctx: AppContext):  # type: ignore[no-untyped-def]
+    """Create the main window with every panel; the QApplication must exist already."""
+    from app.resources import licenses_dir
+    from ui.chat_view import ChatView
+    from ui.errors import show_error
+    from ui.main_window import MainWindow
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    window = MainWindow(runner, licenses_dir=licenses_dir())
+    runner._error_handler = lambda exc: show_error(window, exc)
+    chat = ChatView(runner, make_answer_fn(ctx))
+    chat.error.connect(lambda exc: show_error(window, exc))
+    window.chat = chat
+    window.add_panel("Chat", chat)
+
+    def loaded(llm: Any) -> None:
+        info = llm.info
+        window.set_model_status(f"Model: {info.name} ({'instruct' if info.is_instruct else 'base'}) · "
+                                f"{info.device.upper()} · {info.n_threads} threads")
+
+    def failed(exc: BaseException) -> None:
+        window.set_model_status("No model loaded")
+        show_error(window, exc)
+
+    runner.single(ctx.llm, lane="llm").on_done(loaded).on_error(failed).start()
+    return window
+
+
+def run_window() -> int:
+    if not has_display():
+        print("lantern: no display found, so the window cannot open.\n"
+              "  On a desktop, run 'lantern' from a graphical session; on a headless kiosk use the CLI, e.g.\n"
+              '  lantern ask "What is photosynthesis?"', file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    ctx = AppContext()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Lantern")
+    window = build_window(ctx)
+    window.show()
+    code = app.exec()
+    window.runner.shutdown()
+    ctx.close()
+    return code

@@ -1,0 +1,178 @@
+"""The chat: the learner's questions and the tutor's streamed answers, with Send and Stop."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from engine.llm.backend import TokenChunk
+from ui.tasks import Task, TaskRunner
+
+# Redraw a streaming answer at most this often (ms): smooth for the eye, cheap for the CPU.
+STREAM_REDRAW_MS = 50
+
+AnswerFn = Callable[..., Iterator[Any]]  # (question, *, cancel) -> TokenChunk | other typed items
+
+
+class MessageWidget(QFrame):
+    """One message. `footer` holds extras other features add (citations, a speaker button...)."""
+
+    def __init__(self, role: str, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.setObjectName(f"message-{role}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        who = QLabel("You" if role == "learner" else "Tutor")
+        who.setObjectName("message-author")
+        self.body = QLabel(text)
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.footer = QHBoxLayout()
+        self.footer.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(who)
+        layout.addWidget(self.body)
+        layout.addLayout(self.footer)
+
+    @property
+    def text(self) -> str:
+        return self.body.text()
+
+    def set_text(self, text: str) -> None:
+        self.body.setText(text)
+
+
+class ChatView(QWidget):
+    """Sends the learner's question to `answer_fn` on the "llm" lane and streams the reply in."""
+
+    answer_started = Signal(object)           # MessageWidget of the tutor's reply
+    answer_item = Signal(object, object)      # (MessageWidget, a non-text item such as citations)
+    answer_finished = Signal(object, str)     # (MessageWidget, reason: "stop" | "length" | "cancelled" | "error")
+    error = Signal(object)                    # an exception, for the window's one error display
+
+    def __init__(self, runner: TaskRunner, answer_fn: AnswerFn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._answer_fn = answer_fn
+        self._task: Task | None = None
+        self._reply: MessageWidget | None = None
+        self._pending = ""
+        self._finish_reason = "stop"
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(STREAM_REDRAW_MS)
+        self._flush_timer.timeout.connect(self._flush)
+
+        self._messages = QVBoxLayout()
+        self._messages.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(self._messages)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(holder)
+        self.scroll.verticalScrollBar().rangeChanged.connect(lambda _lo, hi: self.scroll.verticalScrollBar().setValue(hi))
+
+        self.input = QPlainTextEdit()
+        self.input.setObjectName("question-input")
+        self.input.setPlaceholderText("Ask a question… (Ctrl+Enter to send)")
+        self.input.setMaximumHeight(90)
+        self.input.setAccessibleName("Question")
+        self.send_button = QPushButton("Send")
+        self.send_button.setObjectName("send-button")
+        self.send_button.setDefault(True)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setObjectName("stop-button")
+        self.stop_button.setEnabled(False)
+        self.send_button.clicked.connect(self.send)
+        self.stop_button.clicked.connect(self.stop)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self.input, activated=self.send)
+        QShortcut(QKeySequence("Escape"), self, activated=self.stop)
+
+        self.input_row = QHBoxLayout()
+        self.input_row.addWidget(self.input, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        self.input_row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(self.input_row)
+
+    # -- public -------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def messages(self) -> list[MessageWidget]:
+        return [w for i in range(self._messages.count()) if isinstance(w := self._messages.itemAt(i).widget(), MessageWidget)]
+
+    def add_message(self, role: str, text: str) -> MessageWidget:
+        widget = MessageWidget(role, text)
+        self._messages.addWidget(widget)
+        return widget
+
+    def send(self, text: str | None = None) -> None:
+        question = (text if isinstance(text, str) else self.input.toPlainText()).strip()
+        if not question or self.busy:
+            return
+        self.input.clear()
+        self.add_message("learner", question)
+        self._reply = self.add_message("tutor", "…")
+        self._pending, self._finish_reason = "", "stop"
+        self.answer_started.emit(self._reply)
+        self.send_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self._task = (self._runner.stream(self._answer_fn, question, lane="llm")
+                      .on_item(self._on_item).on_done(self._on_done).on_error(self._on_error)
+                      .on_cancelled(self._on_cancelled).start())
+        self._flush_timer.start()
+
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    # -- stream handling ------------------------------------------------------------------------
+    def _on_item(self, item: Any) -> None:
+        if isinstance(item, TokenChunk):
+            self._pending += item.text
+            if item.finish_reason:
+                self._finish_reason = item.finish_reason
+        elif self._reply is not None:
+            self.answer_item.emit(self._reply, item)
+
+    def _flush(self) -> None:
+        if self._reply is not None and self._pending:
+            current = self._reply.text
+            self._reply.set_text(("" if current == "…" else current) + self._pending)
+            self._pending = ""
+
+    def _finish(self, reason: str) -> None:
+        self._flush()
+        self._flush_timer.stop()
+        reply, self._reply, self._task = self._reply, None, None
+        if reply is not None and reply.text in ("", "…"):
+            reply.set_text("(stopped)" if reason == "cancelled" else "(no answer)")
+        self.send_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        if reply is not None:
+            self.answer_finished.emit(reply, reason)
+
+    def _on_done(self, _result: Any) -> None:
+        self._finish(self._finish_reason)
+
+    def _on_cancelled(self) -> None:
+        self._finish("cancelled")
+
+    def _on_error(self, exc: BaseException) -> None:
+        if self._reply is not None:
+            self._reply.set_text("Sorry, something went wrong while answering.")
+        self._finish("error")
+        self.error.emit(exc)
+
