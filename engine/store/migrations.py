@@ -215,7 +215,23 @@ def _core(db: Database) -> None:
     db.executescript(_CORE)
 
 
+_SYNC_STATE = """
+CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT);            -- hub url, device id, cursor, ...
+CREATE TABLE sync_feed (                                               -- what the hub published to our class
+    kind TEXT NOT NULL, entity_id TEXT NOT NULL, seq INTEGER NOT NULL, payload TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0, published_at TEXT NOT NULL, PRIMARY KEY (kind, entity_id)
+);
+CREATE TABLE sync_rejected (event_id TEXT PRIMARY KEY, reason TEXT NOT NULL, rejected_at TEXT NOT NULL);
+"""
+
+
+def _sync_state(db: Database) -> None:
+    """Device-side sync bookkeeping (engine/sync); the outbox itself is in 0001_core."""
+    db.executescript(_SYNC_STATE)
+
+
 # Append only. Names sort in order; prefix with the next number.
 MIGRATIONS: list[Migration] = [
     ("0001_core", _core),
+    ("0002_sync_state", _sync_state),
 ]
