@@ -1,0 +1,76 @@
+"""The `lantern` command line, run as a real subprocess."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def run_cli(bundled_model_path: Path):  # type: ignore[no-untyped-def]
+    home = bundled_model_path.parent.parent
+
+    def run(*args: str, env: dict[str, str] | None = None, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+        e = {**os.environ, "LANTERN_HOME": str(home), **(env or {})}
+        return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True,
+                              env=e, timeout=timeout)
+    return run
+
+
+def test_ask_with_context_answers_from_the_file(run_cli, tmp_path: Path):
+    text = tmp_path / "lesson.txt"
+    text.write_text("Saturn is the sixth planet from the Sun. It has bright rings made of ice and rock.")
+    result = run_cli("ask", "--context", str(text), "What are Saturn's rings made of?")
+    assert result.returncode == 0, result.stderr
+    assert "ice" in result.stdout.lower()
+    assert "Traceback" not in result.stderr
+
+
+def test_ask_with_a_missing_context_file_fails_with_one_line(run_cli, tmp_path: Path):
+    result = run_cli("ask", "--context", str(tmp_path / "nope.txt"), "Why?")
+    assert result.returncode == 1
+    assert result.stderr.startswith("lantern: error: Cannot read")
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_models_list_json_shows_the_bundled_base_model(run_cli):
+    result = run_cli("models", "list", "--json")
+    data = json.loads(result.stdout)
+    assert data["selected"] == "gemma-3-270m-q4_k_m"
+    assert data["models"][0]["kind"] == "base"
+
+
+def test_adding_a_non_gguf_model_is_refused_without_a_traceback(run_cli, tmp_path: Path):
+    fake = tmp_path / "notes.gguf"
+    fake.write_text("hello" * 1000)
+    result = run_cli("models", "add", str(fake))
+    assert result.returncode == 1
+    assert "not a GGUF" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_doctor_json_reports_versions_hardware_models_and_disk(run_cli):
+    result = run_cli("doctor", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["versions"]["llama-cpp-python"]
+    assert report["hardware"]["accelerator"] in {"cpu", "cuda", "metal", "vulkan", "gpu"}
+    assert report["models"]["selected"] == "gemma-3-270m-q4_k_m"
+    assert report["models"]["runtime"]["n_threads"] >= 1
+    assert report["data"]["free_disk_gb"] > 0
+
+
+def test_a_bad_setting_is_named(run_cli):
+    result = run_cli("models", "list", env={"LANTERN_N_THREADS": "zero"})
+    assert result.returncode == 1
+    assert "LANTERN_N_THREADS" in result.stderr
+
+
+def test_no_display_explains_how_to_use_the_cli(run_cli):
+    env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    result = run_cli(env=env)
+    assert result.returncode == 2
+    assert "lantern ask" in result.stderr

@@ -1,0 +1,99 @@
+"""The first window, driven offscreen with the real bundled model."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.context import AppContext
+from app.settings import load_settings
+from engine.cancel import CancelToken
+from engine.errors import ModelError
+from engine.llm.backend import TokenChunk
+
+
+@pytest.fixture(scope="module")
+def ctx(bundled_model_path: Path) -> Iterator[AppContext]:
+    with AppContext(load_settings(home=bundled_model_path.parent.parent, max_answer_tokens=120)) as c:
+        yield c
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
+    from app.gui import build_window
+
+    win = build_window(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "Model:" in win.model_label.text(), timeout=30_000)
+    yield win
+    win.runner.shutdown()
+
+
+def test_window_shows_model_and_device_in_the_status_bar(window):
+    assert "CPU" in window.model_label.text() or "CUDA" in window.model_label.text()
+    assert window.tabs.tabText(0) == "Chat"
+
+
+def test_question_streams_an_answer_without_blocking_the_window(qtbot, window):
+    chat = window.chat
+    chat.input.setPlainText("What is the capital of France?")
+    with qtbot.waitSignal(chat.answer_finished, timeout=60_000) as finished:
+        chat.send_button.click()
+        assert chat.stop_button.isEnabled()           # returned at once: the work is on a worker
+    reply, reason = finished.args
+    assert reason in {"stop", "length"}
+    assert reply.text.strip() and reply.text != "…"
+    assert chat.send_button.isEnabled() and not chat.stop_button.isEnabled()
+
+
+def test_stop_ends_a_long_answer_early(qtbot, window):
+    chat = window.chat
+    chat.input.setPlainText("Tell me a very long story about a dragon and a castle.")
+    chat.send_button.click()
+    qtbot.waitUntil(lambda: chat.messages()[-1].text not in ("", "…"), timeout=60_000)
+    with qtbot.waitSignal(chat.answer_finished, timeout=10_000) as finished:
+        chat.stop_button.click()
+    assert finished.args[1] == "cancelled"
+    assert not chat.busy
+
+
+def test_an_engine_error_is_shown_once_and_the_chat_recovers(qtbot):
+    from ui.chat_view import ChatView
+    from ui.tasks import TaskRunner
+
+    def failing(question: str, *, cancel: CancelToken) -> Iterator[TokenChunk]:
+        yield TokenChunk("Partial ")
+        raise ModelError("The model file is damaged.", hint="Reinstall it.")
+
+    runner = TaskRunner()
+    chat = ChatView(runner, failing)
+    qtbot.addWidget(chat)
+    with qtbot.waitSignal(chat.error, timeout=5_000) as err:
+        chat.send("Why?")
+    assert isinstance(err.args[0], ModelError)
+    assert "went wrong" in chat.messages()[-1].text
+    assert chat.send_button.isEnabled()
+    runner.shutdown()
+
+
+def test_stale_items_after_stop_are_dropped(qtbot):
+    from ui.chat_view import ChatView
+    from ui.tasks import TaskRunner
+
+    def slow(question: str, *, cancel: CancelToken) -> Iterator[TokenChunk]:
+        for i in range(200):
+            cancel.wait(0.01)
+            yield TokenChunk(f"w{i} ")
+
+    runner = TaskRunner()
+    chat = ChatView(runner, slow)
+    qtbot.addWidget(chat)
+    chat.send("go")
+    qtbot.waitUntil(lambda: chat.messages()[-1].text.startswith("w0"), timeout=5_000)
+    chat.stop()
+    frozen = chat.messages()[-1].text
+    qtbot.wait(300)
+    assert chat.messages()[-1].text == frozen
+    runner.shutdown()
