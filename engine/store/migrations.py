@@ -230,8 +230,26 @@ def _sync_state(db: Database) -> None:
     db.executescript(_SYNC_STATE)
 
 
+_TUTOR = """
+ALTER TABLE learners ADD COLUMN pin_hash TEXT;                         -- scrypt, see engine/tutor/learners.py
+ALTER TABLE learners ADD COLUMN grade INTEGER NOT NULL DEFAULT 5;      -- 0 = kindergarten .. 12
+ALTER TABLE learners ADD COLUMN needs TEXT NOT NULL DEFAULT '[]';      -- JSON list of accessibility needs
+ALTER TABLE learners ADD COLUMN reading_level INTEGER;                 -- grade-equivalent, NULL = grade
+ALTER TABLE quiz_items ADD COLUMN status TEXT NOT NULL DEFAULT 'draft';  -- 'draft'|'approved'|'rejected'
+ALTER TABLE quiz_items ADD COLUMN origin TEXT;                         -- 'model'|'cloze'|'teacher'
+ALTER TABLE quiz_items ADD COLUMN citation TEXT;                       -- where in the material (title › heading, page)
+CREATE INDEX quiz_items_course_status ON quiz_items(course_id, status);
+"""
+
+
+def _tutor(db: Database) -> None:
+    """Learner profiles (PIN, grade, needs, reading level) and quiz item review state (engine/tutor)."""
+    db.executescript(_TUTOR)
+
+
 # Append only. Names sort in order; prefix with the next number.
 MIGRATIONS: list[Migration] = [
     ("0001_core", _core),
     ("0002_sync_state", _sync_state),
+    ("0003_tutor", _tutor),
 ]
