@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "app.commands.models",
     "app.commands.doctor",
     "app.commands.bench",
+    "app.commands.voice",
 ]
 
 EXIT_ERROR = 1

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import os
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.settings import Settings, load_settings
 from engine.llm.hardware import Hardware, Tuning, choose_ctx, choose_gpu_layers, choose_threads, detect_hardware
 from engine.llm.local import LocalLLM
 from engine.models import ModelRecord, ModelRegistry
+from engine.speech.registry import SpeechRegistry
 
 if TYPE_CHECKING:
+    from engine.speech.synthesizer import Synthesizer
+    from engine.speech.transcriber import Transcriber
     from engine.store import Store
 
 
@@ -76,7 +79,53 @@ class AppContext:
                                       **self.runtime_options(rec))  # type: ignore[arg-type]
         return self._llm
 
+    # -- voice: speech registry, Transcriber and Synthesizer (each built once, on first use) -----
+    @cached_property
+    def speech_registry(self) -> SpeechRegistry:
+        return SpeechRegistry(self.settings.speech_dir)
+
+    def _speech_engines(self) -> dict[str, Any]:
+        return self.__dict__.setdefault("_speech", {})
+
+    def _ensure_speech(self) -> None:
+        if not self.speech_registry.asr_models() or not self.speech_registry.voices():
+            self.speech_registry.provision_bundled()
+
+    def transcriber(self, *, model_id: str | None = None) -> Transcriber:
+        """The speech-recognition model (setting asr_model, else Whisper base), loaded on first use."""
+        from pathlib import Path
+
+        from engine.speech.transcriber import Transcriber
+
+        self._ensure_speech()
+        rec = self.speech_registry.asr_model(model_id or self.settings.asr_model)
+        engines = self._speech_engines()
+        if f"asr:{rec.id}" not in engines:
+            s = self.settings
+            engines[f"asr:{rec.id}"] = Transcriber(Path(rec.path), device=s.asr_device, beam_size=s.asr_beam_size,
+                                                   cpu_threads=choose_threads(self.hardware, setting=s.n_threads,
+                                                                              tuning=self.tuning))
+        return engines[f"asr:{rec.id}"]
+
+    def synthesizer(self, *, voice_id: str | None = None, language: str | None = None) -> Synthesizer:
+        """A read-aloud voice: `voice_id`, else setting `voice`, else one that speaks `language`
+        (default: the learner's). No voice for that language -> SpeechError naming the available ones."""
+        from pathlib import Path
+
+        from engine.speech.synthesizer import Synthesizer
+
+        self._ensure_speech()
+        reg = self.speech_registry
+        chosen = voice_id or self.settings.voice
+        rec = reg.voice(chosen) if chosen else reg.voice_for(language or self.settings.speech_language)
+        engines = self._speech_engines()
+        if f"tts:{rec.id}" not in engines:
+            engines[f"tts:{rec.id}"] = Synthesizer(Path(rec.path), config_path=Path(rec.config_path), voice_id=rec.id)
+        return engines[f"tts:{rec.id}"]
+
     def close(self) -> None:
+        for engine in self.__dict__.pop("_speech", {}).values():
+            engine.close()
         if "store" in self.__dict__:
             self.__dict__.pop("store").close()
         if self._llm is not None:

