@@ -74,3 +74,27 @@ def test_no_display_explains_how_to_use_the_cli(run_cli):
     result = run_cli(env=env)
     assert result.returncode == 2
     assert "lantern ask" in result.stderr
+
+
+@pytest.mark.slow
+def test_bench_llm_prints_engine_vs_raw_ratio(run_cli):
+    result = run_cli("bench", "llm", "--quick", timeout=300)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["decode_ratio_engine_vs_raw"] > 0.5
+    assert data["engine"]["ttft_warm_s"] < data["engine"]["ttft_cold_s"]
+
+
+@pytest.mark.slow
+def test_doctor_tune_stores_threads_and_context(run_cli, tmp_path: Path, bundled_model_path: Path):
+    import shutil
+
+    home = tmp_path / "home"
+    (home / "models").mkdir(parents=True)
+    shutil.copy(bundled_model_path.parent / "registry.json", home / "models" / "registry.json")
+    result = run_cli("doctor", "--tune", "--json", env={"LANTERN_HOME": str(home)}, timeout=300)
+    assert result.returncode == 0, result.stderr
+    tuning = json.loads((home / "tuning.json").read_text())
+    assert tuning["n_threads"] >= 1 and tuning["n_ctx"] in (2048, 4096, 8192)
+    report = json.loads(result.stdout)
+    assert report["models"]["runtime"]["n_threads"] == tuning["n_threads"]
