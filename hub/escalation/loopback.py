@@ -108,6 +108,7 @@ class RecordingProxy:
     def __init__(self, target: str) -> None:
         self.target = target.rstrip("/")
         self.received: list[dict[str, Any]] = []
+        self.responses: list[bytes] = []      # raw bodies the target sent back, in order
         self.fail_status: int | None = None
         self.delay_s = 0.0
         self._lock = threading.Lock()
@@ -151,12 +152,51 @@ class RecordingProxy:
             resp = await client().send(req, stream=True)
 
             async def body_iter() -> Any:
+                got = bytearray()
                 try:
                     async for chunk in resp.aiter_raw():
+                        got += chunk
                         yield chunk
                 finally:
                     await resp.aclose()
+                    with self._lock:
+                        self.responses.append(bytes(got))
             return StreamingResponse(body_iter(), status_code=resp.status_code,
                                      media_type=resp.headers.get("content-type"))
 
         return Starlette(routes=[Route("/v1/{path:path}", forward, methods=["GET", "POST"])])
+
+
+class LoopbackHub:
+    """A hub app that only has the escalation router, served on loopback (tests and the bench)."""
+
+    def __init__(self, db_path: Path, providers: list[Any], *, identities: dict[str, Any], options: Any = None,
+                 admin_token: str | None = None, default_daily_cap: float = 100.0, clock: Any = None) -> None:
+        from fastapi import FastAPI
+
+        from hub.escalation.router import bearer_token_identity, create_escalation_router
+        from hub.escalation.store import EscalationStore
+
+        self.store = EscalationStore(f"sqlite:///{db_path}", default_daily_cap=default_daily_cap)
+        for p in providers:
+            self.store.add_provider(p)
+        self.router = create_escalation_router(self.store, identify=bearer_token_identity(identities),
+                                               options=options, admin_token=admin_token, clock=clock)
+        app = FastAPI()
+        app.include_router(self.router)
+        self.server = ServerThread(app)
+        self.url = self.server.url
+
+    @property
+    def orchestrator(self) -> Any:
+        return self.router.orchestrator
+
+    def close(self) -> None:
+        self.server.close()
+        self.store.engine.dispose()
+
+    def __enter__(self) -> LoopbackHub:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

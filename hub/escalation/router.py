@@ -52,9 +52,11 @@ def _refusal(exc: Refused) -> JSONResponse:
 
 def create_escalation_router(store: EscalationStore, *, identify: Callable[..., Any],
                              options: OrchestratorOptions | None = None, metrics: EscalationMetrics | None = None,
-                             admin_token: str | None = None, transport: Any = None) -> APIRouter:
+                             admin_token: str | None = None, transport: Any = None,
+                             clock: Callable[[], float] | None = None) -> APIRouter:
     """Build the router. `router.orchestrator` holds its state (breakers, cache, limiter)."""
-    orch = Orchestrator(store, options=options, metrics=metrics, transport=transport)
+    orch = Orchestrator(store, options=options, metrics=metrics, transport=transport,
+                        **({"clock": clock} if clock else {}))
     router = APIRouter(tags=["escalation"])
     router.orchestrator = orch  # type: ignore[attr-defined]
 
