@@ -247,9 +247,31 @@ def _tutor(db: Database) -> None:
     db.executescript(_TUTOR)
 
 
+_LIBRARY = """
+DROP TRIGGER chunks_au;                                                -- re-index only when the text changes
+CREATE TRIGGER chunks_au AFTER UPDATE OF text, heading_path ON chunks BEGIN
+    INSERT INTO chunks_fts(chunks_fts, rowid, text, heading_path)
+        VALUES ('delete', old.id, old.text, old.heading_path);
+    INSERT INTO chunks_fts(rowid, text, heading_path) VALUES (new.id, new.text, new.heading_path);
+END;
+CREATE TABLE import_jobs (                                             -- an import that resumes after a restart
+    id TEXT PRIMARY KEY, course_id TEXT NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
+    paths TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'running',       -- 'running'|'done'|'cancelled'
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX documents_course_status ON documents(course_id, status);
+"""
+
+
+def _library(db: Database) -> None:
+    """Import jobs that survive a restart; chunk FTS re-indexed only on text changes (engine/library)."""
+    db.executescript(_LIBRARY)
+
+
 # Append only. Names sort in order; prefix with the next number.
 MIGRATIONS: list[Migration] = [
     ("0001_core", _core),
     ("0002_sync_state", _sync_state),
     ("0003_tutor", _tutor),
+    ("0004_library", _library),
 ]
