@@ -19,6 +19,8 @@ COMMAND_MODULES = [
     "app.commands.doctor",
     "app.commands.bench",
     "app.commands.voice",
+    "app.commands.sync",
+    "app.commands.hub",
 ]
 
 EXIT_ERROR = 1

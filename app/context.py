@@ -12,6 +12,7 @@ from engine.models import ModelRecord, ModelRegistry
 from engine.speech.registry import SpeechRegistry
 
 if TYPE_CHECKING:
+    from engine.sync import SyncClient
     from engine.speech.synthesizer import Synthesizer
     from engine.speech.transcriber import Transcriber
     from engine.store import Store
@@ -44,6 +45,16 @@ class AppContext:
         from engine.store import Store
 
         return Store.open(self.settings.home)
+
+    @cached_property
+    def sync_client(self) -> SyncClient:
+        """Sync with the school hub (engine/sync); call `.start()` for background sync."""
+        from engine.sync import SyncClient
+
+        s = self.settings
+        return SyncClient(self.store, s.home, token_storage=s.sync_token_storage, batch_size=s.sync_batch_size,
+                          timeout_s=s.sync_timeout_s, interval_s=s.sync_interval_s,
+                          backoff_base_s=s.sync_backoff_base_s, backoff_max_s=s.sync_backoff_max_s)
 
     @cached_property
     def hardware(self) -> Hardware:
@@ -126,6 +137,8 @@ class AppContext:
     def close(self) -> None:
         for engine in self.__dict__.pop("_speech", {}).values():
             engine.close()
+        if "sync_client" in self.__dict__:
+            self.__dict__.pop("sync_client").close()
         if "store" in self.__dict__:
             self.__dict__.pop("store").close()
         if self._llm is not None:

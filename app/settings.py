@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from platformdirs import user_data_dir
 from pydantic import Field, ValidationError
@@ -76,6 +76,17 @@ class Settings(BaseSettings):
     def settings_customise_sources(cls, settings_cls: type[BaseSettings], init_settings: Any, env_settings: Any,
                                    dotenv_settings: Any, file_secret_settings: Any) -> tuple[Any, ...]:
         return (init_settings, env_settings, _JsonFileSource(settings_cls))
+
+    # -- sync with the school hub (engine/sync; the hub's own settings are LANTERN_HUB_*) --------
+    # The hub address and device token come from `lantern sync enroll`, not from here.
+    sync_enabled: bool = Field(True, description="Sync in the background while the window is open (when enrolled).")
+    sync_interval_s: float = Field(30.0, ge=1, le=86400, description="Seconds between syncs while the hub is reachable.")
+    sync_backoff_base_s: float = Field(2.0, ge=0.1, le=600, description="First retry delay after a failed sync (doubles, with jitter).")
+    sync_backoff_max_s: float = Field(300.0, ge=1, le=86400, description="Longest wait between retries while offline.")
+    sync_batch_size: int = Field(500, ge=1, le=500, description="Events per push request.")
+    sync_timeout_s: float = Field(15.0, ge=1, le=600, description="Network timeout for one hub request.")
+    sync_token_storage: Literal["auto", "keyring", "file"] = Field(
+        "auto", description="Where the device token lives: OS keyring, else (auto) a 0600 file in the data folder.")
 
     # -- derived paths ------------------------------------------------------------------------
     @property
