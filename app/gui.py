@@ -72,6 +72,9 @@ def run_window() -> int:
     ctx = AppContext()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Lantern")
+    from ui.theme import apply_theme
+
+    apply_theme(app)
     window = build_window(ctx)
     window.show()
     code = app.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -25,7 +25,6 @@ class MessageWidget(QFrame):
         super().__init__(parent)
         self.role = role
         self.setObjectName(f"message-{role}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         who = QLabel("You" if role == "learner" else "Tutor")
@@ -80,7 +79,7 @@ class ChatView(QWidget):
 
         self.input = QPlainTextEdit()
         self.input.setObjectName("question-input")
-        self.input.setPlaceholderText("Ask a question… (Ctrl+Enter to send)")
+        self.input.setPlaceholderText("Ask a question… (Enter to send, Shift+Enter for a new line)")
         self.input.setMaximumHeight(90)
         self.input.setAccessibleName("Question")
         self.send_button = QPushButton("Send")
@@ -91,8 +90,7 @@ class ChatView(QWidget):
         self.stop_button.setEnabled(False)
         self.send_button.clicked.connect(self.send)
         self.stop_button.clicked.connect(self.stop)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self.input, activated=self.send)
+        self.input.installEventFilter(self)
         QShortcut(QKeySequence("Escape"), self, activated=self.stop)
 
         self.input_row = QHBoxLayout()
@@ -104,6 +102,15 @@ class ChatView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(self.input_row)
+
+    def eventFilter(self, obj: object, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Enter sends (what children expect); Shift+Enter adds a line.
+        if obj is self.input and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):  # type: ignore[attr-defined]
+                self.send()
+                return True
+        return super().eventFilter(obj, event)
 
     # -- public -------------------------------------------------------------------------------
     @property
