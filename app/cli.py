@@ -15,6 +15,7 @@ from engine.errors import Cancelled, LanternError
 # Command modules, in the order `lantern --help` lists them.
 COMMAND_MODULES = [
     "app.commands.ask",
+    "app.commands.library",
     "app.commands.models",
     "app.commands.doctor",
     "app.commands.bench",

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from engine.sync import SyncClient
     from engine.speech.synthesizer import Synthesizer
     from engine.speech.transcriber import Transcriber
+    from engine.library import Library
+    from engine.retrieval import Retriever, VectorIndex
     from engine.store import Store
 
 
@@ -45,6 +47,26 @@ class AppContext:
         from engine.store import Store
 
         return Store.open(self.settings.home)
+
+    # -- class library (engine/library, engine/retrieval) ---------------------------------------
+    @cached_property
+    def vectors(self) -> VectorIndex:
+        """Chunk vectors in `<home>/chroma` (rebuilt from the store when missing or damaged)."""
+        from engine.retrieval import MiniLMEmbedder, VectorIndex
+
+        return VectorIndex(self.settings.home / "chroma", MiniLMEmbedder.load_default())
+
+    @cached_property
+    def library(self) -> Library:
+        from engine.library import Library
+
+        return Library(self.store, vectors=self.vectors)
+
+    @cached_property
+    def retriever(self) -> Retriever:
+        from engine.retrieval import Retriever
+
+        return Retriever(self.store, vectors=self.vectors)
 
     @cached_property
     def sync_client(self) -> SyncClient:
@@ -139,6 +161,10 @@ class AppContext:
             engine.close()
         if "sync_client" in self.__dict__:
             self.__dict__.pop("sync_client").close()
+        for name in ("library", "retriever"):
+            self.__dict__.pop(name, None)
+        if "vectors" in self.__dict__:
+            self.__dict__.pop("vectors").close()
         if "store" in self.__dict__:
             self.__dict__.pop("store").close()
         if self._llm is not None:

@@ -14,6 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--voice-in", type=Path, metavar="FILE.wav", help="ask with a spoken recording instead of text")
     p.add_argument("--context", type=Path, metavar="FILE", help="answer only from this text file")
     p.add_argument("--max-tokens", type=int, default=None, help="longest answer, in tokens")
+    p.add_argument("--course", default=None, help="answer from this course's material (default: the whole library)")
     p.set_defaults(handler=run)
 
 
@@ -50,9 +51,46 @@ def run(args: argparse.Namespace) -> int:
             question = f"{question} {heard}".strip()
         params = GenerationParams(max_tokens=args.max_tokens or s.max_answer_tokens, temperature=s.temperature,
                                   seed=s.seed)
+        if context is None and _library_has_documents(ctx):   # the class library answers, with citations
+            return _ask_library(ctx, question, params, course=args.course)
         for chunk in stream_answer(ctx.llm(), question, context=context, params=params):
             if chunk.text:
                 sys.stdout.write(chunk.text)
                 sys.stdout.flush()
         sys.stdout.write("\n")
+    return 0
+
+
+def _library_has_documents(ctx) -> bool:  # type: ignore[no-untyped-def]
+    from engine.library import Library
+
+    if Library(ctx.store).documents():
+        return True
+    print("(The library is empty, so this answer is not from class material: lantern import PATH adds some.)",
+          file=sys.stderr)
+    return False
+
+
+def _ask_library(ctx, question: str, params, *, course: str | None) -> int:  # type: ignore[no-untyped-def]
+    from engine.tutor.library_answer import Citations, record_turn, stream_library_answer
+
+    course_id = ctx.library.course_id(course) if course else None
+    if course and course_id is None:
+        raise LanternError(f"No course named '{course}'.", hint="See `lantern library list`.")
+    if ctx.retriever.needs_sync():
+        print("(Indexing the library for search…)", file=sys.stderr)
+        for _ in ctx.retriever.sync_vectors():
+            pass
+    text, cites = [], Citations((), covered=False)
+    for item in stream_library_answer(ctx.llm(), ctx.retriever, question, course_id=course_id, params=params):
+        if isinstance(item, Citations):
+            cites = item
+        elif item.text:
+            text.append(item.text)
+            sys.stdout.write(item.text)
+            sys.stdout.flush()
+    sys.stdout.write("\n")
+    if cites.items:
+        sys.stdout.write("\nSources:\n" + cites.render() + "\n")
+    record_turn(ctx.store, question=question, answer="".join(text).strip(), citations=cites, course_id=course_id)
     return 0
