@@ -1,0 +1,116 @@
+"""Talking to the hub's escalation endpoints from a device (httpx, synchronous, short timeouts).
+
+The device never holds a provider key: it sends its own device token to the hub, which forwards.
+Every failure becomes a `SyncError` whose `kind` says how: offline, slow, refused, auth, server.
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from engine.cancel import CancelToken
+from engine.errors import SyncError
+
+
+@dataclass(frozen=True)
+class HubStatus:
+    """What the hub said about escalation for this device's school."""
+
+    allowed: bool
+    require_approval: bool
+    cap_reached: bool
+    providers_available: int
+
+
+class HubClient:
+    """One hub; `base_url` like http://hub.school:8765 (no /v1)."""
+
+    def __init__(self, base_url: str, *, token: str | None, transport: httpx.BaseTransport | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self._http = httpx.Client(base_url=self.base_url, headers=headers, transport=transport,
+                                  limits=httpx.Limits(max_connections=8))
+
+    def status(self, *, timeout: float = 2.0) -> HubStatus:
+        try:
+            r = self._http.get("/v1/escalation/status", timeout=timeout)
+        except httpx.TimeoutException as exc:
+            raise SyncError("The hub did not answer in time.", kind="slow") from exc
+        except httpx.HTTPError as exc:
+            raise SyncError("The hub cannot be reached.", kind="offline") from exc
+        _raise_for(r)
+        d = r.json()
+        return HubStatus(bool(d.get("allowed")), bool(d.get("require_approval")), bool(d.get("cap_reached")),
+                         int(d.get("providers_available") or 0))
+
+    def stream_chat(self, messages: list[dict[str, str]], *, max_tokens: int, budget_s: float,
+                    total_timeout_s: float = 60.0, cancel: CancelToken | None = None) -> Iterator[str]:
+        """Yield the reply's text pieces. Lazy. The first piece must arrive within `budget_s`
+        (else SyncError kind="slow"); the whole reply within `total_timeout_s`."""
+        body = {"model": "lantern-cloud", "messages": messages, "max_tokens": max_tokens, "temperature": 0,
+                "stream": True}
+        start = time.monotonic()
+        timeout = httpx.Timeout(budget_s, connect=min(budget_s, 2.0))
+        try:
+            with self._http.stream("POST", "/v1/chat/completions", json=body, timeout=timeout) as r:
+                if r.status_code != 200:
+                    r.read()
+                    _raise_for(r)
+                for line in r.iter_lines():
+                    if cancel is not None:
+                        cancel.raise_if_cancelled()
+                    if time.monotonic() - start > total_timeout_s:
+                        raise SyncError("The cloud answer took too long.", kind="slow")
+                    if not line.startswith("data:"):
+                        continue
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        return
+                    event = json.loads(data)
+                    if "error" in event:
+                        raise SyncError(str(event["error"].get("message", "The cloud answer failed.")), kind="server")
+                    for ch in event.get("choices") or []:
+                        piece = (ch.get("delta") or {}).get("content")
+                        if piece:
+                            yield piece
+        except httpx.TimeoutException as exc:
+            raise SyncError("The hub did not answer within the time budget.", kind="slow") from exc
+        except httpx.HTTPError as exc:
+            raise SyncError("The hub cannot be reached.", kind="offline") from exc
+        except ValueError as exc:
+            raise SyncError("The hub sent an unreadable answer.", kind="server") from exc
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _raise_for(r: httpx.Response) -> None:
+    if r.status_code < 400:
+        return
+    message = f"The hub refused (HTTP {r.status_code})."
+    code = ""
+    try:
+        err: Any = r.json()
+        err = err.get("error") or err.get("detail") or err
+        if isinstance(err, dict):
+            message, code = str(err.get("message") or message), str(err.get("code") or "")
+        elif isinstance(err, str):
+            message = err
+    except ValueError:
+        pass
+    kind = "auth" if r.status_code in (401, 403) and code != "not_allowed" else (
+        "server" if r.status_code >= 500 else "refused")
+    exc = SyncError(message, kind=kind)
+    exc.code = code or str(r.status_code)  # type: ignore[attr-defined]
+    raise exc

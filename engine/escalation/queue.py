@@ -1,0 +1,78 @@
+"""Save for later: a hard question asked offline waits on the device, goes to the cloud when the
+hub is reachable (after a teacher's approval, if the school asks for it), and its answer lands in
+the learner's history with a notice."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from engine.escalation.cloud import CloudAsker, CloudUnavailable
+from engine.escalation.connectivity import ConnectivityMonitor
+from engine.escalation.journal import READY, EscalationJournal, QueuedQuestion
+
+# Stop trying a question after this many failed sends (the learner can save it again).
+MAX_ATTEMPTS = 8
+
+
+@dataclass(frozen=True)
+class SendReport:
+    answered: int
+    failed: int
+    waiting_for_approval: int
+    stopped_because: str | None = None    # offline, cap_reached, ... when sending stopped early
+
+
+class SavedQuestions:
+    def __init__(self, journal: EscalationJournal, *, asker: CloudAsker | None, monitor: ConnectivityMonitor | None,
+                 require_approval: Callable[[], bool] | None = None, budget_s: float = 20.0,
+                 on_answered: Callable[[QueuedQuestion], None] | None = None) -> None:
+        self.journal = journal
+        self.asker = asker
+        self.monitor = monitor
+        self._require_approval = require_approval
+        self.budget_s = budget_s
+        self.on_answered = on_answered
+
+    def requires_approval(self) -> bool:
+        if self._require_approval is not None:
+            return self._require_approval()
+        state = self.monitor.state if self.monitor else None
+        return bool(state and state.status and state.status.require_approval)
+
+    def save(self, question: str, *, learner_id: str | None, material: str | None = None) -> QueuedQuestion:
+        return self.journal.save_for_later(question, learner_id=learner_id, context=material,
+                                           require_approval=self.requires_approval())
+
+    def send_ready(self, *, limit: int = 20) -> SendReport:
+        """Send approved questions, oldest first; stops at the first sign the hub is unavailable.
+        Call from a background thread (it does network I/O)."""
+        waiting = len(self.journal.queued(status="pending_approval"))
+        if self.asker is None:
+            return SendReport(0, 0, waiting, "no_hub")
+        answered = failed = 0
+        for q in self.journal.queued(status=READY)[:limit]:
+            if q.attempts >= MAX_ATTEMPTS:
+                continue
+            try:
+                reply = self.asker.ask(q.question, material=q.context, budget_s=self.budget_s, learner_id=q.learner_id)
+            except CloudUnavailable as exc:
+                self.journal.record_attempt(q.id, exc.code)
+                failed += 1
+                if exc.code in ("offline", "hub_slow", "hub_failed", "cap_reached", "not_allowed", "hub_refused"):
+                    if self.monitor is not None and exc.code in ("offline", "hub_slow", "hub_failed"):
+                        self.monitor.report_failure(exc.code)
+                    return SendReport(answered, failed, waiting, exc.code)
+                continue
+            saved_on = time.strftime("%d %b at %H:%M", time.localtime(q.created_at))
+            notice = (f"Answer from the cloud tutor to the question you saved on {saved_on}. "
+                      "Names and contact details were removed before it was sent.")
+            done = self.journal.record_answer(q.id, reply.text, notice)
+            answered += 1
+            if self.on_answered is not None:
+                self.on_answered(done)
+        return SendReport(answered, failed, waiting)
+
+    def answered(self, learner_id: str | None = None, *, unseen_only: bool = False) -> list[QueuedQuestion]:
+        items = self.journal.queued(status="answered", learner_id=learner_id)
+        return [q for q in items if not (unseen_only and q.seen)]

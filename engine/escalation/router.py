@@ -1,0 +1,266 @@
+"""Local or cloud, per turn — decided at once, explained, recorded.
+
+A turn goes to the cloud (through the school hub) only when all of these hold: the learner's
+setting allows it, the hub is known to be reachable and the school allows it (known in the
+background: the turn never waits for a network timeout), and the turn is *hard*: the learner
+pressed "Ask for a deeper answer", retrieval found nothing relevant, the question is long or
+has several steps, or the on-device answer's confidence (mean top-token probability) is low.
+If the cloud is slow (> `budget_s` to first token), refuses, fails or its reply fails the
+safety check, the on-device answer is shown at once with a calm note. Every decision and its
+reason is recorded in the journal and carried by the last streamed chunk (the "why" tooltip).
+"""
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from engine.cancel import CancelToken
+from engine.errors import Cancelled
+from engine.escalation.cloud import CloudAsker, CloudUnavailable
+from engine.escalation.connectivity import ConnectivityMonitor
+from engine.escalation.journal import EscalationJournal
+from engine.llm.backend import GenerationParams, TokenChunk
+from engine.llm.local import LocalLLM
+
+LOCAL, CLOUD = "local", "cloud"
+
+# Why a turn counts as hard (or not).
+HARDNESS_TEXT = {
+    "deeper_requested": "You asked for a deeper answer.",
+    "no_material": "Your course material has nothing on this question.",
+    "multi_step": "This question has several steps.",
+    "long_question": "This is a long question.",
+    "low_confidence": "The on-device tutor was unsure of its answer.",
+    "simple": "The on-device tutor can answer this one.",
+}
+# Why a hard turn still stayed on the device.
+FALLBACK_TEXT = {
+    "disabled": "cloud answers are turned off in your settings",
+    "no_hub": "this device is not connected to a school hub",
+    "offline": "the school hub can't be reached right now",
+    "not_allowed": "your school has not turned on cloud answers",
+    "cap_reached": "your school's cloud budget for today is used up",
+    "hub_slow": "the cloud took too long to answer",
+    "hub_refused": "the hub could not send this question on",
+    "hub_failed": "the cloud answer did not arrive",
+    "unsafe_reply": "the cloud answer did not pass the safety check",
+    "sensitive": "this question is best answered here, on your device",
+}
+_SAVE_HINT_CODES = {"offline", "hub_slow", "hub_failed", "cap_reached", "no_hub"}
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")
+_MULTI_STEP = re.compile(
+    r"\b(step[- ]by[- ]step|show (your|the|all) work(ing)?|explain (why|how)|prove|derive|compare|"
+    r"what (is|are) the (difference|differences|total|remaining)|how (many|much|long|far|fast) .*\b(left|total|"
+    r"altogether|remain|more|each|per|after|will|would)\b|first\b.*\bthen\b|and then\b)", re.I)
+_OPERATION_WORDS = re.compile(r"\b(each|per|times|total|altogether|left|remaining|share|split|more than|less than|"
+                              r"twice|half|percent|%|average|sum|difference|product|ratio)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One learner question and what the tutor knows about it."""
+
+    question: str
+    material: str | None = None          # retrieved course text to answer from (None: none found/used)
+    searched_material: bool = False      # retrieval ran (so no material means "nothing relevant")
+    deeper: bool = False                 # the learner pressed "Ask for a deeper answer"
+    learner_id: str | None = None
+
+
+@dataclass(frozen=True)
+class RouteDecision:
+    route: str                     # "local" | "cloud"
+    reason: str                    # a HARDNESS_TEXT key: why the turn was (not) hard
+    explanation: str               # for the "why" tooltip
+    fallback: str | None = None    # a FALLBACK_TEXT key when a hard turn stayed local
+    note: str | None = None        # a calm note for the learner (fallbacks only)
+    confidence: float | None = None
+    redactions: int = 0            # personal values removed before the question left
+    seconds: float | None = None
+
+
+@dataclass(frozen=True)
+class TurnChunk:
+    """A piece of the answer. The last chunk has `finish_reason` and `decision` set."""
+
+    text: str
+    source: str                           # "local" | "cloud"
+    finish_reason: str | None = None
+    decision: RouteDecision | None = None
+
+
+@dataclass(frozen=True)
+class RouterOptions:
+    enabled: bool = True                 # the learner's own setting
+    confidence_threshold: float = 0.40   # mean top-token probability below this → unsure
+    long_question_words: int = 45
+    budget_s: float = 4.0                # cloud must start answering within this
+    local_max_tokens: int = 200
+    seed: int = 0
+
+
+def assess(turn: Turn, *, long_question_words: int = 45) -> str | None:
+    """The pre-generation reason a turn is hard, or None (confidence is judged after generating)."""
+    q = turn.question.strip()
+    if turn.deeper:
+        return "deeper_requested"
+    if turn.searched_material and not (turn.material or "").strip():
+        return "no_material"
+    numbers = len(_NUMBER.findall(q))
+    if _MULTI_STEP.search(q) or (numbers >= 2 and _OPERATION_WORDS.search(q)) or q.count("?") >= 2:
+        return "multi_step"
+    if len(q.split()) >= long_question_words:
+        return "long_question"
+    return None
+
+
+def _explain(reason: str, *, route: str, fallback: str | None, confidence: float | None) -> str:
+    text = HARDNESS_TEXT[reason]
+    if reason == "low_confidence" and confidence is not None:
+        text = f"The on-device tutor was unsure of its answer (confidence {confidence:.0%})."
+    if route == CLOUD:
+        return f"{text} So the school's cloud tutor answered (names and contact details were removed first)."
+    if fallback:
+        return f"{text} It was answered on this device because {FALLBACK_TEXT[fallback]}."
+    return text + " Answered on this device."
+
+
+def _note(fallback: str) -> str:
+    note = f"This answer comes from the tutor on your device, because {FALLBACK_TEXT[fallback]}."
+    if fallback in _SAVE_HINT_CODES:
+        note += " You can save the question to ask the cloud tutor later."
+    return note
+
+
+class EscalationRouter:
+    """Answers turns, locally or through the hub. Thread-compatible: one turn at a time per caller."""
+
+    def __init__(self, llm: LocalLLM, *, asker: CloudAsker | None, monitor: ConnectivityMonitor | None,
+                 journal: EscalationJournal | None = None, options: RouterOptions | None = None) -> None:
+        self.llm = llm
+        self.asker = asker
+        self.monitor = monitor
+        self.journal = journal
+        self.options = options or RouterOptions()
+        self.last_decision: RouteDecision | None = None
+
+    def gate(self) -> str | None:
+        """Why the cloud cannot be used right now (a FALLBACK_TEXT key), or None. No I/O."""
+        if not self.options.enabled:
+            return "disabled"
+        if self.asker is None or self.monitor is None:
+            return "no_hub"
+        state = self.monitor.state
+        if not state.online or state.status is None:
+            return "offline"
+        if not state.status.allowed:
+            return "not_allowed"
+        if state.status.cap_reached:
+            return "cap_reached"
+        if state.status.providers_available <= 0:
+            return "hub_failed"
+        return None
+
+    # -- the turn ---------------------------------------------------------------------------------
+    def answer(self, turn: Turn, *, cancel: CancelToken | None = None) -> Iterator[TurnChunk]:
+        """Stream the answer. Lazy. The last chunk carries the decision (also `last_decision`)."""
+        start = time.monotonic()
+        hard = assess(turn, long_question_words=self.options.long_question_words)
+        blocked = self.gate()
+
+        if blocked is not None:
+            # No cloud: stream the local answer straight away.
+            probs: list[float] = []
+            for chunk in self._local_stream(turn, cancel):
+                if chunk.probability is not None and chunk.text:
+                    probs.append(chunk.probability)
+                if chunk.text:
+                    yield TurnChunk(chunk.text, LOCAL)
+            conf = sum(probs) / len(probs) if probs else None
+            if hard is None and conf is not None and conf < self.options.confidence_threshold:
+                hard = "low_confidence"
+            fallback = blocked if hard else None
+            yield self._finish(turn, LOCAL, hard or "simple", fallback, conf, start)
+            return
+
+        if hard is not None:
+            yield from self._cloud_or_local(turn, hard, None, None, start, cancel)
+            return
+
+        # Not obviously hard: answer locally first and escalate only if the model was unsure.
+        text, conf = self._local_text(turn, cancel)
+        if not text.strip():
+            conf = 0.0   # no answer at all is the least confident answer
+        if conf is not None and conf < self.options.confidence_threshold:
+            yield from self._cloud_or_local(turn, "low_confidence", text, conf, start, cancel)
+            return
+        if text:
+            yield TurnChunk(text, LOCAL)
+        yield self._finish(turn, LOCAL, "simple", None, conf, start)
+
+    def _cloud_or_local(self, turn: Turn, hard: str, local_text: str | None, conf: float | None, start: float,
+                        cancel: CancelToken | None) -> Iterator[TurnChunk]:
+        assert self.asker is not None
+        elapsed = time.monotonic() - start
+        budget = max(0.2, self.options.budget_s - elapsed)
+        try:
+            reply = self.asker.ask(turn.question, material=turn.material, budget_s=budget,
+                                   learner_id=turn.learner_id, cancel=cancel)
+        except CloudUnavailable as exc:
+            if exc.code in ("offline", "hub_slow", "hub_failed") and self.monitor is not None:
+                self.monitor.report_failure(exc.code)
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            if local_text is None:
+                for chunk in self._local_stream(turn, cancel):
+                    if chunk.text:
+                        yield TurnChunk(chunk.text, LOCAL)
+            elif local_text:
+                yield TurnChunk(local_text, LOCAL)
+            yield self._finish(turn, LOCAL, hard, exc.code, conf, start)
+            return
+        for piece in _sentences(reply.text):
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            yield TurnChunk(piece, CLOUD)
+        yield self._finish(turn, CLOUD, hard, None, conf, start, redactions=reply.redactions)
+
+    def _finish(self, turn: Turn, route: str, reason: str, fallback: str | None, conf: float | None, start: float,
+                *, redactions: int = 0) -> TurnChunk:
+        decision = RouteDecision(route=route, reason=reason,
+                                 explanation=_explain(reason, route=route, fallback=fallback, confidence=conf),
+                                 fallback=fallback, note=_note(fallback) if fallback else None, confidence=conf,
+                                 redactions=redactions, seconds=round(time.monotonic() - start, 3))
+        self.last_decision = decision
+        if self.journal is not None:
+            self.journal.record_decision(learner_id=turn.learner_id, route=route, reason=reason,
+                                         explanation=decision.explanation, confidence=conf,
+                                         seconds=decision.seconds, question_chars=len(turn.question),
+                                         redactions=redactions)
+        return TurnChunk("", route, finish_reason="stop", decision=decision)
+
+    # -- local ----------------------------------------------------------------------------------
+    def _local_stream(self, turn: Turn, cancel: CancelToken | None) -> Iterator[TokenChunk]:
+        from engine.tutor.grounded import stream_answer
+
+        params = GenerationParams(max_tokens=self.options.local_max_tokens, temperature=0.0, seed=self.options.seed,
+                                  confidence=True)
+        return stream_answer(self.llm, turn.question, context=turn.material or None, params=params, cancel=cancel)
+
+    def _local_text(self, turn: Turn, cancel: CancelToken | None) -> tuple[str, float | None]:
+        parts: list[str] = []
+        probs: list[float] = []
+        for chunk in self._local_stream(turn, cancel):
+            parts.append(chunk.text)
+            if chunk.probability is not None and chunk.text:
+                probs.append(chunk.probability)
+        return "".join(parts), (sum(probs) / len(probs) if probs else None)
+
+
+def _sentences(text: str) -> list[str]:
+    """Split a buffered reply into sentence-sized pieces for the same streaming UI path."""
+    pieces = re.findall(r".+?(?:[.!?](?=\s)|\n|$)\s*", text, flags=re.S)
+    return [p for p in pieces if p] or [text]
