@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 DEFAULT_COURSE = "My library"
-_BATCH = 256          # chunks per staging transaction
+_BATCH = 128          # chunks per staging transaction
 _VECTOR_BATCH = 64    # chunks per embedding call (progress + cancel granularity)
 
 

@@ -228,7 +228,7 @@ _PDF_HEADING = re.compile(r"^[A-Z0-9¿¡ÁÉÍÓÚÑ][^.!?;:,]{1,70}$")
 
 def _read_pdf(path: Path) -> Iterator[Block]:
     from pypdf import PdfReader
-    from pypdf.errors import PyPDFError
+    from pypdf.errors import DependencyError, PyPdfError
 
     try:
         reader = PdfReader(str(path), strict=False)
@@ -243,7 +243,7 @@ def _read_pdf(path: Path) -> Iterator[Block]:
         n_pages = len(reader.pages)
     except ImportError_:
         raise
-    except (PyPDFError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError) as exc:
+    except (PyPdfError, DependencyError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError) as exc:
         raise ImportError_(f"{path.name} is not a readable PDF ({type(exc).__name__}: {exc}).",
                            hint="Open it in a PDF viewer and save or export it again.") from exc
     found_text = False
