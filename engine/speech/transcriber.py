@@ -25,6 +25,8 @@ from engine.speech.registry import inspect_whisper_folder
 # Windows are cut at the quietest 100 ms between these bounds (seconds).
 WINDOW_MIN_S = 40.0
 WINDOW_MAX_S = 60.0
+# Fewer fallback temperatures than faster-whisper's six: a garbled window costs at most 3 re-decodes.
+_TEMPERATURES = (0.0, 0.2, 0.4, 0.6)
 ProgressFn = Callable[[float, float | None], None]   # (seconds done, total seconds or None)
 
 
@@ -194,7 +196,8 @@ class Transcriber:
             try:
                 segments, info = self._model.transcribe(
                     samples, language=state.get("language"), beam_size=self.beam_size, vad_filter=self.vad,
-                    vad_parameters={"min_silence_duration_ms": 500}, condition_on_previous_text=False)
+                    vad_parameters={"min_silence_duration_ms": 500}, condition_on_previous_text=False,
+                    temperature=_TEMPERATURES)
                 for seg in segments:
                     text = seg.text.strip()
                     if text:
