@@ -185,13 +185,13 @@ def wait_healthy(url: str, timeout: float = 40.0) -> None:
 class ThreadHub:
     """The real app under uvicorn, in a thread of the test process (fast start)."""
 
-    def __init__(self, database_url: str, **settings: Any) -> None:
+    def __init__(self, database_url: str, *, port: int | None = None, **settings: Any) -> None:
         import uvicorn
 
         from hub.app import create_app
         from hub.settings import HubSettings
 
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.app = create_app(HubSettings(database_url=database_url, **settings))
         self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning",
@@ -200,7 +200,10 @@ class ThreadHub:
 
     def __enter__(self) -> ThreadHub:
         self.thread.start()
-        wait_healthy(self.url)
+        deadline = time.monotonic() + 20
+        while not self.server.started:   # listening (the database may be down on purpose)
+            assert time.monotonic() < deadline and self.thread.is_alive(), "uvicorn did not start"
+            time.sleep(0.02)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -257,7 +260,7 @@ def hub_get(url: str, path: str, token: str) -> Any:
 
 
 def hub_post(url: str, path: str, token: str, body: dict[str, Any]) -> Any:
-    r = httpx.post(url + path, headers={"Authorization": f"Bearer {token}"}, content=json.dumps(body), timeout=10)
+    r = httpx.post(url + path, headers={"Authorization": f"Bearer {token}"}, json=body, timeout=10)
     r.raise_for_status()
     return r.json()
 
