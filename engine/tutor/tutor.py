@@ -1,0 +1,203 @@
+"""The tutor: one turn in *Explain* or *Socratic* mode, shaped for the learner.
+
+Each turn: the learner's message goes through the safety filter (self-harm, violence, abuse →
+a kind answer and a teacher alert; prompt injection → a calm redirect) and the feelings check
+(frustration / anxiety / distress → slow down, a kind sentence first). Then the mode answers from
+the class material; the reply is shaped for the learner's grade and needs (engine/tutor/profile),
+checked by the output filter, and noted honestly when the model could not write in the learner's
+language. Replies are returned whole, not streamed: the output filter must see the full text
+before a child does, and the bundled model's replies are one or two sentences anyway.
+
+*Quiz me* is `engine.tutor.session.QuizSession`.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from engine.cancel import CancelToken
+from engine.llm.backend import GenerationParams
+from engine.safety import SafetyDecision, SafetyFilter
+from engine.tutor.feelings import Feeling, detect_feeling
+from engine.tutor.grounded import stream_answer
+from engine.tutor.profile import LANGUAGE_NAMES, LearnerProfile, TutorStyle, shape_reply, style_for
+from engine.tutor.quiz import QuizItem, SourceChunk, content_words, normalise, sentences_of
+from engine.tutor.socratic import ANSWER, Rung, guiding_question, ladder_for_item, ladder_for_question
+
+Mode = Literal["explain", "socratic"]
+# One generation length for every style: the style's limits are applied to the text afterwards.
+GROUNDED_MAX_TOKENS = 64
+MODES: tuple[str, ...] = ("explain", "socratic", "quiz")
+
+NOT_COVERED = {
+    "en": "Your lessons don't cover this yet. Try asking about something from your course.",
+    "es": "Tus lecciones todavía no tratan esto. Pregunta sobre algo de tu curso.",
+    "fr": "Tes leçons ne parlent pas encore de ça. Pose une question sur ton cours.",
+    "de": "Deine Lektionen behandeln das noch nicht. Frag etwas zu deinem Kurs.",
+    "it": "Le tue lezioni non trattano ancora questo. Chiedi qualcosa del tuo corso.",
+    "pt": "Suas lições ainda não tratam disso. Pergunte algo do seu curso.",
+    "ru": "В твоих уроках этого пока нет. Спроси что-нибудь из курса.",
+    "zh": "你的课程里还没有这个内容。问问课程里的内容吧。",
+    "ja": "このことはまだレッスンにありません。コースの内容について聞いてください。",
+    "ko": "아직 수업에서 다루지 않은 내용이에요. 수업 내용에 대해 물어보세요.",
+    "ar": "دروسك لا تتناول هذا بعد. اسأل عن شيء من مقررك.",
+    "hi": "तुम्हारे पाठों में यह अभी नहीं है। अपने कोर्स से कुछ पूछो।",
+}
+LANGUAGE_NOTE = {
+    "es": "Nota: el pequeño modelo sin conexión responde mejor en inglés, así que parte de esta respuesta está en inglés.",
+    "fr": "Remarque : le petit modèle hors ligne répond mieux en anglais, donc cette réponse est en partie en anglais.",
+    "de": "Hinweis: Das kleine Offline-Modell antwortet am besten auf Englisch, daher ist diese Antwort teilweise auf Englisch.",
+    "it": "Nota: il piccolo modello offline risponde meglio in inglese, quindi questa risposta è in parte in inglese.",
+    "pt": "Nota: o pequeno modelo offline responde melhor em inglês, por isso esta resposta está em parte em inglês.",
+    "ru": "Примечание: маленькая офлайн-модель лучше отвечает по-английски, поэтому ответ частично на английском.",
+    "zh": "说明：这个离线小模型用英语回答得最好，所以这个回答部分是英语。",
+    "ja": "注意：この小さなオフラインモデルは英語がいちばん得意なので、答えの一部が英語になっています。",
+    "ko": "참고: 이 작은 오프라인 모델은 영어로 가장 잘 답해서, 이 답의 일부가 영어예요.",
+    "ar": "ملاحظة: النموذج الصغير دون اتصال يجيب بشكل أفضل بالإنجليزية، لذلك جزء من هذه الإجابة بالإنجليزية.",
+    "hi": "ध्यान दें: यह छोटा ऑफ़लाइन मॉडल अंग्रेज़ी में सबसे अच्छा जवाब देता है, इसलिए यह जवाब कुछ हद तक अंग्रेज़ी में है।",
+}
+
+
+@dataclass(frozen=True)
+class TutorReply:
+    text: str
+    mode: str
+    kind: str                                   # "answer" | "guide" | "safety" | "not_covered"
+    hint_level: int = 0                         # the rung shown (Socratic); ask again for the next
+    reveals_answer: bool = True
+    citations: tuple[str, ...] = ()             # "Title › Heading" labels of the material used
+    chunk_ids: tuple[int, ...] = ()
+    feeling: Feeling | None = None
+    safety: SafetyDecision | None = None
+    alert: str | None = None                    # "self_harm" | "violence" | "abuse" | "distress"
+    language_note: bool = False
+    style: TutorStyle | None = field(default=None, compare=False)
+
+
+class Tutor:
+    """Explain and Socratic turns for one model. Thread use: one turn at a time per model."""
+
+    def __init__(self, llm: Any, *, retriever: Any | None = None, safety: SafetyFilter | None = None,
+                 model_guides: bool = True, alert_on_distress: bool = True) -> None:
+        self.llm = llm
+        self.retriever = retriever
+        self.safety = safety or SafetyFilter()
+        self.model_guides = model_guides
+        self.alert_on_distress = alert_on_distress
+        # Same question on the same material → same grounded answer (styles differ only after it).
+        self._answers: dict[tuple[str, str], str] = {}
+
+    # -- public ------------------------------------------------------------------------------
+    def respond(self, profile: LearnerProfile, message: str, *, mode: str = "explain",
+                material: Sequence[SourceChunk] | None = None, course_id: str | None = None,
+                quiz_item: QuizItem | None = None, hint_level: int = 0,
+                cancel: CancelToken | None = None) -> TutorReply:
+        """One tutor turn. `material`: the chunks to answer from (else the retriever finds them).
+        In Socratic mode `hint_level` picks the rung (0 nudge .. 3 answer)."""
+        style = style_for(profile)
+        lang = profile.language
+        check = self.safety.check_input(message, lang, learner_id=profile.id)
+        if not check.allowed:
+            return TutorReply(check.response or "", mode, "safety", safety=check,
+                              alert=check.category if check.alert else None, style=style)
+        feeling = detect_feeling(message, lang, alert_on_distress=self.alert_on_distress)
+        if quiz_item is not None and mode == "socratic":
+            rungs = ladder_for_item(quiz_item)
+            return self._finish(profile, style, mode, "guide", rungs[min(hint_level, ANSWER)], feeling,
+                                (quiz_item.citation,), (quiz_item.chunk_id,))
+        chunks = list(material) if material is not None else self._retrieve(message, course_id)
+        if not chunks:
+            return self._finish_text(profile, style, mode, "not_covered", NOT_COVERED.get(lang, NOT_COVERED["en"]),
+                                     feeling, (), (), reveals=False, shape=False)
+        context = "\n\n".join(f"{c.heading or c.title}: {' '.join(c.text.split())}" for c in chunks)
+        cites = tuple(dict.fromkeys(c.citation for c in chunks))
+        ids = tuple(c.id for c in chunks)
+        answer = self._grounded(message, context, style, cancel)
+        if mode == "socratic":
+            guide = None
+            if hint_level == 0 and self.model_guides:
+                guide = guiding_question(self.llm, message, context=context, answer=answer)
+            rungs = ladder_for_question(message, answer, source=context, where=cites[0] if cites else "your lesson",
+                                        guide=guide)
+            return self._finish(profile, style, mode, "guide", rungs[min(hint_level, ANSWER)], feeling, cites, ids)
+        if style.supporting_detail:
+            support = _best_sentence(answer, context)
+            if support and normalise(support) not in normalise(answer):
+                answer = f"{answer} {support}"
+        return self._finish_text(profile, style, mode, "answer", answer, feeling, cites, ids, reveals=True)
+
+    # -- internals ---------------------------------------------------------------------------
+    def _retrieve(self, question: str, course_id: str | None) -> list[SourceChunk]:
+        if self.retriever is None:
+            return []
+        found = self.retriever.assess(question, course_id=course_id, k=3)
+        if not found.covered:
+            return []
+        return [SourceChunk(p.chunk_id, p.text, document_id=p.document_id, title=p.label(), course_id=p.course_id,
+                            page=None) for p in found.passages[:3]]
+
+    def _grounded(self, question: str, context: str, style: TutorStyle, cancel: CancelToken | None) -> str:
+        key = (normalise(question), context)
+        if key in self._answers:
+            return self._answers[key]
+        params = GenerationParams(max_tokens=GROUNDED_MAX_TOKENS, temperature=0.0, seed=0)
+        text = "".join(c.text for c in stream_answer(self.llm, question, context=context, params=params, cancel=cancel))
+        text = " ".join(text.split())
+        if not text:
+            text = _best_sentence(question, context) or NOT_COVERED["en"]
+        if len(self._answers) > 256:
+            self._answers.clear()
+        self._answers[key] = text
+        return text
+
+    def _finish(self, profile: LearnerProfile, style: TutorStyle, mode: str, kind: str, rung: Rung,
+                feeling: Feeling, cites: tuple[str, ...], ids: tuple[int, ...]) -> TutorReply:
+        # Rungs are already short, literal and safe; ADHD still gets one clear next action.
+        reply = self._finish_text(profile, style, mode, kind, rung.text, feeling, cites, ids,
+                                  reveals=rung.reveals_answer, shape=False)
+        return TutorReply(**{**reply.__dict__, "hint_level": rung.level})
+
+    def _finish_text(self, profile: LearnerProfile, style: TutorStyle, mode: str, kind: str, text: str,
+                     feeling: Feeling, cites: tuple[str, ...], ids: tuple[int, ...], *, reveals: bool,
+                     shape: bool = True) -> TutorReply:
+        body = shape_reply(text, style) if shape else text
+        out = self.safety.check_output(body, profile.language, learner_id=profile.id)
+        if not out.allowed:
+            body = out.response or ""
+        note = False
+        if profile.language != "en" and kind in ("answer", "guide") and _looks_english(body):
+            body = f"{body}\n\n{LANGUAGE_NOTE.get(profile.language, '')}".strip()
+            note = True
+        if feeling.response:
+            body = f"{feeling.response}\n\n{body}"
+        alert = "distress" if feeling.alert else None
+        return TutorReply(body, mode, kind, reveals_answer=reveals, citations=cites, chunk_ids=ids, feeling=feeling,
+                          safety=out if not out.allowed else None, alert=alert, language_note=note, style=style)
+
+
+def _best_sentence(answer: str, context: str) -> str:
+    words = set(content_words(answer))
+    best, score = "", 0
+    for s in sentences_of(context):
+        s = s.split(": ", 1)[-1] if ": " in s[:60] else s
+        n = len(words & set(content_words(s)))
+        if n > score:
+            best, score = s, n
+    return best
+
+
+def _looks_english(text: str) -> bool:
+    """Is a reply (mostly) English? Used to tell a learner honestly when the model could not use
+    their language."""
+    try:
+        from engine.library.language import detect_language
+
+        lang = detect_language(text)
+    except Exception:  # noqa: BLE001 - detection is a courtesy; never fail a turn over it
+        return False
+    return lang == "en"
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
