@@ -48,6 +48,8 @@ _PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.I)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _LONG_DIGITS = re.compile(r"\b\d{9,}\b")
 
+_UNKNOWN = {"NAME": "someone", "EMAIL": "an email address", "PHONE": "a phone number", "ADDRESS": "an address",
+            "ID": "a number"}
 _PLACEHOLDER = re.compile(r"\[?\b(NAME|EMAIL|PHONE|ADDRESS|ID)_(\d+)\b\]?")
 
 
@@ -148,7 +150,8 @@ class Redactor:
         """Put the originals back; also accepts placeholders the model wrote without brackets."""
         def repl(m: re.Match[str]) -> str:
             key = f"[{m.group(1)}_{m.group(2)}]"
-            return replacements.get(key, m.group(0))
+            # A placeholder the model made up has no original: a neutral word, never a raw token.
+            return replacements.get(key, _UNKNOWN[m.group(1)])
         return _PLACEHOLDER.sub(repl, text)
 
 

@@ -204,10 +204,8 @@ class EscalationRouter:
     def _cloud_or_local(self, turn: Turn, hard: str, local_text: str | None, conf: float | None, start: float,
                         cancel: CancelToken | None) -> Iterator[TurnChunk]:
         assert self.asker is not None
-        elapsed = time.monotonic() - start
-        budget = max(0.2, self.options.budget_s - elapsed)
-        try:
-            reply = self.asker.ask(turn.question, material=turn.material, budget_s=budget,
+        try:   # the budget is for the cloud's first token, whatever local work came before
+            reply = self.asker.ask(turn.question, material=turn.material, budget_s=self.options.budget_s,
                                    learner_id=turn.learner_id, cancel=cancel)
         except CloudUnavailable as exc:
             if exc.code in ("offline", "hub_slow", "hub_failed") and self.monitor is not None:

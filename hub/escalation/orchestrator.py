@@ -321,13 +321,27 @@ class Orchestrator:
             parts: list[str] = []
             usage: dict[str, Any] = {}
             finish = None
-            ok = failed = False
+            ok = failed = accounted = False
+
+            async def settle() -> None:
+                # Before the device sees [DONE]: the ledger is up to date when its request ends.
+                nonlocal accounted
+                accounted = True
+                prov.breaker.record_success()
+                self._gauge(prov)
+                content = "".join(parts)
+                p_tok = int(usage.get("prompt_tokens") or _estimate_prompt(payload))
+                c_tok = int(usage.get("completion_tokens") or sum(1 for x in parts if x) or estimate_tokens(content))
+                await self._account(ident, prov.cfg, p_tok, c_tok)
+                self.cache.put(key, CachedReply(prov.cfg.name, content, finish or "stop", p_tok, c_tok))
+
             try:
                 async for line in resp.aiter_lines():
                     if line.startswith("data:"):
                         data = line[5:].strip()
                         if data == "[DONE]":
                             ok = True
+                            await settle()
                         else:
                             try:
                                 event = json.loads(data)
@@ -348,19 +362,13 @@ class Orchestrator:
                 yield f"data: {json.dumps(err)}\n\ndata: [DONE]\n\n".encode()
             finally:
                 await resp.aclose()
-                if ok:
-                    prov.breaker.record_success()
-                elif failed:
+                if failed:
                     prov.breaker.record_failure()
-                else:   # the device went away: says nothing about the provider
+                    self._gauge(prov)
+                elif not ok:   # the device went away: says nothing about the provider
                     prov.breaker.release_probe()
-                self._gauge(prov)
-            if ok:
-                content = "".join(parts)
-                p_tok = int(usage.get("prompt_tokens") or _estimate_prompt(payload))
-                c_tok = int(usage.get("completion_tokens") or sum(1 for x in parts if x) or estimate_tokens(content))
-                await self._account(ident, prov.cfg, p_tok, c_tok)
-                self.cache.put(key, CachedReply(prov.cfg.name, content, finish or "stop", p_tok, c_tok))
+            if ok and not accounted:
+                await settle()
 
         return OpenStream(prov.cfg.name, relay)
 

@@ -86,6 +86,7 @@ def test_same_person_gets_one_placeholder_and_names_are_restored_as_first_names(
     assert red.text == "[NAME_1] asked [NAME_2]; then [NAME_1] asked again."
     reply = "Well done [NAME_1]! NAME_2 was right too, and [NAME_1] should check step 2."
     assert Redactor.restore(reply, red.replacements) == "Well done Amara! Will was right too, and Amara should check step 2."
+    assert Redactor.restore("Ask [NAME_7] or EMAIL_3.", red.replacements) == "Ask someone or an email address."
 
 
 def test_ordinary_words_and_numbers_are_left_alone() -> None:
