@@ -47,6 +47,9 @@ def build_window(ctx: AppContext):  # type: ignore[no-untyped-def]
     chat.error.connect(lambda exc: show_error(window, exc))
     window.chat = chat
     window.add_panel("Chat", chat)
+    from app.voice_gui import attach_voice  # microphone, speaker buttons, auto-read
+
+    window.voice = attach_voice(ctx, chat, runner, on_error=lambda exc: show_error(window, exc))
 
     def loaded(llm: Any) -> None:
         info = llm.info

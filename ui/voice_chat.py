@@ -1,0 +1,172 @@
+"""Voice in the chat: the microphone next to the question box, a speaker button on every message,
+auto-read of answers as they stream (the sentence being spoken is highlighted), and the options.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+
+from ui.chat_view import ChatView, MessageWidget
+from ui.voice import LISTENING, MicButton, ReadAloud, SpeakerButton
+
+AUTO_READ_POLL_MS = 100
+
+
+class ChatVoice(QObject):
+    """Adds voice to a ChatView. The message widget itself is the read-aloud key of its text."""
+
+    error = Signal(object)
+
+    def __init__(self, chat: ChatView, *, mic: MicButton, read_aloud: ReadAloud, send_directly: bool = False,
+                 auto_read: bool = False, speaker_problem: str | None = None) -> None:
+        super().__init__(chat)
+        self.chat, self.mic, self.read_aloud = chat, mic, read_aloud
+        self.speaker_problem = speaker_problem
+        self.buttons: dict[int, SpeakerButton] = {}
+
+        self.options = QWidget()
+        self.options.setObjectName("voice-options")
+        row = QHBoxLayout(self.options)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.auto_read = QCheckBox("Read answers aloud")
+        self.auto_read.setChecked(auto_read and not speaker_problem)
+        self.send_directly = QCheckBox("Send what I say at once")
+        self.send_directly.setChecked(send_directly)
+        self.rate = QSlider(Qt.Orientation.Horizontal)
+        self.rate.setObjectName("speech-rate")
+        self.rate.setRange(50, 150)
+        self.rate.setValue(int(round(read_aloud.rate * 100)))
+        self.rate.setFixedWidth(110)
+        self.rate.setAccessibleName("Reading speed")
+        self.rate.setToolTip("Reading speed (slower to the left)")
+        self.rate.valueChanged.connect(lambda v: setattr(read_aloud, "rate", v / 100))
+        row.addWidget(mic, 1)
+        row.addWidget(self.send_directly)
+        row.addWidget(self.auto_read)
+        row.addWidget(QLabel("Speed"))
+        row.addWidget(self.rate)
+        if speaker_problem:
+            for w in (self.auto_read, self.rate):
+                w.setEnabled(False)
+                w.setToolTip(speaker_problem)
+
+        # A notice row for "no voice in your language" with the offer of the voice there is.
+        self.notice = QWidget()
+        self.notice.setObjectName("voice-notice")
+        nrow = QHBoxLayout(self.notice)
+        nrow.setContentsMargins(0, 0, 0, 0)
+        self.notice_text = QLabel()
+        self.notice_text.setWordWrap(True)
+        self.use_voice = QPushButton(f"Use {read_aloud.voice_label}")
+        self.use_voice.setObjectName("use-available-voice")
+        dismiss = QPushButton("No thanks")
+        nrow.addWidget(self.notice_text, 1)
+        nrow.addWidget(self.use_voice)
+        nrow.addWidget(dismiss)
+        self.notice.hide()
+        self.use_voice.clicked.connect(self._accept_available_voice)
+        dismiss.clicked.connect(self.notice.hide)
+        self._retry: tuple[str, Any] | None = None
+
+        layout = chat.layout()
+        layout.insertWidget(layout.count() - 1, self.notice)
+        layout.insertWidget(layout.count() - 1, self.options)
+
+        mic.transcribed.connect(self._on_transcribed)
+        mic.state_changed.connect(lambda s: read_aloud.stop() if s == LISTENING and read_aloud.speaking else None)
+        mic.error.connect(self.error)
+        read_aloud.error.connect(self.error)
+        read_aloud.voice_missing.connect(self._on_voice_missing)
+        read_aloud.sentence_started.connect(self._highlight)
+        read_aloud.finished.connect(self._unhighlight)
+        chat.answer_started.connect(self._on_answer_started)
+        chat.answer_finished.connect(self._on_answer_finished)
+        self._streaming: MessageWidget | None = None
+        self._fed = 0
+        self._poll = QTimer(self)
+        self._poll.setInterval(AUTO_READ_POLL_MS)
+        self._poll.timeout.connect(self._feed_answer)
+        self.add_speaker_buttons()
+
+    # -- speaker buttons ------------------------------------------------------------------------
+    def add_speaker_buttons(self) -> None:
+        for msg in self.chat.messages():
+            if id(msg) not in self.buttons:
+                button = SpeakerButton(self.read_aloud, lambda m=msg: self._readable(m), key=msg)
+                if self.speaker_problem:
+                    button.setEnabled(False)
+                    button.setToolTip(self.speaker_problem)
+                button.clicked.connect(lambda _c=False, m=msg: self._remember(m))
+                msg.footer.addWidget(button)
+                msg.footer.addStretch(1)
+                self.buttons[id(msg)] = button
+
+    def button_for(self, msg: MessageWidget) -> SpeakerButton:
+        return self.buttons[id(msg)]
+
+    @staticmethod
+    def _readable(msg: MessageWidget) -> str:
+        return "" if msg.text in ("…", "(stopped)") else msg.text
+
+    def _remember(self, msg: MessageWidget) -> None:
+        self._retry = (self._readable(msg), msg)
+
+    # -- microphone -----------------------------------------------------------------------------
+    def _on_transcribed(self, text: str) -> None:
+        if self.send_directly.isChecked() and not self.chat.busy:
+            self.chat.send(text)
+            return
+        self.chat.input.setPlainText(text)
+        self.chat.input.moveCursor(QTextCursor.MoveOperation.End)
+        self.chat.input.setFocus()
+
+    # -- auto-read ------------------------------------------------------------------------------
+    def _on_answer_started(self, reply: MessageWidget) -> None:
+        self.add_speaker_buttons()
+        if self.auto_read.isChecked() and self.auto_read.isEnabled():
+            if self.read_aloud.begin_stream(key=reply):
+                self._streaming, self._fed = reply, 0
+                self._poll.start()
+
+    def _feed_answer(self) -> None:
+        reply = self._streaming
+        if reply is None:
+            return
+        text = "" if reply.text == "…" else reply.text
+        if len(text) > self._fed:
+            self.read_aloud.feed(text[self._fed:])
+            self._fed = len(text)
+
+    def _on_answer_finished(self, reply: MessageWidget, reason: str) -> None:
+        if reply is not self._streaming:
+            return
+        self._poll.stop()
+        if reason in ("stop", "length"):
+            self._feed_answer()
+            self.read_aloud.end_stream()
+        elif self.read_aloud.key is reply:
+            self.read_aloud.stop()
+        self._streaming = None
+
+    # -- highlighting and the missing-voice offer ----------------------------------------------
+    def _highlight(self, key: Any, start: int, end: int) -> None:
+        if isinstance(key, MessageWidget):
+            key.body.setSelection(start, max(0, end - start))
+
+    def _unhighlight(self, key: Any) -> None:
+        if isinstance(key, MessageWidget):
+            key.body.setSelection(0, 0)
+
+    def _on_voice_missing(self, message: str) -> None:
+        self.notice_text.setText(message)
+        self.notice.show()
+
+    def _accept_available_voice(self) -> None:
+        self.read_aloud.use_available_voice()
+        self.notice.hide()
+        if self._retry and self._retry[0]:
+            text, msg = self._retry
+            self.read_aloud.speak(text, key=msg)
