@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 TARGETS = {"asr_rtf_30s": 0.25, "tts_first_audio_s": 0.3, "tts_rtf": 0.1}
-CLIP_5S = "Plants make their food from sunlight, water and air."
+CLIP_5S = "Plants make their own food from sunlight, water and air, and they give off oxygen."
 CLIP_30S = (
     "Photosynthesis is the way green plants make their own food. Inside each leaf there are tiny parts "
     "called chloroplasts, and they hold a green pigment called chlorophyll. Chlorophyll traps the energy "
@@ -45,7 +45,8 @@ def run(quick: bool = False) -> dict[str, Any]:
     from engine.speech.audio import write_wav
 
     rounds = 1 if quick else 3
-    out: dict[str, Any] = {"machine": {"cpu_count": os.cpu_count(), "platform": platform.platform()},
+    out: dict[str, Any] = {"machine": {"cpu_count": os.cpu_count(), "platform": platform.platform(),
+                                       "load_average_1m": round(os.getloadavg()[0], 2)},
                            "targets": TARGETS}
     with AppContext() as ctx, tempfile.TemporaryDirectory(prefix="lantern-bench-voice-") as tmp:
         t = time.perf_counter()

@@ -8,10 +8,15 @@ from engine.llm.backend import Completion, GenerationParams, LLMBackend, ModelIn
 from engine.llm.local import LocalLLM
 from engine.llm.prompts import PromptParts, prompt_format_for
 from engine.models import GGUFInfo, ModelRecord, ModelRegistry, inspect_gguf
+from engine.speech import (AudioChunk, Segment, SentenceBuffer, SpeechListener, SpeechRegistry, Synthesizer,
+                           Transcriber, Transcript)
 from engine.store import Store
 
 __all__ = [
     "CancelToken", "Cancelled", "Completion", "GGUFInfo", "GenerationParams", "ImportError_", "LLMBackend",
     "LanternError", "LocalLLM", "ModelError", "ModelInfo", "ModelRecord", "ModelRegistry", "PromptParts",
     "SettingsError", "SpeechError", "StorageError", "Store", "SyncError", "TokenChunk", "inspect_gguf", "prompt_format_for",
+    # voice
+    "AudioChunk", "Segment", "SentenceBuffer", "SpeechListener", "SpeechRegistry", "Synthesizer", "Transcriber",
+    "Transcript",
 ]
