@@ -86,6 +86,7 @@ class _BodyTooLarge(Exception):
 
 def create_app(settings: HubSettings | None = None, *, engine: sa.Engine | None = None) -> FastAPI:
     """The hub app. The database must already be migrated (`hub.db.migrate(url)`; `lantern hub serve` does it)."""
+    from hub.escalation import router_for_hub as escalation_router_for_hub
     from hub.routes import ops, sync, teacher
 
     settings = settings or load_hub_settings()
@@ -113,6 +114,7 @@ def create_app(settings: HubSettings | None = None, *, engine: sa.Engine | None 
     app.include_router(ops.router)
     app.include_router(sync.router)
     app.include_router(teacher.router)
+    app.include_router(escalation_router_for_hub(app))   # cloud escalation (hub/escalation)
     app.add_middleware(_GuardAndMeasure, max_bytes=settings.max_request_bytes, metrics=metrics)
     return app
 

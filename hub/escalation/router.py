@@ -118,3 +118,25 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
         return Response(orch.metrics.render(), media_type=PROMETHEUS_TYPE)
 
     return router
+
+
+def router_for_hub(app: Any) -> APIRouter:
+    """The router wired into the hub app: its database (migration 0002_escalation), its device-token
+    dependency, its Prometheus registry, and settings from LANTERN_HUB_ESCALATION_*."""
+    from fastapi.security import HTTPAuthorizationCredentials
+
+    from hub.deps import bearer, current_device
+    from hub.escalation.settings import load_escalation_settings
+
+    def identify(request: Request, creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Any:
+        # Its own short-lived connection: a streamed answer must not hold a pooled one for its length.
+        with request.app.state.engine.connect() as conn:
+            return current_device(conn, creds)
+
+    s = load_escalation_settings()
+    store = EscalationStore(app.state.engine, default_daily_cap=s.default_daily_cap, create_tables=False)
+    metrics = EscalationMetrics(registry=app.state.metrics.registry)
+    router = create_escalation_router(store, identify=identify, options=s.options(), metrics=metrics,
+                                      admin_token=s.admin_token)
+    app.state.escalation = router.orchestrator
+    return router

@@ -100,13 +100,18 @@ def utc_today() -> dt.date:
 class EscalationStore:
     """Providers, policies and the per-school daily ledger, in any SQLAlchemy database."""
 
-    def __init__(self, engine: Engine | str, *, default_daily_cap: float = 5.0) -> None:
-        self.engine = create_engine(engine) if isinstance(engine, str) else engine
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+    def __init__(self, engine: Engine | str, *, default_daily_cap: float = 5.0, create_tables: bool = True) -> None:
+        """`engine`: the hub's engine (tables from its Alembic migration 0002_escalation: pass
+        `create_tables=False`) or a URL for a standalone store (tables created here)."""
+        if isinstance(engine, str):
+            self.engine = create_engine(engine)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+        else:
+            self.engine = engine
         self.default_daily_cap = default_daily_cap
-        # TODO(alembic): move to a migration once the hub's Alembic environment includes these tables.
-        metadata.create_all(self.engine)
+        if create_tables:
+            metadata.create_all(self.engine)
 
     # -- providers ------------------------------------------------------------------------------
     def add_provider(self, cfg: ProviderConfig) -> None:
