@@ -7,8 +7,11 @@ import json
 
 # name -> module with `run(quick: bool) -> dict`
 BENCHES = {
+    "retrieval": "bench.retrieval",
     "llm": "bench.llm",
     "voice": "bench.voice",
+    "sync": "bench.sync",
+    "escalation": "bench.escalation",
 }
 
 

@@ -73,9 +73,21 @@ def build_context(passages: tuple[Passage, ...]) -> str:
     return "\n\n".join(blocks)
 
 
+# Passages much less similar than the best one (e.g. the same lesson in another language) only
+# distract a small model; they are left out of the prompt and the citations.
+RELATIVE_SIMILARITY_FLOOR = 0.15
+
+
 def select_passages(found: Retrieval, *, max_passages: int = 3) -> tuple[Passage, ...]:
-    """The passages worth showing the model: the covering ones, best first."""
-    return found.passages[:max_passages]
+    """The passages worth showing the model, best first: the top one, and the others that are
+    nearly as similar to the question."""
+    if not found.passages:
+        return ()
+    best = found.best_similarity
+    keep = [p for i, p in enumerate(found.passages)
+            if i == 0 or best is None or p.similarity is None and p.word_share >= 0.5
+            or p.similarity is not None and p.similarity >= best - RELATIVE_SIMILARITY_FLOOR]
+    return tuple(keep[:max_passages])
 
 
 def stream_library_answer(llm: LocalLLM, retriever: Retriever, question: str, *, course_id: str | None = None,

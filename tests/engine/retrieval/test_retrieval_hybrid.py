@@ -127,3 +127,30 @@ def test_vector_index_ids_match_ready_chunks(sample_kit) -> None:
     ids = {r[0] for r in sample_kit.store.db.execute("SELECT id FROM chunks")}
     assert sample_kit.vectors.ids() == ids
     assert isinstance(sample_kit.vectors, VectorIndex)
+
+
+UNSEEN_COURSE = """# Ancient Egypt
+
+## The Nile
+Ancient Egyptians lived along the river Nile. Every summer the river flooded and left black, fertile mud
+on the fields, so farmers could grow wheat and barley.
+
+## Pyramids
+The pyramids were built as tombs for the pharaohs, the kings of Egypt. The Great Pyramid of Giza was
+built about 4,500 years ago from more than two million stone blocks.
+
+## Writing
+Egyptians wrote with pictures called hieroglyphs. They wrote on paper made from the papyrus plant.
+"""
+
+
+def test_thresholds_hold_on_a_course_they_were_not_tuned_on(kit, tmp_path: Path) -> None:
+    f = tmp_path / "egypt.md"
+    f.write_text(UNSEEN_COURSE, encoding="utf-8")
+    list(kit.library.import_paths([f], course="History"))
+    for q in ["Why was the Nile flood good for farmers?", "Who were the pyramids built for?",
+              "What were Egyptian picture symbols called?", "What did Egyptians make paper from?"]:
+        assert kit.retriever.assess(q).covered, q
+    for q in ["How do volcanoes erupt?", "What is a fraction?", "Who won the last football world cup?",
+              "How do I train a puppy?"]:
+        assert not kit.retriever.assess(q).covered, q
