@@ -43,13 +43,19 @@ def build_window(ctx: AppContext):  # type: ignore[no-untyped-def]
     runner = TaskRunner()
     window = MainWindow(runner, licenses_dir=licenses_dir())
     runner._error_handler = lambda exc: show_error(window, exc)
-    chat = ChatView(runner, make_answer_fn(ctx))
+    from app.library_gui import attach_library, make_library_answer_fn  # class library, cited answers
+
+    chat = ChatView(runner, make_library_answer_fn(ctx, make_answer_fn(ctx)))
     chat.error.connect(lambda exc: show_error(window, exc))
     window.chat = chat
     window.add_panel("Chat", chat)
+    window.library = attach_library(ctx, window, chat, runner, on_error=lambda exc: show_error(window, exc))
     from app.voice_gui import attach_voice  # microphone, speaker buttons, auto-read
 
     window.voice = attach_voice(ctx, chat, runner, on_error=lambda exc: show_error(window, exc))
+    from app.sync_gui import attach_sync  # hub sync status, enroll dialog, background sync
+
+    window.sync_status = attach_sync(ctx, window, runner)
 
     def loaded(llm: Any) -> None:
         info = llm.info

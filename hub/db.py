@@ -47,15 +47,27 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20) -> Eng
 
         @sa.event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Writers take the lock up front (no upgrade deadlocks); read_only() connections do not.
+            conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("lantern_read_only") else "BEGIN IMMEDIATE")
 
         return engine
     if parsed.get_backend_name() == "postgresql":
         if parsed.drivername == "postgresql":
             url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False))
-        return sa.create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
+        # No pre-ping (a round trip per checkout): a dropped connection is discarded by SQLAlchemy on its
+        # first error, that request answers 503, and the device retries.
+        return sa.create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_recycle=1800)
     raise StorageError(f"Unsupported hub database URL {parsed.render_as_string()!r}.",
                        hint="Use sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB.")
+
+
+def read_only(engine: Engine) -> sa.Connection:
+    """A connection for lookups: autocommit on PostgreSQL (no BEGIN/COMMIT round trips), a deferred
+    transaction on SQLite (does not wait for writers)."""
+    conn = engine.connect()
+    if conn.dialect.name == "postgresql":
+        return conn.execution_options(isolation_level="AUTOCOMMIT")
+    return conn.execution_options(lantern_read_only=True)
 
 
 def alembic_config(url: str) -> Any:

@@ -1,20 +1,23 @@
-"""FastAPI dependencies every router uses: the database connection, who is calling, the metrics.
+"""FastAPI dependencies every router uses: the database, who is calling, the metrics.
 
 For a new router (e.g. hub/escalation/):
 
-    from hub.deps import DbConn, CurrentDevice, CurrentTeacher, get_metrics
+    from hub.deps import Db, CurrentDevice, CurrentTeacher, get_metrics
 
     @router.post("/v1/escalations")
-    def create(body: ..., db: DbConn, device: CurrentDevice) -> ...:
-        with db.begin():                       # one transaction per request
-            db.execute(...)                    # SQLAlchemy Core on hub.schema tables
+    def create(body: ..., request: Request, db: Db, device: CurrentDevice) -> ...:
+        with db.begin() as conn:               # one short transaction (SQLAlchemy Core, hub.schema tables)
+            conn.execute(...)
         get_metrics(request).errors.labels(kind="...").inc()
 
+`Db` is the app's Engine, not a pooled connection: take a connection only for the moment you need
+it. (A yield-dependency holding a connection for the whole request deadlocks under load: requests
+waiting for the pool sit on the threadpool the connection holders need to finish.)
 `device.class_id` is the only class a device may read or write; `teacher.school_id` bounds a teacher.
+`current_device(conn, creds)` / `current_teacher(conn, creds)` can also be called with your own connection.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -23,6 +26,7 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from hub import schema as t
+from hub.db import read_only
 from hub.metrics import HubMetrics
 from hub.tokens import hash_secret
 
@@ -47,24 +51,25 @@ class TeacherIdentity:
     school_id: str
 
 
-def get_db(request: Request) -> Iterator[sa.Connection]:
-    """A connection from the app's pool, closed after the request. Open transactions with `db.begin()`."""
-    with request.app.state.engine.connect() as conn:
-        yield conn
+async def get_engine(request: Request) -> sa.Engine:
+    """The app's database engine (async: resolving it never waits for a worker thread)."""
+    return request.app.state.engine
 
 
 def get_metrics(request: Request) -> HubMetrics:
     return request.app.state.metrics
 
 
-DbConn = Annotated[sa.Connection, Depends(get_db)]
+Db = Annotated[sa.Engine, Depends(get_engine)]
+Creds = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
 def _unauthorized(detail: str) -> HTTPException:
     return HTTPException(status.HTTP_401_UNAUTHORIZED, detail=detail, headers={"WWW-Authenticate": "Bearer"})
 
 
-def current_device(db: DbConn, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> DeviceIdentity:
+def current_device(db: sa.Connection, creds: HTTPAuthorizationCredentials | None) -> DeviceIdentity:
+    """The device behind a bearer token, checked against the database (401 if unknown or revoked)."""
     if creds is None or not creds.credentials:
         raise _unauthorized("Missing device token. Enroll this device first: lantern sync enroll HUB_URL CODE.")
     q = (sa.select(t.devices.c.id, t.devices.c.name, t.devices.c.revoked_at, t.classes.c.id.label("class_id"),
@@ -83,7 +88,7 @@ def current_device(db: DbConn, creds: Annotated[HTTPAuthorizationCredentials | N
                           bool(row.allow_conversation_text))
 
 
-def current_teacher(db: DbConn, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> TeacherIdentity:
+def current_teacher(db: sa.Connection, creds: HTTPAuthorizationCredentials | None) -> TeacherIdentity:
     if creds is None or not creds.credentials:
         raise _unauthorized("Missing teacher token (from `lantern hub admin add-teacher`).")
     with db.begin():
@@ -93,5 +98,15 @@ def current_teacher(db: DbConn, creds: Annotated[HTTPAuthorizationCredentials | 
     return TeacherIdentity(row.id, row.name, row.school_id)
 
 
-CurrentDevice = Annotated[DeviceIdentity, Depends(current_device)]
-CurrentTeacher = Annotated[TeacherIdentity, Depends(current_teacher)]
+def authenticate_device(db: Db, creds: Creds) -> DeviceIdentity:
+    with read_only(db) as conn:           # held only for the lookup
+        return current_device(conn, creds)
+
+
+def authenticate_teacher(db: Db, creds: Creds) -> TeacherIdentity:
+    with read_only(db) as conn:
+        return current_teacher(conn, creds)
+
+
+CurrentDevice = Annotated[DeviceIdentity, Depends(authenticate_device)]
+CurrentTeacher = Annotated[TeacherIdentity, Depends(authenticate_teacher)]

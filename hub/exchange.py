@@ -20,9 +20,12 @@ from hub.errors import HubRefusal
 
 
 def _lock_class(conn: sa.Connection, class_id: str) -> None:
-    """Serialise feed writers per class so feed seqs commit in order (a cursor never skips one)."""
+    """Serialise feed writers per class so feed seqs commit in order (a cursor never skips one).
+
+    FOR NO KEY UPDATE does not conflict with the KEY SHARE locks that foreign keys to the class
+    take, so two transactions that both inserted rows pointing at the class cannot deadlock here."""
     if conn.dialect.name == "postgresql":
-        conn.execute(sa.select(t.classes.c.id).where(t.classes.c.id == class_id).with_for_update())
+        conn.execute(sa.text("SELECT id FROM classes WHERE id = :id FOR NO KEY UPDATE"), {"id": class_id})
 
 
 def _append_feed(conn: sa.Connection, class_id: str, kind: str, entity_id: str, payload: dict[str, Any],
@@ -46,6 +49,9 @@ def _claim_learners(conn: sa.Connection, device: DeviceIdentity, learner_ids: se
                          status=403, hint="Nothing from this batch was stored.")
     new = [{"id": lid, "class_id": device.class_id, "display_name": names.get(lid), "created_at": utcnow()}
            for lid in sorted(learner_ids - owners.keys())]
+    if not new:
+        return
+    _lock_class(conn, device.class_id)   # before the inserts below, which reference the class row
     inserted = set(insert_ignoring_duplicates(conn, t.learners, new, key=t.learners.c.id))
     if len(inserted) != len(new):  # another device of some class claimed one between our read and insert
         raced = conn.execute(sa.select(t.learners.c.id).where(
@@ -80,9 +86,13 @@ def store_batch(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -
         })
     _claim_learners(conn, device, learner_ids, names)
     inserted = insert_ignoring_duplicates(conn, t.events, list(rows.values()), key=t.events.c.id)
-    conn.execute(t.devices.update().where(t.devices.c.id == device.device_id).values(last_seen_at=now))
     return PushResult(batch_id=batch.batch_id, accepted=len(inserted), duplicates=len(batch.events) - len(inserted),
                       hub_time=now)
+
+
+def touch_device(conn: sa.Connection, device_id: str) -> None:
+    """Remember when a device last synced (once per sync, from GET /v1/device, not per batch)."""
+    conn.execute(t.devices.update().where(t.devices.c.id == device_id).values(last_seen_at=utcnow()))
 
 
 def read_feed(conn: sa.Connection, class_id: str, *, cursor: int, limit: int, max_bytes: int) -> FeedPage:

@@ -7,19 +7,12 @@ run as root), listening only on 127.0.0.1 on a free port, fsync off, stopped at 
 from __future__ import annotations
 
 import atexit
-import glob
-import json
 import os
-import pwd
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,91 +20,29 @@ from typing import Any
 import httpx
 import pytest
 
+from engine.errors import StorageError
+from hub.pgtemp import TempPostgres, free_port
+
 REPO = Path(__file__).resolve().parents[1]
 INSTALL_HINT = "PostgreSQL 15 is required for the hub tests: apt-get install postgresql (scripts/install.sh does it)."
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 # -- PostgreSQL ---------------------------------------------------------------------------------
-class PostgresCluster:
-    def __init__(self) -> None:
-        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
-        if not bins and shutil.which("initdb") is None:
-            pytest.fail(INSTALL_HINT, pytrace=False)
-        self.bin = Path(bins[0]).parent if bins else Path(shutil.which("initdb")).parent  # type: ignore[arg-type]
-        self.port = free_port()
-        self.root = Path(tempfile.mkdtemp(prefix="lantern-pg-"))
-        self.data = self.root / "data"
-        self._as: list[str] = []
-        if os.geteuid() == 0:
-            try:
-                pw = pwd.getpwnam("postgres")
-            except KeyError:
-                pytest.fail("Running as root but there is no 'postgres' user. " + INSTALL_HINT, pytrace=False)
-            os.chown(self.root, pw.pw_uid, pw.pw_gid)
-            self._as = ["runuser", "-u", "postgres", "--"]
-        self.started = False
-        self._template_ready = False
-
-    def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*self._as, *args], capture_output=True, text=True, timeout=120)
-
-    def start(self) -> PostgresCluster:
-        r = self._run(str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres",
-                      "-E", "UTF8", "--locale=C", "--no-sync")
-        if r.returncode:
-            pytest.fail(f"initdb failed: {r.stderr[-2000:]}\n{INSTALL_HINT}", pytrace=False)
-        opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB")
-        r = self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", opts, "-l", str(self.root / "log"),
-                      "-w", "-t", "60", "start")
-        if r.returncode:
-            log = (self.root / "log").read_text(errors="replace")[-2000:] if (self.root / "log").exists() else ""
-            pytest.fail(f"PostgreSQL did not start: {r.stderr[-1000:]}\n{log}", pytrace=False)
-        self.started = True
-        return self
-
-    def stop(self) -> None:
-        if self.started:
-            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
-            self.started = False
-        shutil.rmtree(self.root, ignore_errors=True)
-
-    def url(self, database: str = "postgres") -> str:
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
-
-    def create_database(self, *, migrated: bool = True) -> str:
-        """A new database; `migrated` copies a template that already has the hub schema (fast)."""
-        import psycopg
-
-        from hub.db import migrate
-
-        dsn = f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres"
-        with psycopg.connect(dsn, autocommit=True) as c:
-            if migrated and not self._template_ready:
-                c.execute('CREATE DATABASE "hub_template"')
-                migrate(self.url("hub_template"))
-                self._template_ready = True
-            name = "t_" + uuid.uuid4().hex[:12]
-            c.execute(f'CREATE DATABASE "{name}"' + (' TEMPLATE "hub_template"' if migrated else ""))
-        return self.url(name)
-
-
-_CLUSTER: PostgresCluster | None = None
+_CLUSTER: TempPostgres | None = None
 _CLUSTER_LOCK = threading.Lock()
 
 
-def postgres() -> PostgresCluster:
-    """The session's cluster, started on first use and stopped when the test process exits."""
+def postgres() -> TempPostgres:
+    """The session's cluster (hub/pgtemp.py), started on first use and stopped when the tests exit.
+
+    No PostgreSQL installed is a test failure with the install hint, never a skip."""
     global _CLUSTER
     with _CLUSTER_LOCK:
         if _CLUSTER is None:
-            _CLUSTER = PostgresCluster().start()
+            try:
+                _CLUSTER = TempPostgres().start()
+            except StorageError as exc:
+                pytest.fail(f"{exc} {INSTALL_HINT}", pytrace=False)
             atexit.register(_CLUSTER.stop)
         return _CLUSTER
 

@@ -8,27 +8,28 @@ from fastapi import APIRouter, Query, Request
 from engine.wire import DeviceInfo, EnrollRequest, EnrollResponse, FeedPage, PushBatch, PushResult
 from engine.wire.models import MAX_FEED_PAGE_ITEMS
 from hub import accounts, exchange
-from hub.deps import CurrentDevice, DbConn, get_metrics
+from hub.deps import CurrentDevice, Db, get_metrics
 
 router = APIRouter(prefix="/v1", tags=["sync"])
 
 
 @router.post("/enroll", response_model=EnrollResponse, summary="Enroll a device with a class code")
-def enroll(body: EnrollRequest, db: DbConn) -> EnrollResponse:
-    with db.begin():
-        return accounts.enroll_device(db, body.code, body.device_name)
+def enroll(body: EnrollRequest, db: Db) -> EnrollResponse:
+    with db.begin() as conn:
+        return accounts.enroll_device(conn, body.code, body.device_name)
 
 
 @router.get("/device", response_model=DeviceInfo, summary="Who this token belongs to, and the school's privacy setting")
-def whoami(device: CurrentDevice, db: DbConn) -> DeviceInfo:
-    with db.begin():
-        return accounts.device_info(db, device.device_id)
+def whoami(device: CurrentDevice, db: Db) -> DeviceInfo:
+    with db.begin() as conn:
+        exchange.touch_device(conn, device.device_id)
+        return accounts.device_info(conn, device.device_id)
 
 
 @router.post("/events", response_model=PushResult, summary="Push a batch of outbox events (idempotent)")
-def push_events(body: PushBatch, request: Request, device: CurrentDevice, db: DbConn) -> PushResult:
-    with db.begin():
-        result = exchange.store_batch(db, device, body)
+def push_events(body: PushBatch, request: Request, device: CurrentDevice, db: Db) -> PushResult:
+    with db.begin() as conn:
+        result = exchange.store_batch(conn, device, body)
     m = get_metrics(request)
     m.sync_events.labels(result="accepted").inc(result.accepted)
     m.sync_events.labels(result="duplicate").inc(result.duplicates)
@@ -36,9 +37,9 @@ def push_events(body: PushBatch, request: Request, device: CurrentDevice, db: Db
 
 
 @router.get("/feed", response_model=FeedPage, summary="Roster and published courses/lessons/quizzes after a cursor")
-def pull_feed(request: Request, device: CurrentDevice, db: DbConn,
+def pull_feed(request: Request, device: CurrentDevice, db: Db,
               cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
               limit: Annotated[int, Query(ge=1, le=MAX_FEED_PAGE_ITEMS)] = 200) -> FeedPage:
-    with db.begin():
-        return exchange.read_feed(db, device.class_id, cursor=cursor, limit=limit,
+    with db.begin() as conn:
+        return exchange.read_feed(conn, device.class_id, cursor=cursor, limit=limit,
                                   max_bytes=request.app.state.settings.feed_page_bytes)

@@ -5,30 +5,32 @@ from fastapi import APIRouter, Request
 
 from engine.wire import ClassReport, EnrollmentCode, PublishRequest, PublishResult
 from hub import accounts, exchange, report
-from hub.deps import CurrentTeacher, DbConn
+import sqlalchemy as sa
+
+from hub.deps import CurrentTeacher, Db
 
 router = APIRouter(prefix="/v1/classes", tags=["teacher"])
 
 
-def _own_class(db: DbConn, teacher: CurrentTeacher, class_ref: str) -> str:
+def _own_class(conn: sa.Connection, teacher: CurrentTeacher, class_ref: str) -> str:
     # A class outside the teacher's school reads as "not found": no hint that it exists.
-    return accounts.find_class(db, class_ref, school_id=teacher.school_id).id
+    return accounts.find_class(conn, class_ref, school_id=teacher.school_id).id
 
 
 @router.post("/{class_ref}/enrollment-codes", response_model=EnrollmentCode, summary="A short-lived code to enroll devices")
-def new_code(class_ref: str, request: Request, teacher: CurrentTeacher, db: DbConn) -> EnrollmentCode:
-    with db.begin():
-        return accounts.issue_enrollment_code(db, _own_class(db, teacher, class_ref),
+def new_code(class_ref: str, request: Request, teacher: CurrentTeacher, db: Db) -> EnrollmentCode:
+    with db.begin() as conn:
+        return accounts.issue_enrollment_code(conn, _own_class(conn, teacher, class_ref),
                                               minutes=request.app.state.settings.enrollment_code_minutes)
 
 
 @router.post("/{class_ref}/publish", response_model=PublishResult, summary="Publish a course, lesson or quiz to a class")
-def publish(class_ref: str, body: PublishRequest, teacher: CurrentTeacher, db: DbConn) -> PublishResult:
-    with db.begin():
-        return PublishResult(seq=exchange.publish(db, _own_class(db, teacher, class_ref), body))
+def publish(class_ref: str, body: PublishRequest, teacher: CurrentTeacher, db: Db) -> PublishResult:
+    with db.begin() as conn:
+        return PublishResult(seq=exchange.publish(conn, _own_class(conn, teacher, class_ref), body))
 
 
 @router.get("/{class_ref}/report", response_model=ClassReport, summary="Per-learner progress and mastery")
-def class_report(class_ref: str, teacher: CurrentTeacher, db: DbConn) -> ClassReport:
-    with db.begin():
-        return report.class_report(db, _own_class(db, teacher, class_ref))
+def class_report(class_ref: str, teacher: CurrentTeacher, db: Db) -> ClassReport:
+    with db.begin() as conn:
+        return report.class_report(conn, _own_class(conn, teacher, class_ref))

@@ -1,0 +1,202 @@
+"""`lantern bench sync`: the hub under load on loopback, on SQLite and on PostgreSQL.
+
+1. One device pushes 10,000 outbox events through the real SyncClient (batches of 500): time, events/s.
+2. 200 simulated devices push concurrently (each: three batches of 20, then one replayed batch as a
+   retry would), their syncs spread over a 10 s window as the client's jittered interval spreads
+   them: throughput, p50/p95/max request latency, and a count check: 0 lost, 0 duplicated.
+   `burst` repeats it with all 200 devices firing at the same instant (the worst case).
+
+The hub runs as `lantern hub serve` (uvicorn, 2 workers) in its own process; the devices share this
+machine's cores with it, so the numbers are pessimistic for a real school network.
+Targets: 10k events < 5 s; 200 devices with p95 < 250 ms on PostgreSQL.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _serve(url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "LANTERN_HUB_DATABASE_URL": url, "LANTERN_HUB_DB_POOL_SIZE": "20"}
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "hub", "serve", "--port", str(port),
+                             "--workers", str(workers)], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGKILL)
+    raise RuntimeError("the hub did not start")
+
+
+def _seed(url: str, devices: int) -> tuple[str, list[str]]:
+    from hub import accounts
+    from hub.db import make_engine
+
+    engine = make_engine(url, pool_size=1, max_overflow=0)
+    with engine.begin() as conn:
+        accounts.create_school(conn, "Bench School")
+        cid = accounts.create_class(conn, "Bench School", "Bench")
+        code = accounts.issue_enrollment_code(conn, cid, minutes=60).code
+        tokens = [accounts.enroll_device(conn, code, f"sim-{i}").token for i in range(devices)]
+    engine.dispose()
+    return code, tokens
+
+
+def _count(url: str) -> tuple[int, int]:
+    import sqlalchemy as sa
+
+    from hub import schema as t
+    from hub.db import make_engine
+
+    engine = make_engine(url, pool_size=1, max_overflow=0)
+    with engine.connect() as conn:
+        total = conn.execute(sa.select(sa.func.count()).select_from(t.events)).scalar_one()
+        distinct = conn.execute(sa.select(sa.func.count(sa.distinct(t.events.c.id)))).scalar_one()
+    engine.dispose()
+    return int(total), int(distinct)
+
+
+def _one_device(hub_url: str, code: str, events: int, tmp: Path) -> dict[str, Any]:
+    from engine.store import Store
+    from engine.sync import SyncClient
+
+    home = tmp / "device"
+    with Store.open(home) as store:
+        client = SyncClient(store, home, token_storage="file", batch_size=500, timeout_s=60)
+        client.enroll(hub_url, code, device_name="bench-device")
+        learner = "bench-learner"
+        with store.write() as db:
+            for i in range(events):
+                store.record_event(db, "quiz_attempt", f"item-{i % 50}", {"quiz_item_id": f"item-{i % 50}",
+                                                                          "correct": i % 3 == 0}, learner_id=learner)
+        start = time.perf_counter()
+        report = client.sync_once()
+        elapsed = time.perf_counter() - start
+        client.close()
+    return {"events": events, "seconds": round(elapsed, 3), "events_per_s": round(events / elapsed),
+            "stored": report.pushed, "batches": report.batches}
+
+
+def _event(learner: str, n: int, node: str) -> dict[str, Any]:
+    return {"id": str(uuid.uuid4()), "kind": "quiz_attempt", "entity_id": f"item-{n}", "learner_id": learner,
+            "hlc": f"{int(time.time() * 1000):013d}-{n % 10000:04d}-{node}", "created_at": "2026-11-23T10:00:00Z",
+            "payload": {"quiz_item_id": f"item-{n}", "correct": n % 2 == 0}}
+
+
+async def _many_devices(hub_url: str, tokens: list[str], batches: int, per_batch: int,
+                        spread_s: float) -> dict[str, Any]:
+    latencies: list[float] = []
+    rng = random.Random(0)
+    failures = 0
+    sent_ids: set[str] = set()
+    limits = httpx.Limits(max_connections=len(tokens), max_keepalive_connections=len(tokens))
+    async with httpx.AsyncClient(base_url=hub_url, timeout=60, limits=limits) as http:
+        async def device(i: int, token: str) -> None:
+            nonlocal failures
+            await asyncio.sleep(rng.uniform(0, spread_s))   # the client's jittered interval spreads devices out
+            headers = {"Authorization": f"Bearer {token}"}
+            learner = f"sim-learner-{i}"
+            last: dict[str, Any] | None = None
+            for b in range(batches + 1):
+                body = last if b == batches else {"batch_id": str(uuid.uuid4()),
+                                                  "events": [_event(learner, b * per_batch + k, f"d{i}")
+                                                             for k in range(per_batch)]}
+                t0 = time.perf_counter()
+                try:
+                    r = await http.post("/v1/events", json=body, headers=headers)
+                except httpx.HTTPError:
+                    failures += 1
+                    continue
+                latencies.append(time.perf_counter() - t0)
+                if r.status_code != 200:
+                    failures += 1
+                else:
+                    sent_ids.update(e["id"] for e in body["events"])   # type: ignore[index]
+                last = body
+
+        start = time.perf_counter()
+        await asyncio.gather(*(device(i, tok) for i, tok in enumerate(tokens)))
+        elapsed = time.perf_counter() - start
+    latencies.sort()
+    return {"devices": len(tokens), "arrival_spread_s": spread_s, "requests": len(latencies),
+            "failed_requests": failures,
+            "events_sent": len(tokens) * batches * per_batch, "replayed_batches": len(tokens),
+            "seconds": round(elapsed, 3), "events_per_s": round(len(sent_ids) / elapsed),
+            "p50_ms": round(statistics.median(latencies) * 1000, 1),
+            "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))] * 1000, 1),
+            "max_ms": round(latencies[-1] * 1000, 1), "_sent_ids": len(sent_ids)}
+
+
+def _bench_backend(name: str, url: str, tmp: Path, *, events: int, devices: int, workers: int) -> dict[str, Any]:
+    from hub.db import migrate
+    from hub.pgtemp import free_port
+
+    migrate(url)
+    port = free_port()
+    proc = _serve(url, port, workers)
+    hub_url = f"http://127.0.0.1:{port}"
+    try:
+        code, tokens = _seed(url, devices)
+        single = _one_device(hub_url, code, events, tmp / name)
+        before, _ = _count(url)
+        # steady: each device's sync starts somewhere in a 10 s window (the real client jitters);
+        # burst: all of them at the same instant, the worst case.
+        steady = asyncio.run(_many_devices(hub_url, tokens, batches=3, per_batch=20, spread_s=10.0))
+        burst = asyncio.run(_many_devices(hub_url, tokens, batches=1, per_batch=20, spread_s=0.0))
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+    total, distinct = _count(url)
+    stored = total - before
+    sent = steady.pop("_sent_ids") + burst.pop("_sent_ids")
+    counts = {"events_sent": sent, "events_stored": stored, "lost": max(0, sent - stored),
+              "duplicated": (total - distinct) + max(0, stored - sent)}
+    return {"one_device": single, "concurrent_devices": steady | counts, "burst": burst}
+
+
+def run(quick: bool = False) -> dict[str, Any]:
+    from hub.pgtemp import TempPostgres
+
+    events = 2000 if quick else 10_000
+    devices = 50 if quick else 200
+    workers = 2
+    out: dict[str, Any] = {"hub_workers": workers, "cpu_count": os.cpu_count(),
+                           "targets": {"one_device_10k_s": 5.0, "pg_p95_ms": 250}}
+    with tempfile.TemporaryDirectory(prefix="lantern-bench-sync-") as d:
+        tmp = Path(d)
+        out["sqlite"] = _bench_backend("sqlite", f"sqlite:///{tmp / 'hub.db'}", tmp, events=events,
+                                       devices=devices, workers=workers)
+        with TempPostgres() as pg:
+            out["postgresql"] = _bench_backend("postgresql", pg.create_database(migrated=False), tmp,
+                                               events=events, devices=devices, workers=workers)
+    out["meets_targets"] = {
+        "one_device_under_5s": all(out[b]["one_device"]["seconds"] < 5.0 for b in ("sqlite", "postgresql"))
+        if events == 10_000 else None,
+        "pg_p95_under_250ms": out["postgresql"]["concurrent_devices"]["p95_ms"] < 250 if devices == 200 else None,
+        "nothing_lost_or_duplicated": all(out[b]["concurrent_devices"]["lost"] == 0
+                                          and out[b]["concurrent_devices"]["duplicated"] == 0
+                                          for b in ("sqlite", "postgresql")),
+    }
+    return out

@@ -1,0 +1,69 @@
+"""The sync line in the window: queued / syncing / synced at HH:MM / offline, and how many wait.
+
+Built with the engine's `SyncClient` (passed in, never constructed here). The client calls its
+listeners on its own worker thread; this widget forwards each `SyncState` through a queued signal
+and redraws on the GUI thread. "Sync now" only wakes the worker, so the GUI never waits on the network.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from engine.sync import SyncState
+
+_ICONS = {"synced": "●", "syncing": "◐", "queued": "○", "offline": "○", "error": "▲", "not_enrolled": "○"}
+
+
+class SyncStatusWidget(QWidget):
+    """A one-line status for learners and teachers, with "Sync now" (or "Connect…" when not enrolled)."""
+
+    state_changed = Signal(object)   # SyncState, delivered on the GUI thread
+
+    def __init__(self, client: Any, *, on_connect: Callable[[], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._client = client
+        self._on_connect = on_connect
+        self.icon = QLabel()
+        self.label = QLabel()
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton()
+        self.button.clicked.connect(self._clicked)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 0, 4, 0)
+        row.addWidget(self.icon)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.state_changed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        client.add_listener(self.state_changed.emit)   # called on the sync thread: emit is thread-safe
+        self._show(client.state)
+
+    def _clicked(self) -> None:
+        if self._client.state.phase == "not_enrolled":
+            if self._on_connect is not None:
+                self._on_connect()
+        else:
+            self._client.wake()
+
+    def _show(self, state: SyncState) -> None:
+        self.icon.setText(_ICONS.get(state.phase, "○"))
+        self.label.setText(state.label)
+        self.label.setAccessibleName(f"Sync status: {state.label}")
+        tip = [state.label]
+        if state.message:
+            tip.append(state.message)
+        if state.next_attempt_at is not None:
+            tip.append(f"Next try at {state.next_attempt_at:%H:%M:%S}")
+        if state.pending:
+            tip.append(f"{state.pending} change(s) waiting to be sent; nothing is lost while offline.")
+        self.setToolTip("\n".join(tip))
+        enrolled = state.phase != "not_enrolled"
+        self.button.setText("Sync now" if enrolled else "Connect to school hub…")
+        self.button.setEnabled(state.phase != "syncing" and (enrolled or self._on_connect is not None))
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
+        self._client.remove_listener(self.state_changed.emit)
+        super().closeEvent(event)
