@@ -70,6 +70,15 @@ def _voice(ctx: Any) -> dict[str, Any]:
 SECTIONS.append(("voice", _voice))
 
 
+def _sync(ctx: Any) -> dict[str, Any]:
+    from app.commands.sync import doctor_report
+
+    return doctor_report(ctx)
+
+
+SECTIONS.append(("sync", _sync))
+
+
 def run(args: argparse.Namespace) -> int:
     from app.context import AppContext
 

@@ -71,3 +71,14 @@ def run_status(args: argparse.Namespace) -> int:
             for k, v in data.items():
                 print(f"{k:24} {v}")
     return 0
+
+
+def doctor_report(ctx) -> dict:  # type: ignore[no-untyped-def]
+    """`lantern doctor` section: hub, class, queue, and where the device token lives (keyring or 0600 file)."""
+    client = ctx.sync_client
+    info = client.device_info()
+    return {"enrolled": client.enrolled, "hub": info["hub_url"], "class": info["class_name"],
+            "school": info["school_name"], "pending_events": client.pending_count(),
+            "kept_back_events": len(client.rejected()), "last_synced_at": info["last_synced_at"],
+            "conversation_text_sent": info["allow_conversation_text"] == "1",
+            "token_storage": client.tokens.backend}

@@ -45,6 +45,9 @@ from engine.wire import MAX_BATCH_EVENTS, DeviceInfo, Event, FeedItem, PushBatch
 
 log = logging.getLogger(__name__)
 
+# Never leave the device, whatever the event: credentials a learner model may keep in a profile.
+SECRET_PAYLOAD_KEYS = frozenset({"pin", "pin_hash", "password", "password_hash", "secret", "token"})
+
 _PENDING_SQL = """
 SELECT id, hlc, kind, entity_id, learner_id, payload, created_at FROM outbox
 WHERE sent_at IS NULL AND (hlc > ? OR (hlc = ? AND id > ?))
@@ -214,8 +217,11 @@ class SyncClient:
                     counts["withheld"] += 1
                     continue
                 try:
+                    data = json.loads(payload)
+                    if isinstance(data, dict):
+                        data = {k: v for k, v in data.items() if k not in SECRET_PAYLOAD_KEYS}
                     batch.append((oid, Event(id=uuid.UUID(oid), kind=kind, entity_id=entity_id, learner_id=learner_id,
-                                             hlc=hlc, created_at=created_at, payload=json.loads(payload))))
+                                             hlc=hlc, created_at=created_at, payload=data)))
                 except (ValueError, ValidationError) as exc:
                     bad.append((oid, f"invalid on this device: {str(exc).splitlines()[0][:300]}"))
                 if len(batch) >= self.batch_size:

@@ -61,6 +61,24 @@ def test_conversation_text_stays_on_the_device_unless_the_school_allows_it(kiosk
     assert count_events(seed.url, kind="message") == 1
 
 
+def test_credentials_in_a_profile_never_leave_the_device(kiosk: Kiosk, hub: ThreadHub, seed: Seed) -> None:
+    import sqlalchemy as sa
+
+    from hub import schema as t
+    from hub.db import make_engine
+
+    kiosk.sync.enroll(hub.url, seed.codes["5B"])
+    with kiosk.store.write() as db:
+        kiosk.store.record_event(db, "profile", "l1", {"display_name": "Ana", "pin_hash": "scrypt$abc", "grade": 4},
+                                 learner_id="l1")
+    kiosk.sync.sync_once()
+    engine = make_engine(seed.url)
+    with engine.connect() as conn:
+        (payload,) = conn.execute(sa.select(t.events.c.payload)).scalars()
+    engine.dispose()
+    assert payload == {"display_name": "Ana", "grade": 4}
+
+
 def test_an_event_the_hub_refuses_is_kept_aside_and_the_rest_still_syncs(tmp_path: Path, hub: ThreadHub,
                                                                          seed: Seed) -> None:
     a, b = Kiosk(tmp_path / "a"), Kiosk(tmp_path / "b")
