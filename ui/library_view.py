@@ -1,0 +1,247 @@
+"""The library panel: documents per course, import with progress and Cancel, remove.
+
+Constructed with the task runner; the `Library` engine arrives through `set_library` (the app
+builds it off the GUI thread). Every engine call runs on the "db" lane. A change to the library
+ends in one `changed` signal.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ui.tasks import Task, TaskRunner
+
+DEFAULT_COURSE = "My library"
+FILE_FILTER = "Class material (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
+DOC_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LibraryView(QWidget):
+    changed = Signal(str)          # "imported" | "removed" | "indexed": the library's content changed
+    error = Signal(object)         # an exception, for the window's one error display
+    import_finished = Signal(str)  # a one-line summary of the last import ("cancelled" included)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, *,
+                 confirm: Callable[[str], bool] | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._library: Any = None
+        self._task: Task | None = None
+        self._confirm = confirm or self._ask
+        self._failures: list[str] = []
+        self._imported = 0
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Document", "Type", "Language", "Passages"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.course = QComboBox()
+        self.course.setEditable(True)
+        self.course.setToolTip("Course to import into (type a new name to create one)")
+        self.course.addItem(DEFAULT_COURSE)
+        self.import_files_button = QPushButton("Import files…")
+        self.import_folder_button = QPushButton("Import folder…")
+        self.remove_button = QPushButton("Remove")
+        self.import_files_button.clicked.connect(self._choose_files)
+        self.import_folder_button.clicked.connect(self._choose_folder)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.status = QLabel("Loading the library…")
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel_import)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Course:"))
+        top.addWidget(self.course, 1)
+        top.addWidget(self.import_files_button)
+        top.addWidget(self.import_folder_button)
+        top.addWidget(self.remove_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.status)
+        self._set_busy(False)
+        self._update_buttons()
+
+    # -- engine ------------------------------------------------------------------------------
+    def set_library(self, library: Any) -> None:
+        """Hand over the `Library` engine (built by the app) and show its documents."""
+        self._library = library
+        self.status.setText("")
+        self._update_buttons()
+        self.refresh()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def refresh(self) -> None:
+        if self._library is None:
+            return
+        self._runner.single(self._library.documents, lane="db").on_done(self._show).on_error(self.error.emit).start()
+
+    def _show(self, docs: Sequence[Any]) -> None:
+        self.tree.clear()
+        courses: dict[str, QTreeWidgetItem] = {}
+        for d in docs:
+            parent = courses.get(d.course)
+            if parent is None:
+                parent = QTreeWidgetItem([d.course, "", "", ""])
+                parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                courses[d.course] = parent
+                self.tree.addTopLevelItem(parent)
+            item = QTreeWidgetItem([d.title, d.type, d.language or "?", str(d.chunk_count)])
+            item.setData(0, DOC_ROLE, d.id)
+            item.setToolTip(0, d.source_path)
+            parent.addChild(item)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        current = self.course.currentText()
+        self.course.clear()
+        names = list(dict.fromkeys([*courses, DEFAULT_COURSE]))
+        self.course.addItems(names)
+        self.course.setCurrentText(current or DEFAULT_COURSE)
+        if not docs and not self.busy:
+            self.status.setText("The library is empty. Import your class material to start.")
+
+    def documents_shown(self) -> list[tuple[str, str]]:
+        """(course, title) of every listed document, in order (for tests and accessibility)."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            course = self.tree.topLevelItem(i)
+            for j in range(course.childCount()):
+                out.append((course.text(0), course.child(j).text(0)))
+        return out
+
+    def select_document(self, title: str) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            course = self.tree.topLevelItem(i)
+            for j in range(course.childCount()):
+                if course.child(j).text(0) == title:
+                    self.tree.setCurrentItem(course.child(j))
+                    return True
+        return False
+
+    # -- import -------------------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import class material", str(Path.home()), FILE_FILTER)
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of class material", str(Path.home()))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: Sequence[Path], course: str | None = None) -> None:
+        """Import in the background; the progress bar follows, Cancel stops it cleanly."""
+        if self._library is None or self.busy:
+            return
+        course = (course or self.course.currentText() or DEFAULT_COURSE).strip() or DEFAULT_COURSE
+        self._failures, self._imported = [], 0
+        self.progress.setValue(0)
+        self.status.setText(f"Importing into {course}…")
+        self._set_busy(True)
+        self._task = (self._runner.stream(self._library.import_paths, list(paths), course=course, lane="db")
+                      .on_item(self._on_progress).on_done(self._on_done).on_error(self._on_error)
+                      .on_cancelled(self._on_cancelled).start())
+
+    def cancel_import(self) -> None:
+        if self._task is not None:
+            self.status.setText("Cancelling…")
+            self._task.cancel()
+
+    def _on_progress(self, item: Any) -> None:
+        self.progress.setValue(int(item.fraction * 1000))
+        name = Path(item.path).name if item.path else ""
+        if item.stage == "reading":
+            self.status.setText(f"Reading {name}… ({item.chunks} passages)")
+        elif item.stage == "indexing":
+            self.status.setText(f"Indexing {name} for search… ({item.chunks} passages)")
+        elif item.stage == "imported":
+            self._imported += 1
+        elif item.stage == "failed":
+            self._failures.append(item.message)
+
+    def _summary(self) -> str:
+        text = f"Imported {self._imported} document{'s' if self._imported != 1 else ''}."
+        if self._failures:
+            text += f" {len(self._failures)} could not be imported: {self._failures[0]}"
+        return text
+
+    def _on_done(self, _result: Any) -> None:
+        self._finish(self._summary())
+        self.changed.emit("imported")
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._finish("The import stopped; nothing half-imported was kept.")
+        self.error.emit(exc)
+
+    def _on_cancelled(self) -> None:
+        # The worker removes the unfinished document before it stops; refresh after it has.
+        self._finish("Import cancelled. Documents finished before the cancel are kept; nothing half-imported is.")
+        self._runner.single(lambda: None, lane="db").on_done(lambda _: (self.refresh(), self.changed.emit("imported"))).start()
+
+    def _finish(self, message: str) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.status.setText(message)
+        self.import_finished.emit(message)
+        self.refresh()
+
+    # -- remove -------------------------------------------------------------------------------
+    def selected_document_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, DOC_ROLE) if item is not None else None
+
+    def remove_selected(self) -> None:
+        doc_id = self.selected_document_id()
+        if doc_id is None or self._library is None or self.busy:
+            return
+        title = self.tree.currentItem().text(0)
+        if not self._confirm(f"Remove '{title}' from the library? Its passages leave the tutor's search too."):
+            return
+        self._set_busy(True, cancellable=False)
+        self.status.setText(f"Removing {title}…")
+
+        def removed(doc: Any) -> None:
+            self._set_busy(False)
+            self.status.setText(f"Removed '{doc.title}'.")
+            self.refresh()
+            self.changed.emit("removed")
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.status.setText("")
+            self.error.emit(exc)
+
+        self._runner.single(self._library.remove, doc_id, lane="db").on_done(removed).on_error(failed).start()
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Remove document", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- state --------------------------------------------------------------------------------
+    def _set_busy(self, busy: bool, *, cancellable: bool = True) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy and cancellable)
+        for b in (self.import_files_button, self.import_folder_button, self.course):
+            b.setEnabled(not busy and self._library is not None)
+        self._update_buttons(busy=busy)
+
+    def _update_buttons(self, *, busy: bool | None = None) -> None:
+        busy = self.busy if busy is None else busy
+        self.remove_button.setEnabled(not busy and self._library is not None and self.selected_document_id() is not None)
+        for b in (self.import_files_button, self.import_folder_button):
+            b.setEnabled(not busy and self._library is not None)
