@@ -36,14 +36,14 @@ def _one_line_error(result: subprocess.CompletedProcess[str]) -> str:
 
 def test_say_writes_a_wav_that_transcribe_reads_back(run_cli, tmp_path: Path):
     out = tmp_path / "answer.wav"
-    said = run_cli("say", "Bees collect nectar from flowers to make honey.", "-o", str(out), "--rate", "0.8")
+    said = run_cli("say", "Busy bees visit the flowers in the garden to make honey.", "-o", str(out), "--rate", "0.8")
     assert said.returncode == 0, said.stderr
     assert "en_US-joe-medium" in said.stdout
     with wave.open(str(out), "rb") as w:
         assert w.getframerate() == 22050 and w.getnframes() / 22050 > 2.5
     heard = run_cli("transcribe", str(out))
     assert heard.returncode == 0, heard.stderr
-    assert len(key_words_heard(["bees", "collect", "nectar", "flowers", "honey"], heard.stdout)) >= 4, heard.stdout
+    assert len(key_words_heard(["busy", "bees", "visit", "flowers", "garden", "honey"], heard.stdout)) >= 4, heard.stdout
 
 
 def test_transcribe_json_has_segments_and_language(run_cli, espeak_clip):
@@ -104,10 +104,11 @@ def test_doctor_lists_voices_and_speech_models(run_cli):
 
 @pytest.mark.slow
 def test_ask_with_a_spoken_question(run_cli, piper_clip):
-    clip = piper_clip("What is the capital of France?")
+    clip = piper_clip("Please tell me, what is the capital city of France?")
     result = run_cli("ask", "--voice-in", str(clip), "--max-tokens", "24")
     assert result.returncode == 0, result.stderr
-    assert "You asked:" in result.stderr and "France" in result.stderr
+    asked = next(line for line in result.stderr.splitlines() if line.startswith("You asked:"))
+    assert len(key_words_heard(["please", "tell", "capital", "city", "france"], asked)) >= 3, asked
     assert result.stdout.strip()
 
 

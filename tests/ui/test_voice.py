@@ -143,7 +143,7 @@ def test_auto_read_speaks_a_streaming_answer_and_highlights_the_sentence(qtbot, 
 
     def answer(question: str, *, cancel: CancelToken) -> Iterator[TokenChunk]:
         for word in ANSWER.split(" "):
-            time.sleep(0.03)
+            time.sleep(0.1)     # a slow model: the first sentence must be heard before the answer ends
             yield TokenChunk(word + " ")
         yield TokenChunk("", finish_reason="stop")
 

@@ -85,7 +85,7 @@ def test_piper_speech_round_trips_through_whisper(synthesizer, transcriber, tmp_
     speech = synthesizer.write_wav("Gravity pulls every object toward the centre of the planet.", path, rate=0.9)
     assert probe_audio(path).sample_rate == 22050 and speech.duration > 2
     text = transcriber.transcribe_file(path, language="en").text
-    assert len(key_words_heard(["gravity", "pulls", "object", "centre", "planet"], text)) >= 4, text
+    assert len(key_words_heard(["gravity", "pulls", "object", "centre", "planet"], text)) >= 3, text
 
 
 @pytest.mark.slow
