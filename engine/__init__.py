@@ -11,6 +11,7 @@ from engine.models import GGUFInfo, ModelRecord, ModelRegistry, inspect_gguf
 from engine.speech import (AudioChunk, Segment, SentenceBuffer, SpeechListener, SpeechRegistry, Synthesizer,
                            Transcriber, Transcript)
 from engine.store import Store
+from engine.sync import HubConnection, PublishedItem, SyncClient, SyncReport, SyncState, TokenStore
 
 __all__ = [
     "CancelToken", "Cancelled", "Completion", "GGUFInfo", "GenerationParams", "ImportError_", "LLMBackend",
@@ -19,4 +20,6 @@ __all__ = [
     # voice
     "AudioChunk", "Segment", "SentenceBuffer", "SpeechListener", "SpeechRegistry", "Synthesizer", "Transcriber",
     "Transcript",
+    # sync with the school hub
+    "HubConnection", "PublishedItem", "SyncClient", "SyncReport", "SyncState", "TokenStore",
 ]

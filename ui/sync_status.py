@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from engine.sync import SyncState
+from engine import SyncState
 
 _ICONS = {"synced": "●", "syncing": "◐", "queued": "○", "offline": "○", "error": "▲", "not_enrolled": "○"}
 
