@@ -5,7 +5,7 @@
 limits applied after generation by `shape_reply`, because a 270M base model follows wording only
 loosely - the limits are what make each need testable:
 
-- ADHD: at most two short sentences, one step at a time, then one clear next action.
+- ADHD: one short sentence (one step at a time), then one clear next action.
 - dyslexia / autism-friendly: plain words, short sentences, no idioms, literal and predictable
   (same order every time: answer first, then one "Next:" line).
 - anxiety-aware: encouraging, low-pressure wording; no timers (`show_timer` False).
@@ -82,7 +82,7 @@ def style_for(profile: LearnerProfile) -> TutorStyle:
     parts = [wording]
     adhd, plain = profile.has("adhd"), profile.has("dyslexia") or profile.has("autism")
     if adhd:
-        sentences, words, depth = min(sentences, 2), min(words, 14), False
+        sentences, words, depth = 1, min(words, 14), False
         parts.append("Give only one step. Keep it short.")
     if plain:
         words = min(words, 14)
@@ -124,7 +124,7 @@ ENCOURAGE = {"en": "You're doing well.", "es": "Lo estás haciendo bien.", "fr":
              "de": "Du machst das gut.", "it": "Stai andando bene.", "pt": "Você está indo bem.",
              "ru": "У тебя хорошо получается.", "zh": "你做得很好。", "ja": "よくできています。",
              "ko": "잘하고 있어요.", "ar": "أنت تبلي بلاءً حسنًا.", "hi": "तुम अच्छा कर रहे हो।"}
-NEXT_STEP = {"en": "Next: tell me in your own words, or ask for the next step.",
+NEXT_STEP = {"en": "Next: say it in your own words.",
              "es": "Siguiente: dilo con tus palabras o pide el siguiente paso.",
              "fr": "Ensuite : dis-le avec tes mots ou demande l'étape suivante.",
              "de": "Als Nächstes: Sag es mit deinen Worten oder frag nach dem nächsten Schritt.",

@@ -143,7 +143,7 @@ def ladder_for_question(question: str, answer: str, *, source: str, where: str =
             if blanked and _BLANK in blanked else f"Look for the sentence in {where} that talks about {topic}.")
     first = hidden_words[0] if hidden_words else answer
     worked = f"One step further: the missing word starts with \"{first[:1].upper()}\" and has {len(first)} letters."
-    final = f"{answer}" + (f" The lesson says: \"{sentence}\"" if sentence and normalise(sentence) != normalise(answer) else "")
+    final = f"{answer}" + (f" The lesson says: \"{sentence}\"" if sentence and normalise(sentence) not in normalise(answer) else "")
     rungs = [Rung(NUDGE, nudge, False), Rung(HINT, hint, False), Rung(WORKED_STEP, worked, False),
              Rung(ANSWER, final, True)]
     for i, r in enumerate(rungs[:3]):

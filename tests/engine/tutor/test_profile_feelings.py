@@ -20,7 +20,7 @@ def _p(grade: int = 8, *needs: str, lang: str = "en") -> LearnerProfile:
 def test_adhd_replies_are_shorter_and_end_with_one_next_step() -> None:
     plain, adhd = shape_reply(LONG, style_for(_p())), shape_reply(LONG, style_for(_p(8, "adhd")))
     assert len(adhd.split()) < len(plain.split())
-    assert adhd.endswith("ask for the next step.")
+    assert adhd.endswith("Next: say it in your own words.")
     assert len(split_sentences(adhd)) <= 3
 
 
