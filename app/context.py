@@ -12,12 +12,17 @@ from engine.models import ModelRecord, ModelRegistry
 from engine.speech.registry import SpeechRegistry
 
 if TYPE_CHECKING:
+    from engine.escalation.service import EscalationService
     from engine.sync import SyncClient
     from engine.speech.synthesizer import Synthesizer
     from engine.speech.transcriber import Transcriber
     from engine.library import Library
     from engine.retrieval import Retriever, VectorIndex
     from engine.store import Store
+    from engine.safety import SafetyFilter
+    from engine.tutor.learners import LearnerBook
+    from engine.tutor.quizbank import QuizBank
+    from engine.tutor.tutor import Tutor
 
 
 def quiet_environment() -> None:
@@ -156,9 +161,56 @@ class AppContext:
             engines[f"tts:{rec.id}"] = Synthesizer(Path(rec.path), config_path=Path(rec.config_path), voice_id=rec.id)
         return engines[f"tts:{rec.id}"]
 
+    @cached_property
+    def escalation(self) -> EscalationService:
+        """Cloud escalation through the school hub (engine/escalation); `.start()` watches the hub."""
+        from engine.escalation.history import deliver_to_history, roster_names
+        from engine.escalation.service import EscalationConfig, EscalationService
+
+        s, sync = self.settings, self.sync_client
+        config = EscalationConfig(enabled=s.cloud_enabled, confidence_threshold=s.cloud_confidence_threshold,
+                                  long_question_words=s.cloud_long_question_words, budget_s=s.cloud_budget_s,
+                                  cloud_max_tokens=s.cloud_max_tokens, local_max_tokens=s.max_answer_tokens,
+                                  probe_interval_s=s.cloud_probe_interval_s, safety_policy=s.cloud_safety_policy,
+                                  seed=s.seed)
+        return EscalationService(s.home / "escalation.sqlite", llm=self.llm, hub_url=sync.hub_url,
+                                 token=sync.tokens.load(), roster=roster_names(self.store), config=config,
+                                 on_answered=lambda q: deliver_to_history(self.store, q))
+
+    # -- tutor: learners, quizzes, safety (engine/tutor, engine/safety) ------------------------
+    @cached_property
+    def safety(self) -> SafetyFilter:
+        """Input/output filters for minors; decisions logged to `<home>/logs/safety.jsonl`."""
+        from engine.safety import SafetyConfig, SafetyFilter, SafetyLog
+
+        s = self.settings
+        cfg = SafetyConfig.load(s.safety_words_file or s.home / "safety_words.json")
+        return SafetyFilter(cfg, log=SafetyLog(s.home / "logs" / "safety.jsonl"))
+
+    @cached_property
+    def learners(self) -> LearnerBook:
+        from engine.tutor.learners import LearnerBook
+
+        return LearnerBook(self.store)
+
+    @cached_property
+    def quiz_bank(self) -> QuizBank:
+        from engine.tutor.quizbank import QuizBank
+
+        return QuizBank(self.store)
+
+    def tutor(self) -> Tutor:
+        """Explain/Socratic turns with the loaded model and the class library."""
+        from engine.tutor.tutor import Tutor
+
+        return Tutor(self.llm(), retriever=self.retriever, safety=self.safety,
+                     alert_on_distress=self.settings.teacher_alerts)
+
     def close(self) -> None:
         for engine in self.__dict__.pop("_speech", {}).values():
             engine.close()
+        if "escalation" in self.__dict__:
+            self.__dict__.pop("escalation").close()
         if "sync_client" in self.__dict__:
             self.__dict__.pop("sync_client").close()
         for name in ("library", "retriever"):

@@ -88,6 +88,35 @@ class Settings(BaseSettings):
     sync_token_storage: Literal["auto", "keyring", "file"] = Field(
         "auto", description="Where the device token lives: OS keyring, else (auto) a 0600 file in the data folder.")
 
+    # -- cloud escalation (engine/escalation; the hub's side is LANTERN_HUB_ESCALATION_*) ------
+    # Hard questions may go to the school's cloud model through the hub (same hub and token as sync).
+    cloud_enabled: bool = Field(True, description="The learner's choice: let hard questions go to the school's cloud "
+                                                  "tutor when online and the school allows it.")
+    cloud_confidence_threshold: float = Field(0.40, ge=0.0, le=1.0, description="Escalate when the on-device "
+                                              "answer's mean token probability is below this.")
+    cloud_long_question_words: int = Field(45, ge=5, le=10000, description="Questions this long (words) count as hard.")
+    cloud_budget_s: float = Field(4.0, gt=0, le=120, description="Seconds the cloud has to start answering before "
+                                                                 "the on-device answer is shown instead.")
+    cloud_max_tokens: int = Field(400, ge=16, le=4096, description="Longest cloud answer, in tokens.")
+    cloud_probe_interval_s: float = Field(30.0, ge=1, le=3600, description="Seconds between background checks "
+                                                                           "that the hub can escalate.")
+    cloud_safety_policy: Literal["minors", "strict"] = Field(
+        "minors", description="Safety check of cloud replies: 'minors' withholds replies the output check blocks; "
+                              "'strict' also withholds replies with softer flags.")
+
+    # -- tutor: learners, quizzes, mastery, safety (engine/tutor, engine/safety) ---------------
+    quiz_auto_approve: bool = Field(False, description="Approve generated quiz items that pass validation without "
+                                                       "waiting for a teacher (a school's choice).")
+    quiz_model_items: int = Field(3, ge=0, le=100, description="Quiz items per batch the model is asked to write; "
+                                                               "the rest are deterministic cloze items (0 = none).")
+    quiz_batch_size: int = Field(10, ge=1, le=200, description="Items made when a course has no quiz yet.")
+    tutor_model_judge: bool = Field(False, description="Let the model judge short answers the rules can't "
+                                                       "(measured unreliable for the bundled 270M model).")
+    teacher_alerts: bool = Field(True, description="Record a teacher alert (synced) when a learner seems "
+                                                   "distressed or at risk.")
+    safety_words_file: Path | None = Field(None, description="JSON word lists per language for the safety filter; "
+                                                             "default: <home>/safety_words.json when present.")
+
     # -- derived paths ------------------------------------------------------------------------
     @property
     def models_dir(self) -> Path:
