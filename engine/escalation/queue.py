@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from engine.errors import LanternError
 from engine.escalation.cloud import CloudAsker, CloudUnavailable
 from engine.escalation.connectivity import ConnectivityMonitor
 from engine.escalation.journal import READY, EscalationJournal, QueuedQuestion
@@ -70,7 +71,10 @@ class SavedQuestions:
             done = self.journal.record_answer(q.id, reply.text, notice)
             answered += 1
             if self.on_answered is not None:
-                self.on_answered(done)
+                try:
+                    self.on_answered(done)
+                except LanternError as exc:   # the answer is kept in the journal either way
+                    self.journal.record_attempt(q.id, f"history: {exc}")
         return SendReport(answered, failed, waiting)
 
     def answered(self, learner_id: str | None = None, *, unseen_only: bool = False) -> list[QueuedQuestion]:

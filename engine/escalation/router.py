@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from engine.cancel import CancelToken
@@ -138,9 +138,9 @@ def _note(fallback: str) -> str:
 class EscalationRouter:
     """Answers turns, locally or through the hub. Thread-compatible: one turn at a time per caller."""
 
-    def __init__(self, llm: LocalLLM, *, asker: CloudAsker | None, monitor: ConnectivityMonitor | None,
+    def __init__(self, llm: LocalLLM | Callable[[], LocalLLM], *, asker: CloudAsker | None, monitor: ConnectivityMonitor | None,
                  journal: EscalationJournal | None = None, options: RouterOptions | None = None) -> None:
-        self.llm = llm
+        self._llm = llm   # or a function that loads it on first use
         self.asker = asker
         self.monitor = monitor
         self.journal = journal
@@ -239,6 +239,12 @@ class EscalationRouter:
                                          seconds=decision.seconds, question_chars=len(turn.question),
                                          redactions=redactions)
         return TurnChunk("", route, finish_reason="stop", decision=decision)
+
+    @property
+    def llm(self) -> LocalLLM:
+        if not isinstance(self._llm, LocalLLM):
+            self._llm = self._llm()
+        return self._llm
 
     # -- local ----------------------------------------------------------------------------------
     def _local_stream(self, turn: Turn, cancel: CancelToken | None) -> Iterator[TokenChunk]:

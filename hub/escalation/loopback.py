@@ -171,7 +171,8 @@ class LoopbackHub:
     """A hub app that only has the escalation router, served on loopback (tests and the bench)."""
 
     def __init__(self, db_path: Path, providers: list[Any], *, identities: dict[str, Any], options: Any = None,
-                 admin_token: str | None = None, default_daily_cap: float = 100.0, clock: Any = None) -> None:
+                 admin_token: str | None = None, default_daily_cap: float = 100.0, clock: Any = None,
+                 port: int | None = None) -> None:
         from fastapi import FastAPI
 
         from hub.escalation.router import bearer_token_identity, create_escalation_router
@@ -184,7 +185,7 @@ class LoopbackHub:
                                                options=options, admin_token=admin_token, clock=clock)
         app = FastAPI()
         app.include_router(self.router)
-        self.server = ServerThread(app)
+        self.server = ServerThread(app, port=port)
         self.url = self.server.url
 
     @property

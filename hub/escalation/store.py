@@ -196,5 +196,7 @@ class EscalationStore:
 
 def _sqlite_pragmas(dbapi_conn: object, _record: object) -> None:
     cur = dbapi_conn.cursor()  # type: ignore[attr-defined]
+    cur.execute("PRAGMA journal_mode=WAL")        # readers never wait for the ledger writer
+    cur.execute("PRAGMA synchronous=NORMAL")      # WAL + NORMAL: durable at checkpoints, no fsync per request
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
