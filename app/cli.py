@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "app.commands.voice",
     "app.commands.sync",
     "app.commands.hub",
+    "app.commands.escalation",
 ]
 
 EXIT_ERROR = 1
