@@ -23,6 +23,8 @@ COMMAND_MODULES = [
     "app.commands.sync",
     "app.commands.hub",
     "app.commands.escalation",
+    "app.commands.learners",
+    "app.commands.quiz",
 ]
 
 EXIT_ERROR = 1
