@@ -1,0 +1,85 @@
+"""The escalation strip under an answer: "Ask for a deeper answer", where the answer came from
+with a "why" tooltip, a calm note when the cloud could not help, and "Save for later".
+
+No engine calls here: the owner (app/) runs the turn through the task runner and hands each
+finished `RouteDecision` to `show_decision`; this widget only emits what the learner pressed.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+# Fallbacks after which keeping the question for the cloud makes sense (mirrors the engine's hint).
+_SAVE_WORTHY = {"offline", "hub_slow", "hub_failed", "cap_reached", "no_hub"}
+
+
+class EscalationBar(QWidget):
+    deeper_requested = Signal()      # the learner wants the cloud tutor's deeper answer
+    save_requested = Signal()        # keep the last question for the cloud, to send when online
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.deeper_button = QPushButton("Ask for a deeper answer")
+        self.deeper_button.setToolTip("Send this question to your school's cloud tutor (names and contact "
+                                      "details are removed first).")
+        self.deeper_button.clicked.connect(self.deeper_requested.emit)
+        self.save_button = QPushButton("Save for later")
+        self.save_button.setToolTip("Keep the question; it goes to the cloud tutor when the school hub is reachable.")
+        self.save_button.clicked.connect(self._save_clicked)
+        self.save_button.hide()
+        self.source_label = QLabel()
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.source_label, 1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.deeper_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(4, 2, 4, 2)
+        column.addLayout(row)
+        column.addWidget(self.note_label)
+        self.decision: Any = None
+
+    def set_busy(self, busy: bool) -> None:
+        """While a turn runs the learner cannot ask again."""
+        self.deeper_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+
+    def set_cloud_available(self, available: bool, why_not: str | None = None) -> None:
+        """From the background connectivity state (no waiting); the button stays usable offline
+        (the turn then answers locally with a note), only its tooltip changes."""
+        tip = "Send this question to your school's cloud tutor (names and contact details are removed first)."
+        if not available and why_not:
+            tip += f"\nRight now {why_not}, so the tutor on this device will answer."
+        self.deeper_button.setToolTip(tip)
+
+    def show_decision(self, decision: Any) -> None:
+        """Show a finished turn's `RouteDecision` (or clear with None)."""
+        self.decision = decision
+        if decision is None:
+            self.source_label.clear()
+            self.source_label.setToolTip("")
+            self.note_label.hide()
+            self.save_button.hide()
+            return
+        where = "school's cloud tutor" if decision.route == "cloud" else "tutor on this device"
+        self.source_label.setText(f"Answered by the {where} · why?")
+        self.source_label.setToolTip(decision.explanation)
+        self.source_label.setAccessibleName(f"Answered by the {where}")
+        self.source_label.setAccessibleDescription(decision.explanation)
+        if decision.note:
+            self.note_label.setText(decision.note)
+            self.note_label.show()
+        else:
+            self.note_label.hide()
+        self.save_button.setVisible(decision.route == "local" and decision.fallback in _SAVE_WORTHY)
+
+    def _save_clicked(self) -> None:
+        self.save_requested.emit()
+        self.save_button.hide()
