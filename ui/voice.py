@@ -318,7 +318,13 @@ class ReadAloud(QObject):
 
     def _on_chunk(self, chunk: Any) -> None:
         if not self.player.playing:
-            self.player.start(chunk.sample_rate)
+            try:
+                self.player.start(chunk.sample_rate)
+            except OSError as exc:
+                self.stop()
+                self.error.emit(SpeechError(f"The speakers could not be opened ({exc}).",
+                                            hint="Check that speakers or headphones are plugged in and not muted."))
+                return
         self.player.enqueue(chunk)
 
     def _task_done(self, task: Task) -> None:

@@ -73,6 +73,12 @@ def language_family(code: str) -> str:
     return code.replace("-", "_").split("_")[0].lower()
 
 
+def offline_environment() -> None:
+    """Call before importing onnxruntime / piper / faster-whisper: no telemetry, no model hub."""
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")   # onnxruntime phones home otherwise
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
 # -- validation --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PiperVoiceInfo:
@@ -145,6 +151,7 @@ def inspect_piper_voice(path: Path, *, load: bool = True) -> PiperVoiceInfo:
     code = (lang.get("code") if isinstance(lang, dict) else None) or (cfg.get("espeak") or {}).get("voice") or "und"
     name = (lang.get("name_english") if isinstance(lang, dict) else None) or code
     if load:
+        offline_environment()
         import onnxruntime
 
         try:

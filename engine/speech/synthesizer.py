@@ -20,7 +20,7 @@ from typing import Any
 from engine.cancel import CancelToken
 from engine.errors import Cancelled, SpeechError
 from engine.speech.audio import write_wav
-from engine.speech.registry import inspect_piper_voice, language_family
+from engine.speech.registry import inspect_piper_voice, language_family, offline_environment
 from engine.speech.sentences import TextSpan, split_for_speech
 
 MIN_RATE, MAX_RATE = 0.5, 2.0
@@ -84,6 +84,7 @@ class Synthesizer:
         self._closed = False
         cfg = json.loads(info.config_path.read_text(encoding="utf-8"))
         self._base_length_scale = float((cfg.get("inference") or {}).get("length_scale") or 1.0)
+        offline_environment()
         from piper import PiperVoice
 
         def load() -> Any:

@@ -20,7 +20,7 @@ import numpy as np
 from engine.cancel import CancelToken
 from engine.errors import Cancelled, SpeechError
 from engine.speech.audio import ASR_SAMPLE_RATE, iter_audio_blocks, pcm16_to_float, probe_audio, resample
-from engine.speech.registry import inspect_whisper_folder
+from engine.speech.registry import inspect_whisper_folder, offline_environment
 
 # Windows are cut at the quietest 100 ms between these bounds (seconds).
 WINDOW_MIN_S = 40.0
@@ -92,6 +92,7 @@ class Transcriber:
         self.vad = vad
         self.model_dir = model_dir
         self._lock = threading.Lock()
+        offline_environment()
         from faster_whisper import WhisperModel
 
         try:

@@ -182,3 +182,15 @@ def test_a_missing_microphone_disables_the_button_and_says_why(qtbot, runner):
     # What this machine reports is consistent with the devices Qt sees.
     has_mic = bool(audio_devices()["microphones"])
     assert (microphone_problem() is None) == has_mic
+
+
+def test_speakers_that_cannot_open_give_a_clear_error_not_a_crash(qtbot, runner, synthesizer):
+    class DeadSink(MemorySink):
+        def open(self, sample_rate: int) -> None:
+            raise OSError("device busy")
+
+    reader = ReadAloud(lambda: synthesizer, runner, sink_factory=DeadSink, voice_language="en_US", voice_label="joe")
+    with qtbot.waitSignal(reader.error, timeout=30_000) as failed:
+        reader.speak("Hello there.")
+    assert "speakers could not be opened" in str(failed.args[0])
+    qtbot.waitUntil(lambda: not reader.speaking, timeout=2_000)
