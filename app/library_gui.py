@@ -1,7 +1,8 @@
 """Wires the class library into the window: the Library panel, cited chat answers, first-start set-up.
 
 `make_library_answer_fn(ctx, fallback)` answers from the library when it has documents (streaming
-tokens, then a `Citations` item the chat shows under the answer), else uses `fallback`.
+tokens, then a `Citations` item the chat shows under the answer), else uses `fallback`. A question
+the lessons don't cover gets that said first, then a general answer labelled as such.
 `attach_library(ctx, window, chat, runner, on_error)` adds the panel and, off the GUI thread,
 builds the library, imports the bundled sample course into an empty library, finishes imports a
 restart interrupted, and rebuilds a missing or damaged vector index.
@@ -27,7 +28,10 @@ def make_library_answer_fn(ctx: AppContext, fallback: AnswerFn) -> AnswerFn:
             return
         s = ctx.settings
         params = GenerationParams(max_tokens=s.max_answer_tokens, temperature=s.temperature, seed=s.seed)
-        yield from stream_library_answer(ctx.llm(), ctx.retriever, question, params=params, cancel=cancel)
+        # The chat keeps talking when the lessons don't cover a question, but says so first and
+        # shows "Not found in the class materials" instead of sources.
+        yield from stream_library_answer(ctx.llm(), ctx.retriever, question, params=params, cancel=cancel,
+                                         open_fallback=True)
 
     return answer
 

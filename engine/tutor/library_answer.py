@@ -24,6 +24,11 @@ NOT_COVERED = {
     "en": "The class materials don't cover this question. Try asking about a topic from your lessons.",
     "es": "Los materiales de la clase no tratan esta pregunta. Prueba a preguntar sobre un tema de tus lecciones.",
 }
+# Said first when the window falls back to a general answer (`open_fallback=True`).
+NOT_COVERED_OPEN = {
+    "en": "The class materials don't cover this. A general answer, which may be wrong:",
+    "es": "Los materiales de la clase no tratan esto. Una respuesta general, que puede tener errores:",
+}
 _SPANISH_HINT = re.compile(r"[¿¡ñáéíóú]|\b(qué|cómo|cuál|cuáles|por qué|dónde|cuándo|quién|es|son|las?|los|el|una?)\b",
                            re.IGNORECASE)
 
@@ -92,12 +97,18 @@ def select_passages(found: Retrieval, *, max_passages: int = 3) -> tuple[Passage
 
 def stream_library_answer(llm: LocalLLM, retriever: Retriever, question: str, *, course_id: str | None = None,
                           params: GenerationParams | None = None, cancel: CancelToken | None = None,
-                          k: int = 3) -> Iterator[TokenChunk | Citations]:
+                          k: int = 3, open_fallback: bool = False) -> Iterator[TokenChunk | Citations]:
     """Stream a grounded answer (TokenChunks), then one `Citations`. Lazy: retrieval runs on the
-    first `next()`, on the caller's thread."""
+    first `next()`, on the caller's thread. When the material does not cover the question the
+    answer says so; with `open_fallback` it then adds a general answer, clearly labelled."""
     found = retriever.assess(question, course_id=course_id, k=k)
     if not found.covered or not found.passages:
-        yield TokenChunk(NOT_COVERED[question_language(question)], finish_reason="stop")
+        lang = question_language(question)
+        if open_fallback:
+            yield TokenChunk(NOT_COVERED_OPEN[lang] + " ")
+            yield from stream_answer(llm, question, context=None, params=params, cancel=cancel)
+        else:
+            yield TokenChunk(NOT_COVERED[lang], finish_reason="stop")
         yield Citations((), covered=False)
         return
     used = select_passages(found, max_passages=k)

@@ -59,3 +59,13 @@ def test_turn_is_saved_with_its_citations_and_queued_for_sync(sample_kit, llm) -
     assert saved and saved[0]["label"] == cites.items[0].label and saved[0]["chunk_id"] == cites.items[0].chunk_id
     events = sample_kit.store.db.execute("SELECT count(*) FROM outbox WHERE kind = 'message.created'").fetchone()[0]
     assert events >= 2
+
+
+def test_open_fallback_says_not_covered_then_answers_generally(sample_kit, llm) -> None:
+    from engine.tutor.library_answer import NOT_COVERED_OPEN
+
+    items = list(stream_library_answer(llm, sample_kit.retriever, "Who painted the Mona Lisa?", params=PARAMS,
+                                       open_fallback=True))
+    text = "".join(i.text for i in items if isinstance(i, TokenChunk))
+    assert text.startswith(NOT_COVERED_OPEN["en"]) and len(text) > len(NOT_COVERED_OPEN["en"]) + 3
+    assert items[-1] == Citations((), covered=False)
