@@ -79,6 +79,15 @@ def _sync(ctx: Any) -> dict[str, Any]:
 SECTIONS.append(("sync", _sync))
 
 
+def _cloud(ctx: Any) -> dict[str, Any]:
+    from app.commands.escalation import doctor_report
+
+    return doctor_report(ctx)
+
+
+SECTIONS.append(("cloud", _cloud))
+
+
 def run(args: argparse.Namespace) -> int:
     from app.context import AppContext
 

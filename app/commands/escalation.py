@@ -289,3 +289,14 @@ def _usage(args: argparse.Namespace) -> int:
                       "completion_tokens": u.completion_tokens, "cost": round(u.cost, 6), "daily_cap": p.daily_cap},
                      indent=2))
     return 0
+
+
+def doctor_report(ctx: Any) -> dict[str, Any]:
+    """For `lantern doctor`: hub, whether cloud answers are possible now, saved questions."""
+    esc = ctx.escalation
+    state = esc.monitor.check_now()
+    return {"hub": esc.client.base_url if esc.client else None, "online": state.online,
+            "cloud_possible": esc.router.gate() is None, "why_not": esc.router.gate(),
+            "learner_setting_enabled": ctx.settings.cloud_enabled, "safety_policy": ctx.settings.cloud_safety_policy,
+            "saved_questions_waiting": len(esc.journal.queued(status="ready"))
+            + len(esc.journal.queued(status="pending_approval"))}
