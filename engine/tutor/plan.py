@@ -32,8 +32,8 @@ def study_plan(mastery: Sequence[SkillMastery], due: Sequence[DueReview], lesson
     known = {m.skill: m for m in mastery}
     weak = sorted((m for m in mastery if m.level < MASTERED), key=lambda m: m.level)
     for m in weak[:2]:
-        steps.append(PlanStep("practise", f"Practise \"{m.skill}\": you are {m.label} ({round(m.level * 100)}%). "
-                                          "Try a short quiz or ask for a hint.", skill=m.skill))
+        steps.append(PlanStep("practise", f"Practise \"{m.skill}\" ({m.label}, {round(m.level * 100)}%): "
+                                          "try a short quiz or ask for a hint.", skill=m.skill))
     for lesson in lessons:
         if lesson not in known:
             steps.append(PlanStep("start", f"Start the lesson \"{lesson}\" in Socratic mode, then take its quiz.",

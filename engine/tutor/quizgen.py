@@ -33,7 +33,7 @@ _NOT_TERMS = frozenset("""called named known make makes made take takes took use
 describes describe describing heats heat lift lifts help helps let lets get gets got give gives go goes
 went come comes came see seen show shows find found keep keeps begin begins began happen happens
 grow grows rise rises fall falls form forms forming contain contains travel carry carries move moves
-change changes like people thing things way ways part parts kind lot""".split())
+change changes like people thing things way ways part parts kind lot run runs ran flow flows flowed""".split())
 _PRONOUN_START = re.compile(r"^(?:this|that|these|those|it|they|he|she|its|their|such)\b", re.IGNORECASE)
 
 # The model writes the question and its short answer; options come from the course's key terms
@@ -266,10 +266,13 @@ def generate_quiz(chunks: Sequence[SourceChunk], *, llm: Any | None = None, n_it
             else:
                 rejected.append(tuple(problems))
     if len(items) < n_items:
-        by_chunk: dict[int, list[QuizItem]] = {}
+        # Round-robin over lessons (skills), and within a lesson over its chunks, so a short quiz
+        # covers the whole course.
+        by_skill: dict[str, dict[int, list[QuizItem]]] = {}
         for it in cloze_items(chunks, course_terms=list(course_terms), language=language):
-            by_chunk.setdefault(it.chunk_id, []).append(it)
-        round_robin = [it for group in _interleave(list(by_chunk.values())) for it in group]
+            by_skill.setdefault(it.skill or str(it.chunk_id), {}).setdefault(it.chunk_id, []).append(it)
+        per_skill = [[it for group in _interleave(list(g.values())) for it in group] for g in by_skill.values()]
+        round_robin = [it for group in _interleave(per_skill) for it in group]
         have = {normalise(i.question) for i in items}
         for it in round_robin:
             if len(items) >= n_items:

@@ -1,0 +1,90 @@
+"""`lantern learners ...` and `lantern quiz ...` headless, as real subprocesses on a real data folder."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SAMPLE = Path(__file__).resolve().parents[2] / "assets" / "courses" / "sample-en"
+COURSE = "Sample: Science and Maths"
+
+
+@pytest.fixture(scope="module")
+def cli(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    home = tmp_path_factory.mktemp("quiz-home")
+
+    def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        # No model items: quizzes come from the deterministic generator, so no model loads here.
+        e = {**os.environ, "LANTERN_HOME": str(home), "LANTERN_QUIZ_MODEL_ITEMS": "0", **(env or {})}
+        return subprocess.run([sys.executable, "-m", "app.cli", *args], input=stdin, capture_output=True, text=True,
+                              env=e, timeout=180)
+
+    r = run("import", str(SAMPLE), "--course", COURSE)
+    assert r.returncode == 0, r.stderr
+    return run
+
+
+def _one_line_error(r: subprocess.CompletedProcess[str]) -> str:
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+    return r.stderr
+
+
+def test_learner_profiles_from_the_command_line(cli) -> None:  # type: ignore[no-untyped-def]
+    r = cli("learners", "add", "Ana", "--grade", "K", "--language", "es", "--needs", "dyslexia,adhd", "--pin-stdin",
+            stdin="2468\n")
+    assert r.returncode == 0, r.stderr
+    assert "PIN set" in r.stdout
+    listed = json.loads(cli("learners", "list", "--json").stdout)
+    ana = next(p for p in listed if p["name"] == "Ana")
+    assert ana["grade"] == "K" and ana["needs"] == ["adhd", "dyslexia"] and ana["has_pin"]
+    assert "That PIN is not right" in _one_line_error(cli("learners", "show", "Ana", "--pin-stdin", stdin="1111\n"))
+    shown = json.loads(cli("learners", "show", "Ana", "--pin-stdin", "--json", stdin="2468\n").stdout)
+    assert shown["learner"]["name"] == "Ana" and shown["plan"]
+    assert "must be K or a number" in _one_line_error(cli("learners", "set", "Ana", "--grade", "14"))
+    assert "Unknown accessibility need" in _one_line_error(cli("learners", "add", "Bo", "--needs", "flying"))
+
+
+def test_quiz_needs_teacher_approval_then_runs_on_stdin_and_updates_mastery(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("learners", "add", "Sam", "--grade", "6").returncode == 0
+    err = _one_line_error(cli("quiz", "--course", COURSE, "--learner", "Sam"))
+    assert "drafts wait for a teacher" in err
+    items = json.loads(cli("quiz", "--course", COURSE, "--list", "--json").stdout)["items"]
+    assert items and all(i["status"] == "draft" and i["citation"] for i in items)
+    assert cli("quiz", "--course", COURSE, "--approve", "all").returncode == 0
+    first = items[0]
+    letters = "abcdef"
+    right = letters[first["choices"].index(first["answer"])] if first["choices"] else first["answer"]
+    r = cli("quiz", "--course", COURSE, "--learner", "Sam", "--count", "2", stdin=f"hint\n{right}\nzzzz\n")
+    assert r.returncode == 0, r.stderr
+    assert "[nudge]" in r.stdout and "Correct!" in r.stdout and "Not quite." in r.stdout
+    assert "Source:" in r.stdout and "comes back for review" in r.stdout
+    assert "What to do next:" in r.stdout
+    report = json.loads(cli("learners", "show", "Sam", "--json").stdout)
+    assert report["mastery"] and report["next_reviews"]
+    assert report["plan"][0]["text"]
+
+
+def test_quiz_json_mode_prints_only_the_summary(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("learners", "add", "Lee").returncode == 0
+    r = cli("quiz", "--course", COURSE, "--learner", "Lee", "--count", "1", "--json", stdin="a\n")
+    assert r.returncode == 0, r.stderr
+    summary = json.loads(r.stdout)
+    assert summary["asked"] == 1 and summary["results"][0]["citation"]
+
+
+def test_risky_answer_text_gets_a_kind_reply_and_a_teacher_alert(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("learners", "add", "Kit").returncode == 0
+    r = cli("quiz", "--course", COURSE, "--learner", "Kit", "--count", "1", stdin="I want to kill myself\nquit\n")
+    assert r.returncode == 0, r.stderr
+    assert "trusted adult" in r.stdout
+
+
+def test_quiz_errors_are_one_line(cli) -> None:  # type: ignore[no-untyped-def]
+    assert "No course called" in _one_line_error(cli("quiz", "--course", "Nope", "--learner", "Sam"))
+    assert "Who is taking the quiz" in _one_line_error(cli("quiz", "--course", COURSE))
+    assert "No learner called" in _one_line_error(cli("quiz", "--course", COURSE, "--learner", "Ghost"))
