@@ -347,10 +347,14 @@ class SyncClient:
         try:
             pending = self.pending_count()
             last = self._get("last_synced_at")
+            enrolled = self.enrolled
+        except SyncError as exc:            # e.g. a token file others can read: say so, do not crash
+            self._set_state(phase="error", message=str(exc))
+            return
         except (StorageError, sqlite3.Error):
             return
         last_dt = extra.pop("last_synced_at", None) or (datetime.fromisoformat(last) if last else None)
-        if not self.enrolled:
+        if not enrolled:
             phase = "not_enrolled"
         elif pending:
             phase = "queued"
@@ -392,7 +396,12 @@ class SyncClient:
         stop = self._stop
         while not stop.cancelled:
             delay = self.interval_s
-            if self.enrolled:
+            try:
+                enrolled = self.enrolled
+            except SyncError as exc:
+                enrolled = False
+                self._set_state(phase="error", message=str(exc))
+            if enrolled:
                 try:
                     self.sync_once(cancel=stop)
                 except SyncError as exc:
