@@ -4,8 +4,8 @@ Adding a router (e.g. the escalation engineer's `hub/escalation/`) is one line i
 
     app.include_router(escalation.router)
 
-Inside a route use the dependencies in hub/deps.py: `db: DbConn` (a SQLAlchemy Core connection;
-open a transaction with `with db.begin():`), `device: CurrentDevice` (the authenticated device and
+Inside a route use the dependencies in hub/deps.py: `db: Db` (the Engine; take a connection only
+while you need it: `with db.begin() as conn:`), `device: CurrentDevice` (the authenticated device and
 its class: `device.class_id` bounds what it may read or write), `teacher: CurrentTeacher`, and
 `get_metrics(request)` (the app's Prometheus metrics: `.errors`, `.sync_events`, or your own
 collectors on `.registry`). Tables live in hub/schema.py; schema changes are Alembic migrations in
