@@ -12,6 +12,7 @@ BENCHES = {
     "voice": "bench.voice",
     "sync": "bench.sync",
     "escalation": "bench.escalation",
+    "tutor": "bench.tutor",
 }
 
 
