@@ -46,6 +46,7 @@ from engine.wire import MAX_BATCH_EVENTS, DeviceInfo, Event, FeedItem, PushBatch
 log = logging.getLogger(__name__)
 
 # Never leave the device, whatever the event: credentials a learner model may keep in a profile.
+MAX_BATCH_BYTES = 1024 * 1024   # well under the hub's default 4 MB request limit
 SECRET_PAYLOAD_KEYS = frozenset({"pin", "pin_hash", "password", "password_hash", "secret", "token"})
 
 _PENDING_SQL = """
@@ -211,7 +212,10 @@ class SyncClient:
                 return
             batch: list[tuple[str, Event]] = []
             bad: list[tuple[str, str]] = []
+            size = 0
             for oid, hlc, kind, entity_id, learner_id, payload, created_at in rows:
+                if batch and size + len(payload) + 300 > MAX_BATCH_BYTES:
+                    break   # bounded request size; the rest goes in the next batch
                 last_hlc, last_id = hlc, oid
                 if not allow_text and is_conversation_kind(kind):
                     counts["withheld"] += 1
@@ -224,6 +228,7 @@ class SyncClient:
                                              hlc=hlc, created_at=created_at, payload=data)))
                 except (ValueError, ValidationError) as exc:
                     bad.append((oid, f"invalid on this device: {str(exc).splitlines()[0][:300]}"))
+                size += len(payload) + 300
                 if len(batch) >= self.batch_size:
                     break
             if bad:

@@ -245,3 +245,29 @@ def test_hub_database_unavailable_answers_503(seed: Seed) -> None:
                    json={"batch_id": str(uuid.uuid4()), "events": [event()]})
         assert r.status_code == 503 and r.headers["Retry-After"]
         assert "nothing was stored" in r.json()["detail"]
+
+
+def test_teacher_issues_a_code_over_the_api_and_a_device_enrolls_with_it(client: TestClient, seed: Seed) -> None:
+    teacher = {"Authorization": f"Bearer {seed.teacher_token}"}
+    r = client.post("/v1/classes/6A/enrollment-codes", headers=teacher)
+    assert r.status_code == 200 and r.json()["class_id"] == seed.class_ids["6A"]
+    device = enroll(client, r.json()["code"], "kiosk-6a")
+    assert client.get("/v1/device", headers=device).json()["class_name"] == "6A"
+    assert client.post("/v1/classes/6A/enrollment-codes", headers=device).status_code == 401
+
+
+def test_big_outbox_rows_are_split_into_requests_under_the_size_limit(tmp_path, seed: Seed) -> None:  # type: ignore[no-untyped-def]
+    from hubkit import Kiosk, ThreadHub
+
+    with ThreadHub(seed.url, max_request_bytes=1_200_000) as hub:
+        kiosk = Kiosk(tmp_path / "k")
+        try:
+            kiosk.sync.enroll(hub.url, seed.codes["5B"])
+            with kiosk.store.write() as db:
+                for i in range(200):   # 200 x 15 KB = 3 MB of payload
+                    kiosk.store.record_event(db, "review_card", f"c{i}", {"card": "x" * 15_000}, learner_id="l1")
+            report = kiosk.sync.sync_once()
+        finally:
+            kiosk.close()
+    assert (report.pushed, report.rejected) == (200, 0) and report.batches >= 3
+    assert count_events(seed.url) == 200
