@@ -84,12 +84,19 @@ class MicButton(QWidget):
             self.button.setAccessibleDescription(self.unavailable_reason)
             self._set_state(UNAVAILABLE, self.unavailable_reason)
         else:
-            self.button.setToolTip("Hold to speak (or hold F2)" if not hands_free else "Press to speak (or press F2)")
+            self.set_hands_free(hands_free)
             app = QApplication.instance()
             if app is not None:
                 app.installEventFilter(self)
 
     # -- public -------------------------------------------------------------------------------
+    def set_hands_free(self, on: bool) -> None:
+        """Hands-free or push-to-talk, from the next utterance on."""
+        self.hands_free = on
+        if not self.unavailable_reason:
+            self.button.setToolTip("Press to speak (or press F2); listening stops when you stop talking" if on
+                                   else "Hold to speak (or hold F2)")
+
     @property
     def listening(self) -> bool:
         return self._listener is not None

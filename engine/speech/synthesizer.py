@@ -20,7 +20,7 @@ from typing import Any
 from engine.cancel import CancelToken
 from engine.errors import Cancelled, SpeechError
 from engine.speech.audio import write_wav
-from engine.speech.registry import inspect_piper_voice, language_family, offline_environment
+from engine.speech.validate import inspect_piper_voice, language_family, offline_environment
 from engine.speech.sentences import TextSpan, split_for_speech
 
 MIN_RATE, MAX_RATE = 0.5, 2.0

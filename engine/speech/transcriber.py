@@ -20,7 +20,7 @@ import numpy as np
 from engine.cancel import CancelToken
 from engine.errors import Cancelled, SpeechError
 from engine.speech.audio import ASR_SAMPLE_RATE, iter_audio_blocks, pcm16_to_float, probe_audio, resample
-from engine.speech.registry import inspect_whisper_folder, offline_environment
+from engine.speech.validate import inspect_whisper_folder, offline_environment
 
 # Windows are cut at the quietest 100 ms between these bounds (seconds).
 WINDOW_MIN_S = 40.0

@@ -92,6 +92,12 @@ def test_voices_add_of_a_broken_voice_says_what_is_wrong(run_cli, speech_registr
     assert "de_DE-broken-medium" not in run_cli("voices", "list").stdout
 
 
+def test_voices_verify_checks_the_recorded_checksums(run_cli):
+    result = run_cli("voices", "verify")
+    assert result.returncode == 0, result.stderr
+    assert "OK  whisper-base" in result.stdout and "OK  en_US-joe-medium" in result.stdout
+
+
 def test_doctor_lists_voices_and_speech_models(run_cli):
     result = run_cli("doctor", "--json")
     assert result.returncode == 0, result.stderr
