@@ -88,7 +88,10 @@ class Synthesizer:
         from piper import PiperVoice
 
         def load() -> Any:
-            return PiperVoice.load(info.model_path, config_path=info.config_path, use_cuda=use_cuda)
+            voice = PiperVoice.load(info.model_path, config_path=info.config_path, use_cuda=use_cuda)
+            for _ in voice.synthesize("Hi."):  # warm-up: onnxruntime's first run is slow, not the learner's
+                pass
+            return voice
 
         try:
             self._voice = self._executor.submit(load).result()
