@@ -46,7 +46,7 @@ def _report(items, *, as_json: bool) -> tuple[int, list[str]]:  # type: ignore[n
             print(json.dumps({"stage": item.stage, "path": item.path, "message": item.message,
                               "document_id": item.document_id, "chunks": item.chunks}, ensure_ascii=False))
         elif item.stage != "failed":
-            print(f"{item.stage:>9}  {item.message or item.path}")
+            print(item.message or f"{item.path}: {item.stage}")
     if len(failures) > 1 and not as_json:
         for message in failures[1:]:
             print(f"   failed  {message}", file=sys.stderr)

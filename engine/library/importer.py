@@ -320,7 +320,7 @@ class Library:
                 log.warning("Old vectors of %s stay until the next reindex: %s", path.name, exc)
         verb = "replaced" if existing else "imported"
         yield ImportProgress("imported", src, index, total, base + share, chunks=count, document_id=doc_id,
-                             message=f"{path.name}: {verb}, {count} passages.")
+                             message=f"{path.name}: {verb}, {count} passage{'s' if count != 1 else ''}.")
 
     def _stage_chunks(self, path: Path, kind: str, staging: str, size: int, index: int, total: int,
                       cancel: CancelToken) -> Iterator[ImportProgress]:
