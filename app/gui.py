@@ -56,6 +56,9 @@ def build_window(ctx: AppContext):  # type: ignore[no-untyped-def]
     from app.sync_gui import attach_sync  # hub sync status, enroll dialog, background sync
 
     window.sync_status = attach_sync(ctx, window, runner)
+    from app.tutor_gui import attach_tutor  # learners, Explain/Socratic/Quiz me, mastery and reviews
+
+    window.tutor = attach_tutor(ctx, window, runner, on_error=lambda exc: show_error(window, exc))
 
     def loaded(llm: Any) -> None:
         info = llm.info

@@ -100,36 +100,15 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def learner_report(ctx: Any, profile: Any, *, course: str | None = None) -> dict[str, Any]:
-    from engine.tutor.plan import study_plan
-    from engine.tutor.profile import style_for
-    from engine.tutor.progress import due_reviews, mastery_of
-    from engine.tutor.quizbank import course_chunks, find_course
-
-    course_id = find_course(ctx.store, course)["id"] if course else None
-    mastery = mastery_of(ctx.store, profile.id, course_id=course_id)
-    due = due_reviews(ctx.store, profile.id, course_id=course_id)
-    upcoming = due_reviews(ctx.store, profile.id, course_id=course_id, include_future=True)
-    if course_id:
-        lessons = list(dict.fromkeys(c.skill for c in course_chunks(ctx.store, course_id) if c.skill))
-    else:
-        lessons = [r[0] for r in ctx.store.db.execute("SELECT title FROM lessons ORDER BY course_id, ordinal")]
-    plan = study_plan(mastery, due, lessons, one_step=style_for(profile).one_step)
-    return {"learner": _profile_dict(profile),
-            "mastery": [{"skill": m.skill, "level": round(m.level, 3), "label": m.label, "answers": m.evidence}
-                        for m in mastery],
-            "reviews_due_now": len(due),
-            "next_reviews": [{"question": d.question, "due": d.due.isoformat(timespec="minutes")} for d in upcoming[:5]],
-            "plan": [{"kind": s.kind, "text": s.text} for s in plan]}
-
-
 def run_show(args: argparse.Namespace) -> int:
     from app.context import AppContext
 
     pin = _read_pin() if args.pin_stdin else None
     with AppContext() as ctx:
+        from engine.tutor.plan import progress_report
+
         profile = ctx.learners.sign_in(args.name, pin)
-        report = learner_report(ctx, profile, course=args.course)
+        report = progress_report(ctx.store, profile, course=args.course)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0

@@ -8,8 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from typing import Any
+
 from engine.tutor.mastery import MASTERED
-from engine.tutor.progress import DueReview, SkillMastery
+from engine.tutor.profile import LearnerProfile, style_for
+from engine.tutor.progress import DueReview, SkillMastery, due_reviews, mastery_of
 
 
 @dataclass(frozen=True)
@@ -43,3 +46,27 @@ def study_plan(mastery: Sequence[SkillMastery], due: Sequence[DueReview], lesson
         steps.append(PlanStep("celebrate", "You have mastered every lesson here. Well done! "
                                            "Try a new course or help a friend."))
     return steps[:1] if one_step else steps[:limit]
+
+
+def progress_report(store: Any, profile: LearnerProfile, *, course: str | None = None) -> dict[str, Any]:
+    """Everything "my progress" shows, for one learner only: profile, mastery per lesson, reviews
+    due now and soon, and the study plan. `course`: a course name or id to narrow it down."""
+    from engine.tutor.quizbank import course_chunks, find_course
+
+    course_id = find_course(store, course)["id"] if course else None
+    mastery = mastery_of(store, profile.id, course_id=course_id)
+    due = due_reviews(store, profile.id, course_id=course_id)
+    upcoming = due_reviews(store, profile.id, course_id=course_id, include_future=True)
+    if course_id:
+        lessons = list(dict.fromkeys(c.skill for c in course_chunks(store, course_id) if c.skill))
+    else:
+        lessons = [r[0] for r in store.db.execute("SELECT title FROM lessons ORDER BY course_id, ordinal")]
+    plan = study_plan(mastery, due, lessons, one_step=style_for(profile).one_step)
+    return {"learner": {"id": profile.id, "name": profile.name, "grade": "K" if profile.grade == 0 else profile.grade,
+                        "language": profile.language, "needs": sorted(profile.needs),
+                        "reading_level": profile.reading_level, "has_pin": profile.has_pin},
+            "mastery": [{"skill": m.skill, "level": round(m.level, 3), "label": m.label, "answers": m.evidence}
+                        for m in mastery],
+            "reviews_due_now": len(due),
+            "next_reviews": [{"question": d.question, "due": d.due.isoformat(timespec="minutes")} for d in upcoming[:5]],
+            "plan": [{"kind": st.kind, "text": st.text} for st in plan]}

@@ -1,0 +1,173 @@
+"""Learner picker, quiz view, mastery view and the Tutor tab — offscreen, over a real SQLite store."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from engine.store import Store, new_id, utc_now
+from engine.tutor.learners import LearnerBook
+from engine.tutor.plan import progress_report
+from engine.tutor.quiz import normalise
+from engine.tutor.quizbank import QuizBank
+from engine.tutor.session import QuizSession
+
+LESSONS = {
+    "The water cycle": "The Sun heats water in oceans and lakes, and the water turns into water vapour. This process "
+                       "is called evaporation. When water vapour cools it forms tiny droplets. This is called "
+                       "condensation. Water falling from clouds is called precipitation.",
+    "Simple machines": "A lever is a stiff bar that turns around a fixed point called the fulcrum. A ramp is also "
+                       "known as an inclined plane. A pulley uses a wheel and a rope to change the direction of a force.",
+}
+
+
+@pytest.fixture
+def runner() -> Iterator[object]:
+    from ui.tasks import TaskRunner
+
+    r = TaskRunner()
+    yield r
+    r.shutdown()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "home") as s:
+        now = utc_now()
+        cid = new_id()
+        with s.write() as db:
+            db.execute("INSERT INTO courses (id, name, language, created_at, updated_at) VALUES (?, 'Science', 'en', ?, ?)",
+                       [cid, now, now])
+            for i, (title, text) in enumerate(LESSONS.items()):
+                did = new_id()
+                db.execute("INSERT INTO documents (id, course_id, source_path, sha256, type, title, status, created_at,"
+                           " updated_at) VALUES (?, ?, ?, ?, 'md', ?, 'ready', ?, ?)",
+                           [did, cid, f"/l/{i}.md", f"h{i}", title, now, now])
+                db.execute("INSERT INTO chunks (document_id, ordinal, text, heading_path) VALUES (?, 0, ?, ?)",
+                           [did, text, title])
+        QuizBank(s).generate("Science", n_items=6, auto_approve=True)
+        yield s
+
+
+def test_picker_adds_a_learner_and_checks_the_pin(qtbot, runner, store) -> None:  # type: ignore[no-untyped-def]
+    from ui.learner_picker import LearnerPicker
+
+    picker = LearnerPicker(runner, LearnerBook(store))
+    qtbot.addWidget(picker)
+    picker.name.setText("Ana")
+    picker.grade.setCurrentText("3")
+    picker.needs["adhd"].setChecked(True)
+    picker.new_pin.setText("2468")
+    picker.add_button.click()
+    qtbot.waitUntil(lambda: picker.list.count() == 1, timeout=5_000)
+    assert "Ana" in picker.list.item(0).text()
+    picker.list.setCurrentRow(0)
+    assert not picker.pin.isHidden()
+    picker.pin.setText("1111")
+    picker.start_button.click()
+    qtbot.waitUntil(lambda: "PIN is not right" in picker.message.text(), timeout=5_000)
+    picker.pin.setText("2468")
+    with qtbot.waitSignal(picker.learner_chosen, timeout=5_000) as sig:
+        picker.start_button.click()
+    assert sig.args[0].name == "Ana" and sig.args[0].needs == {"adhd"}
+
+
+def test_duplicate_name_is_explained_next_to_the_form(qtbot, runner, store) -> None:  # type: ignore[no-untyped-def]
+    from ui.learner_picker import LearnerPicker
+
+    LearnerBook(store).create("Sam")
+    picker = LearnerPicker(runner, LearnerBook(store))
+    qtbot.addWidget(picker)
+    picker.name.setText("sam")
+    picker.add_button.click()
+    qtbot.waitUntil(lambda: "already a learner" in picker.message.text(), timeout=5_000)
+
+
+def _pick(view: Any, text: str) -> None:
+    for b in view.choice_buttons():
+        if normalise(b.text()) == normalise(text):
+            b.setChecked(True)
+            return
+    view.short.setText(text)
+
+
+def test_quiz_gives_immediate_feedback_with_source_and_updates_mastery(qtbot, runner, store) -> None:  # type: ignore[no-untyped-def]
+    from ui.mastery_view import MasteryView
+    from ui.quiz_view import QuizView
+
+    ana = LearnerBook(store).create("Ana", needs=["anxiety"])
+    quiz = QuizView(runner)
+    mastery = MasteryView(runner, lambda learner: progress_report(store, learner))
+    qtbot.addWidget(quiz)
+    qtbot.addWidget(mastery)
+    quiz.answered.connect(lambda _fb: mastery.refresh())
+    quiz.start(QuizSession(store, ana, "Science"))
+    qtbot.waitUntil(lambda: quiz.item is not None, timeout=5_000)
+    first = quiz.item
+    quiz.hint_button.click()
+    assert quiz.hint_label.text().startswith("Nudge:")
+    assert normalise(first.answer) not in normalise(quiz.hint_label.text())
+    _pick(quiz, first.answer)
+    mastery.set_learner(ana)
+    with qtbot.waitSignal(quiz.answered, timeout=5_000) as sig:
+        quiz.check_button.click()
+    assert sig.args[0].correct and "Correct!" in quiz.feedback.text() and "Source:" in quiz.feedback.text()
+    qtbot.waitUntil(lambda: bool(mastery.bars()), timeout=5_000)
+    assert mastery.bars()[first.skill].value() > 0
+    quiz.next_button.click()
+    qtbot.waitUntil(lambda: quiz.item is not None and quiz.item.id != first.id, timeout=5_000)
+    second = quiz.item
+    _pick(quiz, "definitely wrong answer" if not second.choices else next(
+        c for c in second.choices if normalise(c) != normalise(second.answer)))
+    with qtbot.waitSignal(quiz.answered, timeout=5_000):
+        quiz.check_button.click()
+    text = quiz.feedback.text()
+    assert "The answer is" in text and "comes back for review" in text and "Mistakes help us learn" in text
+    qtbot.waitUntil(lambda: "Reviews due now" in mastery.reviews.text() and "•" in mastery.reviews.text(), timeout=5_000)
+    assert mastery.plan.count() >= 1
+
+
+def test_tutor_tab_switches_modes_and_socratic_holds_back_the_answer(qtbot, runner, store, llm) -> None:  # type: ignore[no-untyped-def]
+    from engine.tutor.quiz import SourceChunk
+    from engine.tutor.tutor import Tutor
+    from ui.tutor_panel import TutorPanel
+
+    LearnerBook(store).create("Ana")
+    tutor = Tutor(llm)
+    material = [SourceChunk(1, LESSONS["Simple machines"], title="Science", heading="Simple machines")]
+    alerts: list[str] = []
+
+    def respond(learner: Any, question: str, *, mode: str, course: str | None, hint_level: int) -> Any:
+        return tutor.respond(learner, question, mode=mode, material=material, hint_level=hint_level)
+
+    panel = TutorPanel(runner, book=LearnerBook(store), respond=respond,
+                       make_session=lambda learner, course: QuizSession(store, learner, course),
+                       courses=lambda: ["Science"], report=lambda learner: progress_report(store, learner),
+                       on_alert=lambda learner, cat: alerts.append(cat))
+    qtbot.addWidget(panel)
+    panel.start()
+    qtbot.waitUntil(lambda: panel.picker.list.count() == 1 and panel.course.count() == 1, timeout=5_000)
+    panel.picker.list.setCurrentRow(0)
+    panel.picker.start_button.click()
+    qtbot.waitUntil(lambda: panel.learner is not None, timeout=5_000)
+    assert panel.pages.currentWidget() is panel.learning
+
+    panel.modes.set_mode("socratic")
+    ask = panel.ask_view
+    ask.input.setText("What is the fixed point a lever turns around called?")
+    with qtbot.waitSignal(ask.replied, timeout=120_000) as sig:
+        ask.ask_button.click()
+    assert "fulcrum" not in ask.reply.text().lower() and sig.args[0].hint_level == 0
+    assert not ask.hint_button.isHidden() and ask.hint_button.isEnabled()
+
+    panel.modes.set_mode("quiz")
+    assert panel.stack.currentWidget() is panel.quiz_view
+    qtbot.waitUntil(lambda: panel.quiz_view.item is not None, timeout=5_000)
+    panel.modes.set_mode("explain")
+    assert panel.stack.currentWidget() is panel.ask_view and ask.hint_button.isHidden()
+    ask.input.setText("I feel so alone. What is a pulley?")
+    with qtbot.waitSignal(ask.replied, timeout=120_000):
+        ask.ask_button.click()
+    qtbot.waitUntil(lambda: alerts == ["distress"], timeout=5_000)

@@ -1,0 +1,157 @@
+"""Take a quiz: one question at a time, immediate feedback with its source, a hint ladder, no timer.
+
+The view is given a `QuizSession` (engine); every call into it runs on the "db" lane.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+                               QVBoxLayout, QWidget)
+
+from engine.tutor.socratic import ANSWER, ladder_for_item
+from ui.tasks import TaskRunner
+
+
+class QuizView(QWidget):
+    answered = Signal(object)      # Feedback, after it is saved (mastery and review updated)
+    finished = Signal()
+    error = Signal(object)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._session: Any | None = None
+        self._item: Any | None = None
+        self._hint_level = 0
+
+        self.question = QLabel("Choose a learner and a course to start a quiz.")
+        self.question.setWordWrap(True)
+        self.question.setAccessibleName("Question")
+        self._choices_box = QVBoxLayout()
+        self._group = QButtonGroup(self)
+        self.short = QLineEdit()
+        self.short.setPlaceholderText("Type your answer")
+        self.short.returnPressed.connect(self.check)
+        self.short.hide()
+        self.hard = QCheckBox("This was hard for me")
+        self.check_button = QPushButton("Check")
+        self.check_button.clicked.connect(self.check)
+        self.hint_button = QPushButton("Hint")
+        self.hint_button.clicked.connect(self.hint)
+        self.next_button = QPushButton("Next question")
+        self.next_button.clicked.connect(self.next_question)
+        self.hint_label = QLabel("")
+        self.hint_label.setWordWrap(True)
+        self.feedback = QLabel("")
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName("Feedback")
+        for b in (self.check_button, self.hint_button, self.next_button):
+            b.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addLayout(self._choices_box)
+        layout.addWidget(self.short)
+        layout.addWidget(self.hard)
+        row = QHBoxLayout()
+        row.addWidget(self.hint_button)
+        row.addWidget(self.check_button)
+        row.addWidget(self.next_button)
+        layout.addLayout(row)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.feedback)
+        layout.addStretch(1)
+
+    # -- public -------------------------------------------------------------------------------
+    def start(self, session: Any) -> None:
+        """Begin with a `QuizSession` (the learner and course are in it)."""
+        self._session = session
+        self.next_question()
+
+    @property
+    def item(self) -> Any | None:
+        return self._item
+
+    def choice_buttons(self) -> list[QRadioButton]:
+        return [b for b in self._group.buttons() if isinstance(b, QRadioButton)]
+
+    def next_question(self) -> None:
+        if self._session is None:
+            return
+        self.next_button.setEnabled(False)
+        (self._runner.single(self._session.next_item, lane="db")
+         .on_done(self._show_item).on_error(self.error.emit).start())
+
+    def hint(self) -> None:
+        if self._item is None:
+            return
+        rung = ladder_for_item(self._item)[min(self._hint_level, ANSWER)]
+        self.hint_label.setText(f"{rung.name.capitalize()}: {rung.text}")
+        self._hint_level += 1
+        if rung.reveals_answer:
+            self.hard.setChecked(True)     # needed the answer: bring it back for review
+            self.hint_button.setEnabled(False)
+
+    def check(self) -> None:
+        if self._item is None or self._session is None or not self.check_button.isEnabled():
+            return
+        if self._item.choices:
+            picked = self._group.checkedButton()
+            if picked is None:
+                self.feedback.setText("Pick one answer first.")
+                return
+            response = picked.text()
+        else:
+            response = self.short.text().strip()
+            if not response:
+                self.feedback.setText("Type an answer first, or ask for a hint.")
+                return
+        self.check_button.setEnabled(False)
+        (self._runner.single(self._session.answer, self._item, response, marked_hard=self.hard.isChecked(),
+                             lane="db")
+         .on_done(self._show_feedback).on_error(self._failed_check).start())
+
+    # -- internals ----------------------------------------------------------------------------
+    def _show_item(self, item: Any | None) -> None:
+        for b in self._group.buttons():
+            self._group.removeButton(b)
+            self._choices_box.removeWidget(b)
+            b.deleteLater()
+        self.feedback.setText("")
+        self.hint_label.setText("")
+        self.hard.setChecked(False)
+        self._hint_level = 0
+        self._item = item
+        if item is None:
+            s = self._session
+            self.question.setText(f"All done! You answered {s.right} of {s.asked} correctly." if s and s.asked else
+                                  "There are no approved questions for this course yet. Ask your teacher.")
+            for b in (self.check_button, self.hint_button):
+                b.setEnabled(False)
+            self.short.hide()
+            self.finished.emit()
+            return
+        self.question.setText(item.question)
+        for i, c in enumerate(item.choices):
+            b = QRadioButton(c)
+            self._group.addButton(b, i)
+            self._choices_box.addWidget(b)
+        self.short.setVisible(not item.choices)
+        self.short.clear()
+        self.check_button.setEnabled(True)
+        self.hint_button.setEnabled(True)
+
+    def _show_feedback(self, fb: Any) -> None:
+        text = fb.message
+        if fb.result.review_due is not None:
+            text += f"\nThis question comes back for review on {fb.result.review_due:%d %b at %H:%M}."
+        self.feedback.setText(text)
+        self.next_button.setEnabled(True)
+        self.hint_button.setEnabled(False)
+        self.answered.emit(fb)
+
+    def _failed_check(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        self.error.emit(exc)
