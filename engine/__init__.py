@@ -12,6 +12,14 @@ from engine.speech import (AudioChunk, Segment, SentenceBuffer, SpeechListener, 
                            Transcriber, Transcript)
 from engine.store import Store
 from engine.sync import HubConnection, PublishedItem, SyncClient, SyncReport, SyncState, TokenStore
+from engine.safety import SafetyConfig, SafetyDecision, SafetyFilter, SafetyLog, check_input, check_output
+from engine.tutor.learners import LearnerBook, LearnerError
+from engine.tutor.profile import LANGUAGE_NAMES, LANGUAGES, NEED_LABELS, NEEDS, LearnerProfile, TutorStyle, style_for
+from engine.tutor.quiz import QuizItem, SourceChunk
+from engine.tutor.quizbank import QuizBank
+from engine.tutor.session import Feedback, QuizSession
+from engine.tutor.socratic import ANSWER, Rung, ladder_for_item
+from engine.tutor.tutor import Tutor, TutorReply
 
 __all__ = [
     "CancelToken", "Cancelled", "Completion", "GGUFInfo", "GenerationParams", "ImportError_", "LLMBackend",
@@ -22,4 +30,10 @@ __all__ = [
     "Transcript",
     # sync with the school hub
     "HubConnection", "PublishedItem", "SyncClient", "SyncReport", "SyncState", "TokenStore",
+    # safety for minors
+    "SafetyConfig", "SafetyDecision", "SafetyFilter", "SafetyLog", "check_input", "check_output",
+    # the tutor: learners, modes, quizzes, hint ladder
+    "ANSWER", "Feedback", "LANGUAGES", "LANGUAGE_NAMES", "LearnerBook", "LearnerError", "LearnerProfile", "NEEDS",
+    "NEED_LABELS", "QuizBank", "QuizItem", "QuizSession", "Rung", "SourceChunk", "Tutor", "TutorReply", "TutorStyle",
+    "ladder_for_item", "style_for",
 ]

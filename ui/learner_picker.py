@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
-from engine.errors import LanternError
-from engine.tutor.profile import LANGUAGE_NAMES, LANGUAGES, NEED_LABELS, NEEDS
+from engine import LANGUAGE_NAMES, LANGUAGES, NEED_LABELS, NEEDS, LanternError
 from ui.tasks import TaskRunner
 
 GRADES = ["K", *[str(g) for g in range(1, 13)]]

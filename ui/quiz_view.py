@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
 
-from engine.tutor.socratic import ANSWER, ladder_for_item
+from engine import ANSWER, ladder_for_item
 from ui.tasks import TaskRunner
 
 

@@ -88,6 +88,15 @@ def _cloud(ctx: Any) -> dict[str, Any]:
 SECTIONS.append(("cloud", _cloud))
 
 
+def _tutor(ctx: Any) -> dict[str, Any]:
+    from app.commands.learners import doctor_report
+
+    return doctor_report(ctx)
+
+
+SECTIONS.append(("tutor", _tutor))
+
+
 def run(args: argparse.Namespace) -> int:
     from app.context import AppContext
 
