@@ -184,7 +184,8 @@ async def _many_devices(hub_url: str, tokens: list[str], batches: int, per_batch
             "max_ms": round(latencies[-1] * 1000, 1), "_sent_ids": len(sent_ids)}
 
 
-def _bench_backend(name: str, url: str, tmp: Path, *, events: int, devices: int, workers: int) -> dict[str, Any]:
+def _bench_backend(name: str, url: str, tmp: Path, *, events: int, devices: int, workers: int,
+                   spread_s: float = 10.0) -> dict[str, Any]:
     from hub.db import migrate
     from hub.pgtemp import free_port
 
@@ -198,7 +199,7 @@ def _bench_backend(name: str, url: str, tmp: Path, *, events: int, devices: int,
         before, _ = _count(url)
         # steady: each device's sync starts somewhere in a 10 s window (the real client jitters);
         # burst: all of them at the same instant, the worst case.
-        steady = asyncio.run(_many_devices(hub_url, tokens, batches=3, per_batch=20, spread_s=10.0))
+        steady = asyncio.run(_many_devices(hub_url, tokens, batches=3, per_batch=20, spread_s=spread_s))
         burst = asyncio.run(_many_devices(hub_url, tokens, batches=1, per_batch=20, spread_s=0.0))
     finally:
         os.killpg(proc.pid, signal.SIGTERM)

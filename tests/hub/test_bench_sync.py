@@ -1,0 +1,19 @@
+"""`lantern bench sync` stays runnable: a small round on SQLite (the full one runs in `make bench`)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.mark.slow
+def test_bench_sync_small_round_counts_every_event_once(tmp_path: Path) -> None:
+    from bench.sync import _bench_backend
+
+    result = _bench_backend("sqlite", f"sqlite:///{tmp_path / 'hub.db'}", tmp_path, events=300, devices=10,
+                            workers=1, spread_s=0.5)
+    assert result["one_device"]["stored"] == 300
+    assert result["concurrent_devices"]["failed_requests"] == 0
+    assert result["integrity_200_devices"] == {"events_sent": 10 * 3 * 20 + 10 * 20, "events_stored": 800,
+                                               "lost": 0, "duplicated": 0}
+    assert 0 < result["concurrent_devices"]["p50_ms"] <= result["concurrent_devices"]["p95_ms"]
