@@ -94,7 +94,18 @@ class SyncClient:
         self._thread: threading.Thread | None = None
         self._failures = 0
         self._state = SyncState(phase="not_enrolled")
+        self._catch_up_clock()
         self._refresh_state()
+
+    def _catch_up_clock(self) -> None:
+        """Keep the hybrid clock monotonic across restarts: never stamp below the newest saved event,
+        even if the wall clock was set back meanwhile (profile fields merge by these stamps)."""
+        try:
+            row = self.store.db.execute("SELECT max(hlc) FROM outbox").fetchone()
+        except sqlite3.Error:
+            return
+        if row and row[0]:
+            self.store.clock.observe(row[0])
 
     # -- bookkeeping in sync_state ----------------------------------------------------------------
     def _get(self, key: str) -> str | None:

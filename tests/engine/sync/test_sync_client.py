@@ -219,3 +219,21 @@ def test_tutoring_writes_while_syncing_never_hit_database_locked(kiosk: Kiosk, h
     assert count_events(seed.url) == 601
     write_times.sort()
     assert write_times[int(len(write_times) * 0.95)] < 0.25   # the tutor's saves stay quick during sync
+
+
+def test_the_hybrid_clock_never_goes_back_after_a_restart(tmp_path: Path) -> None:
+    from engine.store import Store
+    from engine.sync import SyncClient
+
+    home = tmp_path / "k"
+    with Store.open(home) as store:
+        with store.write() as db:
+            store.record_event(db, "profile", "l1", {"display_name": "A"}, learner_id="l1")
+            # as if an earlier run had a clock a day ahead
+            db.execute("UPDATE outbox SET hlc = ?", [f"{9_999_999_999_999:013d}-0007-{store.clock.node}"])
+    with Store.open(home) as store:
+        SyncClient(store, home, token_storage="file")
+        with store.write() as db:
+            store.record_event(db, "profile", "l1", {"display_name": "B"}, learner_id="l1")
+        stamps = [r[0] for r in store.db.execute("SELECT hlc FROM outbox ORDER BY created_at, rowid")]
+    assert stamps[1] > stamps[0]
