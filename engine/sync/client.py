@@ -38,10 +38,11 @@ from pydantic import ValidationError
 from engine.cancel import CancelToken
 from engine.errors import StorageError, SyncError
 from engine.store import Store, utc_now
+from engine.sync.apply import apply_feed_item
 from engine.sync.credentials import TokenStorage, TokenStore
 from engine.sync.state import SyncReport, SyncState, backoff_delay
 from engine.sync.transport import HubConnection, normalize_hub_url
-from engine.wire import MAX_BATCH_EVENTS, DeviceInfo, Event, FeedItem, PushBatch, is_conversation_kind
+from engine.wire import MAX_BATCH_EVENTS, DeviceInfo, Event, PushBatch, is_conversation_kind
 
 log = logging.getLogger(__name__)
 
@@ -300,35 +301,11 @@ class SyncClient:
             page = hub.feed(cursor)
             with self.store.write() as db:
                 for item in page.items:
-                    self._apply(db, item)
+                    apply_feed_item(db, item)
                 self._put(db, {"cursor": page.cursor})
             applied += len(page.items)
             if not page.more or not page.items:
                 return applied
-
-    @staticmethod
-    def _apply(db: Any, item: FeedItem) -> None:
-        payload = json.dumps(item.payload, ensure_ascii=False, sort_keys=True)
-        db.execute(
-            "INSERT INTO sync_feed (kind, entity_id, seq, payload, deleted, published_at) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(kind, entity_id) DO UPDATE SET seq=excluded.seq, payload=excluded.payload, "
-            "deleted=excluded.deleted, published_at=excluded.published_at WHERE excluded.seq > sync_feed.seq",
-            [item.kind, item.entity_id, item.seq, payload, int(item.deleted), item.published_at.isoformat()])
-        now = utc_now()
-        try:
-            if item.kind == "roster.learner" and item.payload.get("display_name"):
-                db.execute("INSERT INTO learners (id, name, created_at, updated_at) VALUES (?, ?, ?, ?) "
-                           "ON CONFLICT(id) DO NOTHING", [item.entity_id, str(item.payload["display_name"]), now, now])
-            elif item.kind == "course" and not item.deleted:
-                p = item.payload
-                db.execute("INSERT INTO courses (id, name, language, description, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name=excluded.name, "
-                           "language=excluded.language, description=excluded.description, updated_at=excluded.updated_at",
-                           [item.entity_id, str(p.get("name") or p.get("title") or item.entity_id), p.get("language"),
-                            p.get("description"), now, now])
-        except sqlite3.IntegrityError as exc:
-            # e.g. a local course already has that name: the item stays available in sync_feed.
-            log.info("Published %s %s kept in sync_feed only: %s", item.kind, item.entity_id, exc)
 
     # -- state and listeners ---------------------------------------------------------------------
     @property

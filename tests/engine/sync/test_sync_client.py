@@ -237,3 +237,28 @@ def test_the_hybrid_clock_never_goes_back_after_a_restart(tmp_path: Path) -> Non
             store.record_event(db, "profile", "l1", {"display_name": "B"}, learner_id="l1")
         stamps = [r[0] for r in store.db.execute("SELECT hlc FROM outbox ORDER BY created_at, rowid")]
     assert stamps[1] > stamps[0]
+
+
+def test_published_lessons_and_quizzes_land_in_the_library_tables(kiosk: Kiosk, hub: ThreadHub, seed: Seed) -> None:
+    import json
+
+    kiosk.sync.enroll(hub.url, seed.codes["5B"])
+    with kiosk.store.write() as db:   # a local course already called "Fractions": the hub's copy stays in sync_feed
+        db.execute("INSERT INTO courses (id, name, created_at, updated_at) VALUES ('local', 'Fractions', 'x', 'x')")
+    post = lambda kind, eid, payload: hub_post(hub.url, "/v1/classes/5B/publish", seed.teacher_token,  # noqa: E731
+                                               {"kind": kind, "entity_id": eid, "payload": payload})
+    post("course", "fractions", {"name": "Fractions"})
+    post("course", "decimals", {"name": "Decimals"})
+    post("lesson", "tenths", {"course_id": "decimals", "title": "Tenths", "ordinal": 1})
+    post("quiz", "decimals-quiz", {"course_id": "decimals", "items": [
+        {"id": "q1", "question": "What is 0.5 as a fraction?", "choices": ["1/2", "1/5"], "answer": "1/2",
+         "skill": "decimals"}, {"question": "no id: skipped"}]})
+    report = kiosk.sync.sync_once()
+    assert report.pulled == 4
+    db = kiosk.store.db
+    assert db.execute("SELECT id FROM courses ORDER BY name").fetchall() == [("decimals",), ("local",)]
+    assert {p.entity_id for p in kiosk.sync.published("course")} == {"fractions", "decimals"}
+    assert db.execute("SELECT course_id, title FROM lessons WHERE id='tenths'").fetchone() == ("decimals", "Tenths")
+    q = db.execute("SELECT course_id, question, choices, answer, status, origin FROM quiz_items WHERE id='q1'").fetchone()
+    assert q[:2] == ("decimals", "What is 0.5 as a fraction?") and json.loads(q[2]) == ["1/2", "1/5"]
+    assert q[3:] == ("1/2", "approved", "teacher")
