@@ -155,10 +155,32 @@ class Retriever:
                 return True
         return False
 
+    # Words in more than this share of all chunks are left out of the BM25 query when rarer ones
+    # remain: they barely change the ranking but make SQLite score most of the library (slow).
+    COMMON_WORD_SHARE = 0.2
+    PRUNE_FROM_CHUNKS = 500     # small libraries are fast anyway: keep every word
+
+    def _fts_terms(self, words: list[str]) -> list[str]:
+        db = self.store.db
+        total = db.execute("SELECT count(*) FROM chunks").fetchone()[0]
+        if total != getattr(self, "_df_total", None):
+            self._df_total, self._df = total, {}
+        df: dict[str, int] = self._df
+        for w in words:
+            if w not in df:
+                df[w] = db.execute("SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH ?",
+                                   ['"' + w.replace('"', "") + '"']).fetchone()[0]
+        present = [w for w in words if df[w] > 0]
+        if total < self.PRUNE_FROM_CHUNKS:
+            return present
+        rare = [w for w in present if df[w] <= self.COMMON_WORD_SHARE * total]
+        return rare or sorted(present, key=lambda w: df[w])[:3]
+
     def _fts(self, words: list[str], *, course_id: str | None, limit: int) -> list[int]:
-        if not words:
+        terms = self._fts_terms(words[:24]) if words else []
+        if not terms:
             return []
-        match = " OR ".join('"' + w.replace('"', "") + '"' for w in words[:24])
+        match = " OR ".join('"' + w.replace('"', "") + '"' for w in terms)
         sql = ("SELECT c.id FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid"
                " JOIN documents d ON d.id = c.document_id"
                " WHERE chunks_fts MATCH ? AND d.status = 'ready'")

@@ -154,3 +154,20 @@ def test_thresholds_hold_on_a_course_they_were_not_tuned_on(kit, tmp_path: Path)
     for q in ["How do volcanoes erupt?", "What is a fraction?", "Who won the last football world cup?",
               "How do I train a puppy?"]:
         assert not kit.retriever.assess(q).covered, q
+
+
+def test_very_common_words_do_not_drown_the_rare_one_in_a_big_library(tmp_path: Path) -> None:
+    from engine.library import Library
+    from engine.store import Store
+
+    doc = tmp_path / "big.md"
+    sections = [f"## Part {i}\nEvery lesson mentions the garden and the weather, note {i}." for i in range(700)]
+    sections[350] = "## Part 350\nThe garden has a rare blue orchid near the weather station."
+    doc.write_text("# Garden diary\n\n" + "\n\n".join(sections), encoding="utf-8")
+    with Store.open(tmp_path / "home") as store:
+        list(Library(store).import_paths([doc], course="Nature"))
+        retriever = Retriever(store, vectors=None)
+        assert retriever._fts_terms(["garden", "weather", "orchid"]) == ["orchid"]
+        assert retriever._fts_terms(["garden", "weather"]) == ["garden", "weather"]   # nothing rarer: keep them
+        top = retriever.search("garden weather orchid", k=1)[0]
+        assert "orchid" in top.text
