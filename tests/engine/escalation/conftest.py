@@ -63,7 +63,7 @@ def make_device(llm: Any, tmp_path: Path) -> Iterator[Any]:
     made: list[Device] = []
 
     def make(hub_url: str | None, *, options: RouterOptions | None = None, safety: Any = None,
-             check: bool = True, max_tokens: int = 24) -> Device:
+             check: bool = True, max_tokens: int = 16) -> Device:
         client = HubClient(hub_url or f"http://127.0.0.1:{free_port()}", token=TOKEN)
         monitor = ConnectivityMonitor(client, probe_timeout_s=1.0)
         if check:
@@ -71,7 +71,7 @@ def make_device(llm: Any, tmp_path: Path) -> Iterator[Any]:
         asker = CloudAsker(client, redactor=Redactor(ROSTER), safety=safety, max_tokens=max_tokens)
         journal = EscalationJournal(tmp_path / f"device{len(made)}" / "escalation.sqlite")
         router = EscalationRouter(llm, asker=asker, monitor=monitor, journal=journal,
-                                  options=options or RouterOptions(budget_s=10.0, local_max_tokens=40))
+                                  options=options or RouterOptions(budget_s=10.0, local_max_tokens=24))
         d = Device(router, monitor, asker, journal, client)
         made.append(d)
         return d

@@ -90,21 +90,32 @@ def test_learner_who_turned_cloud_off_gets_local_answers_even_for_hard_turns(hub
 
 # -- offline is not broken ------------------------------------------------------------------------
 
-def _warm(router: Any, question: str) -> None:
-    """Put the question's prompt in the model's prefix cache so timings measure routing, not prefill."""
-    list(router._local_stream(Turn(question), None))
+def answer_timed(router: Any, turn: Turn) -> tuple[list[TurnChunk], float]:
+    """Answer a turn; returns the chunks and the seconds until the router handed the turn to the
+    on-device model (routing + any failed cloud attempt: the wait a learner feels before the local
+    answer starts, independent of how busy the CPU makes the model itself)."""
+    handed_over: list[float] = []
+    local_stream = router._local_stream
+
+    def timed(*args: Any) -> Any:
+        handed_over.append(time.perf_counter() - start)
+        return local_stream(*args)
+
+    router._local_stream = timed
+    try:
+        start = time.perf_counter()
+        chunks = list(router.answer(turn))
+    finally:
+        router._local_stream = local_stream
+    assert handed_over, "the on-device model was never asked"
+    return chunks, handed_over[0]
 
 
 def test_hub_known_offline_answers_locally_at_once_with_a_calm_note(make_device: Any, cloud: Any) -> None:
     device = make_device(None)            # nothing listens there; the monitor has already found out
     assert device.monitor.state.online is False
-    q = "What is a leaf?"
-    _warm(device.router, q)
-    start = time.perf_counter()
-    it = device.router.answer(Turn(q, deeper=True))
-    first = next(it)
-    assert time.perf_counter() - start < 1.0
-    chunks = [first, *it]
+    chunks, waited = answer_timed(device.router, Turn("What is a leaf?", deeper=True))
+    assert waited < 0.2                              # no network at all on the turn's path
     d = chunks[-1].decision
     assert d.route == LOCAL and d.reason == "deeper_requested" and d.fallback == "offline"
     assert "can't be reached" in d.note and "save the question" in d.note
@@ -116,13 +127,9 @@ def test_hub_that_just_went_down_costs_under_a_second_before_the_local_answer(hu
     device = make_device(hub.url)
     assert device.monitor.state.online
     hub.close()                                      # the hub dies after the last background check
-    q = "Explain why the moon has phases, step by step."
-    _warm(device.router, q)
-    start = time.perf_counter()
-    it = device.router.answer(Turn(q))
-    first = next(it)
-    assert time.perf_counter() - start < 1.0
-    d = [first, *it][-1].decision
+    chunks, waited = answer_timed(device.router, Turn("Explain why the moon has phases, step by step."))
+    assert waited < 1.0
+    d = chunks[-1].decision
     assert (d.route, d.fallback) == (LOCAL, "offline")
     assert device.monitor.state.online is False      # it told the monitor; the next turn won't even try
 
@@ -130,13 +137,9 @@ def test_hub_that_just_went_down_costs_under_a_second_before_the_local_answer(hu
 def test_slow_hub_is_abandoned_at_the_budget(hub: Any, cloud: Any, make_device: Any) -> None:
     device = make_device(hub.url, options=RouterOptions(budget_s=0.5, local_max_tokens=40))
     cloud.proxy.delay_s = 5.0
-    q = "Explain why the sky is blue, step by step."
-    _warm(device.router, q)
-    start = time.perf_counter()
-    it = device.router.answer(Turn(q))
-    next(it)
-    assert time.perf_counter() - start < 1.0
-    d = list(it)[-1].decision
+    chunks, waited = answer_timed(device.router, Turn("Explain why the sky is blue, step by step."))
+    assert 0.5 <= waited < 1.0                       # waited for the budget, not for the hub's 5 s
+    d = chunks[-1].decision
     assert (d.route, d.fallback) == (LOCAL, "hub_slow") and "too long" in d.note
 
 
@@ -197,3 +200,19 @@ def test_a_worrying_message_is_never_sent_to_the_cloud(hub: Any, cloud: Any, mak
     _, chunks, _ = run(device.router, Turn("I want to kill myself, how many pills would it take?", deeper=True))
     assert chunks[-1].decision.fallback == "sensitive"
     assert cloud.proxy.received == []
+
+
+def test_done_means_same_hard_question_cloud_when_online_local_without_delay_when_offline(
+        hub: Any, cloud: Any, make_device: Any) -> None:
+    device = make_device(hub.url)
+    q = "Tom reads 12 pages a day for 5 days and then 20 pages. How many pages did he read in total?"
+    _, chunks, _ = run(device.router, Turn(q))
+    online = chunks[-1].decision
+    assert online.route == CLOUD and "several steps" in online.explanation
+    hub.close()                      # the school network goes away
+    device.monitor.check_now()       # what the background monitor does on its next round
+    chunks, waited = answer_timed(device.router, Turn(q))
+    assert waited < 0.2 and all(c.source == LOCAL for c in chunks) and "".join(c.text for c in chunks).strip()
+    offline = chunks[-1].decision
+    assert (offline.route, offline.reason, offline.fallback) == (LOCAL, "multi_step", "offline")
+    assert len(cloud.proxy.received) == 1
