@@ -126,3 +126,12 @@ def run(args: argparse.Namespace) -> int:
             for key, value in section.items():
                 print(f"  {key}: {value}")
     return 0
+
+
+def _library(ctx: Any) -> dict[str, Any]:
+    from app.commands.library import doctor_report
+
+    return doctor_report(ctx)
+
+
+SECTIONS.append(("library", _library))

@@ -119,3 +119,26 @@ def run_resume(args: argparse.Namespace) -> int:
     if failures:
         raise ImportError_(failures[0])
     return 0
+
+
+def doctor_report(ctx) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """For `lantern doctor`: what the library holds and whether its search index is in step."""
+    from engine.library import Library
+    from engine.retrieval import Retriever
+
+    lib = Library(ctx.store)
+    docs = lib.documents()
+    chunks = Retriever(ctx.store).ready_chunk_count()
+    report: dict[str, object] = {
+        "database": str(ctx.store.path), "migrations": ctx.store.applied_migrations(),
+        "courses": [{"name": c.name, "documents": c.document_count} for c in lib.courses()],
+        "documents": len(docs), "passages": chunks, "interrupted_imports": len(lib.pending_jobs()),
+    }
+    try:
+        vectors = ctx.vectors.count()
+        report["vector_index"] = {"folder": str(ctx.vectors.folder), "vectors": vectors,
+                                  "in_step": vectors == chunks,
+                                  "fix": None if vectors == chunks else "lantern library reindex"}
+    except Exception as exc:  # noqa: BLE001 - doctor reports, never fails
+        report["vector_index"] = {"error": str(exc), "fix": "lantern library reindex"}
+    return report
