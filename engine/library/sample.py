@@ -16,10 +16,11 @@ def sample_course_folders(assets_dir: Path) -> list[Path]:
 
 
 def ensure_sample_course(library: Library, assets_dir: Path, *, cancel: CancelToken | None = None) -> int:
-    """Import the bundled courses if the library has no documents yet. Returns documents imported.
-
-    Each lesson file also becomes a row in `lessons` (in file-name order)."""
-    if library.documents():
+    """Import the bundled courses once, on a first start with an empty library. Returns documents
+    imported. A teacher who later removes them does not get them back. Each lesson file also
+    becomes a row in `lessons` (in file-name order)."""
+    db = library.store.db
+    if db.execute("SELECT 1 FROM meta WHERE key = 'sample_course_imported'").fetchone() or library.documents():
         return 0
     imported = 0
     for folder in sample_course_folders(assets_dir):
@@ -36,4 +37,6 @@ def ensure_sample_course(library: Library, assets_dir: Path, *, cancel: CancelTo
                     now = utc_now()
                     db.execute("INSERT INTO lessons (id, course_id, document_id, title, ordinal, created_at, updated_at)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?)", [new_id(), course_id, doc.id, doc.title, ordinal, now, now])
+    with library.store.write() as db:
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sample_course_imported', ?)", [utc_now()])
     return imported

@@ -199,3 +199,17 @@ def test_remove_deletes_document_and_chunks(tmp_path: Path, library: Library, st
     assert removed.id == doc.id
     assert library.documents() == []
     assert store.db.execute("SELECT count(*) FROM chunks").fetchone()[0] == 0
+
+
+def test_sample_course_is_imported_once_with_lessons_and_not_again_after_removal(store: Store) -> None:
+    from engine.library import ensure_sample_course
+
+    assets = Path(__file__).resolve().parents[3] / "assets"
+    lib = Library(store)
+    assert ensure_sample_course(lib, assets) == 8
+    langs = {(d.course, d.language) for d in lib.documents()}
+    assert langs == {("Sample: Science and Maths", "en"), ("Ejemplo: Ciencias y Matemáticas", "es")}
+    assert store.db.execute("SELECT count(*) FROM lessons").fetchone()[0] == 8
+    for d in lib.documents():
+        lib.remove(d.id)
+    assert ensure_sample_course(lib, assets) == 0 and lib.documents() == []
