@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QStyle, QToolButton, QWidget
 
 from engine.errors import SpeechError
 from engine.speech.audio import ASR_SAMPLE_RATE
@@ -56,7 +56,7 @@ class MicButton(QWidget):
 
         self.button = QToolButton()
         self.button.setObjectName("mic-button")
-        self.button.setText("🎤 Speak")
+        self.button.setText("Speak")
         self.button.setAccessibleName("Speak a question")
         self.meter = QProgressBar()
         self.meter.setObjectName("mic-level")
@@ -200,8 +200,9 @@ class MicButton(QWidget):
     def _set_state(self, state: str, detail: str | None = None) -> None:
         self.state = state
         self.status.setText(detail or _STATE_TEXT[state])
-        self.button.setText("■ Stop" if state == LISTENING and self.hands_free else
-                            "🎤 Listening" if state == LISTENING else "🎤 Speak")
+        # Plain words: kiosks often have no emoji font.
+        self.button.setText("Stop" if state == LISTENING and self.hands_free else
+                            "Listening…" if state == LISTENING else "Speak")
         self.state_changed.emit(state)
 
 
@@ -371,6 +372,7 @@ class SpeakerButton(QToolButton):
         self._text_of = text_of
         self.key = key if key is not None else self
         self.setObjectName("speaker-button")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAccessibleName("Read aloud")
         self.setToolTip("Read this message aloud")
         self._show(False)
@@ -379,7 +381,9 @@ class SpeakerButton(QToolButton):
         read_aloud.finished.connect(lambda k: self._show(False) if k is self.key else None)
 
     def _show(self, speaking: bool) -> None:
-        self.setText("■ Stop reading" if speaking else "🔊 Read aloud")
+        icon = QStyle.StandardPixmap.SP_MediaStop if speaking else QStyle.StandardPixmap.SP_MediaVolume
+        self.setIcon(self.style().standardIcon(icon))
+        self.setText("Stop reading" if speaking else "Read aloud")
 
     def _toggle(self) -> None:
         if self._read_aloud.key is self.key:

@@ -31,13 +31,13 @@ def test_window_has_a_microphone_and_a_speaker_button_on_each_message(qtbot, ctx
         assert voice.mic.button.isEnabled() == (problem is None)
         if problem:
             assert voice.mic.button.toolTip() == problem and problem in voice.mic.status.text()
-        with qtbot.waitSignal(chat.answer_finished, timeout=90_000):
+        with qtbot.waitSignal(chat.answer_finished, timeout=150_000):
             chat.send("What is the capital of France?")
         messages = chat.messages()
-        assert len(messages) == 2
+        assert [m.role for m in messages][:2] == ["learner", "tutor"]
         for msg in messages:
             button = voice.button_for(msg)
-            assert button.text().startswith("🔊")
+            assert button.text() == "Read aloud"
             assert button.isEnabled() == (speaker_problem() is None)
     finally:
         win.runner.shutdown()
