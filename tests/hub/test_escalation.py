@@ -325,3 +325,26 @@ def test_unknown_device_token_is_401(make_hub: Any) -> None:
     hub = make_hub([provider("a", dead_url())])
     assert post(hub, body("Hi"), token="forged").status_code == 401
     assert httpx.get(hub.url + "/v1/escalation/status", timeout=10).status_code == 401
+
+
+def test_concurrent_escalations_are_each_answered_and_charged_exactly_once(up: Upstream, make_hub: Any) -> None:
+    import asyncio
+
+    hub = make_hub([provider("llama", up.llama.base_url, price_completion_per_1k=1.0)],
+                   options=OrchestratorOptions(rate_per_minute=0, cache_entries=0))
+
+    async def ask_all(n: int) -> list[str]:
+        async with httpx.AsyncClient(timeout=120) as client:
+            async def one(i: int) -> str:
+                payload = body(f"Concurrent question {i}: name a colour.", max_tokens=3, stream=i % 2 == 0)
+                r = await client.post(hub.url + "/v1/chat/completions", json=payload, headers=auth())
+                assert r.status_code == 200, r.text
+                return r.text
+            return await asyncio.gather(*(one(i) for i in range(n)))
+
+    replies = asyncio.run(ask_all(20))
+    assert len(replies) == 20 and all(replies)
+    usage = hub.store.usage("school-1")
+    assert usage.requests == 20
+    assert metric(hub, "lantern_escalation_requests_total", outcome="ok", provider="llama") == 20
+    assert usage.cost == pytest.approx(usage.completion_tokens / 1000)
