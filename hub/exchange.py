@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from engine.wire import FeedItem, FeedPage, PublishRequest, PushBatch, PushResult, is_conversation_kind
+from engine.wire import FeedItem, FeedPage, PublishRequest, PushBatch, PushResult, is_conversation_kind, merge_rule
 from engine.wire.models import MAX_FEED_PAGE_ITEMS
 from hub import schema as t
 from hub.db import as_utc, insert_ignoring_duplicates, utcnow
@@ -37,10 +37,10 @@ def _append_feed(conn: sa.Connection, class_id: str, kind: str, entity_id: str, 
 
 
 def _claim_learners(conn: sa.Connection, device: DeviceIdentity, learner_ids: set[str],
-                    names: dict[str, str]) -> None:
-    """Every learner in a batch must belong to the device's class; unknown ones join it now."""
+                    names: dict[str, str]) -> set[str]:
+    """Every learner in a batch must belong to the device's class; unknown ones join it now (returned)."""
     if not learner_ids:
-        return
+        return set()
     owners = {r.id: r.class_id for r in conn.execute(
         sa.select(t.learners.c.id, t.learners.c.class_id).where(t.learners.c.id.in_(learner_ids)))}
     foreign = sorted(lid for lid, cid in owners.items() if cid != device.class_id)
@@ -50,7 +50,7 @@ def _claim_learners(conn: sa.Connection, device: DeviceIdentity, learner_ids: se
     new = [{"id": lid, "class_id": device.class_id, "display_name": names.get(lid), "created_at": utcnow()}
            for lid in sorted(learner_ids - owners.keys())]
     if not new:
-        return
+        return set()
     _lock_class(conn, device.class_id)   # before the inserts below, which reference the class row
     inserted = set(insert_ignoring_duplicates(conn, t.learners, new, key=t.learners.c.id))
     if len(inserted) != len(new):  # another device of some class claimed one between our read and insert
@@ -63,6 +63,21 @@ def _claim_learners(conn: sa.Connection, device: DeviceIdentity, learner_ids: se
         if row["id"] in inserted:
             _append_feed(conn, device.class_id, "roster.learner", row["id"],
                          {"learner_id": row["id"], "display_name": row["display_name"]})
+    return inserted
+
+
+def _rename_if_newest(conn: sa.Connection, class_id: str, learner_id: str, hlc: str, name: str) -> None:
+    """A profile name change reaches the roster unless a later profile event (by HLC) is already stored."""
+    current = conn.execute(sa.select(t.learners.c.display_name).where(t.learners.c.id == learner_id)).scalar()
+    if current == name:
+        return
+    later = conn.execute(sa.select(t.events.c.id).where(
+        t.events.c.class_id == class_id, t.events.c.learner_id == learner_id, t.events.c.hlc > hlc,
+        sa.or_(t.events.c.kind.like("profile%"), t.events.c.kind.like("learner%"))).limit(1)).first()
+    if later is not None:
+        return
+    conn.execute(t.learners.update().where(t.learners.c.id == learner_id).values(display_name=name))
+    _append_feed(conn, class_id, "roster.learner", learner_id, {"learner_id": learner_id, "display_name": name})
 
 
 def store_batch(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -> PushResult:
@@ -70,21 +85,27 @@ def store_batch(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -
     rows: dict[str, dict[str, Any]] = {}
     learner_ids: set[str] = set()
     names: dict[str, str] = {}
+    newest_name: dict[str, tuple[str, str]] = {}   # learner -> (hlc, name) of the batch's newest profile name
     for ev in batch.events:
         if is_conversation_kind(ev.kind) and not device.allow_conversation_text:
             raise HubRefusal(f"This school does not accept conversation text (event kind {ev.kind!r}).",
                              status=403, hint="Nothing from this batch was stored.")
         if ev.learner_id:
             learner_ids.add(ev.learner_id)
-            name = ev.payload.get("display_name")
-            if ev.kind.startswith("profile") and isinstance(name, str) and name:
-                names[ev.learner_id] = name[:200]
+            name = ev.payload.get("display_name") or ev.payload.get("name")
+            if merge_rule(ev.kind) == "lww" and isinstance(name, str) and name.strip():
+                if ev.learner_id not in newest_name or ev.hlc > newest_name[ev.learner_id][0]:
+                    newest_name[ev.learner_id] = (ev.hlc, name.strip()[:200])
         rows.setdefault(str(ev.id), {
             "id": str(ev.id), "class_id": device.class_id, "device_id": device.device_id,
             "learner_id": ev.learner_id, "kind": ev.kind, "entity_id": ev.entity_id, "hlc": ev.hlc,
             "created_at": as_utc(ev.created_at), "received_at": now, "payload": ev.payload,
         })
-    _claim_learners(conn, device, learner_ids, names)
+    names = {lid: name for lid, (_, name) in newest_name.items()}
+    created = _claim_learners(conn, device, learner_ids, names)
+    for lid, (hlc, name) in newest_name.items():
+        if lid not in created:
+            _rename_if_newest(conn, device.class_id, lid, hlc, name)
     inserted = insert_ignoring_duplicates(conn, t.events, list(rows.values()), key=t.events.c.id)
     return PushResult(batch_id=batch.batch_id, accepted=len(inserted), duplicates=len(batch.events) - len(inserted),
                       hub_time=now)

@@ -230,6 +230,27 @@ class Kiosk:
                                                    learner_id=learner_id))
         return ids
 
+    def tutor_learner_does_quiz(self, name: str, answers: list[bool], *, skill: str = "fractions") -> str:
+        """The real tutor engine: a learner profile, then graded quiz attempts (each saves the attempt,
+        BKT mastery and FSRS card with their outbox events in one transaction)."""
+        from engine.store import new_id, utc_now
+        from engine.tutor.grading import Grade
+        from engine.tutor.learners import LearnerBook
+        from engine.tutor.progress import record_attempt
+        from engine.tutor.quiz import QuizItem
+
+        learner = LearnerBook(self.store).create(name)
+        item = QuizItem(kind="choice", question="What is half of 10?", answer="5", chunk_id=0, citation="Halves",
+                        choices=("5", "2"), skill=skill, id=new_id(), origin="teacher", status="approved")
+        with self.store.write() as db:
+            db.execute("INSERT INTO quiz_items (id, kind, question, choices, answer, skill, status, origin, created_at,"
+                       " updated_at) VALUES (?, 'choice', ?, '[\"5\", \"2\"]', '5', ?, 'approved', 'teacher', ?, ?)",
+                       [item.id, item.question, skill, utc_now(), utc_now()])
+        for ok in answers:
+            record_attempt(self.store, learner.id, item, "5" if ok else "2",
+                           Grade(correct=ok, score=1.0 if ok else 0.0, method="choice", expected="5"))
+        return learner.id
+
     def outbox_ids(self) -> set[str]:
         return {r[0] for r in self.store.db.execute("SELECT id FROM outbox")}
 

@@ -54,7 +54,8 @@ def _columns(db: Any, table: str) -> set[str]:
 def _roster(db: Any, entity_id: str, p: dict[str, Any], now: str) -> None:
     if p.get("display_name"):
         db.execute("INSERT INTO learners (id, name, created_at, updated_at) VALUES (?, ?, ?, ?) "
-                   "ON CONFLICT(id) DO NOTHING", [entity_id, str(p["display_name"]), now, now])
+                   "ON CONFLICT(id) DO UPDATE SET name=excluded.name, updated_at=excluded.updated_at",
+                   [entity_id, str(p["display_name"]), now, now])
 
 
 def _course(db: Any, entity_id: str, p: dict[str, Any], now: str) -> None:

@@ -271,3 +271,15 @@ def test_big_outbox_rows_are_split_into_requests_under_the_size_limit(tmp_path, 
             kiosk.close()
     assert (report.pushed, report.rejected) == (200, 0) and report.batches >= 3
     assert count_events(seed.url) == 200
+
+
+def test_a_newer_profile_name_reaches_the_roster_and_an_older_one_does_not(client: TestClient, seed: Seed) -> None:
+    h = enroll(client, seed.codes["5B"])
+    profile = lambda ms, name: event("l1", kind="learner.profile", ms=ms, name=name)  # noqa: E731
+    assert push(client, h, [profile(1_790_000_000_100, "Ana")]).status_code == 200
+    assert push(client, h, [profile(1_790_000_000_300, "Ana María")]).status_code == 200
+    assert push(client, h, [profile(1_790_000_000_200, "Old name")]).status_code == 200   # arrives late
+    names = [i["payload"]["display_name"] for i in client.get("/v1/feed", headers=h).json()["items"]]
+    assert names == ["Ana", "Ana María"]
+    rep = client.get("/v1/classes/5B/report", headers={"Authorization": f"Bearer {seed.teacher_token}"}).json()
+    assert rep["learners"][0]["display_name"] == "Ana María"

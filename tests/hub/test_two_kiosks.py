@@ -31,16 +31,15 @@ def test_two_kiosks_sync_progress_once_and_both_receive_the_published_course(see
         a.sync.enroll(hub.url, seed.codes["5B"], device_name="kiosk-a")
         b.sync.enroll(hub.url, seed.codes["5B"], device_name="kiosk-b")
         hub.stop()
-        # Offline all day: learners do quizzes; the background workers see no hub.
+        # Offline all day: learners answer quizzes with the real tutor engine; the workers see no hub.
         a.sync.start()
         b.sync.start()
-        ana, ben = a.add_learner("Ana"), b.add_learner("Ben")
-        a.answer_quiz(ana, 12, correct_every=2)      # 6 right
-        b.answer_quiz(ben, 9, correct_every=3)       # 3 right
+        ana = a.tutor_learner_does_quiz("Ana", [True, False, True, True, False, True])   # 4 of 6
+        ben = b.tutor_learner_does_quiz("Ben", [True, True, False])                       # 2 of 3
         a.sync.wake()
         b.sync.wake()
         assert wait_until(lambda: a.sync.state.phase == "offline" and b.sync.state.phase == "offline", 10)
-        assert (a.sync.state.pending, b.sync.state.pending) == (13, 10)
+        assert (a.sync.state.pending, b.sync.state.pending) == (len(a.outbox_ids()), len(b.outbox_ids()))
         # The hub comes up; both kiosks sync by themselves.
         hub.start()
         assert wait_until(lambda: a.sync.state.phase == "synced" and b.sync.state.phase == "synced", 30), \
@@ -48,8 +47,12 @@ def test_two_kiosks_sync_progress_once_and_both_receive_the_published_course(see
         report = hub_get(hub.url, "/v1/classes/5B/report", seed.teacher_token)
         by_name = {lp["display_name"]: lp for lp in report["learners"]}
         assert sorted(by_name) == ["Ana", "Ben"]
-        assert (by_name["Ana"]["attempts"], by_name["Ana"]["correct"]) == (12, 6)
-        assert (by_name["Ben"]["attempts"], by_name["Ben"]["correct"]) == (9, 3)
+        assert (by_name["Ana"]["attempts"], by_name["Ana"]["correct"]) == (6, 4)
+        assert (by_name["Ben"]["attempts"], by_name["Ben"]["correct"]) == (2 + 1, 2)
+        for kiosk, lid, name in ((a, ana, "Ana"), (b, ben, "Ben")):
+            level = kiosk.store.db.execute("SELECT level FROM mastery WHERE learner_id=?", [lid]).fetchone()[0]
+            assert by_name[name]["mastery"] == {"fractions": round(level, 4)}
+            assert by_name[name]["events"] == len(kiosk.outbox_ids())
         # A second round of syncing changes nothing: exactly once.
         a.sync.wake()
         b.sync.wake()
@@ -63,7 +66,7 @@ def test_two_kiosks_sync_progress_once_and_both_receive_the_published_course(see
         assert cli.returncode == 0, cli.stderr
         assert "2 learner(s)" in cli.stdout
         assert [ln.split()[:3] for ln in cli.stdout.splitlines() if ln.startswith(("Ana", "Ben"))] == \
-            [["Ana", "12", "6"], ["Ben", "9", "3"]]
+            [["Ana", "6", "4"], ["Ben", "3", "2"]]
         # The teacher publishes a course; it appears on both kiosks.
         hub_post(hub.url, "/v1/classes/5B/publish", seed.teacher_token,
                  {"kind": "course", "entity_id": "water-cycle",
