@@ -147,6 +147,7 @@ class ChatVoice(QObject):
             self._fed = len(text)
 
     def _on_answer_finished(self, reply: MessageWidget, reason: str) -> None:
+        self.add_speaker_buttons()       # notes the chat may have added along with the answer
         if reply is not self._streaming:
             return
         self._poll.stop()
