@@ -97,6 +97,8 @@ class MemorySink:
 class QtPcmSink:
     """The default speakers through QAudioSink (push mode). Converts the rate if the device needs it."""
 
+    tail_seconds = 0.3   # what may still sit in the device buffer when everything has been processed
+
     def __init__(self) -> None:
         self._sink: Any = None
         self._io: Any = None
@@ -167,6 +169,7 @@ class PcmPlayer(QObject):
         self._marks: list[tuple[int, Any]] = []   # (byte offset where a chunk starts, chunk)
         self._queued_total = 0
         self._input_done = False
+        self._ending = False
         self._timer = QTimer(self)
         self._timer.setInterval(FEED_INTERVAL_MS)
         self._timer.timeout.connect(self._pump)
@@ -183,6 +186,7 @@ class PcmPlayer(QObject):
         self._written = self._queued_total = 0
         self._marks.clear()
         self._input_done = False
+        self._ending = False
         self._timer.start()
 
     def enqueue(self, chunk: Any) -> None:
@@ -221,8 +225,17 @@ class PcmPlayer(QObject):
         played = sink.played_bytes()
         while self._marks and self._marks[0][0] <= played and self._marks[0][0] < self._queued_total:
             self.chunk_started.emit(self._marks.pop(0)[1])
-        if self._input_done and not self._pending and not self._marks and played >= self._queued_total:
-            self.stop()
+        if self._input_done and not self._pending and not self._marks and played >= self._queued_total \
+                and not self._ending:
+            # Let the device buffer drain before closing it, else the last syllable is cut off.
+            self._ending = True
+            QTimer.singleShot(int(getattr(sink, "tail_seconds", 0.0) * 1000), self._end_if_current(sink))
+
+    def _end_if_current(self, sink: PcmSink) -> Callable[[], None]:
+        def end() -> None:
+            if self._sink is sink:
+                self.stop()
+        return end
 
 
 # -- capture -----------------------------------------------------------------------------------
