@@ -13,8 +13,8 @@ APT_PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
   libxkbcommon0 libdbus-1-3 fonts-dejavu-core fonts-opendyslexic
   xvfb xauth
-  # test speech and audio tools
-  espeak-ng sox
+  # test speech and audio tools (pulseaudio: a null speaker looped into a microphone for the sound-path test)
+  espeak-ng sox pulseaudio
   # the hub's production database, for its tests
   postgresql
   # building llama-cpp-python from source

@@ -105,6 +105,7 @@ class QtPcmSink:
         self._rate = 0
         self._out_rate = 0
         self._channels = 1
+        self._written = 0
 
     def open(self, sample_rate: int) -> None:
         mm = _multimedia()
@@ -131,6 +132,7 @@ class QtPcmSink:
         return int(free * self._rate / self._out_rate / self._channels) & ~1
 
     def write(self, data: bytes) -> None:
+        self._written += len(data)
         if self._out_rate != self._rate or self._channels != 1:
             samples = resample(np.frombuffer(data, "<i2").astype(np.float32) / 32768.0, self._rate, self._out_rate)
             if self._channels > 1:
@@ -141,7 +143,9 @@ class QtPcmSink:
     def played_bytes(self) -> int:
         if self._sink is None:
             return 0
-        return int(self._sink.processedUSecs() / 1e6 * self._rate) * 2
+        if self._sink.state() == _multimedia().QAudio.State.IdleState:
+            return self._written        # ran dry: everything written has been consumed
+        return min(self._written, int(self._sink.processedUSecs() / 1e6 * self._rate) * 2)
 
     def close(self) -> None:
         if self._sink is not None:
