@@ -224,11 +224,11 @@ def test_failed_half_open_probe_opens_the_breaker_again_and_admin_reset_closes_i
 def test_slow_provider_times_out_and_the_next_one_answers(up: Upstream, make_hub: Any) -> None:
     hub = make_hub([provider("slow", up.proxy_url, timeout_s=0.3, max_retries=0),
                     provider("backup", up.llama.base_url, position=1)])
-    up.proxy.delay_s = 2.0
+    up.proxy.delay_s = 20.0
     start = time.perf_counter()
     r = post(hub, body("Is the sun a star?", max_tokens=4))
     assert r.status_code == 200 and r.headers["x-lantern-provider"] == "backup"
-    assert time.perf_counter() - start < 1.8
+    assert time.perf_counter() - start < 10.0          # gave up on "slow" at 0.3 s, not after its 20 s
     assert metric(hub, "lantern_escalation_upstream_failures_total", provider="slow", reason="timeout") == 1
 
 
