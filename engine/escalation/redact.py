@@ -10,6 +10,7 @@ for a name) in the reply shown on the device.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -85,20 +86,22 @@ class Redactor:
         alts: list[str] = []
         for _first, variants in self._people:
             for v in variants:
-                words = r"\s+".join(re.escape(w) for w in v.split())
                 if v.lower() in _COMMON_WORDS:
-                    alts.append(r"(?-i:" + re.escape(v[0].upper()) + words[1:] + ")" if v else words)
+                    # Capitalised only ("Will", not "will"); accents still optional.
+                    first = _VARIANTS.get(_fold(v[0]), v[0]).upper()
+                    rest = r"\s+".join(_accent_free_pattern(w) for w in v[1:].split(" "))
+                    alts.append(r"(?-i:[" + re.escape(first) + r"])(?:" + rest + ")")
                 else:
-                    alts.append(words)
+                    alts.append(r"\s+".join(_accent_free_pattern(w) for w in v.split()))
         if not alts:
             return None
         alts.sort(key=len, reverse=True)
         return re.compile(r"(?<![\w@])(?:" + "|".join(alts) + r")(?![\w@])", re.I)
 
     def _person_of(self, found: str) -> int | None:
-        low = " ".join(found.split()).lower()
+        low = _fold(" ".join(found.split()))
         for i, (_first, variants) in enumerate(self._people):
-            if any(low == v.lower() for v in variants):
+            if any(low == _fold(v) for v in variants):
                 return i
         return None
 
@@ -153,6 +156,37 @@ class Redactor:
             # A placeholder the model made up has no original: a neutral word, never a raw token.
             return replacements.get(key, _UNKNOWN[m.group(1)])
         return _PLACEHOLDER.sub(repl, text)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Martínez" and "martinez" are the same name."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _letter_variants() -> dict[str, str]:
+    groups: dict[str, set[str]] = {}
+    for code in list(range(0xC0, 0x250)) + list(range(ord("a"), ord("z") + 1)):
+        ch = chr(code)
+        base = _fold(ch)
+        if len(base) == 1 and base.isascii() and base.isalpha():
+            groups.setdefault(base, {base}).add(ch.lower())
+    return {b: "".join(sorted(v)) for b, v in groups.items()}
+
+
+_VARIANTS = _letter_variants()
+
+
+def _accent_free_pattern(word: str) -> str:
+    """A regex for `word` that also matches it typed with or without accents ("Zoë"/"Zoe")."""
+    out = []
+    for ch in word:
+        base = _fold(ch)
+        if len(base) == 1 and base in _VARIANTS:
+            out.append("[" + re.escape(_VARIANTS[base] + _VARIANTS[base].upper()) + "]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
 
 
 _AUX_FOLLOWERS = re.compile(r"\s+(the|a|an|it|i|you|we|they|he|she|this|that|there|these|those|my|your|our|his|"

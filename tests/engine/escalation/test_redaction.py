@@ -101,3 +101,9 @@ def test_an_empty_roster_still_redacts_contact_details() -> None:
     red = Redactor().redact("write to me at kid@example.org or 555-123-4567")
     assert "kid@example.org" not in red.text and "555-123-4567" not in red.text
     assert red.counts == {"EMAIL": 1, "PHONE": 1}
+
+
+def test_names_match_with_or_without_accents_and_word_names_only_when_capitalised() -> None:
+    redactor = Redactor(["Zoë Brontë", "José Ñúñez", "Will Chen"])
+    text = redactor.redact("Zoe Bronte and jose nunez asked JOSÉ; I will help, but Will won't.").text
+    assert text == "[NAME_1] and [NAME_2] asked [NAME_2]; I will help, but [NAME_3] won't."
