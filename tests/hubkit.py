@@ -32,6 +32,14 @@ _CLUSTER: TempPostgres | None = None
 _CLUSTER_LOCK = threading.Lock()
 
 
+def stop_postgres() -> None:
+    global _CLUSTER
+    with _CLUSTER_LOCK:
+        if _CLUSTER is not None:
+            _CLUSTER.stop()
+            _CLUSTER = None
+
+
 def postgres() -> TempPostgres:
     """The session's cluster (hub/pgtemp.py), started on first use and stopped when the tests exit.
 

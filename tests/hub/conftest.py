@@ -1,16 +1,28 @@
 """Hub tests run against both SQLite and a real PostgreSQL (see tests/hubkit.py)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from hubkit import Seed, fresh_database, seed_school
+from hub.pgtemp import TempPostgres
+from hubkit import Seed, fresh_database, postgres, seed_school, stop_postgres
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[TempPostgres]:
+    """One throwaway PostgreSQL 15 cluster for the session (as the `postgres` user, 127.0.0.1 only,
+    a free port); stopped and deleted at the end. Not installed = the tests fail with the apt hint."""
+    yield postgres()
+    stop_postgres()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def hub_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh, migrated hub database URL, once per backend."""
+    if request.param == "postgresql":
+        request.getfixturevalue("postgres_cluster")
     return fresh_database(request.param, tmp_path)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hubkit import REPO, Kiosk, ProcessHub, Seed, hub_get, hub_post
+from hubkit import REPO, Kiosk, ProcessHub, Seed, ThreadHub, hub_get, hub_post
 
 
 def wait_until(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
@@ -24,13 +24,13 @@ def wait_until(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-de
 
 @pytest.mark.slow
 def test_two_kiosks_sync_progress_once_and_both_receive_the_published_course(seed: Seed, tmp_path: Path) -> None:
-    hub = ProcessHub(seed.url, workers=2, log=tmp_path / "hub.log").start()
+    hub = ProcessHub(seed.url, workers=2, log=tmp_path / "hub.log")
     a, b = Kiosk(tmp_path / "kiosk-a"), Kiosk(tmp_path / "kiosk-b")
     try:
-        # Morning: the teacher enrolled both kiosks while the hub was up.
-        a.sync.enroll(hub.url, seed.codes["5B"], device_name="kiosk-a")
-        b.sync.enroll(hub.url, seed.codes["5B"], device_name="kiosk-b")
-        hub.stop()
+        # Morning: the teacher enrolled both kiosks while the hub was up (here: briefly, in-process).
+        with ThreadHub(seed.url, port=hub.port) as morning:
+            a.sync.enroll(morning.url, seed.codes["5B"], device_name="kiosk-a")
+            b.sync.enroll(morning.url, seed.codes["5B"], device_name="kiosk-b")
         # Offline all day: learners answer quizzes with the real tutor engine; the workers see no hub.
         a.sync.start()
         b.sync.start()
@@ -40,7 +40,7 @@ def test_two_kiosks_sync_progress_once_and_both_receive_the_published_course(see
         b.sync.wake()
         assert wait_until(lambda: a.sync.state.phase == "offline" and b.sync.state.phase == "offline", 10)
         assert (a.sync.state.pending, b.sync.state.pending) == (len(a.outbox_ids()), len(b.outbox_ids()))
-        # The hub comes up; both kiosks sync by themselves.
+        # The hub (`lantern hub serve`, two workers) comes up; both kiosks sync by themselves.
         hub.start()
         assert wait_until(lambda: a.sync.state.phase == "synced" and b.sync.state.phase == "synced", 30), \
             (a.sync.state, b.sync.state)
