@@ -1,8 +1,10 @@
 """Personal data out, before anything leaves the device; names back in, when the reply returns.
 
 Redacted: the names of the learner and their classmates (from the roster: full names and each
-part of them, any case, with possessives), email addresses, phone numbers, street addresses and
-postcodes, and identifiers (student/ID numbers, national-ID-like patterns, long digit runs).
+part of them, any case, with or without accents, with possessives; and a name introduced with
+"my name is …"), email addresses, phone numbers, street addresses and postcodes, dates of birth,
+social handles, and identifiers (student/ID numbers, card and national-ID-like patterns, long
+digit runs).
 Each distinct value gets a stable placeholder (`[NAME_1]`, `[EMAIL_1]`, ...) so the cloud model
 can still say "[NAME_1] has 3 apples"; `restore()` puts the originals back (a person's first name
 for a name) in the reply shown on the device.
@@ -48,10 +50,19 @@ _ADDRESS = re.compile(
 _PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.I)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
 _LONG_DIGITS = re.compile(r"\b\d{9,}\b")
+_CARD = re.compile(r"\b(?:\d{4}[ -]){3}\d{4}\b")
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_.]{2,}\b")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?:,?\s+\d{4})?|" + _MONTHS +
+         r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})")
+_BIRTH_DATE = re.compile(r"\b(?:born\s+(?:on\s+)?|birthday\s+(?:is\s+)?(?:on\s+)?|date of birth\s*(?:is|:)?\s*|"
+                         r"d\.?o\.?b\.?\s*(?:is|:)?\s*)(" + _DATE + r")", re.I)
+_SELF_INTRO = re.compile(r"\b(?:my name is|my name's|call me|i am called|i'm called)\s+"
+                         r"((?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?)", re.I)
 
 _UNKNOWN = {"NAME": "someone", "EMAIL": "an email address", "PHONE": "a phone number", "ADDRESS": "an address",
-            "ID": "a number"}
-_PLACEHOLDER = re.compile(r"\[?\b(NAME|EMAIL|PHONE|ADDRESS|ID)_(\d+)\b\]?")
+            "ID": "a number", "DATE": "a date"}
+_PLACEHOLDER = re.compile(r"\[?\b(NAME|EMAIL|PHONE|ADDRESS|ID|DATE)_(\d+)\b\]?")
 
 
 @dataclass(frozen=True)
@@ -135,8 +146,11 @@ class Redactor:
         sub(_ADDRESS, "ADDRESS")
         sub(_PO_BOX, "ADDRESS")
         sub(_UK_POSTCODE, "ADDRESS")
+        sub(_BIRTH_DATE, "DATE", group=1)
         sub(_ID_WITH_LABEL, "ID", group=1)
         sub(_SSN_LIKE, "ID")
+        sub(_CARD, "ID")
+        sub(_HANDLE, "ID")
         sub(_PHONE_FILTERED, "PHONE")
         sub(_LONG_DIGITS, "ID")
         if self._name_re is not None:
@@ -146,6 +160,14 @@ class Redactor:
                     return m.group(0)
                 return token("NAME", str(who), self._people[who][0])
             text = self._name_re.sub(name_repl, text)
+
+        def intro_repl(m: re.Match[str]) -> str:   # "my name is Kofi" (not on the roster yet)
+            name = m.group(1)
+            if "[" in name or name.lower() in {"not", "a", "the"}:
+                return m.group(0)
+            first = name.split()[0]
+            return m.group(0).replace(name, token("NAME", "intro:" + name.lower(), first))
+        text = _SELF_INTRO.sub(intro_repl, text)
         return Redacted(text, replacements, counts)
 
     @staticmethod

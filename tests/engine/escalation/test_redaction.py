@@ -46,6 +46,12 @@ PROMPTS = [
      "does it arrive?", ["grace", "hopper-smith", "Hopper", "Chen"], ["09:15", "180 km", "60 km/h"]),
     ("My ID number: 4471-2290-18 and my WhatsApp is 07123456789. Explain Newton's third law.",
      ["4471-2290-18", "07123456789"], ["Newton's third law"]),
+    ("Hi, my name is Kofi Mensah (new here, not on the list yet). I was born on 3 May 2012. Why do we have "
+     "leap years?", ["Kofi", "Mensah", "3 May 2012"], ["leap years"]),
+    ("my instagram is @amara.o and my dob: 14/02/2013 — is it safe to share these? Also what is 2/3 of 12?",
+     ["@amara.o", "14/02/2013"], ["2/3 of 12"]),
+    ("Mum's card 4111 1111 1111 1111 was used to buy my books. Martinez said books cost 12 45 each... how "
+     "much for 3?", ["4111 1111 1111 1111", "Martinez"], ["12 45", "how much for 3"]),
 ]
 
 
