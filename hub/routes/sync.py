@@ -1,6 +1,8 @@
 """Device endpoints: enroll with a class code, push outbox batches, pull the class feed."""
 from __future__ import annotations
 
+import time
+from collections import deque
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -9,14 +11,30 @@ from engine.wire import DeviceInfo, EnrollRequest, EnrollResponse, FeedPage, Pus
 from engine.wire.models import MAX_FEED_PAGE_ITEMS
 from hub import accounts, exchange
 from hub.deps import CurrentDevice, Db, get_metrics
+from hub.errors import HubRefusal
 
 router = APIRouter(prefix="/v1", tags=["sync"])
 
 
+WRONG_CODES_PER_MINUTE = 10
+
+
 @router.post("/enroll", response_model=EnrollResponse, summary="Enroll a device with a class code")
-def enroll(body: EnrollRequest, db: Db) -> EnrollResponse:
-    with db.begin() as conn:
-        return accounts.enroll_device(conn, body.code, body.device_name)
+def enroll(body: EnrollRequest, request: Request, db: Db) -> EnrollResponse:
+    # Codes are short (8 characters): slow down guessing, per client address and worker.
+    failures: dict[str, deque[float]] = request.app.state.__dict__.setdefault("enroll_failures", {})
+    client = request.client.host if request.client else "?"
+    recent = failures.setdefault(client, deque(maxlen=WRONG_CODES_PER_MINUTE))
+    now = time.monotonic()
+    if len(recent) == WRONG_CODES_PER_MINUTE and now - recent[0] < 60:
+        raise HubRefusal("Too many wrong enrollment codes from this address.", status=429,
+                         hint="Wait a minute, then type the code again.")
+    try:
+        with db.begin() as conn:
+            return accounts.enroll_device(conn, body.code, body.device_name)
+    except HubRefusal:
+        recent.append(now)
+        raise
 
 
 @router.get("/device", response_model=DeviceInfo, summary="Who this token belongs to, and the school's privacy setting")

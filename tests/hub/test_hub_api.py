@@ -283,3 +283,10 @@ def test_a_newer_profile_name_reaches_the_roster_and_an_older_one_does_not(clien
     assert names == ["Ana", "Ana María"]
     rep = client.get("/v1/classes/5B/report", headers={"Authorization": f"Bearer {seed.teacher_token}"}).json()
     assert rep["learners"][0]["display_name"] == "Ana María"
+
+
+def test_guessing_enrollment_codes_is_slowed_down(client: TestClient, seed: Seed) -> None:
+    for _ in range(10):
+        assert client.post("/v1/enroll", json={"code": "ZZZZ-ZZZZ", "device_name": "k"}).status_code == 403
+    r = client.post("/v1/enroll", json={"code": seed.codes["5B"], "device_name": "k"})
+    assert r.status_code == 429 and "Too many" in r.json()["detail"]
