@@ -25,7 +25,8 @@ CONVERSATION_KINDS = ("transcript", "conversation", "chat", "message", "messages
 
 _KIND = r"^[a-z][a-z0-9_.:-]*$"
 _ID = r"^[A-Za-z0-9][A-Za-z0-9_.:@-]*$"
-_HLC = r"^\d{13}-\d{4}-[A-Za-z0-9_.:-]{1,64}$"
+_HLC = r"^\d{13}-\d{4,8}-[A-Za-z0-9_.:-]{1,64}$"
+_TEXT_ID = r"^[^\x00-\x1f\x7f]+$"   # any printable text: entity ids are the device's own row keys
 
 
 def _family(kind: str) -> str:
@@ -56,7 +57,8 @@ class Event(_Wire):
     id: UUID = Field(description="Random UUID chosen on the device when the change was saved.")
     kind: str = Field(min_length=1, max_length=64, pattern=_KIND,
                       description="What changed, e.g. quiz_attempt, mastery, review_card, lesson_completion, profile.")
-    entity_id: str | None = Field(None, min_length=1, max_length=128, pattern=_ID, description="The row that changed.")
+    entity_id: str | None = Field(None, min_length=1, max_length=128, pattern=_TEXT_ID,
+                                  description="The row that changed.")
     learner_id: str | None = Field(None, min_length=1, max_length=64, pattern=_ID,
                                    description="Whose progress this is; must belong to the device's class.")
     hlc: str = Field(max_length=96, pattern=_HLC, description="Hybrid logical clock stamp: ms-counter-node.")
@@ -116,7 +118,7 @@ class DeviceInfo(_Wire):
 
 class EnrollRequest(_Wire):
     code: str = Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9-]+$")
-    device_name: str = Field(min_length=1, max_length=100)
+    device_name: str = Field(min_length=1, max_length=100, pattern=_TEXT_ID)
 
 
 class EnrollResponse(_Wire):

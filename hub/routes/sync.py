@@ -56,7 +56,7 @@ def push_events(body: PushBatch, request: Request, device: CurrentDevice, db: Db
 
 @router.get("/feed", response_model=FeedPage, summary="Roster and published courses/lessons/quizzes after a cursor")
 def pull_feed(request: Request, device: CurrentDevice, db: Db,
-              cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+              cursor: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
               limit: Annotated[int, Query(ge=1, le=MAX_FEED_PAGE_ITEMS)] = 200) -> FeedPage:
     with db.begin() as conn:
         return exchange.read_feed(conn, device.class_id, cursor=cursor, limit=limit,

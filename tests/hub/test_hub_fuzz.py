@@ -25,11 +25,13 @@ from hubkit import Seed, fresh_database, seed_school
 _STATE: dict[str, object] = {}
 
 
-@pytest.fixture(scope="module")
-def fuzz_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def fuzz_app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
     from fastapi.testclient import TestClient
 
-    url = fresh_database("sqlite", tmp_path_factory.mktemp("fuzz"))
+    if request.param == "postgresql":
+        request.getfixturevalue("postgres_cluster")
+    url = fresh_database(request.param, tmp_path_factory.mktemp("fuzz"))
     seed: Seed = seed_school(url)
     app = create_app(HubSettings(database_url=url, max_request_bytes=64 * 1024))
     with TestClient(app) as c:
@@ -62,7 +64,7 @@ def test_fuzzed_requests_get_clear_answers_never_server_errors(fuzz_app: FastAPI
         auth = {"Authorization": f"Bearer {token}"}
 
         @given(case=op.as_strategy(generation_mode=mode, headers=auth))
-        @settings(max_examples=15, deadline=None, derandomize=True, database=None,
+        @settings(max_examples=12, deadline=None, derandomize=True, database=None,
                   phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
         def run(case: schemathesis.Case) -> None:
             response = case.call(headers=auth)
