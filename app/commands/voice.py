@@ -52,20 +52,25 @@ def _context():  # type: ignore[no-untyped-def]
     return AppContext()
 
 
-def _progress_printer(path: Path):  # type: ignore[no-untyped-def]
-    shown = [-1]
+class _ProgressLine:
+    """`file: 45% (270/600 s)` on stderr for long recordings, rewritten in place."""
 
-    def show(done: float, total: float | None) -> None:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.shown = -5
+
+    def __call__(self, done: float, total: float | None) -> None:
         if not total or total < 60:   # short clips finish before a progress line helps
             return
-        pct = int(100 * min(done, total) / total)
-        if pct // 5 != shown[0] // 5:
-            shown[0] = pct
-            print(f"\r{path.name}: {pct}% ({done:.0f}/{total:.0f} s)", end="", file=sys.stderr, flush=True)
-            if pct >= 100:
-                print(file=sys.stderr)
+        pct = min(100, int(round(100 * done / total)))
+        if pct >= self.shown + 5 or pct == 100 > self.shown:
+            self.shown = pct
+            print(f"\r{self.path.name}: {pct}% ({min(done, total):.0f}/{total:.0f} s)", end="", file=sys.stderr,
+                  flush=True)
 
-    return show
+    def finish(self) -> None:
+        if self.shown >= 0:
+            print(file=sys.stderr)
 
 
 def run_transcribe(args: argparse.Namespace) -> int:
@@ -76,12 +81,14 @@ def run_transcribe(args: argparse.Namespace) -> int:
         transcriber = ctx.transcriber(model_id=args.model)
         language = args.language or ctx.settings.speech_language
         token = CancelToken()
+        progress = _ProgressLine(path)
         try:
-            result = transcriber.transcribe_file(path, language=language, cancel=token,
-                                                 progress=_progress_printer(path))
+            result = transcriber.transcribe_file(path, language=language, cancel=token, progress=progress)
         except KeyboardInterrupt:
             token.cancel()
             raise
+        finally:
+            progress.finish()
     if args.json:
         print(json.dumps({"text": result.text, "language": result.language,
                           "language_probability": result.language_probability,

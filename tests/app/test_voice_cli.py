@@ -126,3 +126,18 @@ def test_ask_with_a_recording_without_speech_says_so(run_cli, tmp_path: Path):
         w.setframerate(16000)
         w.writeframes(b"\x00\x00" * 32000)
     assert "No speech was heard" in _one_line_error(run_cli("ask", "--voice-in", str(quiet)))
+
+
+def test_transcribing_a_long_recording_shows_progress(run_cli, synthesizer, tmp_path: Path):
+    import numpy as np
+
+    from engine.speech.audio import float_to_pcm16, pcm16_to_float, resample, write_wav
+
+    speech = resample(pcm16_to_float(synthesizer.synthesize("Today we learn about volcanoes.").pcm), 22050, 16000)
+    samples = (np.random.default_rng(5).standard_normal(70 * 16000) * 0.001).astype(np.float32)
+    samples[60 * 16000:60 * 16000 + speech.size] += speech
+    path = write_wav(tmp_path / "lesson.wav", float_to_pcm16(samples), sample_rate=16000)
+    result = run_cli("transcribe", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "lesson.wav: 100% (70/70 s)" in result.stderr
+    assert len(key_words_heard(["today", "learn", "about", "volcanoes"], result.stdout)) >= 3, result.stdout
