@@ -93,14 +93,16 @@ def sentences_of(text: str) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
-def supported_by(claim: str, source: str, *, threshold: float = 0.75) -> bool:
-    """True when one source sentence holds (nearly) all the claim's content words."""
+def supported_by(claim: str, source: str, *, threshold: float = 0.75, window: int = 1) -> bool:
+    """True when one source sentence (or `window` consecutive ones) holds (nearly) all the claim's
+    content words."""
     words = {_stem(w) for w in content_words(claim)}
     if not words:
         return False
+    sents = sentences_of(source) or [source]
     best = 0.0
-    for sent in sentences_of(source) or [source]:
-        sw = {_stem(w) for w in content_words(sent)}
+    for i in range(len(sents)):
+        sw = {_stem(w) for s in sents[i:i + window] for w in content_words(s)}
         best = max(best, len(words & sw) / len(words))
     return best >= threshold
 
@@ -178,6 +180,9 @@ def validate_item(item: QuizItem, source: str) -> list[str]:
                 problems.append("an option contains another option")
     if not answer_in_source(a, source):
         problems.append("the answer is not supported by the source chunk")
+    elif not supported_by(f"{body} {a}", source, threshold=0.8, window=2):
+        # Question and key together must be what the material says (in one or two sentences).
+        problems.append("the source does not back this question with this answer")
     if leaks_answer(q, a):
         problems.append("the question gives the answer away")
     if len(a.split()) > 6:

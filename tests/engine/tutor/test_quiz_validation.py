@@ -34,6 +34,9 @@ def test_each_rule_names_its_problem() -> None:
     assert "no citation" in validate_item(_item(citation=""), SOURCE)
     assert "the question is not about the source chunk" in validate_item(
         _item(question="Who was the first president of the United States?"), SOURCE)
+    # Words from the text, but the text does not say this (a real 270M-model question).
+    assert "the source does not back this question with this answer" in validate_item(
+        _item(question="What do the leaves do to the body of green plants?"), SOURCE)
 
 
 def test_true_false_items_must_be_supported_or_contradicted_by_the_source() -> None:
