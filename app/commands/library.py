@@ -107,7 +107,8 @@ def run_reindex(args: argparse.Namespace) -> int:
         last = None
         for last in ctx.retriever.reindex():
             pass
-    print(f"Re-indexed {last.total if last else 0} passages.")
+    n = last.total if last else 0
+    print(f"Re-indexed {n} passage{'s' if n != 1 else ''}.")
     return 0
 
 
