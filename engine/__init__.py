@@ -10,7 +10,10 @@ from engine.llm.prompts import PromptParts, prompt_format_for
 from engine.models import GGUFInfo, ModelRecord, ModelRegistry, inspect_gguf
 from engine.speech import (AudioChunk, Segment, SentenceBuffer, SpeechListener, SpeechRegistry, Synthesizer,
                            Transcriber, Transcript)
+from engine.library import CourseInfo, DocumentInfo, ImportProgress, Library, ensure_sample_course
+from engine.retrieval import MiniLMEmbedder, Passage, Retrieval, Retriever, VectorIndex
 from engine.store import Store
+from engine.tutor.library_answer import Citation, Citations, answer_from_library, stream_library_answer
 from engine.sync import HubConnection, PublishedItem, SyncClient, SyncReport, SyncState, TokenStore
 from engine.safety import SafetyConfig, SafetyDecision, SafetyFilter, SafetyLog, check_input, check_output
 from engine.tutor.learners import LearnerBook, LearnerError
@@ -25,6 +28,9 @@ __all__ = [
     "CancelToken", "Cancelled", "Completion", "GGUFInfo", "GenerationParams", "ImportError_", "LLMBackend",
     "LanternError", "LocalLLM", "ModelError", "ModelInfo", "ModelRecord", "ModelRegistry", "PromptParts",
     "SettingsError", "SpeechError", "StorageError", "Store", "SyncError", "TokenChunk", "inspect_gguf", "prompt_format_for",
+    # class library: import, hybrid retrieval, cited answers
+    "Citation", "Citations", "CourseInfo", "DocumentInfo", "ImportProgress", "Library", "MiniLMEmbedder", "Passage",
+    "Retrieval", "Retriever", "VectorIndex", "answer_from_library", "ensure_sample_course", "stream_library_answer",
     # voice
     "AudioChunk", "Segment", "SentenceBuffer", "SpeechListener", "SpeechRegistry", "Synthesizer", "Transcriber",
     "Transcript",
