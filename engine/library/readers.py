@@ -227,9 +227,12 @@ _PDF_HEADING = re.compile(r"^[A-Z0-9¿¡ÁÉÍÓÚÑ][^.!?;:,]{1,70}$")
 
 
 def _read_pdf(path: Path) -> Iterator[Block]:
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PyPdfError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)   # repairs of damaged files are not news
     try:
         reader = PdfReader(str(path), strict=False)
         if reader.is_encrypted:
