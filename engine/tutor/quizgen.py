@@ -158,8 +158,9 @@ def cloze_items(chunks: Sequence[SourceChunk], *, course_terms: Sequence[str] = 
             if BLANK not in question:
                 continue
             seed = _stable(chunk.id, k.term)
-            answer = k.sentence[re.search(rf"(?<!\w){re.escape(k.term)}(?!\w)", k.sentence, re.IGNORECASE).start():][:len(k.term)] \
-                if re.search(rf"(?<!\w){re.escape(k.term)}(?!\w)", k.sentence, re.IGNORECASE) else k.term
+            # The key as the sentence writes it (its case), so the option reads naturally.
+            m = re.search(rf"(?<!\w){re.escape(k.term)}(?!\w)", k.sentence, re.IGNORECASE)
+            answer = k.sentence[m.start():m.end()] if m else k.term
             wrong = _distractors(answer, stem_src, pool, n=3, seed=seed, chunk_id=chunk.id)
             base = dict(chunk_id=chunk.id, citation=chunk.citation, explanation=k.sentence, skill=chunk.skill,
                         document_id=chunk.document_id, course_id=chunk.course_id, origin="cloze")
