@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine, make_url
 
-from engine.errors import StorageError
+from engine.wire import StorageError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

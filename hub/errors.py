@@ -1,7 +1,7 @@
 """Refusals the hub's services raise; the app turns them into 4xx JSON, the CLI into one line."""
 from __future__ import annotations
 
-from engine.errors import LanternError
+from engine.wire import LanternError
 
 
 class HubRefusal(LanternError):

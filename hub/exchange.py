@@ -11,8 +11,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from engine.wire import FeedItem, FeedPage, PublishRequest, PushBatch, PushResult, is_conversation_kind, merge_rule
-from engine.wire.models import MAX_FEED_PAGE_ITEMS
+from engine.wire import (MAX_FEED_PAGE_ITEMS, FeedItem, FeedPage, PublishRequest, PushBatch, PushResult,
+                         is_conversation_kind, merge_rule)
 from hub import schema as t
 from hub.db import as_utc, insert_ignoring_duplicates, utcnow
 from hub.deps import DeviceIdentity

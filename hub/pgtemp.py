@@ -17,7 +17,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from engine.errors import StorageError
+from engine.wire import StorageError
 
 INSTALL_HINT = "Install PostgreSQL: apt-get install postgresql (scripts/install.sh does it)."
 

@@ -11,7 +11,7 @@ from platformdirs import user_data_dir
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from engine.errors import SettingsError
+from engine.wire import SettingsError
 
 
 def default_database_url() -> str:

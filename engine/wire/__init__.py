@@ -5,14 +5,17 @@ here once, with its limits, so both sides reject the same bad input.
 """
 from __future__ import annotations
 
+# The one exception root travels with the wire contract, so the hub needs nothing else from engine.
+from engine.errors import LanternError, SettingsError, StorageError, SyncError
 from engine.wire.models import (CONVERSATION_KINDS, LWW_KINDS, MAX_BATCH_EVENTS, MAX_EVENT_PAYLOAD_BYTES,
-                                MAX_PUBLISH_PAYLOAD_BYTES, ClassReport, DeviceInfo, EnrollmentCode,
+                                MAX_FEED_PAGE_ITEMS, MAX_PUBLISH_PAYLOAD_BYTES, ClassReport, DeviceInfo, EnrollmentCode,
                                 EnrollRequest, EnrollResponse, Event, FeedItem, FeedPage, LearnerProgress,
                                 PublishRequest, PublishResult, PushBatch, PushResult, is_conversation_kind,
                                 merge_rule)
 
 __all__ = [
-    "CONVERSATION_KINDS", "LWW_KINDS", "MAX_BATCH_EVENTS", "MAX_EVENT_PAYLOAD_BYTES", "MAX_PUBLISH_PAYLOAD_BYTES",
+    "CONVERSATION_KINDS", "LWW_KINDS", "LanternError", "MAX_BATCH_EVENTS", "MAX_EVENT_PAYLOAD_BYTES",
+    "MAX_FEED_PAGE_ITEMS", "MAX_PUBLISH_PAYLOAD_BYTES", "SettingsError", "StorageError", "SyncError",
     "ClassReport", "DeviceInfo", "EnrollRequest", "EnrollResponse", "EnrollmentCode", "Event", "FeedItem",
     "FeedPage", "LearnerProgress", "PublishRequest", "PublishResult", "PushBatch", "PushResult",
     "is_conversation_kind", "merge_rule",

@@ -7,8 +7,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
-from engine.wire import DeviceInfo, EnrollRequest, EnrollResponse, FeedPage, PushBatch, PushResult
-from engine.wire.models import MAX_FEED_PAGE_ITEMS
+from engine.wire import (MAX_FEED_PAGE_ITEMS, DeviceInfo, EnrollRequest, EnrollResponse, FeedPage, PushBatch,
+                         PushResult)
 from hub import accounts, exchange
 from hub.deps import CurrentDevice, Db, get_metrics
 from hub.errors import HubRefusal
