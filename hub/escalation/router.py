@@ -104,7 +104,7 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
 
     @router.post("/v1/escalation/providers/{name}/reset-breaker", dependencies=[Depends(require_admin)])
     async def reset_breaker(name: str) -> dict[str, Any]:
-        from engine.errors import LanternError
+        from engine.wire import LanternError
 
         try:
             await anyio.to_thread.run_sync(orch.reset_breaker, name)

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from engine.errors import SettingsError
+from engine.wire import SettingsError
 from hub.escalation.orchestrator import OrchestratorOptions
 
 

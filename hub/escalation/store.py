@@ -13,7 +13,7 @@ from sqlalchemy import (Boolean, Column, Date, Engine, Float, Integer, MetaData,
                         event, select, update)
 from sqlalchemy.exc import IntegrityError
 
-from engine.errors import LanternError
+from engine.wire import LanternError
 
 metadata = MetaData()
 

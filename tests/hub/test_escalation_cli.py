@@ -64,3 +64,16 @@ def test_device_without_a_hub_reports_why_and_keeps_saved_questions(
     assert "stopped: no_hub" in capsys.readouterr().out
     assert main(["cloud", "queue", "approve", "zzz"]) == 1
     assert "No saved question matches" in capsys.readouterr().err
+
+
+def test_hub_escalation_imports_nothing_from_engine_but_engine_wire() -> None:
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "hub" / "escalation"
+    offenders = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            offenders += [f"{path.name}: {n}" for n in names if n.startswith("engine") and not n.startswith("engine.wire")]
+    assert offenders == []
