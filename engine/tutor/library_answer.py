@@ -129,7 +129,8 @@ def answer_from_library(llm: LocalLLM, retriever: Retriever, question: str, **op
 
 def record_turn(store: Store, *, question: str, answer: str, citations: Citations, learner_id: str | None = None,
                 course_id: str | None = None, conversation_id: str | None = None) -> str:
-    """Save a question and its cited answer (and queue both for sync). Returns the conversation id."""
+    """Save a question and its cited answer; a learner's turn is also queued for sync (conversation
+    events stay on the device unless the school allows them). Returns the conversation id."""
     now = utc_now()
     with store.write() as db:
         if conversation_id is None or not db.execute("SELECT 1 FROM conversations WHERE id = ?",
@@ -144,7 +145,8 @@ def record_turn(store: Store, *, question: str, answer: str, citations: Citation
             mid = new_id()
             db.execute("INSERT INTO messages (id, conversation_id, role, text, citations, created_at, updated_at)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?)", [mid, conversation_id, role, text, cjson, now, now])
-            store.record_event(db, "message.created", mid,
-                               {"conversation_id": conversation_id, "role": role, "text": text,
-                                "citations": json.loads(cjson)}, learner_id=learner_id)
+            if learner_id is not None:   # a learner's own conversation syncs (if the school allows it)
+                store.record_event(db, "message.created", mid,
+                                   {"conversation_id": conversation_id, "role": role, "text": text[:4000],
+                                    "citations": json.loads(cjson)}, learner_id=learner_id)
     return conversation_id
