@@ -150,11 +150,13 @@ class Library:
         return doc
 
     def discard_interrupted(self) -> int:
-        """Delete staging documents left by a crash or a kill (they were never visible)."""
-        rows = self.store.db.execute("SELECT id FROM documents WHERE status = 'importing'").fetchall()
-        for (doc_id,) in rows:
+        """Delete staging documents left by a crash or a kill (they were never visible). A staging
+        document of another running Lantern process (its pid is in `error` while importing) is left alone."""
+        rows = self.store.db.execute("SELECT id, error FROM documents WHERE status = 'importing'").fetchall()
+        gone = [doc_id for doc_id, owner in rows if not _owner_alive(owner)]
+        for doc_id in gone:
             self._discard(doc_id)
-        return len(rows)
+        return len(gone)
 
     def _discard(self, doc_id: str) -> None:
         with self.store.write() as db:
@@ -290,9 +292,9 @@ class Library:
         now = utc_now()
         with self.store.write() as w:
             w.execute("INSERT INTO documents (id, course_id, source_path, sha256, type, title, status, size_bytes,"
-                      " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'importing', ?, ?, ?)",
+                      " error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'importing', ?, ?, ?, ?)",
                       [staging, course_id, f"{src}#importing-{staging}" if existing else src, digest, kind,
-                       _title_from(path), before.st_size, now, now])
+                       _title_from(path), before.st_size, f"pid:{os.getpid()}", now, now])
         try:
             title, language, count = yield from self._stage_chunks(path, kind, staging, before.st_size, index, total,
                                                                    cancel)
@@ -405,8 +407,8 @@ class Library:
             if kind == "txt" and (count[1] or 1) <= 1:
                 w.execute("UPDATE chunks SET page = NULL WHERE document_id = ?", [staging])  # no real pages
             fields = [title, language, count[0], now, staging]
-            w.execute("UPDATE documents SET title = ?, language = ?, chunk_count = ?, updated_at = ? WHERE id = ?",
-                      fields)
+            w.execute("UPDATE documents SET title = ?, language = ?, chunk_count = ?, error = NULL, updated_at = ?"
+                      " WHERE id = ?", fields)
             if old_id is None:
                 w.execute("UPDATE documents SET status = 'ready' WHERE id = ?", [staging])
                 return staging, []
@@ -418,6 +420,25 @@ class Library:
                       " FROM documents WHERE id = ?) WHERE id = ?", [staging, old_id])
             w.execute("DELETE FROM documents WHERE id = ?", [staging])
             return old_id, old_chunks
+
+
+def _owner_alive(owner: str | None) -> bool:
+    """Is the process that wrote this staging document (`pid:N`) still running (and not us)?"""
+    if not owner or not owner.startswith("pid:"):
+        return False
+    try:
+        pid = int(owner[4:])
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def embedding_text(text: str, heading_path: str) -> str:

@@ -157,3 +157,16 @@ def test_a_process_killed_mid_import_leaves_no_half_document_and_resumes(tmp_pat
         stages = [i.stage for i in lib.resume() if i.finished_file or i.stage == "done"]
         assert stages == ["imported", "done"]
         assert {d.title for d in lib.documents()} == {"Owls", "Big"}
+
+
+def test_a_staging_document_of_another_running_process_is_left_alone(store: Store) -> None:
+    now = "2026-01-01T00:00:00.000Z"
+    with store.write() as db:
+        db.execute("INSERT INTO courses (id, name, created_at, updated_at) VALUES ('c', 'Birds', ?, ?)", [now, now])
+        for doc_id, owner in (("live", f"pid:{os.getppid()}"), ("dead", "pid:999999999")):
+            db.execute("INSERT INTO documents (id, course_id, source_path, sha256, type, title, status, error,"
+                       " created_at, updated_at) VALUES (?, 'c', ?, 'x', 'txt', 'T', 'importing', ?, ?, ?)",
+                       [doc_id, f"/{doc_id}.txt", owner, now, now])
+    Library(store)       # a second Lantern starting while the first one imports
+    left = [r[0] for r in store.db.execute("SELECT id FROM documents WHERE status = 'importing'")]
+    assert left == ["live"]
