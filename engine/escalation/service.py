@@ -4,7 +4,7 @@ decision journal, the router, and the save-for-later queue (flushed when the hub
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from engine.escalation.connectivity import ConnectivityMonitor
 from engine.escalation.journal import EscalationJournal, QueuedQuestion
 from engine.escalation.queue import SavedQuestions
 from engine.escalation.redact import Redactor
-from engine.escalation.router import EscalationRouter, RouterOptions
+from engine.escalation.router import EscalationRouter, RouterOptions, Turn, TurnChunk
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,22 @@ class EscalationService:
                                                              seed=c.seed))
         self.saved = SavedQuestions(self.journal, asker=self.asker, monitor=self.monitor, on_answered=on_answered)
         self._flush_lock = threading.Lock()
+
+    def turn_for(self, question: str, *, retriever: Any = None, course_id: str | None = None, deeper: bool = False,
+                 learner_id: str | None = None) -> Turn:
+        """Build a turn from the class library: material when retrieval covers the question, else
+        "searched, nothing relevant" (a reason to escalate). Blocking (retrieval): a worker thread."""
+        if retriever is None:
+            return Turn(question, deeper=deeper, learner_id=learner_id)
+        found = retriever.assess(question, course_id=course_id)
+        material = "\n\n".join(p.text for p in found.passages) if found.covered and found.passages else None
+        return Turn(question, material=material, searched_material=True, deeper=deeper, learner_id=learner_id)
+
+    def answer(self, question: str, *, retriever: Any = None, course_id: str | None = None, deeper: bool = False,
+               learner_id: str | None = None, cancel: Any = None) -> Iterator[TurnChunk]:
+        """One tutor turn, for the chat: retrieval, then `router.answer` (lazy; blocking: a worker)."""
+        turn = self.turn_for(question, retriever=retriever, course_id=course_id, deeper=deeper, learner_id=learner_id)
+        yield from self.router.answer(turn, cancel=cancel)
 
     def start(self) -> EscalationService:
         """Begin watching the hub in the background (and send saved questions when it appears)."""

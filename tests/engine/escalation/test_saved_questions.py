@@ -123,3 +123,24 @@ def test_an_empty_question_cannot_be_saved(tmp_path: Path, llm: Any) -> None:
         with pytest.raises(Exception, match="no question"):
             service.saved.save("   ", learner_id=None)
         assert service.saved.send_ready().stopped_because == "no_hub"
+
+
+def test_turn_from_the_class_library_carries_material_or_says_nothing_relevant(tmp_path: Path, llm: Any,
+                                                                             store: Any) -> None:
+    from engine.library import Library
+    from engine.retrieval import Retriever
+
+    doc = tmp_path / "plants.txt"
+    doc.write_text("Photosynthesis\n\nGreen plants use sunlight, water and carbon dioxide to make glucose and "
+                   "oxygen. Photosynthesis happens in the chloroplasts of leaf cells.\n", encoding="utf-8")
+    list(Library(store).import_paths([doc], course="Biology"))
+    retriever = Retriever(store)
+    with EscalationService(tmp_path / "esc.sqlite", llm=llm, hub_url=None, token=None, roster=[]) as service:
+        covered = service.turn_for("Where does photosynthesis happen in leaf cells?", retriever=retriever)
+        assert covered.searched_material and "chloroplasts" in (covered.material or "")
+        missing = service.turn_for("Who won the football world cup in 1966?", retriever=retriever, deeper=True)
+        assert missing.searched_material and missing.material is None and missing.deeper
+        chunks = list(service.answer("Who won the football world cup in 1966?", retriever=retriever))
+        d = chunks[-1].decision
+        assert (d.route, d.reason, d.fallback) == ("local", "no_material", "no_hub")
+        assert "nothing on this question" in d.explanation
