@@ -95,5 +95,5 @@ class QuizSession:
                 lines.append(KIND_WRONG.get(lang, KIND_WRONG["en"]))
         if item.explanation and not self.style.one_step:
             lines.append(f"The lesson says: \"{item.explanation}\"")
-        lines.append(f"Source: {item.citation}")
+        lines.append(f"Source: {item.citation or 'your teacher'}")   # teacher items may have no chunk
         return Feedback(grade.correct, "\n".join(lines), item.answer, item.citation, item.explanation, grade, result)
