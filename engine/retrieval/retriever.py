@@ -32,6 +32,9 @@ COVER_SIMILARITY = 0.55
 # ... or fairly similar and sharing at least half of the question's content words.
 COVER_SIMILARITY_WITH_WORDS = 0.41
 COVER_WORD_SHARE = 0.5
+# ... or containing every content word of the question while still somewhat similar ("What are
+# stomata?" against a long passage that defines them: cosine 0.25, all words present).
+COVER_SIMILARITY_ALL_WORDS = 0.20
 _WORD = re.compile(r"\w+", re.UNICODE)
 _STOPWORDS = frozenset("""
 a an and are as at be been but by can could did do does doing for from had has have how i if in into is it its
@@ -151,7 +154,8 @@ class Retriever:
                     return True
                 continue
             sim = p.similarity if p.similarity is not None else 0.0
-            if sim >= COVER_SIMILARITY or (sim >= COVER_SIMILARITY_WITH_WORDS and p.word_share >= COVER_WORD_SHARE):
+            if (sim >= COVER_SIMILARITY or (sim >= COVER_SIMILARITY_WITH_WORDS and p.word_share >= COVER_WORD_SHARE)
+                    or (sim >= COVER_SIMILARITY_ALL_WORDS and p.word_share >= 0.999)):
                 return True
         return False
 

@@ -90,7 +90,10 @@ def select_passages(found: Retrieval, *, max_passages: int = 2) -> tuple[Passage
     top = found.passages[0]
     keep = [top]
     if top.similarity is not None:
-        keep += [p for p in found.passages[1:] if p.similarity is not None and p.similarity > top.similarity]
+        # ... and shares some words with the question (similarities between texts in other
+        # languages than English run high and noisy with MiniLM)
+        keep += [p for p in found.passages[1:]
+                 if p.similarity is not None and p.similarity > top.similarity and p.word_share > 0]
     return tuple(keep[:max_passages])
 
 

@@ -18,6 +18,8 @@ ON_TOPIC = [
     ("Why do farmers like the land around volcanoes?", "Living near volcanoes"),
     ("How do you add 1/5 and 2/5?", "Adding fractions"),
     ("What gas do plants give off?", "What plants make"),
+    ("What are stomata?", "What plants need"),                       # one rare word, long passage
+    ("What are the tiny holes in leaves called?", "What plants need"),
 ]
 OFF_TOPIC = [
     "Who painted the Mona Lisa?",
