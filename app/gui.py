@@ -4,11 +4,9 @@ from __future__ import annotations
 import os
 import platform
 import sys
-from collections.abc import Iterator
 from typing import Any
 
 from app.context import AppContext
-from engine.cancel import CancelToken
 
 
 def has_display() -> bool:
@@ -17,19 +15,6 @@ def has_display() -> bool:
     if platform.system() != "Linux":
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def make_answer_fn(ctx: AppContext):  # type: ignore[no-untyped-def]
-    """The chat's answer function: runs on the "llm" lane, so the model loads and runs off the GUI thread."""
-    from engine.llm.backend import GenerationParams
-    from engine.tutor.grounded import stream_answer
-
-    def answer(question: str, *, cancel: CancelToken) -> Iterator[Any]:
-        s = ctx.settings
-        params = GenerationParams(max_tokens=s.max_answer_tokens, temperature=s.temperature, seed=s.seed)
-        yield from stream_answer(ctx.llm(), question, params=params, cancel=cancel)
-
-    return answer
 
 
 def build_window(ctx: AppContext):  # type: ignore[no-untyped-def]
@@ -43,12 +28,16 @@ def build_window(ctx: AppContext):  # type: ignore[no-untyped-def]
     runner = TaskRunner()
     window = MainWindow(runner, licenses_dir=licenses_dir())
     runner._error_handler = lambda exc: show_error(window, exc)
-    from app.library_gui import attach_library, make_library_answer_fn  # class library, cited answers
+    from app.library_gui import attach_library  # class library panel, citations under answers
 
-    chat = ChatView(runner, make_library_answer_fn(ctx, make_answer_fn(ctx)))
+    from app.chat_gui import attach_escalation, make_chat_turns
+
+    window.chat_turns = make_chat_turns(ctx)   # safety → library (cited) or cloud → output check
+    chat = ChatView(runner, window.chat_turns.answer)
     chat.error.connect(lambda exc: show_error(window, exc))
     window.chat = chat
     window.add_panel("Chat", chat)
+    window.escalation_bar = attach_escalation(ctx, chat, runner, on_error=lambda exc: show_error(window, exc))
     window.library = attach_library(ctx, window, chat, runner, on_error=lambda exc: show_error(window, exc))
     from app.voice_gui import attach_voice  # microphone, speaker buttons, auto-read
 

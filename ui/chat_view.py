@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPus
                                QVBoxLayout, QWidget)
 
 from engine.llm.backend import TokenChunk
+from engine.tutor.chat_turn import AnswerReplaced
 from ui.tasks import Task, TaskRunner
 
 # Redraw a streaming answer at most this often (ms): smooth for the eye, cheap for the CPU.
@@ -61,6 +62,7 @@ class ChatView(QWidget):
         self._runner = runner
         self._answer_fn = answer_fn
         self._task: Task | None = None
+        self.last_question: str | None = None
         self._reply: MessageWidget | None = None
         self._pending = ""
         self._finish_reason = "stop"
@@ -117,6 +119,11 @@ class ChatView(QWidget):
     def busy(self) -> bool:
         return self._task is not None
 
+    def add_above_input(self, widget: QWidget) -> None:
+        """A strip between the conversation and the input (e.g. the escalation bar)."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.scroll) + 1, widget)
+
     def messages(self) -> list[MessageWidget]:
         return [w for i in range(self._messages.count()) if isinstance(w := self._messages.itemAt(i).widget(), MessageWidget)]
 
@@ -125,18 +132,21 @@ class ChatView(QWidget):
         self._messages.addWidget(widget)
         return widget
 
-    def send(self, text: str | None = None) -> None:
+    def send(self, text: str | None = None, **options: Any) -> None:
+        """Ask `text` (default: the input box); `options` go to the answer function (e.g. deeper=True)."""
         question = (text if isinstance(text, str) else self.input.toPlainText()).strip()
         if not question or self.busy:
             return
-        self.input.clear()
+        if not isinstance(text, str):
+            self.input.clear()
+        self.last_question = question
         self.add_message("learner", question)
         self._reply = self.add_message("tutor", "…")
         self._pending, self._finish_reason = "", "stop"
         self.answer_started.emit(self._reply)
         self.send_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self._task = (self._runner.stream(self._answer_fn, question, lane="llm")
+        self._task = (self._runner.stream(self._answer_fn, question, lane="llm", **options)
                       .on_item(self._on_item).on_done(self._on_done).on_error(self._on_error)
                       .on_cancelled(self._on_cancelled).start())
         self._flush_timer.start()
@@ -151,6 +161,10 @@ class ChatView(QWidget):
             self._pending += item.text
             if item.finish_reason:
                 self._finish_reason = item.finish_reason
+        elif isinstance(item, AnswerReplaced) and self._reply is not None:
+            self._pending = ""
+            self._reply.set_text(item.text)
+            self.answer_item.emit(self._reply, item)
         elif self._reply is not None:
             self.answer_item.emit(self._reply, item)
 
