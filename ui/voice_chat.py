@@ -49,11 +49,11 @@ class ChatVoice(QObject):
         self.rate.setToolTip("Reading speed (slower to the left)")
         self.rate.valueChanged.connect(lambda v: setattr(read_aloud, "rate", v / 100))
         row.addWidget(mic, 1)
-        row.addWidget(self.hands_free)
-        row.addWidget(self.send_directly)
-        row.addWidget(self.auto_read)
-        row.addWidget(QLabel("Speed"))
-        row.addWidget(self.rate)
+        for w in (self.hands_free, self.send_directly, self.auto_read, QLabel("Speed"), self.rate):
+            row.addWidget(w)
+        if mic.unavailable_reason:
+            # Room for the reason: squeezed by the options it wrapped into a thin column of words.
+            mic.status.setMinimumWidth(320)
         if speaker_problem:
             for w in (self.auto_read, self.rate):
                 w.setEnabled(False)
