@@ -1,28 +1,91 @@
-"""Lantern's engine: everything that thinks or stores. No Qt here."""
+"""Lantern's engine: everything that thinks or stores. No Qt here.
+
+Public names load lazily (PEP 562): `import engine.wire` in a hub worker, or the CLI starting up,
+must not pay for chromadb, onnxruntime and llama.cpp.
+"""
 from __future__ import annotations
 
-from engine.cancel import CancelToken
-from engine.errors import (Cancelled, ImportError_, LanternError, ModelError, SettingsError, SpeechError,
-                           StorageError, SyncError)
-from engine.llm.backend import Completion, GenerationParams, LLMBackend, ModelInfo, TokenChunk
-from engine.llm.local import LocalLLM
-from engine.llm.prompts import PromptParts, prompt_format_for
-from engine.models import GGUFInfo, ModelRecord, ModelRegistry, inspect_gguf
-from engine.speech import (AudioChunk, Segment, SentenceBuffer, SpeechListener, SpeechRegistry, Synthesizer,
-                           Transcriber, Transcript)
-from engine.library import CourseInfo, DocumentInfo, ImportProgress, Library, ensure_sample_course
-from engine.retrieval import MiniLMEmbedder, Passage, Retrieval, Retriever, VectorIndex
-from engine.store import Store
-from engine.tutor.library_answer import Citation, Citations, answer_from_library, stream_library_answer
-from engine.sync import HubConnection, PublishedItem, SyncClient, SyncReport, SyncState, TokenStore
-from engine.safety import SafetyConfig, SafetyDecision, SafetyFilter, SafetyLog, check_input, check_output
-from engine.tutor.learners import LearnerBook, LearnerError
-from engine.tutor.profile import LANGUAGE_NAMES, LANGUAGES, NEED_LABELS, NEEDS, LearnerProfile, TutorStyle, style_for
-from engine.tutor.quiz import QuizItem, SourceChunk
-from engine.tutor.quizbank import QuizBank
-from engine.tutor.session import Feedback, QuizSession
-from engine.tutor.socratic import ANSWER, Rung, ladder_for_item
-from engine.tutor.tutor import Tutor, TutorReply
+import importlib
+from typing import Any
+
+# public name -> the module that defines it
+_PUBLIC = {
+    "CancelToken": "engine.cancel",
+    "Cancelled": "engine.errors",
+    "ImportError_": "engine.errors",
+    "LanternError": "engine.errors",
+    "ModelError": "engine.errors",
+    "SettingsError": "engine.errors",
+    "SpeechError": "engine.errors",
+    "StorageError": "engine.errors",
+    "SyncError": "engine.errors",
+    "Completion": "engine.llm.backend",
+    "GenerationParams": "engine.llm.backend",
+    "LLMBackend": "engine.llm.backend",
+    "ModelInfo": "engine.llm.backend",
+    "TokenChunk": "engine.llm.backend",
+    "LocalLLM": "engine.llm.local",
+    "PromptParts": "engine.llm.prompts",
+    "prompt_format_for": "engine.llm.prompts",
+    "GGUFInfo": "engine.models",
+    "ModelRecord": "engine.models",
+    "ModelRegistry": "engine.models",
+    "inspect_gguf": "engine.models",
+    "AudioChunk": "engine.speech",
+    "Segment": "engine.speech",
+    "SentenceBuffer": "engine.speech",
+    "SpeechListener": "engine.speech",
+    "SpeechRegistry": "engine.speech",
+    "Synthesizer": "engine.speech",
+    "Transcriber": "engine.speech",
+    "Transcript": "engine.speech",
+    "CourseInfo": "engine.library",
+    "DocumentInfo": "engine.library",
+    "ImportProgress": "engine.library",
+    "Library": "engine.library",
+    "ensure_sample_course": "engine.library",
+    "MiniLMEmbedder": "engine.retrieval",
+    "Passage": "engine.retrieval",
+    "Retrieval": "engine.retrieval",
+    "Retriever": "engine.retrieval",
+    "VectorIndex": "engine.retrieval",
+    "Store": "engine.store",
+    "Citation": "engine.tutor.library_answer",
+    "Citations": "engine.tutor.library_answer",
+    "answer_from_library": "engine.tutor.library_answer",
+    "stream_library_answer": "engine.tutor.library_answer",
+    "HubConnection": "engine.sync",
+    "PublishedItem": "engine.sync",
+    "SyncClient": "engine.sync",
+    "SyncReport": "engine.sync",
+    "SyncState": "engine.sync",
+    "TokenStore": "engine.sync",
+    "SafetyConfig": "engine.safety",
+    "SafetyDecision": "engine.safety",
+    "SafetyFilter": "engine.safety",
+    "SafetyLog": "engine.safety",
+    "check_input": "engine.safety",
+    "check_output": "engine.safety",
+    "LearnerBook": "engine.tutor.learners",
+    "LearnerError": "engine.tutor.learners",
+    "LANGUAGE_NAMES": "engine.tutor.profile",
+    "LANGUAGES": "engine.tutor.profile",
+    "NEED_LABELS": "engine.tutor.profile",
+    "NEEDS": "engine.tutor.profile",
+    "LearnerProfile": "engine.tutor.profile",
+    "TutorStyle": "engine.tutor.profile",
+    "style_for": "engine.tutor.profile",
+    "QuizItem": "engine.tutor.quiz",
+    "SourceChunk": "engine.tutor.quiz",
+    "QuizBank": "engine.tutor.quizbank",
+    "Feedback": "engine.tutor.session",
+    "QuizSession": "engine.tutor.session",
+    "ANSWER": "engine.tutor.socratic",
+    "Rung": "engine.tutor.socratic",
+    "ladder_for_item": "engine.tutor.socratic",
+    "Tutor": "engine.tutor.tutor",
+    "TutorReply": "engine.tutor.tutor",
+}
 
 __all__ = [
     "CancelToken", "Cancelled", "Completion", "GGUFInfo", "GenerationParams", "ImportError_", "LLMBackend",
@@ -43,3 +106,17 @@ __all__ = [
     "NEED_LABELS", "QuizBank", "QuizItem", "QuizSession", "Rung", "SourceChunk", "Tutor", "TutorReply", "TutorStyle",
     "ladder_for_item", "style_for",
 ]
+
+
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'engine' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
