@@ -7,11 +7,9 @@ half a registry behind.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -19,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.errors import ModelError
+from engine.files import copy_atomic, sha256_files, slug, write_json_atomic
 
 BUNDLED_ID = "gemma-3-270m-q4_k_m"
 REGISTRY_FILE = "registry.json"
@@ -64,17 +63,6 @@ class ModelRecord:
         return "instruct" if self.is_instruct else "base"
 
 
-def sha256_file(path: Path, *, progress: Callable[[int, int], None] | None = None) -> str:
-    digest = hashlib.sha256()
-    total = path.stat().st_size
-    done = 0
-    with path.open("rb") as f:
-        while block := f.read(4 * 1024 * 1024):
-            digest.update(block)
-            done += len(block)
-            if progress:
-                progress(done, total)
-    return digest.hexdigest()
 
 
 def _field_value(reader: Any, key: str) -> Any:
@@ -155,23 +143,8 @@ def inspect_gguf(path: Path) -> GGUFInfo:
     )
 
 
-def _write_json_atomic(path: Path, data: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=2, ensure_ascii=False)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
-def _slug(text: str) -> str:
-    out = "".join(c.lower() if c.isalnum() else "-" for c in text)
-    return "-".join(p for p in out.split("-") if p) or "model"
 
 
 class ModelRegistry:
@@ -220,7 +193,7 @@ class ModelRegistry:
 
     # -- writing -----------------------------------------------------------------------------
     def _save(self, data: dict[str, Any]) -> None:
-        _write_json_atomic(self._file, data)
+        write_json_atomic(self._file, data)
 
     def _put(self, rec: ModelRecord, *, select: bool) -> None:
         data = self._load()
@@ -264,7 +237,7 @@ class ModelRegistry:
         for existing in self.list():
             if existing.id == BUNDLED_ID and target.exists() and target.stat().st_size == existing.size_bytes:
                 return existing
-        if not (target.exists() and sha256_file(target) == bundle.EXPECTED_SHA256):
+        if not (target.exists() and sha256_files([target]) == bundle.EXPECTED_SHA256):
             tmp = target.with_name(f".{target.name}.partial")
             tmp.unlink(missing_ok=True)
             try:
@@ -289,7 +262,7 @@ class ModelRegistry:
         """Validate a GGUF file and copy it into the models folder. Changes nothing if it is bad."""
         source = Path(source).expanduser()
         info = inspect_gguf(source)
-        model_id = _slug(name or source.stem)
+        model_id = slug(name or source.stem)
         if any(r.id == model_id for r in self.list()):
             raise ModelError(f"A model called '{model_id}' is already registered.",
                              hint="Pass --name to give this one another name, or remove the old one first.")
@@ -299,26 +272,10 @@ class ModelRegistry:
             raise ModelError(f"Not enough free disk space for {source.name} ({info.size_bytes / 1e9:.1f} GB needed).",
                              hint="Free some space in the data folder and try again.")
         target = self.models_dir / f"{model_id}.gguf"
-        tmp = target.with_name(f".{target.name}.partial")
-        digest = hashlib.sha256()
-        try:
-            with source.open("rb") as src, tmp.open("wb") as dst:
-                done = 0
-                while block := src.read(4 * 1024 * 1024):
-                    dst.write(block)
-                    digest.update(block)
-                    done += len(block)
-                    if progress:
-                        progress(done, info.size_bytes)
-                dst.flush()
-                os.fsync(dst.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        digest = copy_atomic([source], target, progress=progress)
         rec = ModelRecord(
             id=model_id, name=name or info.name, path=str(target), architecture=info.architecture,
-            size_bytes=info.size_bytes, sha256=digest.hexdigest(), is_instruct=info.is_instruct,
+            size_bytes=info.size_bytes, sha256=digest, is_instruct=info.is_instruct,
             context_length=info.context_length, quantization=info.quantization,
         )
         try:
@@ -331,4 +288,4 @@ class ModelRegistry:
     def verify(self, model_id: str) -> bool:
         """Recompute a model's sha256 and compare it with the recorded one."""
         rec = self.get(model_id)
-        return Path(rec.path).exists() and sha256_file(Path(rec.path)) == rec.sha256
+        return Path(rec.path).exists() and sha256_files([Path(rec.path)]) == rec.sha256

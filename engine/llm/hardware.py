@@ -29,9 +29,9 @@ class Tuning:
     measured_at: str
 
     def save(self, path: Path) -> None:
-        from engine.models import _write_json_atomic
+        from engine.files import write_json_atomic
 
-        _write_json_atomic(path, asdict(self))
+        write_json_atomic(path, asdict(self))
 
     @classmethod
     def load(cls, path: Path) -> Tuning | None:

