@@ -1,39 +1,18 @@
 """Wires the class library into the window: the Library panel, cited chat answers, first-start set-up.
 
-`make_library_answer_fn(ctx, fallback)` answers from the library when it has documents (streaming
-tokens, then a `Citations` item the chat shows under the answer), else uses `fallback`. A question
-the lessons don't cover gets that said first, then a general answer labelled as such.
+Chat answers come from app/chat_gui.py (engine/tutor/chat_turn.py), which streams tokens and then
+a `Citations` item that the panel wired here shows under the answer.
 `attach_library(ctx, window, chat, runner, on_error)` adds the panel and, off the GUI thread,
 builds the library, imports the bundled sample course into an empty library, finishes imports a
 restart interrupted, and rebuilds a missing or damaged vector index.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from app.context import AppContext
 from engine.cancel import CancelToken
-
-AnswerFn = Callable[..., Iterator[Any]]
-
-
-def make_library_answer_fn(ctx: AppContext, fallback: AnswerFn) -> AnswerFn:
-    from engine.llm.backend import GenerationParams
-    from engine.tutor.library_answer import stream_library_answer
-
-    def answer(question: str, *, cancel: CancelToken) -> Iterator[Any]:
-        if not ctx.library.documents():
-            yield from fallback(question, cancel=cancel)
-            return
-        s = ctx.settings
-        params = GenerationParams(max_tokens=s.max_answer_tokens, temperature=s.temperature, seed=s.seed)
-        # The chat keeps talking when the lessons don't cover a question, but says so first and
-        # shows "Not found in the class materials" instead of sources.
-        yield from stream_library_answer(ctx.llm(), ctx.retriever, question, params=params, cancel=cancel,
-                                         open_fallback=True)
-
-    return answer
 
 
 def prepare_library(ctx: AppContext, *, cancel: CancelToken) -> Any:

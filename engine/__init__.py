@@ -10,6 +10,8 @@ from typing import Any
 
 # public name -> the module that defines it
 _PUBLIC = {
+    "AnswerReplaced": "engine.tutor.chat_turn",
+    "ChatTurns": "engine.tutor.chat_turn",
     "CancelToken": "engine.cancel",
     "Cancelled": "engine.errors",
     "ImportError_": "engine.errors",
@@ -105,6 +107,8 @@ __all__ = [
     "ANSWER", "Feedback", "LANGUAGES", "LANGUAGE_NAMES", "LearnerBook", "LearnerError", "LearnerProfile", "NEEDS",
     "NEED_LABELS", "QuizBank", "QuizItem", "QuizSession", "Rung", "SourceChunk", "Tutor", "TutorReply", "TutorStyle",
     "ladder_for_item", "style_for",
+    # the window's chat turn
+    "AnswerReplaced", "ChatTurns",
 ]
 
 
