@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import statistics
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,36 +24,33 @@ def _prefix() -> str:
     return f"Read the text and answer the question in one short sentence.\n\nText:\n\"\"\"\n{facts}\n\"\"\"\n\n"
 
 
-def _raw_decode(llm: Any, prompt: str, tokens: int) -> tuple[float, float, int]:
-    """(ttft s, decode tok/s, tokens) straight from llama-cpp-python's streaming completion."""
+def _time_pieces(pieces: Iterator[str]) -> tuple[float, float, int]:
+    """(ttft s, decode tok/s, pieces) for a stream of text pieces, one per token."""
     start = time.perf_counter()
     first = None
     n = 0
-    for part in llm.create_completion(prompt, max_tokens=tokens, temperature=0.0, repeat_penalty=1.0,
-                                      seed=0, stream=True):
-        if part["choices"][0].get("text"):
+    for text in pieces:
+        if text:
             n += 1
             if first is None:
                 first = time.perf_counter()
     end = time.perf_counter()
     first = first or end
     return first - start, (n - 1) / max(end - first, 1e-9), n
+
+
+def _raw_decode(llm: Any, prompt: str, tokens: int) -> tuple[float, float, int]:
+    """Straight from llama-cpp-python's streaming completion."""
+    parts = llm.create_completion(prompt, max_tokens=tokens, temperature=0.0, repeat_penalty=1.0, seed=0, stream=True)
+    return _time_pieces(p["choices"][0].get("text") or "" for p in parts)
 
 
 def _engine_decode(llm: Any, prompt: str, tokens: int) -> tuple[float, float, int]:
+    """Through Lantern's LocalLLM (worker thread, queue, cancellation checks)."""
     from engine.llm.backend import GenerationParams
 
-    start = time.perf_counter()
-    first = None
-    n = 0
-    for chunk in llm.stream(prompt, params=GenerationParams(max_tokens=tokens, temperature=0.0, repeat_penalty=1.0)):
-        if chunk.text:
-            n += 1
-            if first is None:
-                first = time.perf_counter()
-    end = time.perf_counter()
-    first = first or end
-    return first - start, (n - 1) / max(end - first, 1e-9), n
+    params = GenerationParams(max_tokens=tokens, temperature=0.0, repeat_penalty=1.0)
+    return _time_pieces(c.text for c in llm.stream(prompt, params=params))
 
 
 def _ttft(fn: Any, llm: Any, prompt: str) -> float:
