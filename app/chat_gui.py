@@ -47,3 +47,28 @@ def attach_escalation(ctx: AppContext, chat: Any, runner: Any, *, on_error: Any)
         # Watching the hub happens in the background; the first answer never waits for it.
         runner.single(lambda: ctx.escalation.start(), lane="net").on_error(on_error).start()
     return bar
+
+
+def follow_learner(tutor_panel: Any, chat_turns: Any) -> None:
+    """When a learner signs in on the Tutor tab, the chat saves under their name and the whole
+    window takes on their reading needs (larger, high-contrast text for low vision; a dyslexia
+    font and spacing for dyslexia); signing out restores the default look."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.theme import Theme, apply_theme
+
+    def theme_for(learner: Any) -> Theme:
+        needs = learner.needs if learner is not None else frozenset()
+        return Theme(font_scale=1.5 if "low_vision" in needs else 1.0, high_contrast="low_vision" in needs,
+                     dyslexia_font="dyslexia" in needs, letter_spacing=6.0 if "dyslexia" in needs else 0.0)
+
+    def chosen(learner: Any) -> None:
+        chat_turns.learner_id = learner.id
+        apply_theme(QApplication.instance(), theme_for(learner))
+
+    def signed_out() -> None:
+        chat_turns.learner_id = None
+        apply_theme(QApplication.instance(), theme_for(None))
+
+    tutor_panel.picker.learner_chosen.connect(chosen)
+    tutor_panel.switch_learner.clicked.connect(signed_out)

@@ -48,6 +48,9 @@ def build_window(ctx: AppContext):  # type: ignore[no-untyped-def]
     from app.tutor_gui import attach_tutor  # learners, Explain/Socratic/Quiz me, mastery and reviews
 
     window.tutor = attach_tutor(ctx, window, runner, on_error=lambda exc: show_error(window, exc))
+    from app.chat_gui import follow_learner
+
+    follow_learner(window.tutor, window.chat_turns)
 
     def loaded(llm: Any) -> None:
         info = llm.info

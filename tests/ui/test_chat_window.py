@@ -97,3 +97,17 @@ def test_stale_items_after_stop_are_dropped(qtbot):
     qtbot.wait(300)
     assert chat.messages()[-1].text == frozen
     runner.shutdown()
+
+
+def test_a_signed_in_learner_owns_the_chat_and_gets_their_reading_look(qtbot, window, ctx: AppContext):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    base = app.font().pointSizeF()
+    learner = ctx.learners.create("Lena Test", grade=4, needs=["low_vision"])
+    window.tutor.picker.learner_chosen.emit(learner)
+    assert window.chat_turns.learner_id == learner.id
+    assert app.font().pointSizeF() >= base * 1.4
+    window.tutor.switch_learner.click()
+    assert window.chat_turns.learner_id is None
+    assert app.font().pointSizeF() < base * 1.4
