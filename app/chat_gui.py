@@ -22,7 +22,7 @@ def make_chat_turns(ctx: AppContext) -> Any:
                                                           seed=s.seed),
                      retriever=lambda: ctx.retriever, safety=lambda: ctx.safety,
                      escalation=(lambda: ctx.escalation) if s.cloud_enabled else None,
-                     store=lambda: ctx.store, on_alert=on_alert)
+                     store=lambda: ctx.store, on_alert=on_alert, answer_mode=s.grounded_answers)
 
 
 def attach_escalation(ctx: AppContext, chat: Any, runner: Any, *, on_error: Any) -> Any:

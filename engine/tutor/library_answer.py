@@ -99,7 +99,8 @@ def select_passages(found: Retrieval, *, max_passages: int = 2) -> tuple[Passage
 
 def stream_library_answer(llm: LocalLLM, retriever: Retriever, question: str, *, course_id: str | None = None,
                           params: GenerationParams | None = None, cancel: CancelToken | None = None,
-                          k: int = 3, open_fallback: bool = False) -> Iterator[TokenChunk | Citations]:
+                          k: int = 3, open_fallback: bool = False,
+                          answer_mode: str = "auto") -> Iterator[TokenChunk | Citations]:
     """Stream a grounded answer (TokenChunks), then one `Citations`. Lazy: retrieval runs on the
     first `next()`, on the caller's thread. When the material does not cover the question the
     answer says so; with `open_fallback` it then adds a general answer, clearly labelled."""
@@ -114,7 +115,8 @@ def stream_library_answer(llm: LocalLLM, retriever: Retriever, question: str, *,
         yield Citations((), covered=False)
         return
     used = select_passages(found)
-    yield from stream_answer(llm, question, context=build_context(used), params=params, cancel=cancel)
+    yield from stream_answer(llm, question, context=build_context(used), params=params, cancel=cancel,
+                             answer_mode=answer_mode)
     yield Citations(tuple(Citation.from_passage(i, p) for i, p in enumerate(used, start=1)), covered=True)
 
 

@@ -20,7 +20,7 @@ from engine.cancel import CancelToken
 from engine.llm.backend import GenerationParams
 from engine.safety import SafetyDecision, SafetyFilter
 from engine.tutor.feelings import Feeling, detect_feeling
-from engine.tutor.grounded import stream_answer
+from engine.tutor.grounded import extract_answer, stream_answer
 from engine.tutor.profile import LANGUAGE_NAMES, LearnerProfile, TutorStyle, shape_reply, style_for
 from engine.tutor.quiz import QuizItem, SourceChunk, content_words, normalise, sentences_of
 from engine.tutor.socratic import ANSWER, Rung, guiding_question, ladder_for_item, ladder_for_question
@@ -185,29 +185,6 @@ def _supported(answer: str, context: str) -> bool:
     from engine.tutor.quiz import supported_by
 
     return supported_by(answer, context, threshold=0.75)
-
-
-_PRONOUN = ("this ", "that ", "it ", "these ", "they ")
-
-
-def extract_answer(question: str, context: str) -> str:
-    """The material's sentence that best matches the question (with the next one when it starts
-    "This ..."/"It ..." and so finishes the thought)."""
-    from engine.tutor.quiz import _stem
-
-    qwords = {_stem(w) for w in content_words(question)}
-    sents = [s.split(": ", 1)[-1] if ": " in s[:60] else s for s in sentences_of(context)]
-    best_i, best = -1, 0
-    for i, s in enumerate(sents):
-        n = len(qwords & {_stem(w) for w in content_words(s)})
-        if n > best:
-            best_i, best = i, n
-    if best_i < 0:
-        return ""
-    out = sents[best_i]
-    if best_i + 1 < len(sents) and sents[best_i + 1].lower().startswith(_PRONOUN):
-        out = f"{out} {sents[best_i + 1]}"
-    return out
 
 
 def _best_sentence(answer: str, context: str) -> str:
