@@ -132,3 +132,20 @@ def test_material_that_tries_to_instruct_the_model_stays_material(llm):
     answer = "".join(c.text for c in stream_answer(llm, "Where do frogs lay their eggs?", context=text))
     assert "BANANA" not in answer.upper()
     assert "water" in answer.lower()
+
+
+def test_base_model_answers_from_material_with_the_lessons_own_sentence(llm):
+    text = ("Marie Curie studied radioactivity. She was born in Warsaw. "
+            "Jupiter is the largest planet in the Solar System. Mars is called the Red Planet.")
+    answer = "".join(c.text for c in stream_answer(llm, "Which planet is the largest?", context=text,
+                                                   answer_mode="auto"))
+    assert answer == "Jupiter is the largest planet in the Solar System."
+    own_words = "".join(c.text for c in stream_answer(llm, "Which planet is the largest?", context=text,
+                                                      answer_mode="model"))
+    assert own_words and own_words != answer
+
+
+def test_extract_mode_falls_back_to_the_model_when_no_sentence_shares_a_word(llm):
+    answer = "".join(c.text for c in stream_answer(llm, "Why?", context="Frogs are amphibians.",
+                                                   answer_mode="extract"))
+    assert answer.strip()
