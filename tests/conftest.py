@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,3 +58,35 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     h.mkdir()
     monkeypatch.setenv("LANTERN_HOME", str(h))
     return h
+
+
+@dataclass
+class LoopbackCloud:
+    """The tests' stand-in for a commercial cloud API: llama-cpp-python's OpenAI-compatible server
+    with the bundled GGUF, behind a proxy that records what it received and can fail or lag."""
+
+    llama: Any
+    proxy: Any
+    url: str            # the recording proxy's OpenAI base URL (…/v1)
+
+    @property
+    def proxy_url(self) -> str:
+        return self.url
+
+    def reset(self) -> Any:
+        self.proxy.clear()
+        self.proxy.fail_status = None
+        self.proxy.delay_s = 0.0
+        return self
+
+
+@pytest.fixture(scope="session")
+def loopback_cloud(bundled_model_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LoopbackCloud]:
+    """Started once per session, shared by every escalation test."""
+    from hub.escalation.loopback import LlamaServer, RecordingProxy, ServerThread
+
+    log = tmp_path_factory.mktemp("cloud") / "llama-server.log"
+    with LlamaServer(bundled_model_path, log_path=log) as llama:
+        proxy = RecordingProxy(llama.base_url)
+        with ServerThread(proxy.app()) as srv:
+            yield LoopbackCloud(llama, proxy, srv.url + "/v1")

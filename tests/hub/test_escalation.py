@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ import httpx
 import pytest
 
 from hub.escalation import Identity, OrchestratorOptions, ProviderConfig
-from hub.escalation.loopback import LlamaServer, LoopbackHub, RecordingProxy, ServerThread, free_port
+from hub.escalation.loopback import LoopbackHub, free_port
 
 DEVICE_TOKEN = "device-token-a"
 OTHER_DEVICE_TOKEN = "device-token-b"
@@ -22,28 +21,12 @@ IDENTITIES = {DEVICE_TOKEN: Identity("device-a", "school-1"), OTHER_DEVICE_TOKEN
 FAST = OrchestratorOptions(backoff_base_s=0.01, rate_per_minute=0)
 
 
-@dataclass
-class Upstream:
-    llama: LlamaServer
-    proxy: RecordingProxy
-    proxy_url: str     # OpenAI base URL of the recording proxy (…/v1)
-
-
-@pytest.fixture(scope="module")
-def upstream(bundled_model_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Upstream]:
-    log = tmp_path_factory.mktemp("llama-server") / "server.log"
-    with LlamaServer(bundled_model_path, log_path=log) as llama:
-        proxy = RecordingProxy(llama.base_url)
-        with ServerThread(proxy.app()) as srv:
-            yield Upstream(llama, proxy, srv.url + "/v1")
+Upstream = Any   # tests/conftest.py LoopbackCloud: the session's loopback cloud
 
 
 @pytest.fixture
-def up(upstream: Upstream) -> Upstream:
-    upstream.proxy.clear()
-    upstream.proxy.fail_status = None
-    upstream.proxy.delay_s = 0.0
-    return upstream
+def up(loopback_cloud: Upstream) -> Upstream:
+    return loopback_cloud.reset()
 
 
 class FakeClock:

@@ -13,31 +13,18 @@ import pytest
 from engine.escalation import (CloudAsker, ConnectivityMonitor, EscalationJournal, EscalationRouter, HubClient,
                                Redactor, RouterOptions)
 from hub.escalation import Identity, OrchestratorOptions, ProviderConfig
-from hub.escalation.loopback import LlamaServer, LoopbackHub, RecordingProxy, ServerThread, free_port
+from hub.escalation.loopback import LoopbackHub, free_port
 
 TOKEN = "kiosk-7-token"
 ROSTER = ["Amara Okafor", "Will Chen", "Sofia Martínez", "Oluwaseun Adeyemi"]
 
 
-@dataclass
-class Cloud:
-    llama: LlamaServer
-    proxy: RecordingProxy
-    url: str        # the recording proxy's OpenAI base URL
-
-    def reset(self) -> None:
-        self.proxy.clear()
-        self.proxy.fail_status = None
-        self.proxy.delay_s = 0.0
+Cloud = Any   # tests/conftest.py LoopbackCloud: the session's loopback cloud
 
 
 @pytest.fixture(scope="session")
-def cloud(bundled_model_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cloud]:
-    log = tmp_path_factory.mktemp("cloud") / "llama-server.log"
-    with LlamaServer(bundled_model_path, log_path=log) as llama:
-        proxy = RecordingProxy(llama.base_url)
-        with ServerThread(proxy.app()) as srv:
-            yield Cloud(llama, proxy, srv.url + "/v1")
+def cloud(loopback_cloud: Cloud) -> Cloud:
+    return loopback_cloud
 
 
 @pytest.fixture
