@@ -19,7 +19,12 @@ def has_display() -> bool:
 
 def build_window(ctx: AppContext):  # type: ignore[no-untyped-def]
     """Create the main window with every panel; the QApplication must exist already."""
+    from app.chat_gui import attach_escalation, follow_learner, make_chat_turns
+    from app.library_gui import attach_library
     from app.resources import licenses_dir
+    from app.sync_gui import attach_sync
+    from app.tutor_gui import attach_tutor
+    from app.voice_gui import attach_voice
     from ui.chat_view import ChatView
     from ui.errors import show_error
     from ui.main_window import MainWindow
@@ -27,29 +32,21 @@ def build_window(ctx: AppContext):  # type: ignore[no-untyped-def]
 
     runner = TaskRunner()
     window = MainWindow(runner, licenses_dir=licenses_dir())
-    runner._error_handler = lambda exc: show_error(window, exc)
-    from app.library_gui import attach_library  # class library panel, citations under answers
 
-    from app.chat_gui import attach_escalation, make_chat_turns
+    def on_error(exc: BaseException) -> None:
+        show_error(window, exc)
 
+    runner.set_error_handler(on_error)
     window.chat_turns = make_chat_turns(ctx)   # safety → library (cited) or cloud → output check
     chat = ChatView(runner, window.chat_turns.answer)
-    chat.error.connect(lambda exc: show_error(window, exc))
+    chat.error.connect(on_error)
     window.chat = chat
     window.add_panel("Chat", chat)
-    window.escalation_bar = attach_escalation(ctx, chat, runner, on_error=lambda exc: show_error(window, exc))
-    window.library = attach_library(ctx, window, chat, runner, on_error=lambda exc: show_error(window, exc))
-    from app.voice_gui import attach_voice  # microphone, speaker buttons, auto-read
-
-    window.voice = attach_voice(ctx, chat, runner, on_error=lambda exc: show_error(window, exc))
-    from app.sync_gui import attach_sync  # hub sync status, enroll dialog, background sync
-
-    window.sync_status = attach_sync(ctx, window, runner)
-    from app.tutor_gui import attach_tutor  # learners, Explain/Socratic/Quiz me, mastery and reviews
-
-    window.tutor = attach_tutor(ctx, window, runner, on_error=lambda exc: show_error(window, exc))
-    from app.chat_gui import follow_learner
-
+    window.escalation_bar = attach_escalation(ctx, chat, runner, on_error=on_error)   # deeper answer, why?
+    window.library = attach_library(ctx, window, chat, runner, on_error=on_error)      # Library tab, citations
+    window.voice = attach_voice(ctx, chat, runner, on_error=on_error)                  # mic, read aloud
+    window.sync_status = attach_sync(ctx, window, runner)                              # hub status, enroll
+    window.tutor = attach_tutor(ctx, window, runner, on_error=on_error)                # learners, modes, quiz
     follow_learner(window.tutor, window.chat_turns)
 
     def loaded(llm: Any) -> None:
@@ -59,7 +56,7 @@ def build_window(ctx: AppContext):  # type: ignore[no-untyped-def]
 
     def failed(exc: BaseException) -> None:
         window.set_model_status("No model loaded")
-        show_error(window, exc)
+        on_error(exc)
 
     runner.single(ctx.llm, lane="llm").on_done(loaded).on_error(failed).start()
     return window

@@ -163,6 +163,10 @@ class TaskRunner(QObject):
         else:
             log.error("background task failed", exc_info=exc)
 
+    def set_error_handler(self, handler: Callable[[BaseException], None] | None) -> None:
+        """Where errors of tasks without their own on_error go (the window's one error display)."""
+        self._error_handler = handler
+
     @property
     def busy(self) -> bool:
         return bool(self._live)
