@@ -59,15 +59,13 @@ def test_stop_ends_a_long_answer_early(qtbot, window):
     assert not chat.busy
 
 
-def test_an_engine_error_is_shown_once_and_the_chat_recovers(qtbot):
+def test_an_engine_error_is_shown_once_and_the_chat_recovers(qtbot, runner):
     from ui.chat_view import ChatView
-    from ui.tasks import TaskRunner
 
     def failing(question: str, *, cancel: CancelToken) -> Iterator[TokenChunk]:
         yield TokenChunk("Partial ")
         raise ModelError("The model file is damaged.", hint="Reinstall it.")
 
-    runner = TaskRunner()
     chat = ChatView(runner, failing)
     qtbot.addWidget(chat)
     with qtbot.waitSignal(chat.error, timeout=5_000) as err:
@@ -75,19 +73,16 @@ def test_an_engine_error_is_shown_once_and_the_chat_recovers(qtbot):
     assert isinstance(err.args[0], ModelError)
     assert "went wrong" in chat.messages()[-1].text
     assert chat.send_button.isEnabled()
-    runner.shutdown()
 
 
-def test_stale_items_after_stop_are_dropped(qtbot):
+def test_stale_items_after_stop_are_dropped(qtbot, runner):
     from ui.chat_view import ChatView
-    from ui.tasks import TaskRunner
 
     def slow(question: str, *, cancel: CancelToken) -> Iterator[TokenChunk]:
         for i in range(200):
             cancel.wait(0.01)
             yield TokenChunk(f"w{i} ")
 
-    runner = TaskRunner()
     chat = ChatView(runner, slow)
     qtbot.addWidget(chat)
     chat.send("go")
@@ -96,7 +91,6 @@ def test_stale_items_after_stop_are_dropped(qtbot):
     frozen = chat.messages()[-1].text
     qtbot.wait(300)
     assert chat.messages()[-1].text == frozen
-    runner.shutdown()
 
 
 def test_a_signed_in_learner_owns_the_chat_and_gets_their_reading_look(qtbot, window, ctx: AppContext):

@@ -24,15 +24,6 @@ LESSONS = {
 
 
 @pytest.fixture
-def runner() -> Iterator[object]:
-    from ui.tasks import TaskRunner
-
-    r = TaskRunner()
-    yield r
-    r.shutdown()
-
-
-@pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "home") as s:
         now = utc_now()

@@ -11,15 +11,6 @@ from engine.store import Store
 
 
 @pytest.fixture
-def runner() -> Iterator[object]:
-    from ui.tasks import TaskRunner
-
-    r = TaskRunner()
-    yield r
-    r.shutdown()
-
-
-@pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "home") as s:
         yield s

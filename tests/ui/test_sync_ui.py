@@ -21,15 +21,6 @@ def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
     k.close()
 
 
-@pytest.fixture
-def runner(qtbot):  # type: ignore[no-untyped-def]
-    from ui.tasks import TaskRunner
-
-    r = TaskRunner()
-    yield r
-    r.shutdown()
-
-
 def test_enroll_dialog_connects_and_the_status_line_follows_sync(qtbot, runner, kiosk: Kiosk, seed: Seed) -> None:
     from ui.enroll_dialog import EnrollDialog
     from ui.sync_status import SyncStatusWidget

@@ -9,7 +9,6 @@ import time
 from collections.abc import Iterator
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 from voice_fixtures import key_words_heard, piper_clip, speech_registry, synthesizer, transcriber  # noqa: F401
 
@@ -21,15 +20,6 @@ from ui.audio_io import MemorySink, ScriptedSource, audio_devices, microphone_pr
 from ui.voice import DONE, LISTENING, TRANSCRIBING, UNAVAILABLE, MicButton, ReadAloud, SpeakerButton
 
 ANSWER = "Bees live in hives. They make honey from nectar. The queen lays the eggs."
-
-
-@pytest.fixture
-def runner(qtbot):  # type: ignore[no-untyped-def]
-    from ui.tasks import TaskRunner
-
-    r = TaskRunner()
-    yield r
-    r.shutdown()
 
 
 def _read_aloud(runner, synthesizer, sink: MemorySink, **kw):  # type: ignore[no-untyped-def]
