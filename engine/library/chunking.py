@@ -6,16 +6,15 @@ excerpts fit the 270M model's prompt with room for the answer.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from engine.library.readers import Block
+from engine.text import sentences_of
 
 HEADING_SEPARATOR = " › "
 TARGET_CHARS = 700
 MAX_CHARS = 1100
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ def split_long(text: str, *, maximum: int = MAX_CHARS) -> list[str]:
         return [text]
     pieces: list[str] = []
     current = ""
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in sentences_of(text):
         while len(sentence) > maximum:
             cut = sentence.rfind(" ", 0, maximum)
             cut = cut if cut > maximum // 2 else maximum

@@ -1,31 +1,6 @@
-"""Language of a document, from a sample of its text (lingua). Returns ISO 639-1 codes ('en', 'es')."""
+"""Language of a document, from a sample of its text: see engine/text/detect.py (the one detector)."""
 from __future__ import annotations
 
-import threading
-from functools import lru_cache
-from typing import Any
+from engine.text.detect import SAMPLE_CHARS, detect_language, preload
 
-# The languages a classroom library is likely to hold; a short list keeps the detector small and fast.
-_LANGUAGES = ("ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALIAN", "DUTCH", "SWAHILI", "ARABIC",
-              "CHINESE", "HINDI", "RUSSIAN", "POLISH", "TURKISH", "INDONESIAN", "VIETNAMESE", "UKRAINIAN",
-              "JAPANESE", "KOREAN", "ROMANIAN", "CATALAN", "TAGALOG")
-_lock = threading.Lock()
-SAMPLE_CHARS = 4000
-
-
-@lru_cache(maxsize=1)
-def _detector() -> Any:
-    from lingua import Language, LanguageDetectorBuilder
-
-    langs = [getattr(Language, n) for n in _LANGUAGES if hasattr(Language, n)]
-    return LanguageDetectorBuilder.from_languages(*langs).with_minimum_relative_distance(0.1).build()
-
-
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of `text`'s language, or None when unsure or too little text."""
-    sample = " ".join(text[:SAMPLE_CHARS].split())
-    if len(sample) < 20:
-        return None
-    with _lock:
-        lang = _detector().detect_language_of(sample)
-    return lang.iso_code_639_1.name.lower() if lang is not None else None
+__all__ = ["SAMPLE_CHARS", "detect_language", "preload"]

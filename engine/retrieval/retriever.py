@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from engine.cancel import CancelToken
 from engine.library.importer import embedding_text
 from engine.store import Store
+from engine.text import loose_stem
 
 if TYPE_CHECKING:
     from engine.retrieval.vectors import VectorIndex
@@ -99,9 +100,8 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _stem(word: str) -> str:
-    # A crude shared stem for the overlap signal (volcanoes ~ volcano, plantas ~ plant).
-    return word[:5] if len(word) > 5 else word.rstrip("s") or word
+# A crude shared stem for the overlap signal (volcanoes ~ volcano, plantas ~ plant): engine/text.
+_stem = loose_stem
 
 
 def word_share(question_words: list[str], text: str) -> float:

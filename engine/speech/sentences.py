@@ -7,40 +7,14 @@ streaming in from the model: it hands out each sentence as soon as it is complet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-# A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space, or at a line break.
-_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|\n+""")
-# Words ending in a dot that do not end a sentence.
-_ABBREVIATIONS = {"e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "prof", "st", "vs", "fig", "no", "approx", "ca"}
-_PAUSE = re.compile(r"[,;:—–]\s+|\s+-\s+")
+from engine.text.sentences import TextSpan, sentence_ends, split_sentences
+
+__all__ = ["FIRST_PIECE_CHARS", "MAX_PIECE_CHARS", "SentenceBuffer", "TextSpan", "split_for_speech", "split_sentences"]
+
+_PAUSE = re.compile(r"[,;:—–]\s+|[、，；：]|\s+-\s+")  # CJK commas take no space
 MAX_PIECE_CHARS = 160     # about 2-3 seconds of speech: ~0.15 s to synthesize on 2 cores
 FIRST_PIECE_CHARS = 90    # shorter first piece: first sound sooner
-
-
-@dataclass(frozen=True)
-class TextSpan:
-    """A piece of text and where it sits in the original (for highlighting)."""
-
-    text: str
-    start: int
-    end: int
-
-
-def _is_abbreviation(text: str, dot_at: int) -> bool:
-    m = re.search(r"(\w+(?:\.\w+)*)$", text[:dot_at])
-    return bool(m) and (m.group(1).lower() in _ABBREVIATIONS or len(m.group(1)) == 1 and m.group(1).isupper())
-
-
-def _sentence_ends(text: str, *, final: bool) -> list[int]:
-    ends = []
-    for m in _END.finditer(text):
-        if m.group().startswith(".") and len(m.group()) == 1 and _is_abbreviation(text, m.start()):
-            continue
-        ends.append(m.end())
-    if final and (not ends or ends[-1] < len(text)):
-        ends.append(len(text))
-    return ends
 
 
 def _split_long(span: TextSpan, limit: int) -> list[TextSpan]:
@@ -56,18 +30,6 @@ def _split_long(span: TextSpan, limit: int) -> list[TextSpan]:
     if rest.strip():
         out.append(TextSpan(rest.strip(), base, base + len(rest)))
     return out
-
-
-def split_sentences(text: str) -> list[TextSpan]:
-    """Sentences of `text` with their character ranges; blank pieces are dropped."""
-    spans, start = [], 0
-    for end in _sentence_ends(text, final=True):
-        piece = text[start:end]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            spans.append(TextSpan(piece.strip(), start + lead, start + lead + len(piece.strip())))
-        start = end
-    return spans
 
 
 def split_for_speech(text: str, *, max_chars: int = MAX_PIECE_CHARS,
@@ -98,7 +60,7 @@ class SentenceBuffer:
         self._text += text
         out: list[TextSpan] = []
         base = self._done
-        for end in _sentence_ends(self._text[base:], final=False):
+        for end in sentence_ends(self._text[base:], final=False):
             out.extend(self._take(base + end))
         return out
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from engine.llm.backend import GenerationParams
+from engine.text import guess_language, stem
 from engine.tutor.quiz import FALSE, TRUE, QuizItem, content_words, normalise
 
 _ARTICLES = frozenset("a an the le la les l un une el los las der die das ein eine il lo gli o os as".split())
@@ -45,10 +46,7 @@ def canonical(text: str) -> str:
 
 
 def _stem(w: str) -> str:
-    for suffix in ("ies", "es", "s", "ing", "ed"):
-        if len(w) > len(suffix) + 2 and w.endswith(suffix):
-            return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return w
+    return stem(w, guess_language(w))
 
 
 def synonyms_from_text(term: str, text: str) -> set[str]:

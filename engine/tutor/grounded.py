@@ -56,7 +56,8 @@ _PRONOUN = ("this ", "that ", "it ", "these ", "they ")
 def extract_answer(question: str, context: str) -> str:
     """The material's sentence that best matches the question (with the next one when it starts
     "This ..."/"It ..." and so finishes the thought); '' when no sentence shares a content word."""
-    from engine.tutor.quiz import _stem, content_words, sentences_of
+    from engine.text import content_words, sentences_of
+    from engine.text import stem as _stem
 
     qwords = {_stem(w) for w in content_words(question)}
     sents = [s.split(": ", 1)[-1] if ": " in s[:60] else s for s in sentences_of(context)]

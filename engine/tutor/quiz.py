@@ -8,20 +8,15 @@ made an item (the model, the cloze generator, a teacher), it is validated the sa
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Literal
+
+from engine.text import content_words as _content_words
+from engine.text import guess_language, has_cjk, normalise, sentences_of, stem
 
 ItemKind = Literal["choice", "true_false", "short"]
 KINDS = ("choice", "true_false", "short")
 TRUE, FALSE = "True", "False"
-
-_STOP = frozenset("""a an the of to in on at for and or but is are was were be been being it its this that these
-those with by from as into than then so such can could will would should may might do does did has have had
-not no yes which what who whom whose when where why how there their they them he she his her we our you your
-i me my mine ours also very more most much many some any each all other only just about over under between
-""".split())
-
 
 @dataclass(frozen=True)
 class SourceChunk:
@@ -64,68 +59,59 @@ class QuizItem:
         return replace(self, status=status)
 
 
-def normalise(text: str) -> str:
-    """Case-fold, strip accents and punctuation, collapse spaces (for comparing answers)."""
-    t = unicodedata.normalize("NFKD", text.casefold())
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    t = re.sub(r"[^\w\s]", " ", t)
-    return " ".join(t.split())
+def content_words(text: str, language: str | None = None) -> list[str]:
+    return _content_words(text, language)
 
 
-def content_words(text: str) -> list[str]:
-    return [w for w in normalise(text).split() if w not in _STOP]
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+def _stems(text: str, language: str | None) -> set[str]:
+    return {stem(w, language) for w in content_words(text, language)}
 
 
 def _contains_phrase(haystack: str, needle: str) -> bool:
-    h, n = f" {normalise(haystack)} ", f" {normalise(needle)} "
-    return bool(n.strip()) and n in h
+    h, n = normalise(haystack), normalise(needle)
+    if not n:
+        return False
+    if has_cjk(n):
+        return n in h        # no spaces around words in Chinese and Japanese
+    return f" {n} " in f" {h} "
 
 
-def sentences_of(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?。！？])\s+|\n+", text)
-    return [p.strip() for p in parts if p and p.strip()]
-
-
-def supported_by(claim: str, source: str, *, threshold: float = 0.75, window: int = 1) -> bool:
+def supported_by(claim: str, source: str, *, threshold: float = 0.75, window: int = 1,
+                 language: str | None = None) -> bool:
     """True when one source sentence (or `window` consecutive ones) holds (nearly) all the claim's
-    content words."""
-    words = {_stem(w) for w in content_words(claim)}
+    content words (stemmed in `language`, guessed from the source when not given)."""
+    lang = language or guess_language(source)
+    words = _stems(claim, lang)
     if not words:
         return False
     sents = sentences_of(source) or [source]
     best = 0.0
     for i in range(len(sents)):
-        sw = {_stem(w) for s in sents[i:i + window] for w in content_words(s)}
+        sw = {w for s in sents[i:i + window] for w in _stems(s, lang)}
         best = max(best, len(words & sw) / len(words))
     return best >= threshold
 
 
-def answer_in_source(answer: str, source: str) -> bool:
+def answer_in_source(answer: str, source: str, *, language: str | None = None) -> bool:
     """The key is in the chunk: as a phrase, or all its content words (stemmed) are there."""
     if _contains_phrase(source, answer):
         return True
     # A short answer may differ in inflection ("leaf" / "leaves" aside): all its stemmed words there.
-    words = [_stem(w) for w in content_words(answer)]
-    src = {_stem(w) for w in content_words(source)}
-    return 0 < len(words) <= 3 and len(normalise(answer).split()) <= 4 and set(words) <= src
+    lang = language or guess_language(source)
+    words = [stem(w, lang) for w in content_words(answer, lang)]
+    return 0 < len(words) <= 3 and len(normalise(answer).split()) <= 4 and set(words) <= _stems(source, lang)
 
 
-def leaks_answer(question: str, answer: str) -> bool:
+def leaks_answer(question: str, answer: str, *, language: str | None = None) -> bool:
     """The stem gives the answer away: it contains the answer phrase, or all its content words."""
     if _contains_phrase(question, answer):
         return True
-    words = {_stem(w) for w in content_words(answer)}
-    q = {_stem(w) for w in content_words(question)}
-    return bool(words) and words <= q
+    lang = language or guess_language(question)
+    words = _stems(answer, lang)
+    return bool(words) and words <= _stems(question, lang)
 
 
+# English items carry a lead-in; items in other languages have none (the blank speaks for itself).
 _PREFIX = re.compile(r"^\s*(?:true or false|fill in the blank|fill in)\s*[:?.-]\s*", re.IGNORECASE)
 
 
@@ -134,8 +120,11 @@ def question_body(question: str) -> str:
     return _PREFIX.sub("", question).replace("_", " ")
 
 
-def validate_item(item: QuizItem, source: str) -> list[str]:
-    """Problems that make `item` unusable (empty list = valid). Never raises."""
+def validate_item(item: QuizItem, source: str, *, language: str | None = None) -> list[str]:
+    """Problems that make `item` unusable (empty list = valid). Never raises.
+
+    `language` is the material's (stemming, stop words); guessed from the source when not given.
+    """
     problems: list[str] = []
     q, a = (item.question or "").strip(), (item.answer or "").strip()
     if item.kind not in KINDS:
@@ -152,15 +141,16 @@ def validate_item(item: QuizItem, source: str) -> list[str]:
         return problems + ["empty source chunk"]
     if problems:
         return problems
+    lang = language or guess_language(source)
     body = question_body(q)
-    if not supported_by(body, source, threshold=0.5):
+    if not supported_by(body, source, threshold=0.5, language=lang):
         problems.append("the question is not about the source chunk")
     if item.kind == "true_false":
         if tuple(item.choices) != (TRUE, FALSE) or a not in (TRUE, FALSE):
             problems.append("true/false item needs choices (True, False) and one of them as the answer")
-        elif a == TRUE and not supported_by(body, source):
+        elif a == TRUE and not supported_by(body, source, language=lang):
             problems.append("a 'True' statement the source does not support")
-        elif a == FALSE and supported_by(body, source, threshold=1.0):
+        elif a == FALSE and supported_by(body, source, threshold=1.0, language=lang):
             problems.append("a 'False' statement must be about the source but contradict it")
         return problems
     if item.kind == "choice":
@@ -178,17 +168,17 @@ def validate_item(item: QuizItem, source: str) -> list[str]:
             others = [n for n in normed if n != normalise(a)]
             if any(o and (f" {o} " in f" {normalise(a)} " or f" {normalise(a)} " in f" {o} ") for o in others):
                 problems.append("an option contains another option")
-    if not answer_in_source(a, source):
+    if not answer_in_source(a, source, language=lang):
         problems.append("the answer is not supported by the source chunk")
-    elif not supported_by(f"{body} {a}", source, threshold=0.8, window=2):
+    elif not supported_by(f"{body} {a}", source, threshold=0.8, window=2, language=lang):
         # Question and key together must be what the material says (in one or two sentences).
         problems.append("the source does not back this question with this answer")
-    if leaks_answer(q, a):
+    if leaks_answer(q, a, language=lang):
         problems.append("the question gives the answer away")
     if len(a.split()) > 6:
         problems.append("answer too long")
     return problems
 
 
-def is_valid(item: QuizItem, source: str) -> bool:
-    return not validate_item(item, source)
+def is_valid(item: QuizItem, source: str, *, language: str | None = None) -> bool:
+    return not validate_item(item, source, language=language)
