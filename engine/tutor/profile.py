@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from engine.text import sentences_of
+
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru", "zh", "ja", "ko", "ar", "hi")
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian",
                   "pt": "Portuguese", "ru": "Russian", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
@@ -135,12 +137,11 @@ NEXT_STEP = {"en": "Next: say it in your own words.",
              "ko": "다음: 네 말로 말해 보거나 다음 단계를 물어봐요.", "ar": "التالي: قلها بكلماتك أو اطلب الخطوة التالية.",
              "hi": "अगला: अपने शब्दों में बताओ या अगला कदम पूछो।"}
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
 _SPLIT_AT = re.compile(r",\s+(?=(?:but|so)\s)|;\s+", re.IGNORECASE)
 
 
 def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s and s.strip()]
+    return sentences_of(text)
 
 
 def _replace_phrases(text: str, table: dict[str, str]) -> str:
