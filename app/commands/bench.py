@@ -13,6 +13,7 @@ BENCHES = {
     "sync": "bench.sync",
     "escalation": "bench.escalation",
     "tutor": "bench.tutor",
+    "answers": "bench.answers",
 }
 
 
