@@ -268,10 +268,28 @@ def _library(db: Database) -> None:
     db.executescript(_LIBRARY)
 
 
+_KIOSK = """
+ALTER TABLE learners ADD COLUMN avatar TEXT;                          -- an icon id from the shipped set
+ALTER TABLE learners ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0; -- wrong PINs in a row
+ALTER TABLE learners ADD COLUMN pin_locked_until TEXT;                -- ISO UTC; no PIN check before it
+ALTER TABLE learners ADD COLUMN last_course_id TEXT;                  -- the course the learner used last
+CREATE TABLE teacher_lock (                                           -- the kiosk's teacher PIN (one row)
+    id INTEGER PRIMARY KEY CHECK (id = 1), pin_hash TEXT NOT NULL,
+    pin_failures INTEGER NOT NULL DEFAULT 0, pin_locked_until TEXT, updated_at TEXT NOT NULL
+);
+"""
+
+
+def _kiosk(db: Database) -> None:
+    """Shared kiosk: learner avatars, PIN attempt throttling, last used course, the teacher PIN."""
+    db.executescript(_KIOSK)
+
+
 # Append only. Names sort in order; prefix with the next number.
 MIGRATIONS: list[Migration] = [
     ("0001_core", _core),
     ("0002_sync_state", _sync_state),
     ("0003_tutor", _tutor),
     ("0004_library", _library),
+    ("0005_kiosk", _kiosk),
 ]

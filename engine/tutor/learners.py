@@ -3,6 +3,11 @@
 The PIN is stored only as an scrypt hash with a random salt (`scrypt$n$r$p$salt$hash`), compared
 in constant time. Every change is written together with a `learner.profile` sync event (profile
 fields only; the PIN hash never leaves the device). Deleting a learner is a soft delete.
+
+Wrong PINs are throttled here, not in the window: after `PIN_FREE_TRIES` wrong tries in a row every
+further try must wait `pin_delay_s(failures)` seconds (5, 10, 20 ... up to 5 minutes), counted in the
+store so that restarting the app does not reset it. The kiosk's teacher PIN (`TeacherLock`) follows
+the same rule.
 """
 from __future__ import annotations
 
@@ -11,7 +16,9 @@ import hmac
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from engine.errors import LanternError
@@ -21,10 +28,62 @@ from engine.tutor.profile import LANGUAGES, NEEDS, LearnerProfile
 _SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
 _PIN = re.compile(r"^\d{4,8}$")
 MAX_NAME = 40
+AVATAR_ID = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+PIN_FREE_TRIES = 3          # wrong PINs allowed before any wait (children mistype)
+PIN_DELAY_BASE_S = 5        # then 5 s, doubling with each further wrong try ...
+PIN_DELAY_MAX_S = 300       # ... up to 5 minutes
 
 
 class LearnerError(LanternError):
     """A learner profile value is not acceptable, or the learner does not exist."""
+
+
+class PinLocked(LearnerError):
+    """Too many wrong PINs in a row: no PIN is checked for `retry_after_s` seconds."""
+
+    def __init__(self, retry_after_s: int, *, teacher: bool = False) -> None:
+        wait = f"{retry_after_s} seconds" if retry_after_s != 1 else "1 second"
+        super().__init__(f"Too many tries. Take a little break and try again in {wait}.",
+                         hint="If the PIN is forgotten, the teacher can reset it." if not teacher
+                         else "Wait a little, then try the teacher PIN again.")
+        self.retry_after_s = retry_after_s
+
+
+@dataclass(frozen=True)
+class CourseChoice:
+    id: str
+    name: str
+    language: str
+
+
+def pin_delay_s(failures: int) -> int:
+    """Seconds to wait before the next PIN try after `failures` wrong ones in a row."""
+    if failures < PIN_FREE_TRIES:
+        return 0
+    return min(PIN_DELAY_MAX_S, PIN_DELAY_BASE_S * 2 ** (failures - PIN_FREE_TRIES))
+
+
+def _parse_utc(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _throttled_check(pin: str | None, row: dict[str, Any], now: datetime) -> tuple[bool, dict[str, Any]]:
+    """(pin ok?, new throttle columns); raises PinLocked while a wait is running (without counting a try)."""
+    locked_until = _parse_utc(row.get("pin_locked_until"))
+    if locked_until is not None and now < locked_until:
+        raise PinLocked(max(1, int((locked_until - now).total_seconds() + 0.999)))
+    if check_pin(pin or "", row["pin_hash"]):
+        return True, {"pin_failures": 0, "pin_locked_until": None}
+    failures = int(row.get("pin_failures") or 0) + 1
+    delay = pin_delay_s(failures)
+    return False, {"pin_failures": failures,
+                   "pin_locked_until": _iso(now + timedelta(seconds=delay)) if delay else None}
 
 
 def hash_pin(pin: str) -> str:
@@ -98,14 +157,24 @@ def _check_needs(needs: Iterable[str]) -> list[str]:
 def _profile(row: Any) -> LearnerProfile:
     needs = frozenset(json.loads(row["needs"] or "[]"))
     return LearnerProfile(id=row["id"], name=row["name"], grade=int(row["grade"]), language=row["language"] or "en",
-                          needs=needs, reading_level=row["reading_level"], has_pin=bool(row["pin_hash"]))
+                          needs=needs, reading_level=row["reading_level"], has_pin=bool(row["pin_hash"]),
+                          avatar=row.get("avatar"))
+
+
+def _check_avatar(avatar: str | None) -> str | None:
+    if avatar is None or avatar == "":
+        return None
+    if not AVATAR_ID.match(avatar):
+        raise LearnerError(f"{avatar!r} is not a picture name.", hint="Pick one of the pictures shown.")
+    return avatar
 
 
 class LearnerBook:
     """Create, find, change and remove learner profiles."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, clock: Callable[[], datetime] | None = None) -> None:
         self.store = store
+        self._clock = clock or (lambda: datetime.now(UTC))
 
     def list(self) -> list[LearnerProfile]:
         with self.store.read() as db:
@@ -130,8 +199,9 @@ class LearnerBook:
 
     def create(self, name: str, *, grade: int | str = 5, language: str = "en", needs: Iterable[str] = (),
                reading_level: int | str | None = None, pin: str | None = None,
-               class_id: str | None = None) -> LearnerProfile:
+               class_id: str | None = None, avatar: str | None = None) -> LearnerProfile:
         name = _clean_name(name)
+        picture = _check_avatar(avatar)
         g = _check_grade(grade)
         level = _check_grade(reading_level, "reading level")
         lang = _check_language(language)
@@ -143,8 +213,8 @@ class LearnerBook:
                           [name]).fetchone():
                 raise LearnerError(f"There is already a learner called {name!r}.", hint="Pick another nickname.")
             db.execute("INSERT INTO learners (id, name, class_id, language, created_at, updated_at, pin_hash, grade,"
-                       " needs, reading_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       [lid, name, class_id, lang, now, now, pin_hash, g, json.dumps(need_list), level])
+                       " needs, reading_level, avatar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [lid, name, class_id, lang, now, now, pin_hash, g, json.dumps(need_list), level, picture])
             self.store.record_event(db, "learner.profile", lid, self._payload(name, g, lang, need_list, level),
                                     learner_id=lid)
         return self.get(lid)
@@ -155,8 +225,10 @@ class LearnerBook:
 
     def update(self, learner: str, *, name: str | None = None, grade: int | str | None = None,
                language: str | None = None, needs: Iterable[str] | None = None,
-               reading_level: int | str | None = None, clear_reading_level: bool = False) -> LearnerProfile:
+               reading_level: int | str | None = None, clear_reading_level: bool = False,
+               avatar: str | None = None) -> LearnerProfile:
         row = self._row(learner)
+        picture = _check_avatar(avatar) if avatar is not None else row.get("avatar")
         new_name = _clean_name(name) if name is not None else row["name"]
         g = _check_grade(grade) if grade is not None else row["grade"]
         lang = _check_language(language) if language is not None else row["language"]
@@ -167,8 +239,8 @@ class LearnerBook:
             if new_name.casefold() != row["name"].casefold() and db.execute(
                     "SELECT 1 FROM learners WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE", [new_name]).fetchone():
                 raise LearnerError(f"There is already a learner called {new_name!r}.", hint="Pick another nickname.")
-            db.execute("UPDATE learners SET name=?, grade=?, language=?, needs=?, reading_level=?, updated_at=?"
-                       " WHERE id=?", [new_name, g, lang, json.dumps(need_list), level, utc_now(), row["id"]])
+            db.execute("UPDATE learners SET name=?, grade=?, language=?, needs=?, reading_level=?, avatar=?, updated_at=?"
+                       " WHERE id=?", [new_name, g, lang, json.dumps(need_list), level, picture, utc_now(), row["id"]])
             self.store.record_event(db, "learner.profile", row["id"],
                                     self._payload(new_name, g, lang, need_list, level), learner_id=row["id"])
         return self.get(row["id"])
@@ -178,17 +250,61 @@ class LearnerBook:
         row = self._row(learner)
         pin_hash = hash_pin(pin) if pin else None
         with self.store.write() as db:
-            db.execute("UPDATE learners SET pin_hash=?, updated_at=? WHERE id=?", [pin_hash, utc_now(), row["id"]])
+            db.execute("UPDATE learners SET pin_hash=?, pin_failures=0, pin_locked_until=NULL, updated_at=? WHERE id=?",
+                       [pin_hash, utc_now(), row["id"]])
 
     def verify_pin(self, learner: str, pin: str | None) -> bool:
         return check_pin(pin or "", self._row(learner)["pin_hash"])
 
     def sign_in(self, learner: str, pin: str | None = None) -> LearnerProfile:
-        """The learner's profile if the PIN matches (or none is set); else a LearnerError."""
+        """The learner's profile if the PIN matches (or none is set); else a LearnerError.
+
+        After `PIN_FREE_TRIES` wrong PINs in a row, `PinLocked` (with `retry_after_s`) until the wait
+        is over; a try during the wait is not checked and does not count."""
         row = self._row(learner)
-        if not check_pin(pin or "", row["pin_hash"]):
+        if not row["pin_hash"]:
+            return _profile(row)
+        ok, throttle = _throttled_check(pin, row, self._clock())
+        with self.store.write() as db:
+            db.execute("UPDATE learners SET pin_failures=?, pin_locked_until=? WHERE id=?",
+                       [throttle["pin_failures"], throttle["pin_locked_until"], row["id"]])
+        if not ok:
+            delay = pin_delay_s(throttle["pin_failures"])
+            if delay:
+                raise PinLocked(delay)
             raise LearnerError("That PIN is not right.", hint="Try again, or ask your teacher to reset it.")
         return _profile(row)
+
+    def remember_course(self, learner: str, course_id: str) -> None:
+        """The course the learner used last (their home opens on it next time)."""
+        row = self._row(learner)
+        with self.store.write() as db:
+            db.execute("UPDATE learners SET last_course_id=? WHERE id=?", [course_id, row["id"]])
+
+    def courses(self) -> list[CourseChoice]:
+        """The courses a learner can pick (id, name, language), by name."""
+        with self.store.read() as db:
+            rows = db.execute("SELECT id, name, COALESCE(language, 'en') FROM courses ORDER BY name COLLATE NOCASE")
+            return [CourseChoice(*r) for r in rows.fetchall()]
+
+    def default_course(self, learner: str | None, courses: Sequence[Any]) -> Any | None:
+        """The course a learner starts on: the one they used last when it is in their language,
+        else the first in their language, else the last used, else the first. `courses` are
+        `engine.library.CourseInfo`-like (`id`, `name`, `language`)."""
+        if not courses:
+            return None
+        language = "en"
+        last = None
+        if learner is not None:
+            row = self._row(learner)
+            language, last = row["language"] or "en", row.get("last_course_id")
+        in_language = [c for c in courses if (c.language or "en") == language]
+        by_id = {c.id: c for c in courses}
+        if last in by_id and by_id[last] in in_language:
+            return by_id[last]
+        if in_language:
+            return in_language[0]
+        return by_id.get(last) or courses[0]
 
     def remove(self, learner: str) -> None:
         row = self._row(learner)
@@ -196,3 +312,46 @@ class LearnerBook:
         with self.store.write() as db:
             db.execute("UPDATE learners SET deleted_at=?, updated_at=? WHERE id=?", [now, now, row["id"]])
             self.store.record_event(db, "learner.profile", row["id"], {"deleted": True}, learner_id=row["id"])
+
+
+class TeacherLock:
+    """The kiosk's teacher PIN: set once on first run, checked (with the same growing delay) before
+    the teacher screens open or the kiosk may quit."""
+
+    def __init__(self, store: Store, *, clock: Callable[[], datetime] | None = None) -> None:
+        self.store = store
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    def _row(self) -> dict[str, Any] | None:
+        with self.store.read() as db:
+            cur = db.execute("SELECT * FROM teacher_lock WHERE id = 1")
+            cols = [d[0] for d in cur.description]
+            row = cur.fetchone()
+        return dict(zip(cols, row, strict=True)) if row else None
+
+    @property
+    def is_set(self) -> bool:
+        return self._row() is not None
+
+    def set_pin(self, pin: str) -> None:
+        pin_hash = hash_pin(pin)
+        with self.store.write() as db:
+            db.execute("INSERT INTO teacher_lock (id, pin_hash, pin_failures, pin_locked_until, updated_at)"
+                       " VALUES (1, ?, 0, NULL, ?) ON CONFLICT(id) DO UPDATE SET pin_hash=excluded.pin_hash,"
+                       " pin_failures=0, pin_locked_until=NULL, updated_at=excluded.updated_at", [pin_hash, utc_now()])
+
+    def unlock(self, pin: str | None) -> bool:
+        """True when no teacher PIN is set yet or `pin` is right; False when wrong; PinLocked while waiting."""
+        row = self._row()
+        if row is None:
+            return True
+        try:
+            ok, throttle = _throttled_check(pin, row, self._clock())
+        except PinLocked as exc:
+            raise PinLocked(exc.retry_after_s, teacher=True) from None
+        with self.store.write() as db:
+            db.execute("UPDATE teacher_lock SET pin_failures=?, pin_locked_until=? WHERE id=1",
+                       [throttle["pin_failures"], throttle["pin_locked_until"]])
+        if not ok and pin_delay_s(throttle["pin_failures"]):
+            raise PinLocked(pin_delay_s(throttle["pin_failures"]), teacher=True)
+        return ok

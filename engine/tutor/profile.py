@@ -10,7 +10,7 @@ loosely - the limits are what make each need testable:
   (same order every time: answer first, then one "Next:" line).
 - anxiety-aware: encouraging, low-pressure wording; no timers (`show_timer` False).
 - low vision: larger text in the window (`font_scale`); replies unchanged.
-- grade / reading level: sentence length and depth grow with the level (measured with textstat).
+- grade / reading level: sentence length and depth grow with the level (measured with engine/text/readability.py).
 """
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ class LearnerProfile:
     needs: frozenset[str] = field(default_factory=frozenset)
     reading_level: int | None = None      # grade-equivalent; None = same as grade
     has_pin: bool = False
+    avatar: str | None = None             # an icon id from the kiosk's shipped set (assets/avatars)
 
     @property
     def level(self) -> int:
