@@ -129,7 +129,8 @@ def _check_grade(grade: int | str | None, what: str = "grade") -> int | None:
         raise LearnerError(f"The {what} must be K or a number from 1 to 12, not {grade!r}.",
                            hint="Use K for kindergarten.") from None
     if not 0 <= value <= 12:
-        raise LearnerError(f"The {what} must be K or a number from 1 to 12, not {value}.", hint="Use K for kindergarten.")
+        raise LearnerError(f"The {what} must be K or a number from 1 to 12, not {value}.",
+                           hint="Use K for kindergarten.")
     return value
 
 
@@ -237,10 +238,12 @@ class LearnerBook:
             _check_grade(reading_level, "reading level") if reading_level is not None else row["reading_level"])
         with self.store.write() as db:
             if new_name.casefold() != row["name"].casefold() and db.execute(
-                    "SELECT 1 FROM learners WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE", [new_name]).fetchone():
+                    "SELECT 1 FROM learners WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE",
+                    [new_name]).fetchone():
                 raise LearnerError(f"There is already a learner called {new_name!r}.", hint="Pick another nickname.")
-            db.execute("UPDATE learners SET name=?, grade=?, language=?, needs=?, reading_level=?, avatar=?, updated_at=?"
-                       " WHERE id=?", [new_name, g, lang, json.dumps(need_list), level, picture, utc_now(), row["id"]])
+            db.execute("UPDATE learners SET name=?, grade=?, language=?, needs=?, reading_level=?, avatar=?,"
+                       " updated_at=? WHERE id=?",
+                       [new_name, g, lang, json.dumps(need_list), level, picture, utc_now(), row["id"]])
             self.store.record_event(db, "learner.profile", row["id"],
                                     self._payload(new_name, g, lang, need_list, level), learner_id=row["id"])
         return self.get(row["id"])
@@ -281,11 +284,11 @@ class LearnerBook:
         with self.store.write() as db:
             db.execute("UPDATE learners SET last_course_id=? WHERE id=?", [course_id, row["id"]])
 
-    def courses(self) -> list[CourseChoice]:
+    def courses(self) -> tuple[CourseChoice, ...]:
         """The courses a learner can pick (id, name, language), by name."""
         with self.store.read() as db:
             rows = db.execute("SELECT id, name, COALESCE(language, 'en') FROM courses ORDER BY name COLLATE NOCASE")
-            return [CourseChoice(*r) for r in rows.fetchall()]
+            return tuple(CourseChoice(*r) for r in rows.fetchall())
 
     def default_course(self, learner: str | None, courses: Sequence[Any]) -> Any | None:
         """The course a learner starts on: the one they used last when it is in their language,
