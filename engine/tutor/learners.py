@@ -221,7 +221,7 @@ class LearnerBook:
         return self.get(lid)
 
     @staticmethod
-    def _payload(name: str, grade: int | None, language: str, needs: list[str], level: int | None) -> dict[str, Any]:
+    def _payload(name: str, grade: int | None, language: str, needs: Sequence[str], level: int | None) -> dict[str, Any]:
         return {"name": name, "grade": grade, "language": language, "needs": needs, "reading_level": level}
 
     def update(self, learner: str, *, name: str | None = None, grade: int | str | None = None,
