@@ -13,6 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from engine.i18n import message
+from engine.text import base_language
+
 FeelingKind = Literal["ok", "frustrated", "anxious", "distressed"]
 
 _PATTERNS: dict[str, dict[str, list[str]]] = {
@@ -69,50 +72,9 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
 _COMPILED = {kind: {lang: [re.compile(p, re.IGNORECASE) for p in pats] for lang, pats in table.items()}
              for kind, table in _PATTERNS.items()}
 
-RESPONSES: dict[str, dict[str, str]] = {
-    "frustrated": {
-        "en": "That's okay, this part is tricky. Let's slow down and take one small step. Would you like an easier question, or a short break?",
-        "es": "Está bien, esta parte es difícil. Vamos más despacio, un paso pequeño. ¿Quieres una pregunta más fácil o un descanso corto?",
-        "fr": "Ce n'est pas grave, cette partie est difficile. Allons doucement, un petit pas à la fois. Tu veux une question plus facile ou une petite pause ?",
-        "de": "Das ist okay, dieser Teil ist knifflig. Wir machen langsam, einen kleinen Schritt. Möchtest du eine leichtere Frage oder eine kurze Pause?",
-        "it": "Va bene, questa parte è difficile. Andiamo piano, un piccolo passo. Vuoi una domanda più facile o una breve pausa?",
-        "pt": "Tudo bem, esta parte é difícil. Vamos devagar, um passo pequeno. Quer uma pergunta mais fácil ou uma pausa curta?",
-        "ru": "Ничего страшного, это сложная часть. Давай помедленнее, маленький шаг. Хочешь вопрос полегче или короткий перерыв?",
-        "zh": "没关系，这部分有点难。我们慢一点，一小步一小步来。你想要一个简单点的问题，还是休息一下？",
-        "ja": "大丈夫、ここはむずかしいところです。ゆっくり、小さな一歩ずつ進みましょう。やさしい問題にしますか、それとも少し休みますか？",
-        "ko": "괜찮아요, 이 부분은 어려워요. 천천히 한 걸음씩 해 봐요. 더 쉬운 문제를 할까요, 잠깐 쉴까요?",
-        "ar": "لا بأس، هذا الجزء صعب. لنبطئ ونأخذ خطوة صغيرة. هل تريد سؤالًا أسهل أم استراحة قصيرة؟",
-        "hi": "कोई बात नहीं, यह हिस्सा मुश्किल है। चलो धीरे-धीरे, एक छोटा कदम। क्या तुम आसान सवाल चाहोगे या छोटा ब्रेक?",
-    },
-    "anxious": {
-        "en": "It's okay to feel nervous. There is no timer and no rush. We will go one small step at a time, and mistakes are how we learn.",
-        "es": "Está bien sentir nervios. No hay reloj ni prisa. Iremos paso a paso, y los errores nos ayudan a aprender.",
-        "fr": "C'est normal d'être stressé. Il n'y a pas de chrono, rien ne presse. On avance pas à pas, et les erreurs aident à apprendre.",
-        "de": "Es ist okay, nervös zu sein. Es gibt keine Uhr und keine Eile. Wir gehen Schritt für Schritt, und Fehler helfen beim Lernen.",
-        "it": "È normale sentirsi nervosi. Non c'è un timer e non c'è fretta. Andiamo un passo alla volta, e gli errori aiutano a imparare.",
-        "pt": "Tudo bem ficar nervoso. Não há relógio nem pressa. Vamos um passo de cada vez, e os erros ajudam a aprender.",
-        "ru": "Волноваться нормально. Здесь нет таймера и спешки. Пойдём шаг за шагом, ошибки помогают учиться.",
-        "zh": "感到紧张是正常的。没有计时，也不用着急。我们一步一步来，犯错也是学习的一部分。",
-        "ja": "緊張しても大丈夫。時間制限はなく、急がなくていいです。一歩ずつ進みましょう。まちがいも学びの一部です。",
-        "ko": "긴장해도 괜찮아요. 시간 제한도 없고 서두르지 않아도 돼요. 한 걸음씩 해요. 실수도 배움의 일부예요.",
-        "ar": "لا بأس أن تشعر بالتوتر. لا يوجد مؤقت ولا عجلة. سنمضي خطوة صغيرة كل مرة، والأخطاء تساعدنا على التعلم.",
-        "hi": "घबराना ठीक है। कोई टाइमर नहीं है, कोई जल्दी नहीं। हम एक-एक छोटा कदम चलेंगे, और गलतियों से ही सीखते हैं।",
-    },
-    "distressed": {
-        "en": "I'm sorry you feel this way. Your feelings matter. It's okay to take a break, and it can really help to talk to your teacher or another adult you trust.",
-        "es": "Siento que te sientas así. Lo que sientes importa. Puedes tomar un descanso, y hablar con tu profesor u otro adulto de confianza puede ayudar mucho.",
-        "fr": "Je suis désolé que tu te sentes comme ça. Tes sentiments comptent. Tu peux faire une pause, et parler à ton professeur ou à un adulte de confiance peut vraiment aider.",
-        "de": "Es tut mir leid, dass es dir so geht. Deine Gefühle sind wichtig. Du darfst eine Pause machen, und es hilft, mit deiner Lehrkraft oder einem Erwachsenen zu sprechen, dem du vertraust.",
-        "it": "Mi dispiace che tu ti senta così. Quello che senti è importante. Puoi fare una pausa, e parlare con l'insegnante o un adulto di cui ti fidi può aiutare.",
-        "pt": "Sinto muito que você se sinta assim. Seus sentimentos importam. Você pode fazer uma pausa, e conversar com seu professor ou outro adulto de confiança pode ajudar.",
-        "ru": "Мне жаль, что тебе так плохо. Твои чувства важны. Можно сделать перерыв, и очень помогает поговорить с учителем или другим взрослым, которому доверяешь.",
-        "zh": "很抱歉你有这样的感受。你的感受很重要。可以休息一下，和老师或你信任的大人聊一聊会很有帮助。",
-        "ja": "そんな気持ちなんですね。あなたの気持ちは大切です。休んでもいいし、先生や信頼できる大人に話すと楽になることがあります。",
-        "ko": "그렇게 느낀다니 마음이 아파요. 당신의 감정은 소중해요. 쉬어도 괜찮고, 선생님이나 믿을 수 있는 어른과 이야기하면 도움이 돼요.",
-        "ar": "أنا آسف لأنك تشعر بهذا. مشاعرك مهمة. لا بأس أن تأخذ استراحة، والحديث مع معلمك أو شخص بالغ تثق به قد يساعدك كثيرًا.",
-        "hi": "मुझे दुख है कि तुम ऐसा महसूस कर रहे हो। तुम्हारी भावनाएँ मायने रखती हैं। ब्रेक लेना ठीक है, और अपने शिक्षक या किसी भरोसेमंद बड़े से बात करना बहुत मदद कर सकता है।",
-    },
-}
+# The kind sentences themselves are in the engine's catalogue (engine/i18n): feelings.<kind>.
+RESPONSE_MESSAGES = {"frustrated": "feelings.frustrated", "anxious": "feelings.anxious",
+                     "distressed": "feelings.distressed"}
 
 
 @dataclass(frozen=True)
@@ -138,12 +100,13 @@ def detect_feeling(text: str, language: str = "en", *, alert_on_distress: bool =
 
     Rules for the learner's language and English are checked (learners mix them).
     """
-    lang = language if language in RESPONSES["frustrated"] else "en"
+    lang = base_language(language)
+    lang = lang if lang in _COMPILED["frustrated"] else "en"
     t = _norm(text)
     for kind in ("distressed", "anxious", "frustrated"):
         hits = [m.group(0) for code in dict.fromkeys([lang, "en"]) for p in _COMPILED[kind].get(code, [])
                 if (m := p.search(t))]
         if hits:
-            return Feeling(kind, tuple(hits), RESPONSES[kind][lang],  # type: ignore[arg-type]
+            return Feeling(kind, tuple(hits), message(RESPONSE_MESSAGES[kind], lang),  # type: ignore[arg-type]
                            alert=alert_on_distress and kind == "distressed", slow_down=True)
     return Feeling("ok")

@@ -1,0 +1,89 @@
+"""The tutor's own words in every language: one gettext catalogue per language.
+
+Every fixed sentence the engine writes for a learner (not-covered notes, the language note, hint
+ladder rungs, quiz feedback, encouragement, safety replies, feelings responses) is a named message
+in `po/<language>.po`; `lantern.pot` lists the names every catalogue must translate. The English
+text lives in `po/en.po` like any other language, so code names a message, never a sentence:
+
+    message("quiz.answer_was", "es", answer="fracción")        -> "La respuesta es: fracción."
+    message("quiz.summary", "ru", count=5, right=3)            -> plural form for 5 in Russian
+
+The .po sources are compiled to gettext's binary form with Babel in memory, once per language per
+process (a few milliseconds; no build step to forget, nothing stale on disk), and read by Python's
+`gettext`, so plural rules come from each catalogue's Plural-Forms header.
+"""
+from __future__ import annotations
+
+import gettext
+import io
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["CATALOGUE_DIR", "LANGUAGES", "TEMPLATE", "catalogue_languages", "message", "placeholders", "translations"]
+
+CATALOGUE_DIR = Path(__file__).with_name("po")
+TEMPLATE = Path(__file__).with_name("lantern.pot")
+LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru", "zh", "ja", "ko", "ar", "hi")
+FALLBACK = "en"
+_PLURAL_SUFFIX = ".plural"
+_lock = threading.Lock()
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def catalogue_languages() -> list[str]:
+    """Languages that have a catalogue file."""
+    return sorted(p.stem for p in CATALOGUE_DIR.glob("*.po"))
+
+
+def _base(language: str | None) -> str:
+    return (language or FALLBACK).replace("-", "_").split("_")[0].lower() or FALLBACK
+
+
+@lru_cache(maxsize=32)
+def _compiled(language: str) -> gettext.GNUTranslations:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with (CATALOGUE_DIR / f"{language}.po").open("rb") as f:
+        catalog = read_po(f, locale=None, domain="lantern")
+    buf = io.BytesIO()
+    write_mo(buf, catalog)
+    buf.seek(0)
+    return gettext.GNUTranslations(buf)
+
+
+def translations(language: str | None) -> gettext.GNUTranslations:
+    """The compiled catalogue for `language` ('pt_BR' -> pt), falling back to English."""
+    lang = _base(language)
+    if not (CATALOGUE_DIR / f"{lang}.po").is_file():
+        lang = FALLBACK
+    with _lock:
+        return _compiled(lang)
+
+
+def _lookup(msgid: str, language: str | None, count: int | None) -> str | None:
+    t = translations(language)
+    if count is None:
+        text = t.gettext(msgid)
+        return None if text == msgid else text
+    text = t.ngettext(msgid, msgid + _PLURAL_SUFFIX, count)
+    return None if text in (msgid, msgid + _PLURAL_SUFFIX) else text
+
+
+def message(msgid: str, language: str | None, *, count: int | None = None, **values: object) -> str:
+    """The named message in `language` with its {placeholders} filled; `count` picks the plural
+    form and is also the {count} placeholder. Unknown languages get English. An unknown name is a
+    programming error (KeyError), never shown to a learner as a name."""
+    text = _lookup(msgid, language, count) or _lookup(msgid, FALLBACK, count)
+    if text is None:
+        raise KeyError(f"no message {msgid!r} in the catalogue")
+    if count is not None:
+        values = {"count": count, **values}
+    return text.format_map(values) if values or "{" in text else text
+
+
+def placeholders(text: str) -> set[str]:
+    """The {names} a message text uses."""
+    return set(_PLACEHOLDER.findall(text))
