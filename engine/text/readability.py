@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from engine.text.sentences import split_sentences
 from engine.text.tokens import base_language, has_cjk
@@ -32,7 +33,7 @@ _PYPHEN_LANG = {"en": "en_US", "es": "es", "fr": "fr", "de": "de_DE", "it": "it_
 
 
 @lru_cache(maxsize=8)
-def _dictionary(lang: str):  # type: ignore[no-untyped-def]
+def _dictionary(lang: str) -> Any:
     import pyphen
 
     return pyphen.Pyphen(lang=_PYPHEN_LANG.get(lang, "en_US"))

@@ -34,7 +34,10 @@ class TextSpan:
 
 def _is_abbreviation(text: str, dot_at: int) -> bool:
     m = re.search(r"(\w+(?:\.\w+)*)$", text[:dot_at])
-    return bool(m) and (m.group(1).lower() in _ABBREVIATIONS or len(m.group(1)) == 1 and m.group(1).isupper())
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in _ABBREVIATIONS or len(word) == 1 and word.isupper()
 
 
 def sentence_ends(text: str, *, final: bool) -> list[int]:

@@ -17,9 +17,10 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
-__all__ = ["LANGUAGES", "base_language", "content_words", "guess_language", "has_cjk", "loose_stem", "normalise", "stem",
-           "stems", "stop_words", "words"]
+__all__ = ["LANGUAGES", "base_language", "content_words", "guess_language", "has_cjk", "loose_stem", "normalise",
+           "stem", "stems", "stop_words", "words"]
 
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru", "zh", "ja", "ko", "ar", "hi")
 _SNOWBALL = {"en": "english", "es": "spanish", "fr": "french", "de": "german", "it": "italian",
@@ -162,7 +163,7 @@ def content_words(text: str, language: str | None = None) -> list[str]:
 _local = threading.local()
 
 
-def _stemmer(lang: str):  # type: ignore[no-untyped-def]
+def _stemmer(lang: str) -> Any:
     # Snowball stemmer objects keep state while stemming: one per thread.
     cache = _local.__dict__.setdefault("stemmers", {})
     if lang not in cache:

@@ -107,6 +107,6 @@ def detect_feeling(text: str, language: str = "en", *, alert_on_distress: bool =
         hits = [m.group(0) for code in dict.fromkeys([lang, "en"]) for p in _COMPILED[kind].get(code, [])
                 if (m := p.search(t))]
         if hits:
-            return Feeling(kind, tuple(hits), message(RESPONSE_MESSAGES[kind], lang),  # type: ignore[arg-type]
+            return Feeling(kind, tuple(hits), message(RESPONSE_MESSAGES[kind], lang),
                            alert=alert_on_distress and kind == "distressed", slow_down=True)
     return Feeling("ok")

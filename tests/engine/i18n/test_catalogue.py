@@ -47,7 +47,8 @@ def test_translations_keep_the_english_placeholders(language: str) -> None:
         if not m.id:
             continue
         key = m.id if isinstance(m.id, str) else m.id[0]
-        want = set().union(*(placeholders(s) for s in (english[key].string if m.pluralizable else [english[key].string])))
+        en_forms = list(english[key].string) if m.pluralizable else [english[key].string]
+        want = set().union(*(placeholders(s) for s in en_forms))
         forms = list(m.string) if m.pluralizable else [m.string]
         got = set().union(*(placeholders(f) for f in forms))
         # A plural form may spell the number out ("one question"), so compare the union of forms.
