@@ -15,7 +15,11 @@ from engine.wire import DeviceInfo, EnrollmentCode, EnrollResponse
 from hub import schema as t
 from hub.db import as_utc, utcnow
 from hub.errors import HubRefusal
+from hub.secrets import HubSecrets, secrets_for
 from hub.tokens import hash_secret, new_device_token, new_enrollment_code, new_teacher_token, normalize_code
+
+MAX_CODE_MINUTES = 7 * 24 * 60
+MAX_CODE_USES = 1000
 
 
 def _new_id() -> str:
@@ -83,12 +87,34 @@ def add_teacher(conn: sa.Connection, school_ref: str, name: str) -> tuple[str, s
     return tid, token
 
 
-def issue_enrollment_code(conn: sa.Connection, class_id: str, *, minutes: int) -> EnrollmentCode:
+def issue_enrollment_code(conn: sa.Connection, class_id: str, *, minutes: int, secrets: HubSecrets | None = None,
+                          max_uses: int = 30) -> EnrollmentCode:
+    """A code for `max_uses` kiosks (a classroom morning), valid `minutes`; stored as an HMAC."""
+    if not 1 <= minutes <= MAX_CODE_MINUTES:
+        raise HubRefusal(f"A code must be valid for 1 to {MAX_CODE_MINUTES} minutes, not {minutes}.", status=400,
+                         hint="e.g. --minutes 30")
+    if not 1 <= max_uses <= MAX_CODE_USES:
+        raise HubRefusal(f"A code may enroll 1 to {MAX_CODE_USES} devices, not {max_uses}.", status=400,
+                         hint="e.g. --uses 30 for a class's kiosks")
+    secrets = secrets or secrets_for(conn)
     code = new_enrollment_code()
     expires = utcnow() + timedelta(minutes=minutes)
-    conn.execute(t.enrollment_codes.insert().values(code_hash=hash_secret(normalize_code(code)), class_id=class_id,
-                                                    expires_at=expires, created_at=utcnow()))
+    conn.execute(t.enrollment_codes.insert().values(code_hash=secrets.code_hash(normalize_code(code)),
+                                                    class_id=class_id, expires_at=expires, created_at=utcnow(),
+                                                    max_uses=max_uses, uses=0))
     return EnrollmentCode(code=code, class_id=class_id, expires_at=expires)
+
+
+def revoke_code(conn: sa.Connection, code: str, *, secrets: HubSecrets | None = None) -> str:
+    """Revoke an enrollment code at once (devices it already enrolled keep working). Returns its class id."""
+    secrets = secrets or secrets_for(conn)
+    c = t.enrollment_codes
+    row = conn.execute(sa.select(c.c.class_id).where(c.c.code_hash == secrets.code_hash(normalize_code(code)))).first()
+    if row is None:
+        raise HubRefusal("That enrollment code is not known to this hub.", status=404)
+    conn.execute(c.update().where(c.c.code_hash == secrets.code_hash(normalize_code(code)), c.c.revoked_at.is_(None))
+                 .values(revoked_at=utcnow()))
+    return str(row.class_id)
 
 
 def device_info(conn: sa.Connection, device_id: str) -> DeviceInfo:
@@ -103,14 +129,25 @@ def device_info(conn: sa.Connection, device_id: str) -> DeviceInfo:
                       allow_conversation_text=bool(row.allow_conversation_text))
 
 
-def enroll_device(conn: sa.Connection, code: str, device_name: str) -> EnrollResponse:
-    row = conn.execute(sa.select(t.enrollment_codes)
-                       .where(t.enrollment_codes.c.code_hash == hash_secret(normalize_code(code)))).first()
+def enroll_device(conn: sa.Connection, code: str, device_name: str, *,
+                  secrets: HubSecrets | None = None) -> EnrollResponse:
+    secrets = secrets or secrets_for(conn)
+    c = t.enrollment_codes
+    code_hash = secrets.code_hash(normalize_code(code))
+    row = conn.execute(sa.select(c).where(c.c.code_hash == code_hash)).first()
     if row is None:
         raise HubRefusal("That enrollment code is not known to this hub.", status=403,
                          hint="Check the code, or ask the teacher for a new one.")
+    if row.revoked_at is not None:
+        raise HubRefusal("That enrollment code was revoked.", status=403, hint="Ask the teacher for a new one.")
     if as_utc(row.expires_at) < utcnow():
         raise HubRefusal("That enrollment code has expired.", status=403, hint="Ask the teacher for a new one.")
+    # One atomic step: concurrent kiosks cannot together exceed the code's uses.
+    used = conn.execute(c.update().where(c.c.code_hash == code_hash, c.c.uses < c.c.max_uses)
+                        .values(uses=c.c.uses + 1))
+    if used.rowcount == 0:
+        raise HubRefusal(f"That enrollment code has already enrolled {row.max_uses} device(s).", status=403,
+                         hint="Ask the teacher for a new one.")
     did, token = _new_id(), new_device_token()
     conn.execute(t.devices.insert().values(id=did, class_id=row.class_id, name=device_name,
                                            token_hash=hash_secret(token), created_at=utcnow()))
@@ -118,11 +155,18 @@ def enroll_device(conn: sa.Connection, code: str, device_name: str) -> EnrollRes
 
 
 def revoke_device(conn: sa.Connection, device_id: str) -> None:
+    """Revoke a device's token, and every code of its class issued before now: the revoked kiosk
+    cannot enroll itself again with a code it saw (new codes issued afterwards work as usual)."""
+    now = utcnow()
     res = conn.execute(t.devices.update().where(t.devices.c.id == device_id, t.devices.c.revoked_at.is_(None))
-                       .values(revoked_at=utcnow()))
+                       .values(revoked_at=now))
     if res.rowcount == 0:
         raise HubRefusal(f"No active device {device_id!r}.", status=404,
                          hint="List devices with: lantern hub admin list")
+    class_id = conn.execute(sa.select(t.devices.c.class_id).where(t.devices.c.id == device_id)).scalar_one()
+    c = t.enrollment_codes
+    conn.execute(c.update().where(c.c.class_id == class_id, c.c.revoked_at.is_(None), c.c.created_at <= now)
+                 .values(revoked_at=now))
 
 
 def revoke_teacher(conn: sa.Connection, teacher_id: str) -> None:

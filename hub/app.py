@@ -21,9 +21,10 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from hub.db import make_engine
-from hub.errors import HubRefusal
+from hub.errors import SafeJSONResponse, error_body, install_error_handlers
 from hub.metrics import HubMetrics
-from hub.settings import HubSettings, load_hub_settings
+from hub.secrets import HubSecrets
+from hub.settings import HubSettings, load_hub_settings, secret_key_path
 
 API_VERSION = "1"
 
@@ -75,8 +76,8 @@ class _GuardAndMeasure:
 
     async def _refuse(self, send: Any) -> None:
         self.metrics.errors.labels(kind="too_large").inc()
-        response = JSONResponse({"detail": f"Request body over the hub's limit of {self.max_bytes} bytes.",
-                                 "hint": "Send smaller batches."}, status_code=413)
+        response = SafeJSONResponse(error_body(413, f"Request body over the hub's limit of {self.max_bytes} bytes.",
+                                               hint="Send smaller batches.", code="too_large"), status_code=413)
         await response({"type": "http"}, None, send)  # type: ignore[arg-type]
 
 
@@ -91,25 +92,27 @@ def create_app(settings: HubSettings | None = None, *, engine: sa.Engine | None 
 
     settings = settings or load_hub_settings()
     metrics = HubMetrics()
-    app = FastAPI(title="Lantern hub", version=API_VERSION,
+    # Interactive docs load Swagger UI from a CDN (blank offline) and list every endpoint: off unless
+    # LANTERN_HUB_DOCS=1. /openapi.json stays, for clients and the fuzz tests.
+    app = FastAPI(title="Lantern hub", version=API_VERSION, default_response_class=SafeJSONResponse,
+                  docs_url="/docs" if settings.docs else None, redoc_url=None,
                   description="Central server for Lantern kiosks: enrollment, offline-first sync, teacher reports.")
     app.state.settings = settings
     app.state.engine = engine or make_engine(settings.database_url, pool_size=settings.db_pool_size,
                                              max_overflow=settings.db_max_overflow)
     app.state.metrics = metrics
+    app.state.secrets = HubSecrets.load(keys=settings.secret_key, key_file=secret_key_path(settings))
 
-    @app.exception_handler(HubRefusal)
-    async def _refused(_request: Request, exc: HubRefusal) -> JSONResponse:
-        metrics.errors.labels(kind=f"refused_{exc.status}").inc()
-        return JSONResponse({"detail": exc.message, "hint": exc.hint}, status_code=exc.status)
+    install_error_handlers(app, count=lambda kind: metrics.errors.labels(kind=kind).inc())
 
     @app.exception_handler(sa.exc.DBAPIError)
     async def _db_down(_request: Request, exc: sa.exc.DBAPIError) -> JSONResponse:
         # Disk full, server gone, lock timeout: the device keeps its outbox and retries later.
         metrics.errors.labels(kind="database").inc()
-        return JSONResponse({"detail": "The hub's database is unavailable; nothing was stored.",
-                             "hint": "Devices keep their data and retry automatically."},
-                            status_code=503, headers={"Retry-After": "30"})
+        return SafeJSONResponse(error_body(503, "The hub's database is unavailable; nothing was stored.",
+                                           hint="Devices keep their data and retry automatically.",
+                                           code="database_unavailable"),
+                                status_code=503, headers={"Retry-After": "30"})
 
     app.include_router(ops.router)
     app.include_router(sync.router)

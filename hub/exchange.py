@@ -7,16 +7,42 @@ replayed, duplicated or reordered batch stores each event once.
 from __future__ import annotations
 
 import json
+import logging
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from pydantic import ValidationError
 
-from engine.wire import (MAX_FEED_PAGE_ITEMS, FeedItem, FeedPage, PublishRequest, PushBatch, PushResult,
-                         is_conversation_kind, merge_rule)
+from engine.wire import (MAX_FEED_PAGE_ITEMS, MAX_SKEW_MS, Event, FeedItem, FeedPage, PublishRequest, PushBatch,
+                         PushResult, format_hlc, hlc_key, is_conversation_kind, merge_rule)
 from hub import schema as t
 from hub.db import as_utc, insert_ignoring_duplicates, utcnow
 from hub.deps import DeviceIdentity
 from hub.errors import HubRefusal
+
+log = logging.getLogger(__name__)
+
+
+def arrival_stamps(events: list[Event], now: datetime) -> dict[str, tuple[str, str | None]]:
+    """Event id -> (stamp to store, original stamp if it was changed).
+
+    Stored stamps have a fixed-width counter, so text order is clock order. A stamp more than
+    MAX_SKEW_MS ahead of the hub's clock (a kiosk whose clock runs fast, or a forged
+    9999999999999) is clamped to the hub's time, keeping the batch's own order in the counter;
+    the original is kept for audit. Nothing is refused: a kiosk with a wrong clock loses nothing."""
+    now_ms = int(now.timestamp() * 1000)
+    out: dict[str, tuple[str, str | None]] = {}
+    ahead: list[tuple[tuple[int, int, str], str, str]] = []
+    for ev in events:
+        key = hlc_key(ev.hlc)
+        if key[0] > now_ms + MAX_SKEW_MS:
+            ahead.append((key, str(ev.id), ev.hlc))
+        else:
+            out[str(ev.id)] = (format_hlc(*key), None)
+    for i, (key, eid, original) in enumerate(sorted(ahead)):
+        out[eid] = (format_hlc(now_ms, i, key[2]), original)
+    return out
 
 
 def _lock_class(conn: sa.Connection, class_id: str) -> None:
@@ -82,6 +108,7 @@ def _rename_if_newest(conn: sa.Connection, class_id: str, learner_id: str, hlc: 
 
 def store_batch(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -> PushResult:
     now = utcnow()
+    stamps = arrival_stamps(batch.events, now)
     rows: dict[str, dict[str, Any]] = {}
     learner_ids: set[str] = set()
     names: dict[str, str] = {}
@@ -90,16 +117,17 @@ def store_batch(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -
         if is_conversation_kind(ev.kind) and not device.allow_conversation_text:
             raise HubRefusal(f"This school does not accept conversation text (event kind {ev.kind!r}).",
                              status=403, hint="Nothing from this batch was stored.")
+        hlc, original = stamps[str(ev.id)]
         if ev.learner_id:
             learner_ids.add(ev.learner_id)
             name = ev.payload.get("display_name") or ev.payload.get("name")
             if merge_rule(ev.kind) == "lww" and isinstance(name, str) and name.strip():
-                if ev.learner_id not in newest_name or ev.hlc > newest_name[ev.learner_id][0]:
-                    newest_name[ev.learner_id] = (ev.hlc, name.strip()[:200])
+                if ev.learner_id not in newest_name or hlc > newest_name[ev.learner_id][0]:
+                    newest_name[ev.learner_id] = (hlc, name.strip()[:200])
         rows.setdefault(str(ev.id), {
             "id": str(ev.id), "class_id": device.class_id, "device_id": device.device_id,
-            "learner_id": ev.learner_id, "kind": ev.kind, "entity_id": ev.entity_id, "hlc": ev.hlc,
-            "created_at": as_utc(ev.created_at), "received_at": now, "payload": ev.payload,
+            "learner_id": ev.learner_id, "kind": ev.kind, "entity_id": ev.entity_id, "hlc": hlc,
+            "hlc_original": original, "created_at": as_utc(ev.created_at), "received_at": now, "payload": ev.payload,
         })
     names = {lid: name for lid, (_, name) in newest_name.items()}
     created = _claim_learners(conn, device, learner_ids, names)
@@ -124,18 +152,27 @@ def read_feed(conn: sa.Connection, class_id: str, *, cursor: int, limit: int, ma
     items: list[FeedItem] = []
     size = 0
     more = False
+    last_seq = cursor
     for row in conn.execute(q):
         if len(items) >= limit:
             more = True
             break
-        row_size = len(json.dumps(row.payload, separators=(",", ":"), default=str))
+        try:   # a stored row that no longer validates is skipped (and logged), never a 500 for every kiosk
+            row_size = len(json.dumps(row.payload, separators=(",", ":"), default=str))
+            item = FeedItem(seq=row.seq, kind=row.kind, entity_id=row.entity_id,
+                            payload=row.payload if isinstance(row.payload, dict) else {},
+                            deleted=bool(row.deleted), published_at=as_utc(row.published_at))
+        except (ValidationError, ValueError, TypeError, RecursionError, OverflowError) as exc:
+            log.warning("feed row %s of class %s skipped: %s", row.seq, class_id, str(exc)[:200])
+            last_seq = row.seq
+            continue
         if items and size + row_size > max_bytes:
             more = True
             break
         size += row_size
-        items.append(FeedItem(seq=row.seq, kind=row.kind, entity_id=row.entity_id, payload=row.payload,
-                              deleted=bool(row.deleted), published_at=as_utc(row.published_at)))
-    return FeedPage(items=items, cursor=items[-1].seq if items else cursor, more=more)
+        items.append(item)
+        last_seq = row.seq
+    return FeedPage(items=items, cursor=last_seq, more=more)
 
 
 def publish(conn: sa.Connection, class_id: str, req: PublishRequest) -> int:

@@ -38,6 +38,9 @@ enrollment_codes = sa.Table(
     sa.Column("class_id", sa.String(36), sa.ForeignKey("classes.id"), nullable=False),
     sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("max_uses", sa.Integer, nullable=False, server_default="30"),   # kiosks one code may enroll
+    sa.Column("uses", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("revoked_at", sa.DateTime(timezone=True)),
 )
 
 devices = sa.Table(
@@ -67,11 +70,24 @@ events = sa.Table(
     sa.Column("learner_id", sa.String(64)),
     sa.Column("kind", sa.String(64), nullable=False),
     sa.Column("entity_id", sa.String(128)),
-    sa.Column("hlc", sa.String(96), nullable=False),
+    sa.Column("hlc", sa.String(96), nullable=False),    # canonical: 13-digit ms, 8-digit counter (hub.exchange)
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("payload", sa.JSON, nullable=False),
+    sa.Column("hlc_original", sa.String(96)),           # the device's stamp when it was clamped on arrival
     sa.Index("ix_events_class_learner", "class_id", "learner_id"),
+)
+
+# Stored rows that stopped validating (migration 0003): moved aside, with the reason, never deleted.
+quarantine = sa.Table(
+    "quarantine", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source", sa.String(16), nullable=False),      # 'events' or 'feed'
+    sa.Column("row_id", sa.String(64), nullable=False),
+    sa.Column("class_id", sa.String(36)),
+    sa.Column("reason", sa.String(500), nullable=False),
+    sa.Column("row_json", sa.Text, nullable=False),          # the whole row, ASCII-escaped JSON text
+    sa.Column("quarantined_at", sa.DateTime(timezone=True), nullable=False),
 )
 
 feed = sa.Table(

@@ -34,8 +34,27 @@ class HubSettings(BaseSettings):
                                    description="Largest request body accepted; larger ones get 413.")
     enrollment_code_minutes: int = Field(30, ge=1, le=7 * 24 * 60,
                                          description="How long a class enrollment code stays valid.")
+    enrollment_code_uses: int = Field(30, ge=1, le=1000, description="How many devices one code may enroll.")
+    secret_key: str | None = Field(None, description="Fernet key(s) sealing provider API keys and keying code hashes, "
+                                                     "comma-separated, newest first. Unset: the key file.")
+    secret_key_file: Path | None = Field(None, description="Key file (mode 0600, created on first use). Default: "
+                                                           "hub-secret.key beside a SQLite hub.db, else in the data "
+                                                           "folder. Hosts sharing a PostgreSQL need the same key.")
+    docs: bool = Field(False, description="Serve interactive API docs at /docs (Swagger UI from a CDN: needs the "
+                                          "internet in the browser). /openapi.json is always served.")
+    metrics_token: str | None = Field(None, description="Bearer token that /metrics and /v1/escalation/metrics "
+                                                        "require (they show per-school spend); unset = metrics off.")
     feed_page_bytes: int = Field(512 * 1024, ge=4096,
                                  description="Approximate size of one pull page; bounds memory on both sides.")
+
+
+def secret_key_path(settings: HubSettings) -> Path:
+    if settings.secret_key_file is not None:
+        return settings.secret_key_file
+    url = settings.database_url
+    if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+        return Path(url[len("sqlite:///"):]).parent / "hub-secret.key"
+    return Path(user_data_dir("lantern", appauthor=False)) / "hub" / "secret.key"
 
 
 def load_hub_settings(**overrides: Any) -> HubSettings:

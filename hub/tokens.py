@@ -1,7 +1,9 @@
 """Secrets the hub hands out: device/teacher tokens and class enrollment codes.
 
-Only SHA-256 hashes are stored. Tokens carry 256 random bits, so a plain hash is enough (no salt
-or slow KDF needed); enrollment codes are short-lived and typed by a person.
+Tokens are stored as SHA-256 hashes: they carry 256 random bits, so a plain hash is enough (no
+salt or slow KDF adds anything against 2^256 guesses). Enrollment codes are short (2^40) and typed
+by a person: they are stored as HMAC-SHA256 under the hub's secret key (hub/secrets.py), so a stolen
+database alone cannot be brute-forced back to a live code.
 """
 from __future__ import annotations
 

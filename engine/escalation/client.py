@@ -61,6 +61,7 @@ class HubClient:
                 if r.status_code != 200:
                     r.read()
                     _raise_for(r)
+                finished = False
                 for line in r.iter_lines():
                     if cancel is not None:
                         cancel.raise_if_cancelled()
@@ -70,14 +71,22 @@ class HubClient:
                         continue
                     data = line[5:].strip()
                     if data == "[DONE]":
+                        if not finished:   # [DONE] without a finish_reason: the answer was cut short
+                            break
                         return
                     event = json.loads(data)
+                    if not isinstance(event, dict):
+                        raise ValueError("not an event")
                     if "error" in event:
-                        raise SyncError(str(event["error"].get("message", "The cloud answer failed.")), kind="server")
+                        err = event["error"] if isinstance(event["error"], dict) else {}
+                        raise SyncError(str(err.get("message", "The cloud answer failed.")), kind="server")
                     for ch in event.get("choices") or []:
                         piece = (ch.get("delta") or {}).get("content")
                         if piece:
                             yield piece
+                        finished = finished or bool(ch.get("finish_reason"))
+                # The stream stopped before a finish_reason and [DONE]: a truncated answer is not an answer.
+                raise SyncError("The cloud answer was cut off before it ended.", kind="server")
         except httpx.TimeoutException as exc:
             raise SyncError("The hub did not answer within the time budget.", kind="slow") from exc
         except httpx.HTTPError as exc:

@@ -45,8 +45,9 @@ class HybridClock:
 
     def observe(self, stamp: str) -> None:
         """Move past a timestamp seen from another device (sync), so later local ones sort after it."""
-        try:
-            ms, counter = int(stamp[:13]), int(stamp[14:18])
+        try:   # split, not fixed slices: the counter grows past 4 digits after 10,000 ticks in one ms
+            ms_text, counter_text = stamp.split("-", 2)[:2]
+            ms, counter = int(ms_text), int(counter_text)
         except ValueError:
             return
         with self._lock:

@@ -28,6 +28,8 @@ from sqlite_utils import Database
 from engine.errors import StorageError
 from engine.store.clock import HybridClock, new_id, utc_now
 from engine.store.migrations import MIGRATIONS, Migration
+from engine.wire.models import MAX_EVENT_PAYLOAD_BYTES
+from engine.wire.payloads import check_event
 
 DB_FILENAME = "lantern.db"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -158,12 +160,17 @@ class Store:
         if not db.conn.in_transaction:
             raise StorageError("record_event must run inside `with store.write() as db:`.",
                                hint="Write the change and its event in one transaction.")
+        text = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
+        try:   # the same check the hub makes at the door (engine/wire/payloads.py): never queue poison
+            check_event(kind, entity_id, json.loads(text), max_bytes=MAX_EVENT_PAYLOAD_BYTES)
+        except ValueError as exc:
+            raise StorageError(f"The {kind} change cannot be synced as it is: {exc}.",
+                               hint="This is a bug in Lantern; nothing was saved.") from None
         event_id = new_id()
         db.execute(
             "INSERT INTO outbox (id, hlc, kind, entity_id, learner_id, payload, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [event_id, self.clock.now(), kind, entity_id, learner_id,
-             json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str), utc_now()])
+            [event_id, self.clock.now(), kind, entity_id, learner_id, text, utc_now()])
         return event_id
 
     # -- migrations ---------------------------------------------------------------------------

@@ -57,6 +57,12 @@ WHERE sent_at IS NULL AND (hlc > ? OR (hlc = ? AND id > ?))
 ORDER BY hlc, id LIMIT ?
 """
 
+_NEWEST_HLC_SQL = """
+SELECT hlc FROM outbox
+ORDER BY substr(hlc, 1, 13) DESC, CAST(substr(hlc, 15, instr(substr(hlc, 15), '-') - 1) AS INTEGER) DESC
+LIMIT 1
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class PublishedItem:
@@ -101,8 +107,10 @@ class SyncClient:
     def _catch_up_clock(self) -> None:
         """Keep the hybrid clock monotonic across restarts: never stamp below the newest saved event,
         even if the wall clock was set back meanwhile (profile fields merge by these stamps)."""
+        # Numeric, not max(hlc): after 10,000 stamps in one millisecond the counter has 5 digits and
+        # "…-10000-…" sorts before "…-9999-…" as text.
         try:
-            row = self.store.db.execute("SELECT max(hlc) FROM outbox").fetchone()
+            row = self.store.db.execute(_NEWEST_HLC_SQL).fetchone()
         except sqlite3.Error:
             return
         if row and row[0]:

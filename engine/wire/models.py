@@ -5,12 +5,14 @@ anything larger with a clear 4xx before it touches the database.
 """
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from engine.wire.hlc import HLC_PATTERN
+from engine.wire.payloads import Text, When, check_event, check_published
 
 MAX_BATCH_EVENTS = 500                    # events in one push request
 MAX_EVENT_PAYLOAD_BYTES = 16 * 1024       # one event's JSON payload
@@ -25,7 +27,7 @@ CONVERSATION_KINDS = ("transcript", "conversation", "chat", "message", "messages
 
 _KIND = r"^[a-z][a-z0-9_.:-]*$"
 _ID = r"^[A-Za-z0-9][A-Za-z0-9_.:@-]*$"
-_HLC = r"^\d{13}-\d{4,8}-[A-Za-z0-9_.:-]{1,64}$"
+_HLC = HLC_PATTERN
 _TEXT_ID = r"^[^\x00-\x1f\x7f]+$"   # any printable text: entity ids are the device's own row keys
 
 
@@ -43,10 +45,6 @@ def is_conversation_kind(kind: str) -> bool:
     return any(part in CONVERSATION_KINDS for part in kind.replace(":", ".").split("."))
 
 
-def _json_size(value: Any) -> int:
-    return len(json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8"))
-
-
 class _Wire(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -57,21 +55,19 @@ class Event(_Wire):
     id: UUID = Field(description="Random UUID chosen on the device when the change was saved.")
     kind: str = Field(min_length=1, max_length=64, pattern=_KIND,
                       description="What changed, e.g. quiz_attempt, mastery, review_card, lesson_completion, profile.")
-    entity_id: str | None = Field(None, min_length=1, max_length=128, pattern=_TEXT_ID,
-                                  description="The row that changed.")
+    entity_id: Text | None = Field(None, min_length=1, max_length=128, pattern=_TEXT_ID,
+                                   description="The row that changed.")
     learner_id: str | None = Field(None, min_length=1, max_length=64, pattern=_ID,
                                    description="Whose progress this is; must belong to the device's class.")
     hlc: str = Field(max_length=96, pattern=_HLC, description="Hybrid logical clock stamp: ms-counter-node.")
-    created_at: datetime = Field(description="Device wall-clock time of the change (UTC).")
+    created_at: When = Field(description="Device wall-clock time of the change (UTC, 1970-2200).")
     payload: dict[str, Any] = Field(default_factory=dict, description="The change itself (small JSON object).")
 
-    @field_validator("payload")
-    @classmethod
-    def _payload_small(cls, v: dict[str, Any]) -> dict[str, Any]:
-        size = _json_size(v)
-        if size > MAX_EVENT_PAYLOAD_BYTES:
-            raise ValueError(f"payload is {size} bytes; the limit is {MAX_EVENT_PAYLOAD_BYTES}")
-        return v
+    @model_validator(mode="after")
+    def _payload_fits_its_kind(self) -> Event:
+        # Size, depth, finite numbers, valid Unicode, and the kind's own model (engine/wire/payloads.py).
+        check_event(self.kind, self.entity_id, self.payload, max_bytes=MAX_EVENT_PAYLOAD_BYTES)
+        return self
 
 
 class PushBatch(_Wire):
@@ -98,6 +94,11 @@ class FeedItem(_Wire):
     deleted: bool = False
     published_at: datetime
 
+    @model_validator(mode="after")
+    def _payload_fits_its_kind(self) -> FeedItem:
+        check_published(self.kind, self.payload, deleted=self.deleted, max_bytes=MAX_PUBLISH_PAYLOAD_BYTES)
+        return self
+
 
 class FeedPage(_Wire):
     items: list[FeedItem]
@@ -118,7 +119,7 @@ class DeviceInfo(_Wire):
 
 class EnrollRequest(_Wire):
     code: str = Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9-]+$")
-    device_name: str = Field(min_length=1, max_length=100, pattern=_TEXT_ID)
+    device_name: Text = Field(min_length=1, max_length=100, pattern=_TEXT_ID)
 
 
 class EnrollResponse(_Wire):
@@ -138,13 +139,10 @@ class PublishRequest(_Wire):
     payload: dict[str, Any] = Field(default_factory=dict)
     deleted: bool = False
 
-    @field_validator("payload")
-    @classmethod
-    def _payload_bounded(cls, v: dict[str, Any]) -> dict[str, Any]:
-        size = _json_size(v)
-        if size > MAX_PUBLISH_PAYLOAD_BYTES:
-            raise ValueError(f"payload is {size} bytes; the limit is {MAX_PUBLISH_PAYLOAD_BYTES}")
-        return v
+    @model_validator(mode="after")
+    def _payload_fits_its_kind(self) -> PublishRequest:
+        check_published(self.kind, self.payload, deleted=self.deleted, max_bytes=MAX_PUBLISH_PAYLOAD_BYTES)
+        return self
 
 
 class PublishResult(_Wire):

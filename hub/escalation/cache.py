@@ -25,6 +25,7 @@ class CachedReply:
     finish_reason: str
     prompt_tokens: int
     completion_tokens: int
+    model: str = ""          # the model that really answered (a cached reply reports it, not the provider)
 
 
 def request_key(school_id: str, body: dict[str, Any]) -> str | None:

@@ -103,7 +103,9 @@ class ServerThread:
 class RecordingProxy:
     """An ASGI app that records each JSON request body and forwards it to `target` (an OpenAI-style
     base URL). Set `fail_status` to answer every request with that HTTP status instead, or
-    `delay_s` to answer slowly. Used to see exactly what left the hub."""
+    `delay_s` to answer slowly, or `cut_after_events` to end a streamed answer after that many SSE
+    events, as a crashed upstream or a dropped connection would (no finish_reason, no [DONE]).
+    Used to see exactly what left the hub."""
 
     def __init__(self, target: str) -> None:
         self.target = target.rstrip("/")
@@ -111,11 +113,13 @@ class RecordingProxy:
         self.responses: list[bytes] = []      # raw bodies the target sent back, in order
         self.fail_status: int | None = None
         self.delay_s = 0.0
+        self.cut_after_events: int | None = None
         self._lock = threading.Lock()
 
     def clear(self) -> None:
         with self._lock:
             self.received.clear()
+            self.cut_after_events = None
 
     def app(self) -> Any:
         import asyncio
@@ -153,7 +157,17 @@ class RecordingProxy:
 
             async def body_iter() -> Any:
                 got = bytearray()
+                cut = self.cut_after_events
                 try:
+                    if cut is not None:   # whole events only, then stop: a truncated stream
+                        async for line in resp.aiter_lines():
+                            if line.startswith("data:"):
+                                if cut == 0:
+                                    break
+                                cut -= 1
+                            got += (line + "\n").encode("utf-8")
+                            yield (line + "\n").encode("utf-8")
+                        return
                     async for chunk in resp.aiter_raw():
                         got += chunk
                         yield chunk

@@ -23,11 +23,8 @@ from hub.escalation.breaker import STATE_VALUES, CircuitBreaker
 from hub.escalation.cache import CachedReply, ResponseCache, request_key
 from hub.escalation.metrics import EscalationMetrics
 from hub.escalation.ratelimit import RateLimiter
+from hub.escalation.request import BadRequest, ChatRequest, parse_chat_request
 from hub.escalation.store import EscalationStore, ProviderConfig
-
-_ALLOWED_ROLES = {"system", "user", "assistant"}
-# Fields a device may set; everything else (user ids, tools, logit bias ...) is dropped.
-_PASSTHROUGH = ("messages", "max_tokens", "temperature", "top_p", "stop", "seed")
 
 
 @dataclass(frozen=True)
@@ -54,12 +51,14 @@ class OrchestratorOptions:
 class Refused(Exception):
     """The hub says no: carries the HTTP status, a machine code and a sentence for people."""
 
-    def __init__(self, status: int, code: str, message: str, *, retry_after: float | None = None) -> None:
+    def __init__(self, status: int, code: str, message: str, *, retry_after: float | None = None,
+                 param: str | None = None) -> None:
         super().__init__(message)
-        self.status, self.code, self.message, self.retry_after = status, code, message, retry_after
+        self.status, self.code, self.message, self.retry_after, self.param = status, code, message, retry_after, param
 
     def body(self) -> dict[str, Any]:
-        return {"error": {"message": self.message, "type": "escalation_refused", "code": self.code}}
+        kind = "invalid_request_error" if self.status in (400, 413) else "escalation_refused"
+        return {"error": {"message": self.message, "type": kind, "code": self.code, "param": self.param}}
 
 
 class _Failed(Exception):
@@ -146,32 +145,18 @@ class Orchestrator:
                 for p in self.providers(refresh=True)]
 
     # -- admission ----------------------------------------------------------------------------
-    def _validate(self, body: Any) -> dict[str, Any]:
-        if not isinstance(body, dict):
-            raise Refused(400, "invalid_request", "The request body must be a JSON object.")
-        msgs = body.get("messages")
-        if not isinstance(msgs, list) or not msgs:
-            raise Refused(400, "invalid_request", "'messages' must be a non-empty list.")
-        total = 0
-        for m in msgs:
-            if not isinstance(m, dict) or m.get("role") not in _ALLOWED_ROLES or not isinstance(m.get("content"), str):
-                raise Refused(400, "invalid_request",
-                              "Each message needs a role (system, user or assistant) and text content.")
-            total += len(m["content"])
-        if total > self.options.max_messages_chars:
-            raise Refused(413, "too_long", f"The conversation is too long ({total} characters; "
-                                           f"at most {self.options.max_messages_chars}).")
-        out = {k: body[k] for k in _PASSTHROUGH if k in body}
-        out["messages"] = [{"role": m["role"], "content": m["content"]} for m in msgs]
+    def _validate(self, body: Any) -> ChatRequest:
+        """Every forwarded parameter checked here, so only upstream faults ever reach a breaker."""
         try:
-            out["max_tokens"] = max(1, min(int(body.get("max_tokens") or self.options.max_tokens_cap),
-                                           self.options.max_tokens_cap))
-        except (TypeError, ValueError) as exc:
-            raise Refused(400, "invalid_request", "'max_tokens' must be a whole number.") from exc
-        return out
+            return parse_chat_request(body, max_tokens_cap=self.options.max_tokens_cap,
+                                      max_chars=self.options.max_messages_chars)
+        except BadRequest as exc:
+            self.metrics.requests.labels("invalid", "").inc()
+            raise Refused(413 if exc.code == "too_long" else 400, exc.code, exc.message, param=exc.param) from None
 
-    async def _admit(self, body: Any, ident: Identity) -> tuple[dict[str, Any], str | None, CachedReply | None]:
-        payload = self._validate(body)
+    async def _admit(self, body: Any, ident: Identity) -> tuple[ChatRequest, str | None, CachedReply | None]:
+        request = self._validate(body)
+        payload = request.payload
         policy = await anyio.to_thread.run_sync(self.store.policy, ident.school_id)
         if not policy.allowed:
             self.metrics.requests.labels("refused_policy", "").inc()
@@ -186,14 +171,14 @@ class Orchestrator:
         if hit is not None:
             self.metrics.cache_hits.inc()
             self.metrics.requests.labels("cache_hit", hit.provider).inc()
-            return payload, key, hit
+            return request, key, hit
         spent = await anyio.to_thread.run_sync(self.store.usage, ident.school_id)
         if spent.cost >= policy.daily_cap:
             self.metrics.requests.labels("refused_cost_cap", "").inc()
             raise Refused(402, "daily_cost_cap_reached",
                           f"Your school's daily cloud budget ({policy.daily_cap:g}) is used up; "
                           "cloud answers resume tomorrow (UTC). Local answers still work.")
-        return payload, key, None
+        return request, key, None
 
     # -- upstream -----------------------------------------------------------------------------
     def _http(self) -> httpx.AsyncClient:
@@ -283,7 +268,8 @@ class Orchestrator:
 
     # -- the two entry points -----------------------------------------------------------------
     async def complete(self, body: Any, ident: Identity) -> dict[str, Any]:
-        payload, key, hit = await self._admit(body, ident)
+        request, key, hit = await self._admit(body, ident)
+        payload = request.payload
         if hit is not None:
             return _completion_json(hit, cached=True)
         prov, resp = await self._first_available(payload, stream=False)
@@ -302,26 +288,31 @@ class Orchestrator:
         completion_tokens = int(usage.get("completion_tokens") or estimate_tokens(content))
         await self._account(ident, prov.cfg, prompt_tokens, completion_tokens)
         reply = CachedReply(prov.cfg.name, content, choice.get("finish_reason") or "stop", prompt_tokens,
-                            completion_tokens)
+                            completion_tokens, model=str(data.get("model") or prov.cfg.model))
         self.cache.put(key, reply)
         data.setdefault("lantern", {})
         data["lantern"] = {"provider": prov.cfg.name, "cached": False}
         return data
 
     async def open_stream(self, body: Any, ident: Identity) -> OpenStream:
-        payload, key, hit = await self._admit(body, ident)
+        request, key, hit = await self._admit(body, ident)
+        payload = request.payload
         if hit is not None:
             async def replay() -> AsyncIterator[bytes]:
-                for event in _sse_from_reply(hit):
+                for event in _sse_from_reply(hit, include_usage=request.include_usage):
                     yield event
             return OpenStream(hit.provider, replay, cached=True)
         prov, resp = await self._first_available(payload, stream=True)
 
         async def relay() -> AsyncIterator[bytes]:
+            """Upstream events pass through as they come; the ending is ours. An answer is complete
+            only with a finish_reason: a stream that stops before one (connection cut, upstream
+            crash) ends in an error event, never in a [DONE] that would make it look whole."""
             parts: list[str] = []
             usage: dict[str, Any] = {}
             finish = None
-            ok = failed = accounted = False
+            model = prov.cfg.model
+            usage_sent = failed = accounted = False
 
             async def settle() -> None:
                 # Before the device sees [DONE]: the ledger is up to date when its request ends.
@@ -332,43 +323,56 @@ class Orchestrator:
                 content = "".join(parts)
                 p_tok = int(usage.get("prompt_tokens") or _estimate_prompt(payload))
                 c_tok = int(usage.get("completion_tokens") or sum(1 for x in parts if x) or estimate_tokens(content))
+                usage.update(prompt_tokens=p_tok, completion_tokens=c_tok, total_tokens=p_tok + c_tok)
                 await self._account(ident, prov.cfg, p_tok, c_tok)
-                self.cache.put(key, CachedReply(prov.cfg.name, content, finish or "stop", p_tok, c_tok))
+                self.cache.put(key, CachedReply(prov.cfg.name, content, finish or "stop", p_tok, c_tok, model=model))
 
             try:
                 async for line in resp.aiter_lines():
                     if line.startswith("data:"):
                         data = line[5:].strip()
                         if data == "[DONE]":
-                            ok = True
-                            await settle()
-                        else:
-                            try:
-                                event = json.loads(data)
-                                if event.get("usage"):
-                                    usage = event["usage"]
-                                for ch in event.get("choices") or []:
-                                    parts.append((ch.get("delta") or {}).get("content") or "")
-                                    finish = ch.get("finish_reason") or finish
-                            except (ValueError, AttributeError, TypeError):
-                                pass
+                            break
+                        try:
+                            event = json.loads(data)
+                            if event.get("error"):
+                                break      # the upstream gave up mid-answer: treated as cut off below
+                            model = str(event.get("model") or model)
+                            if event.get("usage"):
+                                usage = dict(event["usage"])
+                                if not event.get("choices"):   # a usage-only chunk: only if asked for
+                                    if not request.include_usage:
+                                        continue
+                                    usage_sent = True
+                            for ch in event.get("choices") or []:
+                                parts.append((ch.get("delta") or {}).get("content") or "")
+                                finish = ch.get("finish_reason") or finish
+                        except (ValueError, AttributeError, TypeError):
+                            pass
                     yield (line + "\n").encode("utf-8")
-                ok = ok or finish is not None
-                failed = not ok
+                failed = finish is None
             except httpx.HTTPError:
                 failed = True
-                self.metrics.upstream_failures.labels(prov.cfg.name, "mid_stream").inc()
-                err = Refused(502, "upstream_broken", "The cloud answer was cut off.").body()
-                yield f"data: {json.dumps(err)}\n\ndata: [DONE]\n\n".encode()
             finally:
                 await resp.aclose()
                 if failed:
                     prov.breaker.record_failure()
                     self._gauge(prov)
-                elif not ok:   # the device went away: says nothing about the provider
+                elif finish is None:   # the device went away: says nothing about the provider
                     prov.breaker.release_probe()
-            if ok and not accounted:
+            if failed:
+                self.metrics.upstream_failures.labels(prov.cfg.name, "truncated").inc()
+                err = Refused(502, "upstream_truncated", "The cloud answer was cut off before it ended.").body()
+                yield f"data: {json.dumps(err)}\n\n".encode()
+                return
+            if not accounted:
                 await settle()
+            if request.include_usage and not usage_sent:
+                chunk = {"id": f"chatcmpl-usage-{int(time.time() * 1000)}", "object": "chat.completion.chunk",
+                         "created": int(time.time()), "model": model, "choices": [],
+                         "usage": {k: usage[k] for k in ("prompt_tokens", "completion_tokens", "total_tokens")}}
+                yield f"data: {json.dumps(chunk)}\n\n".encode()
+            yield b"data: [DONE]\n\n"
 
         return OpenStream(prov.cfg.name, relay)
 
@@ -379,7 +383,7 @@ def _estimate_prompt(payload: dict[str, Any]) -> int:
 
 def _completion_json(reply: CachedReply, *, cached: bool) -> dict[str, Any]:
     return {"id": f"chatcmpl-cache-{int(time.time() * 1000)}", "object": "chat.completion", "created": int(time.time()),
-            "model": reply.provider,
+            "model": reply.model or reply.provider,
             "choices": [{"index": 0, "message": {"role": "assistant", "content": reply.content},
                          "finish_reason": reply.finish_reason}],
             "usage": {"prompt_tokens": reply.prompt_tokens, "completion_tokens": reply.completion_tokens,
@@ -387,12 +391,16 @@ def _completion_json(reply: CachedReply, *, cached: bool) -> dict[str, Any]:
             "lantern": {"provider": reply.provider, "cached": cached}}
 
 
-def _sse_from_reply(reply: CachedReply) -> list[bytes]:
+def _sse_from_reply(reply: CachedReply, *, include_usage: bool = False) -> list[bytes]:
     base = {"id": f"chatcmpl-cache-{int(time.time() * 1000)}", "object": "chat.completion.chunk",
-            "created": int(time.time()), "model": reply.provider}
+            "created": int(time.time()), "model": reply.model or reply.provider}
     events = [
         {**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": reply.content},
                               "finish_reason": None}]},
         {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": reply.finish_reason}]},
     ]
+    if include_usage:
+        events.append({**base, "choices": [], "usage": {
+            "prompt_tokens": reply.prompt_tokens, "completion_tokens": reply.completion_tokens,
+            "total_tokens": reply.prompt_tokens + reply.completion_tokens}})
     return [f"data: {json.dumps(e)}\n\n".encode() for e in events] + [b"data: [DONE]\n\n"]

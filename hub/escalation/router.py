@@ -53,8 +53,10 @@ def _refusal(exc: Refused) -> JSONResponse:
 def create_escalation_router(store: EscalationStore, *, identify: Callable[..., Any],
                              options: OrchestratorOptions | None = None, metrics: EscalationMetrics | None = None,
                              admin_token: str | None = None, transport: Any = None,
-                             clock: Callable[[], float] | None = None) -> APIRouter:
-    """Build the router. `router.orchestrator` holds its state (breakers, cache, limiter)."""
+                             clock: Callable[[], float] | None = None,
+                             metrics_guard: Callable[..., None] | None = None) -> APIRouter:
+    """Build the router. `router.orchestrator` holds its state (breakers, cache, limiter).
+    `metrics_guard` (a dependency) protects the metrics endpoint; the hub passes its metrics-token check."""
     orch = Orchestrator(store, options=options, metrics=metrics, transport=transport,
                         **({"clock": clock} if clock else {}))
     router = APIRouter(tags=["escalation"])
@@ -73,8 +75,9 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
         ident = as_identity(who)
         try:
             body = await request.json()
-        except ValueError:
-            return _refusal(Refused(400, "invalid_request", "The request body is not valid JSON."))
+        except (ValueError, RecursionError):   # RecursionError: nested thousands deep
+            return _refusal(Refused(400, "invalid_request", "The request body is not valid JSON (or is nested "
+                                                            "too deeply)."))
         try:
             if isinstance(body, dict) and body.get("stream"):
                 opened = await orch.open_stream(body, ident)
@@ -112,7 +115,8 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
             raise HTTPException(404, str(exc)) from exc
         return {"name": name, "breaker": "closed"}
 
-    @router.get("/v1/escalation/metrics", summary="Prometheus metrics of the orchestrator")
+    @router.get("/v1/escalation/metrics", summary="Prometheus metrics of the orchestrator",
+                dependencies=[Depends(metrics_guard)] if metrics_guard else [])
     async def metrics_text() -> Response:
         await anyio.to_thread.run_sync(orch.providers)   # refresh breaker gauges
         return Response(orch.metrics.render(), media_type=PROMETHEUS_TYPE)
@@ -127,6 +131,7 @@ def router_for_hub(app: Any) -> APIRouter:
 
     from hub.deps import bearer, current_device
     from hub.escalation.settings import load_escalation_settings
+    from hub.routes.ops import require_metrics_token
 
     def identify(request: Request, creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Any:
         # Its own short-lived connection: a streamed answer must not hold a pooled one for its length.
@@ -137,6 +142,6 @@ def router_for_hub(app: Any) -> APIRouter:
     store = EscalationStore(app.state.engine, default_daily_cap=s.default_daily_cap, create_tables=False)
     metrics = EscalationMetrics(registry=app.state.metrics.registry)
     router = create_escalation_router(store, identify=identify, options=s.options(), metrics=metrics,
-                                      admin_token=s.admin_token)
+                                      admin_token=s.admin_token, metrics_guard=require_metrics_token)
     app.state.escalation = router.orchestrator
     return router

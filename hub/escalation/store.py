@@ -1,7 +1,9 @@
 """The orchestrator's durable state in the hub database: providers, school policies, the cost ledger.
 
 Own SQLAlchemy tables (prefixed `escalation_`) on their own MetaData, created on first use.
-Provider API keys live only here, on the hub; nothing returns them to a device or a listing.
+Provider API keys live only here, on the hub; nothing returns them to a device or a listing. They
+are sealed at rest with the hub's Fernet key (hub/secrets.py); a key stored in plaintext by an
+older hub is sealed the first time providers are read.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from sqlalchemy import (Boolean, Column, Date, Engine, Float, Integer, MetaData,
 from sqlalchemy.exc import IntegrityError
 
 from engine.wire import LanternError
+from hub.secrets import HubSecrets, is_sealed, secrets_for_url
 
 metadata = MetaData()
 
@@ -21,7 +24,7 @@ providers_table = Table(
     "escalation_providers", metadata,
     Column("name", String(64), primary_key=True),
     Column("base_url", String(500), nullable=False),
-    Column("api_key", String(500), nullable=False, default=""),
+    Column("api_key", String(2000), nullable=False, default=""),   # sealed (hub/secrets.py)
     Column("model", String(200), nullable=False),
     Column("position", Integer, nullable=False, default=0),      # fallback order, lowest first
     Column("timeout_s", Float, nullable=False, default=30.0),
@@ -100,7 +103,8 @@ def utc_today() -> dt.date:
 class EscalationStore:
     """Providers, policies and the per-school daily ledger, in any SQLAlchemy database."""
 
-    def __init__(self, engine: Engine | str, *, default_daily_cap: float = 5.0, create_tables: bool = True) -> None:
+    def __init__(self, engine: Engine | str, *, default_daily_cap: float = 5.0, create_tables: bool = True,
+                 secrets: HubSecrets | None = None) -> None:
         """`engine`: the hub's engine (tables from its Alembic migration 0002_escalation: pass
         `create_tables=False`) or a URL for a standalone store (tables created here)."""
         if isinstance(engine, str):
@@ -110,6 +114,7 @@ class EscalationStore:
         else:
             self.engine = engine
         self.default_daily_cap = default_daily_cap
+        self._secrets = secrets
         if create_tables:
             metadata.create_all(self.engine)
 
@@ -118,7 +123,7 @@ class EscalationStore:
         if not cfg.name.strip() or not cfg.base_url.startswith(("http://", "https://")):
             raise LanternError(f"Provider {cfg.name!r} needs a name and an http(s) base URL (got {cfg.base_url!r}).",
                                hint="Example: --base-url https://api.example.com/v1")
-        row = {**cfg.__dict__}
+        row = {**cfg.__dict__, "api_key": self.secrets.seal(cfg.api_key)}
         with self.engine.begin() as conn:
             exists = conn.execute(select(providers_table.c.name).where(providers_table.c.name == cfg.name)).first()
             if exists:
@@ -136,7 +141,28 @@ class EscalationStore:
         if enabled_only:
             q = q.where(providers_table.c.enabled.is_(True))
         with self.engine.connect() as conn:
-            return [ProviderConfig(**row._mapping) for row in conn.execute(q)]
+            rows = [dict(row._mapping) for row in conn.execute(q)]
+        plain = [r["name"] for r in rows if r["api_key"] and not is_sealed(r["api_key"])]
+        if plain:
+            self.reseal_keys()
+        return [ProviderConfig(**{**r, "api_key": self.secrets.unseal(r["api_key"])}) for r in rows]
+
+    @property
+    def secrets(self) -> HubSecrets:
+        if self._secrets is None:
+            self._secrets = secrets_for_url(self.engine.url.render_as_string(hide_password=False))
+        return self._secrets
+
+    def reseal_keys(self) -> int:
+        """Seal every provider key with the newest hub key (plaintext ones too); returns how many."""
+        n = 0
+        with self.engine.begin() as conn:
+            for name, key in conn.execute(select(providers_table.c.name, providers_table.c.api_key)).all():
+                if key:
+                    conn.execute(update(providers_table).where(providers_table.c.name == name)
+                                 .values(api_key=self.secrets.reseal(key)))
+                    n += 1
+        return n
 
     def request_breaker_reset(self, name: str) -> None:
         with self.engine.begin() as conn:

@@ -1,11 +1,28 @@
-"""Liveness and metrics: `/health` checks the database too; `/metrics` is Prometheus text."""
+"""Liveness and metrics: `/health` checks the database too; `/metrics` is Prometheus text behind a token."""
 from __future__ import annotations
+
+import hmac
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
+from hub.errors import HubRefusal
+
 router = APIRouter(tags=["operations"])
+
+
+def require_metrics_token(request: Request) -> None:
+    """Metrics show per-school spend and traffic: only for whoever holds LANTERN_HUB_METRICS_TOKEN."""
+    expected = request.app.state.settings.metrics_token
+    if not expected:
+        raise HubRefusal("Metrics are off on this hub.", status=403, code="metrics_off",
+                         hint="Set LANTERN_HUB_METRICS_TOKEN and scrape with that bearer token.")
+    auth = request.headers.get("authorization", "")
+    token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+    if not hmac.compare_digest(token.encode("utf-8", "replace"), expected.encode("utf-8")):
+        raise HubRefusal("Wrong or missing metrics token.", status=401, code="invalid_metrics_token",
+                         hint="Send Authorization: Bearer <LANTERN_HUB_METRICS_TOKEN>.")
 
 
 @router.get("/health", summary="Liveness and database check")
@@ -18,7 +35,8 @@ def health(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok", "database": "ok"})
 
 
-@router.get("/metrics", summary="Prometheus metrics", response_class=Response)
+@router.get("/metrics", summary="Prometheus metrics (bearer LANTERN_HUB_METRICS_TOKEN)", response_class=Response)
 def metrics(request: Request) -> Response:
+    require_metrics_token(request)
     body, content_type = request.app.state.metrics.render()
     return Response(body, media_type=content_type)

@@ -31,7 +31,7 @@ def enroll(body: EnrollRequest, request: Request, db: Db) -> EnrollResponse:
                          hint="Wait a minute, then type the code again.")
     try:
         with db.begin() as conn:
-            return accounts.enroll_device(conn, body.code, body.device_name)
+            return accounts.enroll_device(conn, body.code, body.device_name, secrets=request.app.state.secrets)
     except HubRefusal:
         recent.append(now)
         raise

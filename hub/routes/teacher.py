@@ -1,12 +1,11 @@
 """Teacher endpoints: enrollment codes, publishing to a class, and the class progress report."""
 from __future__ import annotations
 
+import sqlalchemy as sa
 from fastapi import APIRouter, Request
 
 from engine.wire import ClassReport, EnrollmentCode, PublishRequest, PublishResult
 from hub import accounts, exchange, report
-import sqlalchemy as sa
-
 from hub.deps import CurrentTeacher, Db
 
 router = APIRouter(prefix="/v1/classes", tags=["teacher"])
@@ -20,8 +19,11 @@ def _own_class(conn: sa.Connection, teacher: CurrentTeacher, class_ref: str) -> 
 @router.post("/{class_ref}/enrollment-codes", response_model=EnrollmentCode, summary="A short-lived code to enroll devices")
 def new_code(class_ref: str, request: Request, teacher: CurrentTeacher, db: Db) -> EnrollmentCode:
     with db.begin() as conn:
+        settings = request.app.state.settings
         return accounts.issue_enrollment_code(conn, _own_class(conn, teacher, class_ref),
-                                              minutes=request.app.state.settings.enrollment_code_minutes)
+                                              minutes=settings.enrollment_code_minutes,
+                                              max_uses=settings.enrollment_code_uses,
+                                              secrets=request.app.state.secrets)
 
 
 @router.post("/{class_ref}/publish", response_model=PublishResult, summary="Publish a course, lesson or quiz to a class")

@@ -43,7 +43,7 @@ def test_enrolled_device_streams_a_cloud_answer_through_the_real_hub_and_the_led
     store = store_for(seed.url)
     store.add_provider(ProviderConfig(name="llama", base_url=llama.base_url, model="gemma", price_completion_per_1k=1.0))
     token = enroll(seed)
-    with ThreadHub(seed.url) as hub:
+    with ThreadHub(seed.url, metrics_token="m") as hub:
         headers = {"Authorization": f"Bearer {token}"}
         status = httpx.get(hub.url + "/v1/escalation/status", headers=headers, timeout=10).json()
         assert status["allowed"] and status["providers_available"] == 1 and not status["cap_reached"]
@@ -58,7 +58,7 @@ def test_enrolled_device_streams_a_cloud_answer_through_the_real_hub_and_the_led
         assert "".join(pieces)
         usage = store.usage(seed.school_id)
         assert usage.requests == 1 and usage.cost == pytest.approx(usage.completion_tokens / 1000)
-        metrics = httpx.get(hub.url + "/metrics", timeout=10).text
+        metrics = httpx.get(hub.url + "/metrics", headers={"Authorization": "Bearer m"}, timeout=10).text
         assert 'lantern_escalation_requests_total{outcome="ok",provider="llama"} 1.0' in metrics
         assert "lantern_escalation_breaker_state" in metrics
         assert httpx.post(hub.url + "/v1/chat/completions", json=body, timeout=10,
