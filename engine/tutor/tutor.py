@@ -1,12 +1,10 @@
-"""The tutor: one turn in *Explain* or *Socratic* mode, shaped for the learner.
+"""The tutor's teaching: one turn in *Explain* or *Socratic* mode, shaped for the learner.
 
-Each turn: the learner's message goes through the safety filter (self-harm, violence, abuse →
-a kind answer and a teacher alert; prompt injection → a calm redirect) and the feelings check
-(frustration / anxiety / distress → slow down, a kind sentence first). Then the mode answers from
-the class material; the reply is shaped for the learner's grade and needs (engine/tutor/profile),
-checked by the output filter, and noted honestly when the model could not write in the learner's
-language. Replies are returned whole, not streamed: the output filter must see the full text
-before a child does, and the bundled model's replies are one or two sentences anyway.
+`Tutor.compose` answers from the class material (or gives the Socratic rung asked for) and shapes
+the reply for the learner's grade and needs (engine/tutor/profile). It checks nothing: the one
+safe turn (engine/turn) runs the input filter and the feelings check before it, and releases its
+text sentence by sentence through the output filter. `Tutor.respond` runs that same pipeline and
+returns the whole reply (evaluation, tests).
 
 *Quiz me* is `engine.tutor.session.QuizSession`.
 """
@@ -19,16 +17,15 @@ from typing import Any, Literal
 from engine.cancel import CancelToken
 from engine.llm.backend import GenerationParams
 from engine.safety import SafetyDecision, SafetyFilter
-from engine.tutor.feelings import Feeling, detect_feeling
+from engine.tutor.feelings import Feeling
 from engine.tutor.grounded import extract_answer, stream_answer
-from engine.tutor.profile import LANGUAGE_NAMES, LearnerProfile, TutorStyle, shape_reply, style_for
+from engine.tutor.profile import LearnerProfile, TutorStyle, shape_reply, style_for
 from engine.tutor.quiz import QuizItem, SourceChunk, content_words, normalise, sentences_of
 from engine.tutor.socratic import ANSWER, Rung, guiding_question, ladder_for_item, ladder_for_question
 
 Mode = Literal["explain", "socratic"]
 # One generation length for every style: the style's limits are applied to the text afterwards.
 GROUNDED_MAX_TOKENS = 64
-MODES: tuple[str, ...] = ("explain", "socratic", "quiz")
 
 NOT_COVERED = {
     "en": "Your lessons don't cover this yet. Try asking about something from your course.",
@@ -96,23 +93,33 @@ class Tutor:
                 material: Sequence[SourceChunk] | None = None, course_id: str | None = None,
                 quiz_item: QuizItem | None = None, hint_level: int = 0,
                 cancel: CancelToken | None = None) -> TutorReply:
-        """One tutor turn. `material`: the chunks to answer from (else the retriever finds them).
-        In Socratic mode `hint_level` picks the rung (0 nudge .. 3 answer)."""
+        """One whole tutor turn through the one safe turn pipeline (engine/turn): input safety,
+        feelings, `compose`, sentence-checked output, language note. Nothing is saved; the window
+        and the CLI use `TurnService.tutor`, which streams the same items and saves the turn."""
+        from engine.turn.service import TurnService
+
+        turns = TurnService(safety=lambda: self.safety, llm=lambda: self.llm, tutor=lambda: self,
+                            teacher_alerts=self.alert_on_distress)
+        return turns.tutor_reply(profile, message, mode=mode, material=material, course_id=course_id,
+                                 quiz_item=quiz_item, hint_level=hint_level, cancel=cancel)
+
+    def compose(self, profile: LearnerProfile, message: str, *, mode: str = "explain",
+                material: Sequence[SourceChunk] | None = None, course_id: str | None = None,
+                quiz_item: QuizItem | None = None, hint_level: int = 0,
+                cancel: CancelToken | None = None) -> TutorReply:
+        """The teaching part of a turn, *unchecked*: the answer or Socratic rung from the class
+        material, shaped for the learner's style. Only engine/turn calls this; it runs the safety
+        and feelings checks around it. In Socratic mode `hint_level` picks the rung (0 nudge .. 3 answer)."""
         style = style_for(profile)
         lang = profile.language
-        check = self.safety.check_input(message, lang, learner_id=profile.id)
-        if not check.allowed:
-            return TutorReply(check.response or "", mode, "safety", safety=check,
-                              alert=check.category if check.alert else None, style=style)
-        feeling = detect_feeling(message, lang, alert_on_distress=self.alert_on_distress)
         if quiz_item is not None and mode == "socratic":
             rungs = ladder_for_item(quiz_item)
-            return self._finish(profile, style, mode, "guide", rungs[min(hint_level, ANSWER)], feeling,
+            return self._finish(style, mode, "guide", rungs[min(hint_level, ANSWER)],
                                 (quiz_item.citation,), (quiz_item.chunk_id,))
         chunks = list(material) if material is not None else self._retrieve(message, course_id)
         if not chunks:
-            return self._finish_text(profile, style, mode, "not_covered", NOT_COVERED.get(lang, NOT_COVERED["en"]),
-                                     feeling, (), (), reveals=False, shape=False)
+            return self._finish_text(style, mode, "not_covered", NOT_COVERED.get(lang, NOT_COVERED["en"]),
+                                     (), (), reveals=False, shape=False)
         context = "\n\n".join(f"{c.heading or c.title}: {' '.join(c.text.split())}" for c in chunks)
         cites = tuple(dict.fromkeys(c.citation for c in chunks))
         ids = tuple(c.id for c in chunks)
@@ -123,12 +130,12 @@ class Tutor:
                 guide = guiding_question(self.llm, message, context=context, answer=answer)
             rungs = ladder_for_question(message, answer, source=context, where=cites[0] if cites else "your lesson",
                                         guide=guide)
-            return self._finish(profile, style, mode, "guide", rungs[min(hint_level, ANSWER)], feeling, cites, ids)
+            return self._finish(style, mode, "guide", rungs[min(hint_level, ANSWER)], cites, ids)
         if style.supporting_detail:
             support = _best_sentence(answer, context)
             if support and normalise(support) not in normalise(answer):
                 answer = f"{answer} {support}"
-        return self._finish_text(profile, style, mode, "answer", answer, feeling, cites, ids, reveals=True)
+        return self._finish_text(style, mode, "answer", answer, cites, ids, reveals=True)
 
     # -- internals ---------------------------------------------------------------------------
     def _retrieve(self, question: str, course_id: str | None) -> list[SourceChunk]:
@@ -156,29 +163,16 @@ class Tutor:
         self._answers[key] = text
         return text
 
-    def _finish(self, profile: LearnerProfile, style: TutorStyle, mode: str, kind: str, rung: Rung,
-                feeling: Feeling, cites: tuple[str, ...], ids: tuple[int, ...]) -> TutorReply:
-        # Rungs are already short, literal and safe; ADHD still gets one clear next action.
-        reply = self._finish_text(profile, style, mode, kind, rung.text, feeling, cites, ids,
-                                  reveals=rung.reveals_answer, shape=False)
+    def _finish(self, style: TutorStyle, mode: str, kind: str, rung: Rung, cites: tuple[str, ...],
+                ids: tuple[int, ...]) -> TutorReply:
+        # Rungs are already short and literal; ADHD still gets one clear next action.
+        reply = self._finish_text(style, mode, kind, rung.text, cites, ids, reveals=rung.reveals_answer, shape=False)
         return TutorReply(**{**reply.__dict__, "hint_level": rung.level})
 
-    def _finish_text(self, profile: LearnerProfile, style: TutorStyle, mode: str, kind: str, text: str,
-                     feeling: Feeling, cites: tuple[str, ...], ids: tuple[int, ...], *, reveals: bool,
-                     shape: bool = True) -> TutorReply:
+    def _finish_text(self, style: TutorStyle, mode: str, kind: str, text: str, cites: tuple[str, ...],
+                     ids: tuple[int, ...], *, reveals: bool, shape: bool = True) -> TutorReply:
         body = shape_reply(text, style) if shape else text
-        out = self.safety.check_output(body, profile.language, learner_id=profile.id)
-        if not out.allowed:
-            body = out.response or ""
-        note = False
-        if profile.language != "en" and kind in ("answer", "guide") and _looks_english(body):
-            body = f"{body}\n\n{LANGUAGE_NOTE.get(profile.language, '')}".strip()
-            note = True
-        if feeling.response:
-            body = f"{feeling.response}\n\n{body}"
-        alert = "distress" if feeling.alert else None
-        return TutorReply(body, mode, kind, reveals_answer=reveals, citations=cites, chunk_ids=ids, feeling=feeling,
-                          safety=out if not out.allowed else None, alert=alert, language_note=note, style=style)
+        return TutorReply(body, mode, kind, reveals_answer=reveals, citations=cites, chunk_ids=ids, style=style)
 
 
 def _supported(answer: str, context: str) -> bool:
@@ -196,19 +190,3 @@ def _best_sentence(answer: str, context: str) -> str:
         if n > score:
             best, score = s, n
     return best
-
-
-def _looks_english(text: str) -> bool:
-    """Is a reply (mostly) English? Used to tell a learner honestly when the model could not use
-    their language."""
-    try:
-        from engine.library.language import detect_language
-
-        lang = detect_language(text)
-    except Exception:  # noqa: BLE001 - detection is a courtesy; never fail a turn over it
-        return False
-    return lang == "en"
-
-
-def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
