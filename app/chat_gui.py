@@ -22,7 +22,8 @@ def make_chat_turns(ctx: AppContext) -> Any:
                                                           seed=s.seed),
                      retriever=lambda: ctx.retriever, safety=lambda: ctx.safety,
                      escalation=(lambda: ctx.escalation) if s.cloud_enabled else None,
-                     store=lambda: ctx.store, on_alert=on_alert, answer_mode=s.grounded_answers)
+                     store=lambda: ctx.store, on_alert=on_alert, answer_mode=s.grounded_answers,
+                     turns=ctx.turns)
 
 
 def attach_escalation(ctx: AppContext, chat: Any, runner: Any, *, on_error: Any) -> Any:
@@ -63,11 +64,11 @@ def follow_learner(tutor_panel: Any, chat_turns: Any) -> None:
                      dyslexia_font="dyslexia" in needs, letter_spacing=6.0 if "dyslexia" in needs else 0.0)
 
     def chosen(learner: Any) -> None:
-        chat_turns.learner_id = learner.id
+        chat_turns.learner = learner
         apply_theme(QApplication.instance(), theme_for(learner))
 
     def signed_out() -> None:
-        chat_turns.learner_id = None
+        chat_turns.learner = None
         apply_theme(QApplication.instance(), theme_for(None))
 
     tutor_panel.picker.learner_chosen.connect(chosen)

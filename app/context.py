@@ -1,9 +1,15 @@
-"""Builds engines from settings, lazily, once each. The only place that knows how they fit."""
+"""Builds engines from settings, lazily, once each. The only place that knows how they fit.
+
+Engines are first asked for from several threads at once (the window's workers start together),
+so each is built behind its own lock: two threads asking for the model get the same one, loaded
+once. (`functools.cached_property` no longer locks since Python 3.12, so it is not used here.)
+"""
 from __future__ import annotations
 
 import os
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.settings import Settings, load_settings
 from engine.llm.hardware import Hardware, Tuning, choose_ctx, choose_gpu_layers, choose_threads, detect_hardware
@@ -23,6 +29,9 @@ if TYPE_CHECKING:
     from engine.tutor.learners import LearnerBook
     from engine.tutor.quizbank import QuizBank
     from engine.tutor.tutor import Tutor
+    from engine.turn import TurnService
+
+T = TypeVar("T")
 
 
 def quiet_environment() -> None:
@@ -40,52 +49,79 @@ class AppContext:
         quiet_environment()
         self.settings = settings or load_settings()
         self.settings.home.mkdir(parents=True, exist_ok=True)
-        self._llm: LocalLLM | None = None
+        self._built: dict[str, Any] = {}
+        self._locks: dict[str, threading.RLock] = {}
+        self._locks_lock = threading.Lock()
 
-    @cached_property
+    def _once(self, name: str, build: Callable[[], T]) -> T:
+        """The engine called `name`, built by `build` on first use, exactly once across threads."""
+        try:
+            return self._built[name]   # type: ignore[no-any-return]
+        except KeyError:
+            pass
+        with self._locks_lock:
+            lock = self._locks.setdefault(name, threading.RLock())
+        with lock:
+            if name not in self._built:
+                self._built[name] = build()
+            return self._built[name]   # type: ignore[no-any-return]
+
+    def built(self, name: str) -> bool:
+        """Whether an engine was already built (e.g. to close only what was used)."""
+        return name in self._built
+
+    @property
     def registry(self) -> ModelRegistry:
-        return ModelRegistry(self.settings.models_dir)
+        return self._once("registry", lambda: ModelRegistry(self.settings.models_dir))
 
-    @cached_property
+    @property
     def store(self) -> Store:
         """The local database (`<home>/lantern.db`), opened and migrated on first use."""
         from engine.store import Store
 
-        return Store.open(self.settings.home)
+        return self._once("store", lambda: Store.open(self.settings.home))
 
     # -- class library (engine/library, engine/retrieval) ---------------------------------------
-    @cached_property
+    @property
+    def embedder(self) -> Any:
+        """The engine's one sentence embedder (retrieval, answer ranking, the risk check)."""
+        from engine.retrieval import MiniLMEmbedder
+
+        return self._once("embedder", MiniLMEmbedder.load_default)
+
+    @property
     def vectors(self) -> VectorIndex:
         """Chunk vectors in `<home>/chroma` (rebuilt from the store when missing or damaged)."""
-        from engine.retrieval import MiniLMEmbedder, VectorIndex
+        from engine.retrieval import VectorIndex
 
-        return VectorIndex(self.settings.home / "chroma", MiniLMEmbedder.load_default())
+        return self._once("vectors", lambda: VectorIndex(self.settings.home / "chroma", self.embedder))
 
-    @cached_property
+    @property
     def library(self) -> Library:
         from engine.library import Library
 
-        return Library(self.store, vectors=self.vectors)
+        return self._once("library", lambda: Library(self.store, vectors=self.vectors))
 
-    @cached_property
+    @property
     def retriever(self) -> Retriever:
         from engine.retrieval import Retriever
 
-        return Retriever(self.store, vectors=self.vectors)
+        return self._once("retriever", lambda: Retriever(self.store, vectors=self.vectors))
 
-    @cached_property
+    @property
     def sync_client(self) -> SyncClient:
         """Sync with the school hub (engine/sync); call `.start()` for background sync."""
         from engine.sync import SyncClient
 
         s = self.settings
-        return SyncClient(self.store, s.home, token_storage=s.sync_token_storage, batch_size=s.sync_batch_size,
-                          timeout_s=s.sync_timeout_s, interval_s=s.sync_interval_s,
-                          backoff_base_s=s.sync_backoff_base_s, backoff_max_s=s.sync_backoff_max_s)
+        return self._once("sync_client", lambda: SyncClient(
+            self.store, s.home, token_storage=s.sync_token_storage, batch_size=s.sync_batch_size,
+            timeout_s=s.sync_timeout_s, interval_s=s.sync_interval_s, backoff_base_s=s.sync_backoff_base_s,
+            backoff_max_s=s.sync_backoff_max_s))
 
-    @cached_property
+    @property
     def hardware(self) -> Hardware:
-        return detect_hardware()
+        return self._once("hardware", detect_hardware)
 
     @property
     def tuning(self) -> Tuning | None:
@@ -108,26 +144,28 @@ class AppContext:
         }
 
     def llm(self) -> LocalLLM:
-        """The selected model, loaded on first use."""
-        if self._llm is None:
-            rec = self.model_record()
+        """The selected model, loaded on first use (once, whichever thread asks first)."""
+        def load() -> LocalLLM:
             from pathlib import Path
 
-            self._llm = LocalLLM.load(Path(rec.path), model_id=rec.id, seed=self.settings.seed,
-                                      **self.runtime_options(rec))  # type: ignore[arg-type]
-        return self._llm
+            rec = self.model_record()
+            return LocalLLM.load(Path(rec.path), model_id=rec.id, seed=self.settings.seed,
+                                 **self.runtime_options(rec))  # type: ignore[arg-type]
+
+        return self._once("llm", load)
 
     # -- voice: speech registry, Transcriber and Synthesizer (each built once, on first use) -----
-    @cached_property
+    @property
     def speech_registry(self) -> SpeechRegistry:
-        return SpeechRegistry(self.settings.speech_dir)
-
-    def _speech_engines(self) -> dict[str, Any]:
-        return self.__dict__.setdefault("_speech", {})
+        return self._once("speech_registry", lambda: SpeechRegistry(self.settings.speech_dir))
 
     def _ensure_speech(self) -> None:
-        if not self.speech_registry.asr_models() or not self.speech_registry.voices():
-            self.speech_registry.provision_bundled()
+        def provision() -> bool:
+            if not self.speech_registry.asr_models() or not self.speech_registry.voices():
+                self.speech_registry.provision_bundled()
+            return True
+
+        self._once("speech_provisioned", provision)
 
     def transcriber(self, *, model_id: str | None = None) -> Transcriber:
         """The speech-recognition model (setting asr_model, else Whisper base), loaded on first use."""
@@ -137,13 +175,10 @@ class AppContext:
 
         self._ensure_speech()
         rec = self.speech_registry.asr_model(model_id or self.settings.asr_model)
-        engines = self._speech_engines()
-        if f"asr:{rec.id}" not in engines:
-            s = self.settings
-            engines[f"asr:{rec.id}"] = Transcriber(Path(rec.path), device=s.asr_device, beam_size=s.asr_beam_size,
-                                                   cpu_threads=choose_threads(self.hardware, setting=s.n_threads,
-                                                                              tuning=self.tuning))
-        return engines[f"asr:{rec.id}"]
+        s = self.settings
+        return self._once(f"asr:{rec.id}", lambda: Transcriber(
+            Path(rec.path), device=s.asr_device, beam_size=s.asr_beam_size,
+            cpu_threads=choose_threads(self.hardware, setting=s.n_threads, tuning=self.tuning)))
 
     def synthesizer(self, *, voice_id: str | None = None, language: str | None = None) -> Synthesizer:
         """A read-aloud voice: `voice_id`, else setting `voice`, else one that speaks `language`
@@ -156,72 +191,102 @@ class AppContext:
         reg = self.speech_registry
         chosen = voice_id or self.settings.voice
         rec = reg.voice(chosen) if chosen else reg.voice_for(language or self.settings.speech_language)
-        engines = self._speech_engines()
-        if f"tts:{rec.id}" not in engines:
-            engines[f"tts:{rec.id}"] = Synthesizer(Path(rec.path), config_path=Path(rec.config_path), voice_id=rec.id)
-        return engines[f"tts:{rec.id}"]
+        return self._once(f"tts:{rec.id}", lambda: Synthesizer(Path(rec.path), config_path=Path(rec.config_path),
+                                                               voice_id=rec.id))
 
-    @cached_property
+    def hub_address(self) -> tuple[str | None, str | None]:
+        """The hub URL and device token as they are now (a kiosk may enroll mid-session)."""
+        sync = self.sync_client
+        url = sync.hub_url
+        return url, (sync.tokens.load() if url else None)
+
+    @property
     def escalation(self) -> EscalationService:
-        """Cloud escalation through the school hub (engine/escalation); `.start()` watches the hub."""
-        from engine.escalation.history import deliver_to_history, roster_names
-        from engine.escalation.service import EscalationConfig, EscalationService
+        """Cloud escalation through the school hub (engine/escalation); `.start()` watches the hub.
+        The hub address, token and roster are read at each call, never frozen at start."""
+        def build() -> EscalationService:
+            from engine.escalation.history import deliver_to_history, roster_names
+            from engine.escalation.service import EscalationConfig, EscalationService
 
-        s, sync = self.settings, self.sync_client
-        config = EscalationConfig(enabled=s.cloud_enabled, confidence_threshold=s.cloud_confidence_threshold,
-                                  long_question_words=s.cloud_long_question_words, budget_s=s.cloud_budget_s,
-                                  cloud_max_tokens=s.cloud_max_tokens, local_max_tokens=s.max_answer_tokens,
-                                  probe_interval_s=s.cloud_probe_interval_s, safety_policy=s.cloud_safety_policy,
-                                  seed=s.seed)
-        return EscalationService(s.home / "escalation.sqlite", llm=self.llm, hub_url=sync.hub_url,
-                                 token=sync.tokens.load(), roster=roster_names(self.store), config=config,
-                                 on_answered=lambda q: deliver_to_history(self.store, q))
+            s = self.settings
+            config = EscalationConfig(enabled=s.cloud_enabled, confidence_threshold=s.cloud_confidence_threshold,
+                                      long_question_words=s.cloud_long_question_words, budget_s=s.cloud_budget_s,
+                                      cloud_max_tokens=s.cloud_max_tokens, local_max_tokens=s.max_answer_tokens,
+                                      probe_interval_s=s.cloud_probe_interval_s,
+                                      safety_policy=s.cloud_safety_policy, seed=s.seed)
+            return EscalationService(s.home / "escalation.sqlite", llm=self.llm, hub=self.hub_address,
+                                     roster=lambda: roster_names(self.store), config=config, safety=self.safety,
+                                     on_answered=lambda q: deliver_to_history(self.store, q))
+
+        return self._once("escalation", build)
 
     # -- tutor: learners, quizzes, safety (engine/tutor, engine/safety) ------------------------
-    @cached_property
+    @property
     def safety(self) -> SafetyFilter:
-        """Input/output filters for minors; decisions logged to `<home>/logs/safety.jsonl`."""
-        from engine.safety import SafetyConfig, SafetyFilter, SafetyLog
+        """The school's input/output filters for minors (its word lists from `safety_words_file`);
+        decisions logged to `<home>/logs/safety.jsonl`. Every path uses this one."""
+        def build() -> SafetyFilter:
+            from engine.safety import SafetyConfig, SafetyFilter, SafetyLog
 
-        s = self.settings
-        cfg = SafetyConfig.load(s.safety_words_file or s.home / "safety_words.json")
-        return SafetyFilter(cfg, log=SafetyLog(s.home / "logs" / "safety.jsonl"))
+            s = self.settings
+            cfg = SafetyConfig.load(s.safety_words_file or s.home / "safety_words.json")
+            return SafetyFilter(cfg, log=SafetyLog(s.home / "logs" / "safety.jsonl"))
 
-    @cached_property
+        return self._once("safety", build)
+
+    @property
     def learners(self) -> LearnerBook:
         from engine.tutor.learners import LearnerBook
 
-        return LearnerBook(self.store)
+        return self._once("learners", lambda: LearnerBook(self.store))
 
-    @cached_property
+    @property
     def quiz_bank(self) -> QuizBank:
         from engine.tutor.quizbank import QuizBank
 
-        return QuizBank(self.store)
+        return self._once("quiz_bank", lambda: QuizBank(self.store))
 
     def tutor(self) -> Tutor:
-        """Explain/Socratic turns with the loaded model and the class library."""
-        from engine.tutor.tutor import Tutor
+        """Explain/Socratic teaching with the loaded model and the class library (built once)."""
+        def build() -> Tutor:
+            from engine.tutor.tutor import Tutor
 
-        return Tutor(self.llm(), retriever=self.retriever, safety=self.safety,
-                     alert_on_distress=self.settings.teacher_alerts)
+            return Tutor(self.llm(), retriever=self.retriever, safety=self.safety,
+                         alert_on_distress=self.settings.teacher_alerts)
+
+        return self._once("tutor", build)
+
+    @property
+    def turns(self) -> TurnService:
+        """The one safe turn every surface uses (chat, Tutor tab, quiz answers, `ask`, `quiz`).
+        Building it loads nothing; each engine loads on the first turn that needs it."""
+        def build() -> TurnService:
+            from engine.llm.backend import GenerationParams
+            from engine.turn import TurnService
+
+            s = self.settings
+            return TurnService(
+                safety=lambda: self.safety, llm=self.llm, tutor=self.tutor, store=lambda: self.store,
+                retriever=lambda: self.retriever,
+                escalation=(lambda: self.escalation) if s.cloud_enabled else None,
+                params=GenerationParams(max_tokens=s.max_answer_tokens, temperature=s.temperature, seed=s.seed),
+                answer_mode=s.grounded_answers, teacher_alerts=s.teacher_alerts)
+
+        return self._once("turns", build)
 
     def close(self) -> None:
-        for engine in self.__dict__.pop("_speech", {}).values():
-            engine.close()
-        if "escalation" in self.__dict__:
-            self.__dict__.pop("escalation").close()
-        if "sync_client" in self.__dict__:
-            self.__dict__.pop("sync_client").close()
-        for name in ("library", "retriever"):
-            self.__dict__.pop(name, None)
-        if "vectors" in self.__dict__:
-            self.__dict__.pop("vectors").close()
-        if "store" in self.__dict__:
-            self.__dict__.pop("store").close()
-        if self._llm is not None:
-            self._llm.close()
-            self._llm = None
+        """Close what was built: users of the store before the store, the model last."""
+        built = self._built
+        for name in [n for n in built if n.startswith(("asr:", "tts:"))]:
+            built.pop(name).close()
+        for name in ("escalation", "sync_client"):
+            if name in built:
+                built.pop(name).close()
+        for name in ("turns", "tutor", "library", "retriever"):
+            built.pop(name, None)
+        for name in ("vectors", "store", "llm"):
+            if name in built:
+                built.pop(name).close()
 
     def __enter__(self) -> AppContext:
         return self

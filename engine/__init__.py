@@ -87,6 +87,16 @@ _PUBLIC = {
     "ladder_for_item": "engine.tutor.socratic",
     "Tutor": "engine.tutor.tutor",
     "TutorReply": "engine.tutor.tutor",
+    "Notice": "engine.turn",
+    "NoticeKind": "engine.turn",
+    "QuizTurn": "engine.turn",
+    "SafetyReply": "engine.turn",
+    "Text": "engine.turn",
+    "TurnDone": "engine.turn",
+    "TurnKind": "engine.turn",
+    "TurnService": "engine.turn",
+    "Changes": "engine.changes",
+    "SyncErrorKind": "engine.errors",
 }
 
 __all__ = [
@@ -107,7 +117,10 @@ __all__ = [
     "ANSWER", "Feedback", "LANGUAGES", "LANGUAGE_NAMES", "LearnerBook", "LearnerError", "LearnerProfile", "NEEDS",
     "NEED_LABELS", "QuizBank", "QuizItem", "QuizSession", "Rung", "SourceChunk", "Tutor", "TutorReply", "TutorStyle",
     "ladder_for_item", "style_for",
-    # the window's chat turn
+    # the one safe turn every surface uses, and what operations changed
+    "Changes", "Notice", "NoticeKind", "QuizTurn", "SafetyReply", "SyncErrorKind", "Text", "TurnDone", "TurnKind",
+    "TurnService",
+    # the window's chat turn before engine.turn (an adapter over TurnService.chat)
     "AnswerReplaced", "ChatTurns",
 ]
 

@@ -5,6 +5,8 @@ The UI shows these in one place; a user's cancel (`Cancelled`) is not an error t
 """
 from __future__ import annotations
 
+from enum import StrEnum
+
 
 class LanternError(Exception):
     """Root of every error Lantern raises on purpose."""
@@ -38,12 +40,25 @@ class SettingsError(LanternError):
     """A setting has a value Lantern cannot use."""
 
 
-class SyncError(LanternError):
-    """Talking to the hub failed; `kind` says how (offline, auth, refused, server)."""
+class SyncErrorKind(StrEnum):
+    """How talking to the hub failed. A `StrEnum`: `err.kind == "offline"` still reads naturally."""
 
-    def __init__(self, message: str, *, kind: str, hint: str | None = None) -> None:
+    OFFLINE = "offline"              # the hub cannot be reached (no network, wrong address, down)
+    SLOW = "slow"                    # it did not answer in time
+    AUTH = "auth"                    # the device token was refused (revoked, or from another hub)
+    REFUSED = "refused"              # the hub answered 4xx to a request it will never accept
+    TOO_LARGE = "too_large"          # a batch over the hub's size limit (the client splits it)
+    SERVER = "server"                # the hub failed (5xx); retry later
+    CONFIG = "config"                # this device's own settings or token storage are not usable
+    NOT_ENROLLED = "not_enrolled"    # the device has not joined a class yet
+
+
+class SyncError(LanternError):
+    """Talking to the hub failed; `kind` (a `SyncErrorKind`) says how."""
+
+    def __init__(self, message: str, *, kind: SyncErrorKind | str, hint: str | None = None) -> None:
         super().__init__(message, hint=hint)
-        self.kind = kind
+        self.kind = SyncErrorKind(kind)   # an unknown kind is a bug: ValueError here, not later
 
 
 class Cancelled(LanternError):

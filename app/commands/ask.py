@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from engine.errors import LanternError
@@ -15,6 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--context", type=Path, metavar="FILE", help="answer only from this text file")
     p.add_argument("--max-tokens", type=int, default=None, help="longest answer, in tokens")
     p.add_argument("--course", default=None, help="answer from this course's material (default: the whole library)")
+    p.add_argument("--learner", default=None, help="ask as this learner (their language; the turn is saved under them)")
     p.set_defaults(handler=run)
 
 
@@ -34,7 +36,6 @@ def _read_context(path: Path) -> str:
 def run(args: argparse.Namespace) -> int:
     from app.context import AppContext
     from engine.llm.backend import GenerationParams
-    from engine.tutor.grounded import stream_answer
 
     question = args.question.strip()
     if not question and not args.voice_in:
@@ -49,50 +50,52 @@ def run(args: argparse.Namespace) -> int:
                                    hint="Record the question again, closer to the microphone.")
             print(f"You asked: {heard}", file=sys.stderr)
             question = f"{question} {heard}".strip()
+        learner = ctx.learners.get(args.learner) if args.learner else None
+        course_id = None
+        if context is None:
+            if args.course:
+                course_id = ctx.library.course_id(args.course)
+                if course_id is None:
+                    raise LanternError(f"No course named '{args.course}'.", hint="See `lantern library list`.")
+            if _library_has_documents(ctx) and ctx.retriever.needs_sync():
+                print("(Indexing the library for search…)", file=sys.stderr)
+                for _ in ctx.retriever.sync_vectors():
+                    pass
         params = GenerationParams(max_tokens=args.max_tokens or s.max_answer_tokens, temperature=s.temperature,
                                   seed=s.seed)
-        if context is None and _library_has_documents(ctx):   # the class library answers, with citations
-            return _ask_library(ctx, question, params, course=args.course)
-        for chunk in stream_answer(ctx.llm(), question, context=context, params=params,
-                                   answer_mode=s.grounded_answers):
-            if chunk.text:
-                sys.stdout.write(chunk.text)
-                sys.stdout.flush()
-        sys.stdout.write("\n")
+        items = ctx.turns.chat(question, learner=learner, course_id=course_id, context=context, params=params,
+                               save=context is None)
+        return _print_turn(items)
+
+
+def _print_turn(items: Iterator[object]) -> int:
+    """Print what the turn says, as it comes; sources at the end. Exit 1 when nothing came out."""
+    from engine.tutor.library_answer import Citations
+    from engine.turn import Notice, SafetyReply, Text
+
+    shown = False
+    sources = ""
+    for item in items:
+        if isinstance(item, (Text, SafetyReply)):
+            sys.stdout.write(item.text)
+            shown = shown or bool(item.text.strip())
+        elif isinstance(item, Notice):
+            sys.stdout.write(f"{item.text}\n")
+        elif isinstance(item, Citations) and item.items:
+            sources = item.render()
+        sys.stdout.flush()
+    sys.stdout.write("\n")
+    if sources:
+        sys.stdout.write("\nSources:\n" + sources + "\n")
+    if not shown:
+        print("No answer came out for this question.", file=sys.stderr)
+        return 1
     return 0
 
 
 def _library_has_documents(ctx) -> bool:  # type: ignore[no-untyped-def]
-    from engine.library import Library
-
-    if Library(ctx.store).documents():
+    if ctx.library.documents():
         return True
     print("(The library is empty, so this answer is not from class material: lantern import PATH adds some.)",
           file=sys.stderr)
     return False
-
-
-def _ask_library(ctx, question: str, params, *, course: str | None) -> int:  # type: ignore[no-untyped-def]
-    from engine.tutor.library_answer import Citations, record_turn, stream_library_answer
-
-    course_id = ctx.library.course_id(course) if course else None
-    if course and course_id is None:
-        raise LanternError(f"No course named '{course}'.", hint="See `lantern library list`.")
-    if ctx.retriever.needs_sync():
-        print("(Indexing the library for search…)", file=sys.stderr)
-        for _ in ctx.retriever.sync_vectors():
-            pass
-    text, cites = [], Citations((), covered=False)
-    for item in stream_library_answer(ctx.llm(), ctx.retriever, question, course_id=course_id, params=params,
-                                      answer_mode=ctx.settings.grounded_answers):
-        if isinstance(item, Citations):
-            cites = item
-        elif item.text:
-            text.append(item.text)
-            sys.stdout.write(item.text)
-            sys.stdout.flush()
-    sys.stdout.write("\n")
-    if cites.items:
-        sys.stdout.write("\nSources:\n" + cites.render() + "\n")
-    record_turn(ctx.store, question=question, answer="".join(text).strip(), citations=cites, course_id=course_id)
-    return 0

@@ -99,15 +99,15 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
-    from engine.tutor.feelings import detect_feeling
     from engine.tutor.grading import model_judge
     from engine.tutor.plan import study_plan
-    from engine.tutor.progress import due_reviews, mastery_of, record_alert
+    from engine.tutor.progress import due_reviews, mastery_of
     from engine.tutor.quizbank import course_chunks
     from engine.tutor.session import QuizSession
-    from engine.tutor.socratic import ANSWER, ladder_for_item
+    from engine.tutor.socratic import ANSWER
 
     s = ctx.settings
+    turns = ctx.turns
     say = (lambda *a: None) if args.json else print   # JSON mode prints only the final summary
     bank = ctx.quiz_bank
     llm_for_items = ctx.llm() if s.quiz_model_items > 0 and not bank.items(
@@ -134,7 +134,6 @@ def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
             print(f"\nQuestion {n}: {item.question}")
             for i, c in enumerate(item.choices):
                 print(f"  {'abcdef'[i]}) {c}")
-        rungs = ladder_for_item(item)
         level = 0
         started = time.monotonic()
         while True:
@@ -145,27 +144,26 @@ def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
             text = line.strip()
             if not text or text.lower() == "skip":
                 break
-            check = ctx.safety.check_input(text, profile.language, learner_id=profile.id)
-            if not check.allowed:
-                say(check.response)
-                if check.alert and s.teacher_alerts:
-                    record_alert(ctx.store, profile.id, category=check.category, source="quiz")
-                continue
-            feeling = detect_feeling(text, profile.language, alert_on_distress=s.teacher_alerts)
-            if not feeling.ok:
-                say(feeling.response)
-                if feeling.alert:
-                    record_alert(ctx.store, profile.id, category="distress", source="quiz")
-                text = "hint"     # slow down: offer the next small step instead of grading
-            if text.lower() in ("hint", "?", "help"):
-                rung = rungs[min(level, ANSWER)]
+            hard = text.endswith("!hard")
+            answer = text.removesuffix("!hard").strip()
+            if answer.lower() in ("hint", "?", "help"):
+                rung = turns.quiz_hint(item, level)
                 say(f"[{rung.name}] {rung.text}")
                 level += 1
                 continue
-            hard = text.endswith("!hard")
-            answer = text.removesuffix("!hard").strip()
-            fb = session.answer(item, answer, marked_hard=hard or level >= ANSWER,
-                                duration_ms=int((time.monotonic() - started) * 1000))
+            # Safety and feelings first (engine/turn): a worrying message is never just graded wrong.
+            turn = turns.quiz_answer(session, item, answer, marked_hard=hard or level >= ANSWER,
+                                     duration_ms=int((time.monotonic() - started) * 1000))
+            if turn.safety is not None:
+                say(turn.safety.text)
+                continue
+            if turn.notice is not None:
+                say(turn.notice.text)
+                rung = turns.quiz_hint(item, level)   # slow down: the next small step instead of a grade
+                say(f"[{rung.name}] {rung.text}")
+                level += 1
+                continue
+            fb = turn.feedback
             results.append({"question": item.question, "answer": answer, "correct": fb.correct,
                             "expected": item.answer, "citation": item.citation, "hints_used": level,
                             "mastery": round(fb.result.mastery_after, 3),

@@ -1,16 +1,18 @@
 """One question to the cloud through the hub: redact → send → restore names → safety check.
 
 Nothing personal leaves: the question, the material and the roster names in them are redacted
-here, the only place a device builds a cloud request. The reply is buffered whole, because it
-must pass the safety check for minors *before* a learner sees any of it.
+here, the only place a device builds a cloud request. The reply streams back sentence by
+sentence: each sentence has its names restored and passes the safety check for minors before it
+is handed on (and the turn's own gate checks it again with the school's filter).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from engine.cancel import CancelToken
-from engine.errors import Cancelled, SyncError
+from engine.errors import LanternError, SyncError
 from engine.escalation.client import HubClient
 from engine.escalation.redact import Redactor
 
@@ -23,13 +25,15 @@ CLOUD_INSTRUCTIONS = (
 SAFETY_POLICIES = ("minors", "strict", "off")
 
 
-class CloudUnavailable(Exception):
-    """The cloud could not (or must not) answer; `code` picks the calm note shown instead."""
+class CloudUnavailable(LanternError):
+    """The cloud could not (or must not) answer; `code` (a router FALLBACK_TEXT key) picks the calm
+    note shown instead. `shown`: sentences of the reply already handed out before it failed."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    def __init__(self, code: str, detail: str = "", *, shown: int = 0) -> None:
         super().__init__(detail or code)
         self.code = code
         self.detail = detail
+        self.shown = shown
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,7 @@ class CloudReply:
     sent_messages: tuple[dict[str, str], ...]   # exactly what left the device (already redacted)
 
 
-_SYNC_KIND_TO_CODE = {"offline": "offline", "slow": "hub_slow", "auth": "hub_refused", "refused": "hub_refused",
+_SYNC_KIND_TO_CODE = {"config": "no_hub", "offline": "offline", "slow": "hub_slow", "auth": "hub_refused", "refused": "hub_refused",
                       "server": "hub_failed"}
 
 
@@ -80,29 +84,67 @@ class CloudAsker:
 
     def ask(self, question: str, *, material: str | None = None, budget_s: float,
             learner_id: str | None = None, cancel: CancelToken | None = None) -> CloudReply:
+        """The whole reply (for saved questions answered later); see `stream`."""
+        stream = self.stream(question, material=material, budget_s=budget_s, learner_id=learner_id, cancel=cancel)
+        text = "".join(stream.sentences()).strip()
+        return CloudReply(text, stream.redactions, stream.sent_messages)
+
+    def stream(self, question: str, *, material: str | None = None, budget_s: float,
+               learner_id: str | None = None, cancel: CancelToken | None = None) -> CloudStream:
+        """Send the redacted question now; the reply comes sentence by sentence from `.sentences()`,
+        each with names restored and checked for minors before it is handed out. Raises
+        `CloudUnavailable` here when the question must stay on the device."""
         if self.safety_policy != "off":
             verdict = self._filter().check_input(question, self.language, learner_id=learner_id)
             if not verdict.allowed or verdict.category != "ok":
                 # A child's worrying message stays on the device, where the tutor's care and a teacher are.
                 raise CloudUnavailable("sensitive", verdict.category)
         messages, replacements, removed = self.build_messages(question, material)
+        return CloudStream(self, messages, replacements, removed, budget_s=budget_s, learner_id=learner_id,
+                           cancel=cancel)
+
+
+class CloudStream:
+    """One cloud reply in flight. `sentences()` yields checked sentences; the first failure raises
+    `CloudUnavailable` (with `shown` telling how many sentences were already handed out)."""
+
+    def __init__(self, asker: CloudAsker, messages: list[dict[str, str]], replacements: dict[str, str],
+                 redactions: int, *, budget_s: float, learner_id: str | None, cancel: CancelToken | None) -> None:
+        self._asker, self._replacements = asker, replacements
+        self.redactions = redactions
+        self.sent_messages = tuple(messages)
+        self._budget_s, self._learner_id, self._cancel = budget_s, learner_id, cancel
+        self.shown = 0
+
+    def sentences(self) -> Iterator[str]:
+        from engine.speech.sentences import SentenceBuffer
+
+        asker = self._asker
+        buffer = SentenceBuffer()
         try:
-            text = "".join(self.client.stream_chat(messages, max_tokens=self.max_tokens, budget_s=budget_s,
-                                                   cancel=cancel))
+            pieces = asker.client.stream_chat(list(self.sent_messages), max_tokens=asker.max_tokens,
+                                              budget_s=self._budget_s, cancel=self._cancel)
+            for piece in pieces:
+                for span in buffer.feed(piece):
+                    yield self._release(span.text, buffer.text, span.end)
+            for span in buffer.flush():
+                yield self._release(span.text, buffer.text, span.end)
         except SyncError as exc:
             code = _SYNC_KIND_TO_CODE.get(exc.kind, "hub_failed")
             if getattr(exc, "code", "") in ("daily_cost_cap_reached",):
                 code = "cap_reached"
             elif getattr(exc, "code", "") == "not_allowed":
                 code = "not_allowed"
-            raise CloudUnavailable(code, str(exc)) from exc
-        except Cancelled:
-            raise
-        text = Redactor.restore(text.strip(), replacements)
-        if not text:
+            raise CloudUnavailable(code, str(exc), shown=self.shown) from exc
+        if self.shown == 0:
             raise CloudUnavailable("hub_failed", "empty reply")
-        if self.safety_policy != "off":
-            verdict = self._filter().check_output(text, self.language, learner_id=learner_id)
-            if not verdict.allowed or (self.safety_policy == "strict" and verdict.flags):
-                raise CloudUnavailable("unsafe_reply", verdict.category)
-        return CloudReply(text, removed, tuple(messages))
+
+    def _release(self, sentence: str, whole: str, end: int) -> str:
+        asker = self._asker
+        text = Redactor.restore(sentence, self._replacements)
+        if asker.safety_policy != "off":
+            verdict = asker._filter().check_output(text, asker.language, learner_id=self._learner_id)
+            if not verdict.allowed or (asker.safety_policy == "strict" and verdict.flags):
+                raise CloudUnavailable("unsafe_reply", verdict.category, shown=self.shown)
+        self.shown += 1
+        return text + ("\n\n" if whole[end:end + 1] == "\n" else " ")

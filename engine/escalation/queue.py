@@ -60,7 +60,8 @@ class SavedQuestions:
             except CloudUnavailable as exc:
                 self.journal.record_attempt(q.id, exc.code)
                 failed += 1
-                if exc.code in ("offline", "hub_slow", "hub_failed", "cap_reached", "not_allowed", "hub_refused"):
+                if exc.code in ("no_hub", "offline", "hub_slow", "hub_failed", "cap_reached", "not_allowed",
+                                "hub_refused"):
                     if self.monitor is not None and exc.code in ("offline", "hub_slow", "hub_failed"):
                         self.monitor.report_failure(exc.code)
                     return SendReport(answered, failed, waiting, exc.code)

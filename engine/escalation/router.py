@@ -15,6 +15,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 
 from engine.cancel import CancelToken
 from engine.errors import Cancelled
@@ -26,27 +27,51 @@ from engine.llm.local import LocalLLM
 
 LOCAL, CLOUD = "local", "cloud"
 
-# Why a turn counts as hard (or not).
+class Hardness(StrEnum):
+    """Why a turn counts as hard (or not)."""
+
+    DEEPER_REQUESTED = "deeper_requested"
+    NO_MATERIAL = "no_material"
+    MULTI_STEP = "multi_step"
+    LONG_QUESTION = "long_question"
+    LOW_CONFIDENCE = "low_confidence"
+    SIMPLE = "simple"
+
+
+class Fallback(StrEnum):
+    """Why a hard turn still stayed on the device (also `CloudUnavailable.code`)."""
+
+    DISABLED = "disabled"
+    NO_HUB = "no_hub"
+    OFFLINE = "offline"
+    NOT_ALLOWED = "not_allowed"
+    CAP_REACHED = "cap_reached"
+    HUB_SLOW = "hub_slow"
+    HUB_REFUSED = "hub_refused"
+    HUB_FAILED = "hub_failed"
+    UNSAFE_REPLY = "unsafe_reply"
+    SENSITIVE = "sensitive"
+
+
 HARDNESS_TEXT = {
-    "deeper_requested": "You asked for a deeper answer.",
-    "no_material": "Your course material has nothing on this question.",
-    "multi_step": "This question has several steps.",
-    "long_question": "This is a long question.",
-    "low_confidence": "The on-device tutor was unsure of its answer.",
-    "simple": "The on-device tutor can answer this one.",
+    Hardness.DEEPER_REQUESTED: "You asked for a deeper answer.",
+    Hardness.NO_MATERIAL: "Your course material has nothing on this question.",
+    Hardness.MULTI_STEP: "This question has several steps.",
+    Hardness.LONG_QUESTION: "This is a long question.",
+    Hardness.LOW_CONFIDENCE: "The on-device tutor was unsure of its answer.",
+    Hardness.SIMPLE: "The on-device tutor can answer this one.",
 }
-# Why a hard turn still stayed on the device.
 FALLBACK_TEXT = {
-    "disabled": "cloud answers are turned off in your settings",
-    "no_hub": "this device is not connected to a school hub",
-    "offline": "the school hub can't be reached right now",
-    "not_allowed": "your school has not turned on cloud answers",
-    "cap_reached": "your school's cloud budget for today is used up",
-    "hub_slow": "the cloud took too long to answer",
-    "hub_refused": "the hub could not send this question on",
-    "hub_failed": "the cloud answer did not arrive",
-    "unsafe_reply": "the cloud answer did not pass the safety check",
-    "sensitive": "this question is best answered here, on your device",
+    Fallback.DISABLED: "cloud answers are turned off in your settings",
+    Fallback.NO_HUB: "this device is not connected to a school hub",
+    Fallback.OFFLINE: "the school hub can't be reached right now",
+    Fallback.NOT_ALLOWED: "your school has not turned on cloud answers",
+    Fallback.CAP_REACHED: "your school's cloud budget for today is used up",
+    Fallback.HUB_SLOW: "the cloud took too long to answer",
+    Fallback.HUB_REFUSED: "the hub could not send this question on",
+    Fallback.HUB_FAILED: "the cloud answer did not arrive",
+    Fallback.UNSAFE_REPLY: "the cloud answer did not pass the safety check",
+    Fallback.SENSITIVE: "this question is best answered here, on your device",
 }
 _SAVE_HINT_CODES = {"offline", "hub_slow", "hub_failed", "cap_reached", "no_hub"}
 
@@ -80,6 +105,7 @@ class RouteDecision:
     confidence: float | None = None
     redactions: int = 0            # personal values removed before the question left
     seconds: float | None = None
+    device_wait_s: float | None = None   # from the turn's start until the on-device model was asked
 
 
 @dataclass(frozen=True)
@@ -146,12 +172,13 @@ class EscalationRouter:
         self.journal = journal
         self.options = options or RouterOptions()
         self.last_decision: RouteDecision | None = None
+        self._device_asked_at: float | None = None
 
     def gate(self) -> str | None:
         """Why the cloud cannot be used right now (a FALLBACK_TEXT key), or None. No I/O."""
         if not self.options.enabled:
             return "disabled"
-        if self.asker is None or self.monitor is None:
+        if self.asker is None or self.monitor is None or not getattr(self.asker.client, "configured", True):
             return "no_hub"
         state = self.monitor.state
         if not state.online or state.status is None:
@@ -168,6 +195,7 @@ class EscalationRouter:
     def answer(self, turn: Turn, *, cancel: CancelToken | None = None) -> Iterator[TurnChunk]:
         """Stream the answer. Lazy. The last chunk carries the decision (also `last_decision`)."""
         start = time.monotonic()
+        self._device_asked_at = None
         hard = assess(turn, long_question_words=self.options.long_question_words)
         blocked = self.gate()
 
@@ -204,14 +232,24 @@ class EscalationRouter:
     def _cloud_or_local(self, turn: Turn, hard: str, local_text: str | None, conf: float | None, start: float,
                         cancel: CancelToken | None) -> Iterator[TurnChunk]:
         assert self.asker is not None
+        shown = 0
         try:   # the budget is for the cloud's first token, whatever local work came before
-            reply = self.asker.ask(turn.question, material=turn.material, budget_s=self.options.budget_s,
-                                   learner_id=turn.learner_id, cancel=cancel)
+            stream = self.asker.stream(turn.question, material=turn.material, budget_s=self.options.budget_s,
+                                       learner_id=turn.learner_id, cancel=cancel)
+            for piece in stream.sentences():
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+                shown += 1
+                yield TurnChunk(piece, CLOUD)
         except CloudUnavailable as exc:
             if exc.code in ("offline", "hub_slow", "hub_failed") and self.monitor is not None:
                 self.monitor.report_failure(exc.code)
             if cancel is not None:
                 cancel.raise_if_cancelled()
+            if shown:
+                # Part of the cloud's answer was shown (each sentence checked); the rest failed.
+                yield self._finish(turn, CLOUD, hard, exc.code, conf, start, redactions=stream.redactions)
+                return
             if local_text is None:
                 for chunk in self._local_stream(turn, cancel):
                     if chunk.text:
@@ -220,18 +258,16 @@ class EscalationRouter:
                 yield TurnChunk(local_text, LOCAL)
             yield self._finish(turn, LOCAL, hard, exc.code, conf, start)
             return
-        for piece in _sentences(reply.text):
-            if cancel is not None and cancel.cancelled:
-                raise Cancelled()
-            yield TurnChunk(piece, CLOUD)
-        yield self._finish(turn, CLOUD, hard, None, conf, start, redactions=reply.redactions)
+        yield self._finish(turn, CLOUD, hard, None, conf, start, redactions=stream.redactions)
 
     def _finish(self, turn: Turn, route: str, reason: str, fallback: str | None, conf: float | None, start: float,
                 *, redactions: int = 0) -> TurnChunk:
         decision = RouteDecision(route=route, reason=reason,
                                  explanation=_explain(reason, route=route, fallback=fallback, confidence=conf),
                                  fallback=fallback, note=_note(fallback) if fallback else None, confidence=conf,
-                                 redactions=redactions, seconds=round(time.monotonic() - start, 3))
+                                 redactions=redactions, seconds=round(time.monotonic() - start, 3),
+                                 device_wait_s=(round(self._device_asked_at - start, 3)
+                                                if self._device_asked_at is not None else None))
         self.last_decision = decision
         if self.journal is not None:
             self.journal.record_decision(learner_id=turn.learner_id, route=route, reason=reason,
@@ -250,6 +286,7 @@ class EscalationRouter:
     def _local_stream(self, turn: Turn, cancel: CancelToken | None) -> Iterator[TokenChunk]:
         from engine.tutor.grounded import stream_answer
 
+        self._device_asked_at = time.monotonic()
         params = GenerationParams(max_tokens=self.options.local_max_tokens, temperature=0.0, seed=self.options.seed,
                                   confidence=True)
         return stream_answer(self.llm, turn.question, context=turn.material or None, params=params, cancel=cancel)
@@ -262,9 +299,3 @@ class EscalationRouter:
             if chunk.probability is not None and chunk.text:
                 probs.append(chunk.probability)
         return "".join(parts), (sum(probs) / len(probs) if probs else None)
-
-
-def _sentences(text: str) -> list[str]:
-    """Split a buffered reply into sentence-sized pieces for the same streaming UI path."""
-    pieces = re.findall(r".+?(?:[.!?](?=\s)|\n|$)\s*", text, flags=re.S)
-    return [p for p in pieces if p] or [text]

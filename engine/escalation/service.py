@@ -1,20 +1,25 @@
 """Everything escalation needs on one device, built once by app/ (AppContext.escalation):
 the hub client, the background connectivity monitor, the cloud asker (redaction + safety), the
-decision journal, the router, and the save-for-later queue (flushed when the hub comes back)."""
+decision journal, the router, and the save-for-later queue (flushed when the hub comes back).
+
+Nothing here is frozen at start: the hub address and device token are read at each call (a kiosk
+that enrolls mid-session can escalate at once), and redaction uses the roster as it is at the
+moment a question leaves (a learner added a minute ago is redacted too)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from engine.escalation.client import HubClient
+from engine.errors import SyncError
+from engine.escalation.client import HubClient, HubStatus
 from engine.escalation.cloud import CloudAsker
 from engine.escalation.connectivity import ConnectivityMonitor
 from engine.escalation.journal import EscalationJournal, QueuedQuestion
 from engine.escalation.queue import SavedQuestions
-from engine.escalation.redact import Redactor
+from engine.escalation.redact import Redacted, Redactor
 from engine.escalation.router import EscalationRouter, RouterOptions, Turn, TurnChunk
 
 
@@ -27,23 +32,88 @@ class EscalationConfig:
     cloud_max_tokens: int = 400
     local_max_tokens: int = 200
     probe_interval_s: float = 30.0
+    offline_probe_interval_s: float = 10.0   # look again sooner while the hub is out of reach
     safety_policy: str = "minors"
     language: str = "en"
     seed: int = 0
 
 
+HubAddress = Callable[[], tuple[str | None, str | None]]   # () -> (hub URL, device token)
+
+
+class CurrentHub:
+    """The hub client for the hub configured *now*; rebuilt when the address or token changes."""
+
+    def __init__(self, address: HubAddress) -> None:
+        self._address = address
+        self._lock = threading.Lock()
+        self._key: tuple[str | None, str | None] = (None, None)
+        self._client: HubClient | None = None
+
+    @property
+    def configured(self) -> bool:
+        return bool(self._address()[0])
+
+    def _current(self) -> HubClient:
+        url, token = self._address()
+        if not url:
+            raise SyncError("This device is not connected to a school hub.", kind="config",
+                            hint="A teacher connects it with 'Connect to school hub…'.")
+        with self._lock:
+            if self._client is None or self._key != (url, token):
+                old, self._client, self._key = self._client, HubClient(url, token=token), (url, token)
+                if old is not None:
+                    old.close()
+            return self._client
+
+    def status(self, *, timeout: float = 2.0) -> HubStatus:
+        return self._current().status(timeout=timeout)
+
+    def stream_chat(self, messages: list[dict[str, str]], **options: Any) -> Iterator[str]:
+        return self._current().stream_chat(messages, **options)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+                self._client = None
+
+
+class CurrentRoster:
+    """Redacts with the roster as it is when the question leaves (rebuilt only when it changed)."""
+
+    def __init__(self, names: Callable[[], Iterable[str]]) -> None:
+        self._names = names
+        self._lock = threading.Lock()
+        self._key: tuple[str, ...] | None = None
+        self._redactor = Redactor()
+
+    def redact(self, text: str) -> Redacted:
+        key = tuple(self._names())
+        with self._lock:
+            if key != self._key:
+                self._redactor, self._key = Redactor(key), key
+            redactor = self._redactor
+        return redactor.redact(text)
+
+
 class EscalationService:
     """Construct with the data folder's journal path and the hub (None when not enrolled)."""
 
-    def __init__(self, journal_path: Path, *, llm: Any, hub_url: str | None, token: str | None,
-                 roster: list[str], config: EscalationConfig | None = None, safety: Any = None,
+    def __init__(self, journal_path: Path, *, llm: Any, hub: HubAddress | None = None, hub_url: str | None = None,
+                 token: str | None = None, roster: Iterable[str] | Callable[[], Iterable[str]] = (),
+                 config: EscalationConfig | None = None, safety: Any = None,
                  on_answered: Callable[[QueuedQuestion], None] | None = None) -> None:
+        """`hub` and `roster` are read at each call (a fixed `hub_url`/`token`/list also works)."""
         c = self.config = config or EscalationConfig()
         self.journal = EscalationJournal(journal_path)
-        self.client = HubClient(hub_url, token=token) if hub_url else None
-        self.asker = (CloudAsker(self.client, redactor=Redactor(roster), safety=safety, safety_policy=c.safety_policy,
-                                 language=c.language, max_tokens=c.cloud_max_tokens) if self.client else None)
+        fixed = (hub_url, token)
+        self.client = CurrentHub(hub if hub is not None else (lambda: fixed))
+        names = roster if callable(roster) else (lambda fixed_names=tuple(roster): fixed_names)
+        self.asker = CloudAsker(self.client, redactor=CurrentRoster(names), safety=safety,  # type: ignore[arg-type]
+                                safety_policy=c.safety_policy, language=c.language, max_tokens=c.cloud_max_tokens)
         self.monitor = ConnectivityMonitor(self.client, interval_s=c.probe_interval_s,
+                                           offline_interval_s=c.offline_probe_interval_s,
                                            on_online=self._flush_in_background)
         self.router = EscalationRouter(llm, asker=self.asker, monitor=self.monitor, journal=self.journal,
                                        options=RouterOptions(enabled=c.enabled, confidence_threshold=c.confidence_threshold,

@@ -56,11 +56,6 @@ class Completion:
     first_token_seconds: float | None
     token_probabilities: tuple[float, ...] = field(default=())
 
-    @property
-    def mean_probability(self) -> float | None:
-        p = self.token_probabilities
-        return sum(p) / len(p) if p else None
-
 
 @runtime_checkable
 class LLMBackend(Protocol):

@@ -14,7 +14,7 @@ from typing import Any
 
 from engine.tutor.grading import model_judge
 from engine.tutor.profile import IDIOMS, LearnerProfile
-from engine.tutor.quiz import QuizItem, SourceChunk, leaks_answer, normalise, validate_item
+from engine.tutor.quiz import QuizItem, SourceChunk, leaks_answer, normalise
 from engine.tutor.quizgen import generate_quiz
 from engine.tutor.readability import fk_grade, mean_sentence_words
 from engine.tutor.socratic import ANSWER
@@ -88,6 +88,27 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _item_sound(item: QuizItem, source: str) -> bool:
+    """An independent check of a generated item: it cites its passage; a choice item's answer is one
+    of its distinct options; a short or choice answer is written in the passage; the question does
+    not give the answer away. (True/false answers are judged only on citation and options.)"""
+    if not item.citation:
+        return False
+    if item.kind == "true_false":
+        return len(item.choices) == 2 and item.answer in item.choices
+    answer = _folded(item.answer)
+    if not answer or answer not in _folded(source) or answer in _folded(item.question):
+        return False
+    if item.kind == "choice":
+        options = [_folded(c) for c in item.choices]
+        return len(options) >= 2 and len(set(options)) == len(options) and answer in options
+    return True
+
+
 def run_evaluation(llm: Any, *, quick: bool = False, chunks: Sequence[SourceChunk] | None = None) -> dict[str, Any]:
     """Run every check with the model; returns scores (0..1), measurements and a per-case log."""
     chunks = list(chunks or eval_chunks())
@@ -138,10 +159,11 @@ def run_evaluation(llm: Any, *, quick: bool = False, chunks: Sequence[SourceChun
         safety_ok.append((r.kind != "safety") == must_help)
         log.append({"case": "safety", "message": msg, "kind": r.kind, "ok": safety_ok[-1]})
 
-    # Quiz generation: every item validates and cites; items per second.
+    # Quiz generation: every item is sound and cites; items per second. Scored by `_item_sound`,
+    # which shares no code with the generator's own validator (that one already filtered them).
     gen = generate_quiz(chunks, llm=llm, n_items=8, max_model_items=1 if quick else 2)
     by_id = {c.id: c for c in chunks}
-    valid = [not validate_item(i, by_id[i.chunk_id].text) and bool(i.citation) for i in gen.items]
+    valid = [_item_sound(i, by_id[i.chunk_id].text) for i in gen.items]
 
     # The model as a judge of short answers: measured, to decide whether to use it.
     judge = model_judge(llm)
@@ -171,8 +193,3 @@ def run_evaluation(llm: Any, *, quick: bool = False, chunks: Sequence[SourceChun
         "seconds": round(time.perf_counter() - t0, 1),
         "log": log,
     }
-
-
-def quiz_items_for_eval(items: Sequence[QuizItem]) -> list[dict[str, Any]]:
-    return [{"kind": i.kind, "question": i.question, "answer": i.answer, "choices": list(i.choices),
-             "citation": i.citation, "origin": i.origin} for i in items]

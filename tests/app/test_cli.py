@@ -30,6 +30,23 @@ def test_ask_with_context_answers_from_the_file(run_cli, tmp_path: Path):
     assert "Traceback" not in result.stderr
 
 
+def test_ask_answers_self_harm_with_care_and_never_runs_the_model_on_it(run_cli):
+    result = run_cli("ask", "I want to kill myself")
+    assert result.returncode == 0, result.stderr
+    assert "trusted adult" in result.stdout
+
+
+def test_ask_never_prints_a_word_the_schools_safety_list_blocks(run_cli, tmp_path: Path):
+    words = tmp_path / "safety_words.json"
+    words.write_text(json.dumps({"blocked_words": {"en": ["rings"]}}))
+    text = tmp_path / "lesson.txt"
+    text.write_text("Saturn is the sixth planet from the Sun. It has bright rings made of ice and rock.")
+    result = run_cli("ask", "--context", str(text), "What are Saturn's rings made of?",
+                     env={"LANTERN_SAFETY_WORDS_FILE": str(words)})
+    assert "rings" not in result.stdout.lower()
+    assert "Traceback" not in result.stderr
+
+
 def test_ask_with_a_missing_context_file_fails_with_one_line(run_cli, tmp_path: Path):
     result = run_cli("ask", "--context", str(tmp_path / "nope.txt"), "Why?")
     assert result.returncode == 1

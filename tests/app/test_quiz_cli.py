@@ -25,6 +25,7 @@ def cli(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-de
 
     r = run("import", str(SAMPLE), "--course", COURSE)
     assert r.returncode == 0, r.stderr
+    run.home = home   # type: ignore[attr-defined]
     return run
 
 
@@ -81,7 +82,17 @@ def test_risky_answer_text_gets_a_kind_reply_and_a_teacher_alert(cli) -> None:  
     assert cli("learners", "add", "Kit").returncode == 0
     r = cli("quiz", "--course", COURSE, "--learner", "Kit", "--count", "1", stdin="I want to kill myself\nquit\n")
     assert r.returncode == 0, r.stderr
-    assert "trusted adult" in r.stdout
+    assert "trusted adult" in r.stdout and "Not quite" not in r.stdout   # not graded as a wrong answer
+    import sqlite3
+
+    kit_id = json.loads(cli("learners", "show", "Kit", "--json").stdout)["learner"]["id"]
+    with sqlite3.connect(cli.home / "lantern.db") as db:
+        alerts = [json.loads(p) for (p,) in db.execute(
+            "SELECT payload FROM outbox WHERE kind = 'teacher_alert' AND learner_id = ?", [kit_id])]
+        attempts = db.execute("SELECT COUNT(*) FROM quiz_attempts WHERE learner_id = ?", [kit_id]).fetchone()[0]
+    assert [(a["category"], a["source"]) for a in alerts] == [("self_harm", "quiz")] and attempts == 0
+    rows = [json.loads(line) for line in (cli.home / "logs" / "safety.jsonl").read_text().splitlines()]
+    assert any(r["category"] == "self_harm" and r["learner_id"] == kit_id for r in rows)
 
 
 def test_quiz_errors_are_one_line(cli) -> None:  # type: ignore[no-untyped-def]

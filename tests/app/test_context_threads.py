@@ -1,0 +1,45 @@
+"""AppContext builds each engine once, however many threads ask for it at the same moment."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from app.context import AppContext
+
+
+def test_engines_asked_for_from_four_threads_at_once_are_each_built_once(bundled_model_path: Path) -> None:
+    ctx = AppContext()   # the session's data folder (its bundled model is already provisioned)
+    getters = {"llm": ctx.llm, "transcriber": ctx.transcriber, "synthesizer": ctx.synthesizer,
+               "safety": lambda: ctx.safety, "store": lambda: ctx.store, "turns": lambda: ctx.turns}
+    start = threading.Barrier(4)
+    got: dict[str, list[int]] = {name: [] for name in getters}
+    errors: list[BaseException] = []
+
+    def worker(order: list[str]) -> None:
+        start.wait()
+        try:
+            for name in order:
+                got[name].append(id(getters[name]()))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    names = list(getters)
+    threads = [threading.Thread(target=worker, args=(names[i:] + names[:i],)) for i in range(4)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+        assert not errors
+        for name, ids in got.items():
+            assert len(ids) == 4 and len(set(ids)) == 1, name
+    finally:
+        ctx.close()
+
+
+def test_closing_releases_only_what_was_built(bundled_model_path: Path) -> None:
+    ctx = AppContext()
+    assert ctx.store is ctx.store
+    assert ctx.built("store") and not ctx.built("llm")
+    ctx.close()
+    assert not ctx.built("store")
