@@ -56,7 +56,7 @@ def _seed(url: str, devices: int) -> tuple[str, list[str]]:
     with engine.begin() as conn:
         accounts.create_school(conn, "Bench School")
         cid = accounts.create_class(conn, "Bench School", "Bench")
-        code = accounts.issue_enrollment_code(conn, cid, minutes=60).code
+        code = accounts.issue_enrollment_code(conn, cid, minutes=60, max_uses=1000).code
         tokens = [accounts.enroll_device(conn, code, f"sim-{i}").token for i in range(devices)]
     engine.dispose()
     return code, tokens

@@ -2,8 +2,9 @@
 
     lantern hub serve [--host H] [--port P] [--workers N]
     lantern hub admin add-school NAME | add-class SCHOOL NAME | add-teacher SCHOOL NAME
-    lantern hub admin code CLASS [--minutes M]          # enrollment code for kiosks
-    lantern hub admin revoke-device ID | revoke-teacher ID | list | migrate
+    lantern hub admin code CLASS [--minutes M] [--uses N] # enrollment code for N kiosks
+    lantern hub admin revoke-code CODE | revoke-device ID | revoke-teacher ID | list | migrate
+    lantern hub admin new-secret-key | rotate-secrets     # sealed provider keys (README: rotation)
     lantern hub admin publish CLASS FILE.json --kind course|lesson|quiz [--id ID]
     lantern hub admin privacy SCHOOL --allow-conversation-text|--progress-only
     lantern hub report CLASS [--json]
@@ -69,8 +70,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     x.set_defaults(handler=run_admin)
     x = asub.add_parser("code", help="a short-lived enrollment code for a class")
     x.add_argument("class_ref", metavar="CLASS")
-    x.add_argument("--minutes", type=int, help="how long it stays valid (default from settings: 30)")
+    x.add_argument("--minutes", type=int, help="how long it stays valid, 1 to 10080 (default from settings: 30)")
+    x.add_argument("--uses", type=int, help="how many devices it may enroll (default from settings: 30)")
     x.set_defaults(handler=run_admin)
+    x = asub.add_parser("revoke-code", help="revoke an enrollment code at once")
+    x.add_argument("code")
+    x.set_defaults(handler=run_admin)
+    asub.add_parser("new-secret-key", help="print a new Fernet key for LANTERN_HUB_SECRET_KEY").set_defaults(
+        handler=run_admin)
+    asub.add_parser("rotate-secrets", help="re-seal every provider key with the newest secret key").set_defaults(
+        handler=run_admin)
     x = asub.add_parser("revoke-device", help="revoke a device token")
     x.add_argument("device_id")
     x.set_defaults(handler=run_admin)
@@ -159,8 +168,13 @@ def run_admin(args: argparse.Namespace) -> int:
     from hub import accounts, exchange
 
     s = _settings(args)
-    engine = _engine(s)
     cmd = args.admin_command
+    if cmd == "new-secret-key":
+        from hub.secrets import new_key
+
+        print(new_key())
+        return 0
+    engine = _engine(s)
     try:
         with engine.begin() as conn:
             if cmd == "migrate":
@@ -183,13 +197,23 @@ def run_admin(args: argparse.Namespace) -> int:
                 print(f"{args.display_name} is on the roster of {cls.name}.")
             elif cmd == "code":
                 cls = accounts.find_class(conn, args.class_ref)
-                code = accounts.issue_enrollment_code(conn, cls.id, minutes=args.minutes or s.enrollment_code_minutes)
+                code = accounts.issue_enrollment_code(
+                    conn, cls.id, minutes=s.enrollment_code_minutes if args.minutes is None else args.minutes,
+                    max_uses=s.enrollment_code_uses if args.uses is None else args.uses)
                 print(code.code)
                 print(f"Valid for class {cls.name} until {code.expires_at:%Y-%m-%d %H:%M} UTC. "
                       f"On each kiosk: lantern sync enroll HUB_URL {code.code}", file=sys.stderr)
+            elif cmd == "revoke-code":
+                accounts.revoke_code(conn, args.code)
+                print("Code revoked; devices it already enrolled keep working.")
+            elif cmd == "rotate-secrets":
+                from hub.escalation.store import EscalationStore
+
+                n = EscalationStore(engine, create_tables=False).reseal_keys()
+                print(f"{n} provider key(s) sealed with the newest secret key. Old keys may now be removed.")
             elif cmd == "revoke-device":
                 accounts.revoke_device(conn, args.device_id)
-                print(f"Device {args.device_id} revoked.")
+                print(f"Device {args.device_id} revoked, and its class's earlier enrollment codes with it.")
             elif cmd == "revoke-teacher":
                 accounts.revoke_teacher(conn, args.teacher_id)
                 print(f"Teacher {args.teacher_id} revoked.")
