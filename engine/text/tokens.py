@@ -90,8 +90,8 @@ def normalise(text: str) -> str:
 # Function words that tell the Latin-script languages apart (normalised: no accents).
 _MARKERS = {
     "en": frozenset("the and of is are to with that it was for on this".split()),
-    "es": frozenset("el los las y es son del que una por con se al como".split()),
-    "fr": frozenset("le les et est sont des du une que dans pour avec ce au qui".split()),
+    "es": frozenset("el los las y es son del que una por con se al como un de en la lo o".split()),
+    "fr": frozenset("le les et est sont des du une que dans pour avec ce au qui un de en la".split()),
     "de": frozenset("der die das und ist sind ein eine nicht mit den von zu im".split()),
     "it": frozenset("il lo gli e sono del della che un una per con nel degli dal alla di delle dei nella sul".split()),
     "pt": frozenset("o os e sao do da dos das que um uma com em para no na".split()),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from engine.text import content_words as _content_words
@@ -111,13 +112,34 @@ def leaks_answer(question: str, answer: str, *, language: str | None = None) -> 
     return bool(words) and words <= _stems(question, lang)
 
 
-# English items carry a lead-in; items in other languages have none (the blank speaks for itself).
 _PREFIX = re.compile(r"^\s*(?:true or false|fill in the blank|fill in)\s*[:?.-]\s*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _lead_ins() -> re.Pattern[str]:
+    """The catalogue's lead-ins in every language ("Completa el espacio: ", "对还是错：")."""
+    from engine.i18n import LANGUAGES, message
+
+    heads = {message(msgid, lang, sentence="\0", statement="\0").split("\0")[0].strip()
+             for msgid in ("quiz.fill_blank", "quiz.true_or_false") for lang in LANGUAGES}
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True) if h)
+    return re.compile(rf"^\s*(?:{alternatives})\s*", re.IGNORECASE)
+
+
 def question_body(question: str) -> str:
-    """The question without its "True or false:" / "Fill in the blank:" lead-in and blanks."""
-    return _PREFIX.sub("", question).replace("_", " ")
+    """The question without its lead-in ("True or false:", "Completa el espacio:") and blanks."""
+    return _lead_ins().sub("", _PREFIX.sub("", question)).replace("_", " ")
+
+
+def choice_label(choice: str, language: str | None) -> str:
+    """How to show an option: the True/False keys in the learner's language, others as written."""
+    from engine.i18n import message
+
+    if choice == TRUE:
+        return message("quiz.true", language)
+    if choice == FALSE:
+        return message("quiz.false", language)
+    return choice
 
 
 def validate_item(item: QuizItem, source: str, *, language: str | None = None) -> list[str]:

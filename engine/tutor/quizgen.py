@@ -4,9 +4,15 @@
    grammar-constrained JSON (a completion prompt with one worked example, which the 270M base
    model needs); options come from the course's key terms. Everything is validated; questions that
    leak the answer or drift from the chunk are dropped.
-2. `cloze_items`: key terms (definitions such as "... is called X", then YAKE keywords) are blanked
-   out of their sentence; distractors are other key terms from the same course. A true/false item
-   swaps the key term for a distractor (False) or keeps the sentence (True).
+2. `cloze_items`: key terms (definitions such as "... is called X" / "se llama X", then YAKE
+   keywords) are blanked out of their sentence; distractors are other key terms from the same
+   course. A true/false item swaps the key term for a distractor (False) or keeps the sentence (True).
+
+Items are made in the material's language: its stop words and stems, its definition cues, its
+lead-ins from the engine's catalogue ("Completa el espacio: ..."). Outside English, YAKE terms are
+single words the text also uses as nouns (after an article), so an answer is a whole term
+("fracción"), never a noun with its verb ("fracción indica"). The model is asked only for English
+material (the bundled 270M model writes English questions).
 
 `generate_quiz` combines both, validates every item and returns drafts; each cites its chunk.
 """
@@ -21,7 +27,10 @@ from typing import Any
 
 from engine.cancel import CancelToken
 from engine.errors import LanternError
+from engine.i18n import message
 from engine.llm.backend import GenerationParams
+from engine.text import base_language
+from engine.text.terms import definition_terms, nouns_in, uses_spaces
 from engine.tutor.quiz import (FALSE, TRUE, QuizItem, SourceChunk, content_words, normalise, sentences_of,
                                validate_item)
 
@@ -35,7 +44,12 @@ describes describe describing heats heat lift lifts help helps let lets get gets
 went come comes came see seen show shows find found keep keeps begin begins began happen happens
 grow grows rise rises fall falls form forms forming contain contains travel carry carries move moves
 change changes like people thing things way ways part parts kind lot run runs ran flow flows flowed""".split())
-_PRONOUN_START = re.compile(r"^(?:this|that|these|those|it|they|he|she|its|their|such)\b", re.IGNORECASE)
+# A sentence that starts with a pronoun needs the one before it ("This is called ...").
+_PRONOUN_START = re.compile(r"^(?:this|that|these|those|it|they|he|she|its|their|such"
+                            r"|esto|este|esta|estos|estas|eso|ello|ceci|cela|ce|il|elle|ils|elles"
+                            r"|dies|das|es|sie|er|questo|questa|questi|ciò|isso|isto|ele|ela)\b", re.IGNORECASE)
+_CJK_PRONOUNS = ("这", "那", "它", "これ", "それ", "この", "その")
+_YAKE_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru", "ar")
 
 # Answer-aware generation: we pick the key term (the answer) and the sentence that teaches it; the
 # model only writes the question. Measured on the bundled 270M model: asked for question + answer
@@ -66,59 +80,105 @@ def _stable(*parts: object) -> int:
     return int(hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:8], 16)
 
 
-def _term_ok(term: str) -> bool:
-    words = content_words(term)
-    return (bool(words) and len(words) == len(normalise(term).split()) and len(term) >= 4
+def _term_ok(term: str, language: str = "en") -> bool:
+    words = content_words(term, language)
+    parts = normalise(term).split()
+    if language == "en":
+        whole = len(words) == len(parts)
+    elif not uses_spaces(language):
+        whole = True          # content words are character pairs here; the cue found the whole term
+    else:
+        # Linking words may join a term ("ciclo del agua") but not start or end it.
+        whole = bool(parts) and parts[0] in words and parts[-1] in words
+    return (bool(words) and whole and len(term) >= (2 if not uses_spaces(language) else 4)
             and not any(c.isdigit() for c in term) and len(term.split()) <= 3
             and not any(w in _NOT_TERMS for w in words))
 
 
+def _occurrences(term: str, sentence: str, language: str) -> int:
+    if not uses_spaces(language):
+        return sentence.count(term)
+    return len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", sentence, re.IGNORECASE))
+
+
+def _sentence_size_ok(sentence: str, language: str) -> bool:
+    if not uses_spaces(language):
+        return 6 <= len(sentence) <= 80
+    return 6 <= len(sentence.split()) <= 40
+
+
 def key_terms(chunk: SourceChunk, *, language: str = "en", top: int = 12) -> list[KeyTerm]:
     """Key terms of a chunk with the sentence each is taught in: definitions first, then YAKE."""
+    lang = base_language(language)
     sents = sentences_of(chunk.text)
     found: dict[str, KeyTerm] = {}
     for s in sents:
-        for m in _DEFINITION.finditer(s):
-            term = m.group("term").strip()
-            if _term_ok(term):
+        defined = ([m.group("term").strip() for m in _DEFINITION.finditer(s)] if lang == "en"
+                   else definition_terms(s, lang))
+        for term in defined:
+            if _term_ok(term, lang):
                 found.setdefault(normalise(term), KeyTerm(term, chunk.id, s, 0.0))
+    if lang not in _YAKE_LANGUAGES:
+        return sorted(found.values(), key=lambda k: k.score)[:top]
+    nouns = nouns_in(chunk.text, lang)
     try:
         import yake
 
-        extractor = yake.KeywordExtractor(lan=language if language in ("en", "es", "fr", "de", "it", "pt") else "en",
-                                          n=2, top=top * 2, dedup_lim=0.7)
+        # Outside English, single words: YAKE's two-word phrases there pair a noun with its verb.
+        extractor = yake.KeywordExtractor(lan=lang, n=2 if lang == "en" else 1, top=top * 2, dedup_lim=0.7)
         ranked = extractor.extract_keywords(chunk.text)
     except Exception:  # noqa: BLE001 - YAKE failing on odd text must not stop quiz making
         ranked = []
     for term, score in ranked:
-        if not _term_ok(term) or normalise(term) in found:
+        if not _term_ok(term, lang) or normalise(term) in found:
+            continue
+        if nouns is not None and normalise(term) not in nouns:
             continue
         # Teach the term where it appears exactly once in a sentence of a sensible length.
         for s in sents:
-            if len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", s, re.IGNORECASE)) == 1 and 6 <= len(s.split()) <= 40:
+            if _occurrences(term, s, lang) == 1 and _sentence_size_ok(s, lang):
                 found[normalise(term)] = KeyTerm(term, chunk.id, s, float(score) + 0.01)
                 break
     return sorted(found.values(), key=lambda k: k.score)[:top]
 
 
-def _blank(sentence: str, term: str) -> str:
+def _blank(sentence: str, term: str, language: str = "en") -> str:
+    if not uses_spaces(language):
+        return sentence.replace(term, BLANK, 1)
     return re.sub(rf"(?<!\w){re.escape(term)}(?!\w)", BLANK, sentence, count=1, flags=re.IGNORECASE)
 
 
-def _stem_text(chunk: SourceChunk, sentence: str) -> str:
-    """The sentence, with the one before it when it starts with "This"/"It" (it needs context)."""
+def _as_written(term: str, sentence: str, language: str) -> str:
+    """The key as the sentence writes it (its case), so the option reads naturally."""
+    if not uses_spaces(language):
+        return term
+    m = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", sentence, re.IGNORECASE)
+    return sentence[m.start():m.end()] if m else term
+
+
+def _stem_text(chunk: SourceChunk, sentence: str, language: str = "en") -> str:
+    """The sentence, with the one before it when it starts with "This"/"It" (it needs context), or,
+    outside English, when it is too short to stand alone ("Se llaman fracciones equivalentes.")."""
     sents = sentences_of(chunk.text)
-    if _PRONOUN_START.match(sentence) and sentence in sents:
+    short = language != "en" and uses_spaces(language) and len(sentence.split()) < 5
+    pronoun = _PRONOUN_START.match(sentence) or sentence.startswith(_CJK_PRONOUNS)
+    if (pronoun or short) and sentence in sents:
         i = sents.index(sentence)
         if i > 0:
-            return f"{sents[i - 1]} {sentence}"
+            return f"{sents[i - 1]}{' ' if uses_spaces(language) else ''}{sentence}"
     return sentence
 
 
+def _plural_mark(term: str, language: str) -> bool | None:
+    # Romance languages mark the plural with -s/-x; "Una _____ indica" wants a singular option.
+    return term.rstrip().endswith(("s", "x")) if language in ("es", "fr", "pt") else None
+
+
 def _distractors(answer: str, stem: str, pool: Sequence[KeyTerm], *, n: int, seed: int,
-                 chunk_id: int | None = None) -> list[str]:
+                 chunk_id: int | None = None, language: str = "en") -> list[str]:
     """Other key terms of the course, most plausible first: defined terms (same chunk first), then
-    terms shaped like the answer; ties broken by a stable shuffle."""
+    terms shaped like the answer (same number, where the language marks it); ties broken by a
+    stable shuffle."""
     a = normalise(answer)
     seen = {a}
     cands: list[KeyTerm] = []
@@ -129,7 +189,9 @@ def _distractors(answer: str, stem: str, pool: Sequence[KeyTerm], *, n: int, see
             continue
         seen.add(nt)
         cands.append(k)
-    cands.sort(key=lambda k: (k.score > 0, k.chunk_id != chunk_id, abs(len(k.term.split()) - len(answer.split())),
+    number = _plural_mark(answer, language)
+    cands.sort(key=lambda k: (k.score > 0, number is not None and _plural_mark(k.term, language) != number,
+                              k.chunk_id != chunk_id, abs(len(k.term.split()) - len(answer.split())),
                               _stable(seed, k.term)))
     return [k.term for k in cands[:n]]
 
@@ -140,7 +202,11 @@ def _match_case(term: str, like: str) -> str:
 
 def cloze_items(chunks: Sequence[SourceChunk], *, course_terms: Sequence[str] = (), language: str = "en",
                 per_chunk: int = 3, true_false: bool = True) -> list[QuizItem]:
-    """Deterministic fill-in-the-blank (multiple choice) and true/false items; validated drafts."""
+    """Deterministic fill-in-the-blank (multiple choice) and true/false items; validated drafts.
+
+    Questions are in the material's `language`, with that language's lead-ins from the catalogue.
+    """
+    language = base_language(language)
     terms_by_chunk = {c.id: key_terms(c, language=language) for c in chunks}
     pool = [k for ks in terms_by_chunk.values() for k in ks]
     pool += [KeyTerm(t, -1, "", 0.5) for t in course_terms]
@@ -153,25 +219,24 @@ def cloze_items(chunks: Sequence[SourceChunk], *, course_terms: Sequence[str] = 
                 break
             if k.sentence in used_sentences:
                 continue
-            stem_src = _stem_text(chunk, k.sentence)
-            question = _blank(stem_src, k.term)
+            stem_src = _stem_text(chunk, k.sentence, language)
+            question = _blank(stem_src, k.term, language)
             if BLANK not in question:
                 continue
             seed = _stable(chunk.id, k.term)
-            # The key as the sentence writes it (its case), so the option reads naturally.
-            m = re.search(rf"(?<!\w){re.escape(k.term)}(?!\w)", k.sentence, re.IGNORECASE)
-            answer = k.sentence[m.start():m.end()] if m else k.term
-            wrong = _distractors(answer, stem_src, pool, n=3, seed=seed, chunk_id=chunk.id)
-            base = dict(chunk_id=chunk.id, citation=chunk.citation, explanation=k.sentence, skill=chunk.skill,
-                        document_id=chunk.document_id, course_id=chunk.course_id, origin="cloze")
+            answer = _as_written(k.term, k.sentence, language)
+            fill_in = message("quiz.fill_blank", language, sentence=question)
+            wrong = _distractors(answer, stem_src, pool, n=3, seed=seed, chunk_id=chunk.id, language=language)
+            base: dict[str, Any] = dict(chunk_id=chunk.id, citation=chunk.citation, explanation=k.sentence,
+                                        skill=chunk.skill, document_id=chunk.document_id, course_id=chunk.course_id,
+                                        origin="cloze")
             if len(wrong) >= 2:
                 choices = [answer, *(_match_case(w, answer) for w in wrong)]
                 choices.sort(key=lambda c: _stable(seed, "order", c))
-                item = QuizItem(kind="choice", question=f"Fill in the blank: {question}", answer=answer,
-                                choices=tuple(choices), **base)
+                item = QuizItem(kind="choice", question=fill_in, answer=answer, choices=tuple(choices), **base)
             else:
-                item = QuizItem(kind="short", question=f"Fill in the blank: {question}", answer=answer, **base)
-            if not validate_item(item, chunk.text):
+                item = QuizItem(kind="short", question=fill_in, answer=answer, **base)
+            if not validate_item(item, chunk.text, language=language):
                 items.append(item)
                 made += 1
                 used_sentences.add(k.sentence)
@@ -181,9 +246,9 @@ def cloze_items(chunks: Sequence[SourceChunk], *, course_terms: Sequence[str] = 
                         statement, key = question.replace(BLANK, _match_case(wrong[0], answer), 1), FALSE
                     else:
                         statement, key = stem_src, TRUE
-                    tf = QuizItem(kind="true_false", question=f"True or false: {statement}", answer=key,
-                                  choices=(TRUE, FALSE), **base)
-                    if not validate_item(tf, chunk.text):
+                    tf_question = message("quiz.true_or_false", language, statement=statement)
+                    tf = QuizItem(kind="true_false", question=tf_question, answer=key, choices=(TRUE, FALSE), **base)
+                    if not validate_item(tf, chunk.text, language=language):
                         items.append(tf)
                         made += 1
     return items
@@ -261,7 +326,7 @@ def generate_quiz(chunks: Sequence[SourceChunk], *, llm: Any | None = None, n_it
     items: list[QuizItem] = []
     rejected: list[tuple[str, ...]] = []
     attempts = valid = 0
-    if llm is not None and max_model_items > 0:
+    if llm is not None and max_model_items > 0 and base_language(language) == "en":
         pool = [k for c in chunks for k in key_terms(c, language=language)]
         for chunk in chunks[:min(n_items, max_model_items)]:
             if cancel:
