@@ -14,6 +14,7 @@ BENCHES = {
     "escalation": "bench.escalation",
     "tutor": "bench.tutor",
     "answers": "bench.answers",
+    "turn": "bench.turn",
 }
 
 
