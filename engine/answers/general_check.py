@@ -106,7 +106,7 @@ def _fold(text: str) -> str:
 def reply_is_right(reply: str, accepted: tuple[str, ...]) -> bool:
     """Does `reply` contain one accepted answer as a word (or word start for stems like "butterfl")?"""
     text = _fold(reply)
-    return any(re.search(rf"(?<![\w.]){re.escape(_fold(a))}", text) for a in accepted)
+    return any(re.search(rf"(?<![\w.]){re.escape(_fold(a))}(?!\d)", text) for a in accepted)
 
 
 def check_general_knowledge(llm: Any, *, questions: tuple[tuple[str, tuple[str, ...]], ...] = GENERAL_QUESTIONS,

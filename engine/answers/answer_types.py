@@ -1,0 +1,154 @@
+"""What kind of answer a question wants, and whether a sentence holds one.
+
+who → a person (a name, or a person word such as "engineer"); when → a date or time; how
+tall/long/far/big/deep/thick/hot/old → a number with a unit; how many/much → a number; where →
+a place; "what does X stand for" → the expansion whose initials spell X; "what is X" → a
+definition of X ("X is a ...", "... is called X"); why → a reason ("because", "so"). English and
+Spanish question words; other questions have no type (every candidate scores the same).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PERSON, NUMBER, MEASURE, DATE, PLACE, EXPANSION, DEFINITION, REASON, TERM, NAMED = (
+    "person", "number", "measure", "date", "place", "expansion", "definition", "reason", "term", "named")
+MATERIAL = "material"
+_MADE_OF = re.compile(r"\b(?:made|built|formed)\s+(?:of|from|out of|with)\b|\bhech[oa]s?\s+de\b|\bformad[oa]s?\s+"
+                      r"(?:sobre todo\s+)?(?:de|por)\b|\bconsists? of\b|\bcontains?\b", re.IGNORECASE)
+
+_UNITS = (r"(?:metres?|meters?|m|cm|mm|km|kilometres?|kilometers?|centimetres?|centimeters?|millimetres?|"
+          r"millimeters?|miles?|feet|foot|ft|inches?|kg|kilograms?|grams?|g|tonnes?|tons?|litres?|liters?|ml|"
+          r"degrees?|°C?|percent|per cent|%|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+          r"times|steps?|bones?|metros?|kilómetros?|centímetros?|grados?|años?|días?|minutos?|horas?|por ciento)")
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred"
+                 " thousand million billion half dozen uno dos tres cuatro cinco seis siete ocho nueve diez cien"
+                 " mil millones").split()
+_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_MEASURE = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(_NUMBER_WORDS) + r"))\s*(?:-\s*)?" + _UNITS + r"\b",
+                      re.IGNORECASE)
+_SIZE_COMPARE = re.compile(r"\b(?:size of|as (?:big|wide|tall|long|small|heavy) as|about as)\b", re.IGNORECASE)
+_MONTHS = ("january february march april may june july august september october november december enero febrero"
+           " marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre spring summer autumn fall"
+           " winter monday tuesday wednesday thursday friday saturday sunday century").split()
+_DATE = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:" + "|".join(_MONTHS) + r")\b|\bo'clock\b|\bevery \w+ years?\b",
+                   re.IGNORECASE)
+_PERSON_WORDS = re.compile(r"\b(?:engineer|doctor|scientist|king|queen|keeper|teacher|inventor|writer|author|"
+                           r"painter|explorer|astronaut|architect|builder|president|mayor|captain|he|she|"
+                           r"ingeniera?|médic[oa]|científic[oa]|rey|reina)\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’]+(?:\s+(?:de\s+|da\s+|van\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’]+)+")
+_PLACE_NOUN = re.compile(r"\b(?:Port|River|Bay|Hills?|Tower|Bridge|Street|Road|Sea|Ocean|Lake|Mount|Mountains?|"
+                         r"Island|City|Town|School|Well|Cross|Wall|Guild|Festival|Park|Square|Castle|Church|"
+                         r"Museum|Hall|Valley|Forest|North|South|East|West|Chapter|Unit|Figure|Table|Page)\b")
+_PLACE = re.compile(r"\b(?:in|at|from|near|inside|on|into|under|below|above|behind|en|de|desde|cerca)\s+"
+                    r"(?:the\s+|a\s+|an\s+|el\s+|la\s+)?[\w'’-]+", re.IGNORECASE)
+_REASON = re.compile(r"\b(?:because|so|since|as a result|which helps|helps|causes?|so that|in order to|"
+                     r"porque|por eso|ya que)\b", re.IGNORECASE)
+_DEFINE = re.compile(r"\b(?:is|are|was|means?|es|son|significa)\b\s+(?:a|an|the|one|un|una|el|la|los|las)?\b",
+                     re.IGNORECASE)
+_CALLED = re.compile(r"\b(?:(?:is|are) called|(?:is|are) known as|se llama|se llaman|stands? for)\b", re.IGNORECASE)
+_STAND_FOR = re.compile(r"what\s+(?:does|do)\s+(?:the\s+)?([A-Z]{2,}|[\w.]+)\s+stand\s+for", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class QuestionType:
+    kind: str | None         # one of the kinds above, or None
+    subject: str = ""        # "what is X" → X; "what does X stand for" → X
+
+
+_WHAT_IS = re.compile(r"^\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.+?)\s*\?*\s*$", re.IGNORECASE)
+_QUE_ES = re.compile(r"^\s*¿?\s*qu[eé]\s+(?:es|son)\s+(?:un\s+|una\s+|el\s+|la\s+|los\s+|las\s+)?(.+?)\s*\?*\s*$",
+                     re.IGNORECASE)
+
+
+def question_type(question: str) -> QuestionType:
+    q = " ".join(question.split())
+    low = q.casefold().lstrip("¿¡ ")
+    if m := _STAND_FOR.search(q):
+        return QuestionType(EXPANSION, m.group(1).strip(".").upper())
+    if re.match(r"(?:who|whom|quién|quien|quiénes)\b", low):
+        if m := _WHAT_IS.match(q):
+            if not re.search(r"\b(?:first|last|designed|invented|discovered)\b", m.group(1), re.IGNORECASE):
+                return QuestionType(PERSON, m.group(1))
+        return QuestionType(PERSON)
+    if re.match(r"(?:when|what year|in what year|which year|cuándo|cuando|en qué año)\b", low):
+        return QuestionType(DATE)
+    if re.match(r"(?:on which day|what day|which day|what time|at what time)\b", low):
+        return QuestionType(DATE)
+    if re.match(r"how\s+(?:tall|long|far|big|high|deep|wide|thick|hot|cold|heavy|old|fast|large|small)\b", low):
+        return QuestionType(MEASURE)
+    if re.match(r"(?:how\s+(?:many|much)|cuántos|cuántas|cuánto|cuánta|cuantos|cuantas|cada cuántos)\b", low) \
+            or re.search(r"\bhow many\b|\bcuánt[oa]s?\b", low):
+        return QuestionType(NUMBER)
+    if re.match(r"(?:where|dónde|donde|de dónde|in which (?:country|city|town|place)|which (?:country|city|town)"
+                r"|en qué (?:país|lugar))", low) or re.search(r"\bwhere\b", low):
+        return QuestionType(PLACE)
+    if re.match(r"(?:why|por qué|porque)\b", low):
+        return QuestionType(REASON)
+    if _MADE_OF.search(low) or re.search(r"\bde qu[eé] est[aá]n?\b", low):
+        return QuestionType(MATERIAL)
+    if re.search(r"\bcalled\s*\?*$|\bwhat do (?:we|you|people) call\b|\bc[oó]mo se llaman?\b|\bknown as\s*\?*$", low):
+        return QuestionType(NAMED)
+    if (m := _WHAT_IS.match(q)) or (m := _QUE_ES.match(q)):
+        subject = m.group(1)
+        if len(subject.split()) <= 4 and not re.search(r"\b(?:of|for|from|with|made|used|in|on|at|de|para)$",
+                                                        subject, re.IGNORECASE):
+            return QuestionType(DEFINITION, subject)
+    if re.match(r"(?:what|which)\b", low) or re.match(r"(?:qué|cuál|cuáles)\b", low):
+        return QuestionType(TERM)
+    return QuestionType(None)
+
+
+def _initials_match(acronym: str, sentence: str) -> bool:
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    caps = [w[0].upper() for w in re.findall(r"[A-ZÁÉÍÓÚÑ][\w'’]*", sentence)]
+    text = "".join(caps)
+    return bool(letters) and "".join(letters) in text
+
+
+def type_score(qtype: QuestionType, sentence: str, question: str = "") -> float:
+    """1.0 when `sentence` holds the kind of answer the question wants, 0.0 when it clearly doesn't,
+    0.5 when the question has no type."""
+    kind = qtype.kind
+    if kind is None or kind == TERM:
+        return 0.5
+    if kind == PERSON:
+        qwords = {w.casefold() for w in re.findall(r"\w+", question)}
+        names = [n for n in _NAME.findall(sentence) if not set(n.casefold().split()) & qwords
+                 and not _PLACE_NOUN.search(n)]
+        cue = bool(_PERSON_WORDS.search(sentence) or re.search(r"\bby\s+(?:the\s+\w+\s+)?[A-Z]", sentence))
+        if names:
+            return 1.0 if cue else 0.8
+        return 0.4 if cue else 0.0
+    if kind == MEASURE:
+        return 1.0 if _MEASURE.search(sentence) else 0.8 if _SIZE_COMPARE.search(sentence) else \
+            0.3 if _NUMBER.search(sentence) else 0.0
+    if kind == NUMBER:
+        return 1.0 if _NUMBER.search(sentence) else 0.0
+    if kind == DATE:
+        return 1.0 if _DATE.search(sentence) else 0.0
+    if kind == PLACE:
+        qwords = {w.casefold() for w in re.findall(r"\w+", question)}
+        named = [n for n in _NAME.findall(sentence) if not set(n.casefold().split()) <= qwords]
+        return 1.0 if named else 0.6 if _PLACE.search(sentence) else 0.0
+    if kind == EXPANSION:
+        if _initials_match(qtype.subject, sentence) and re.search(rf"\b{re.escape(qtype.subject)}\b", sentence):
+            return 1.0
+        return 0.7 if _initials_match(qtype.subject, sentence) else 0.0
+    if kind == MATERIAL:
+        return 1.0 if _MADE_OF.search(sentence) else 0.3
+    if kind == NAMED:
+        return 1.0 if _CALLED.search(sentence) or re.search(r"\b(?:we|you) call\b", sentence, re.I) else 0.4
+    if kind == REASON:
+        return 1.0 if _REASON.search(sentence) else 0.2
+    if kind == DEFINITION:
+        subject = qtype.subject.casefold()
+        low = sentence.casefold()
+        head = subject.split()[-1][:5] if subject else ""
+        if head and head in low[:max(40, low.find(head) + 1)] and _DEFINE.search(sentence):
+            starts = low.find(head) < 30
+            return 1.0 if starts else 0.8
+        if head and _CALLED.search(sentence) and head in low:
+            return 0.9
+        return 0.3 if _DEFINE.search(sentence) else 0.0
+    return 0.5

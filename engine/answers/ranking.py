@@ -1,0 +1,65 @@
+"""Rank candidate sentences as answers: lexical match + MiniLM similarity + answer type.
+
+score = W_LEX·lexical + W_SIM·similarity + W_TYPE·(type fit − ½) − small penalties (a later
+passage, a two-sentence window). Lexical match weights each question word by how rare it is among
+the candidates (the topic word that is in every sentence counts little; "designed" counts a lot),
+with a crude shared stem so that Spanish cognates still meet English words (adulto ~ adult).
+Weights were chosen on the `tune` courses of `lantern bench answers` only.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from engine.answers.answer_types import QuestionType, question_type, type_score
+from engine.answers.candidates import Candidate, candidates_of
+from engine.answers.words import stems_of
+
+W_LEX = 0.5
+W_SIM = 0.35
+W_TYPE = 0.4
+LATER_PASSAGE_PENALTY = 0.02
+WINDOW_PENALTY = 0.06
+
+
+@dataclass(frozen=True)
+class Scored:
+    candidate: Candidate
+    score: float
+    lexical: float
+    similarity: float
+    type_fit: float
+
+
+def _lexical(qstems: set[str], cstems: set[str], weight: dict[str, float]) -> float:
+    total = sum(weight.get(s, 1.0) for s in qstems)
+    return sum(weight.get(s, 1.0) for s in qstems & cstems) / total if total else 0.0
+
+
+def rank(question: str, passages: Sequence[str], *, embedder: Any | None = None,
+         furniture: Sequence[Sequence[str]] = (), qtype: QuestionType | None = None) -> list[Scored]:
+    """Every candidate of `passages` (best passage first), best answer first."""
+    cands = candidates_of(passages, furniture=furniture)
+    if not cands:
+        return []
+    qtype = qtype or question_type(question)
+    qstems = stems_of(question)
+    cstems = [stems_of(c.text) for c in cands]
+    singles = [s for s, c in zip(cstems, cands, strict=True) if c.sentences == 1] or cstems
+    n = len(singles)
+    weight = {s: math.log(1 + n / (1 + sum(s in cs for cs in singles))) + 0.2 for s in qstems}
+    sims = [0.0] * len(cands)
+    if embedder is not None:
+        vectors = embedder.embed([question, *[c.text for c in cands]])
+        sims = [float(v) for v in vectors[1:] @ vectors[0]]
+    scored = []
+    for c, cs, sim in zip(cands, cstems, sims, strict=True):
+        lex = _lexical(qstems, cs, weight)
+        fit = type_score(qtype, c.text, question)   # a window: the fact may sit in the neighbour
+        score = (W_LEX * lex + W_SIM * sim + W_TYPE * (fit - 0.5) - LATER_PASSAGE_PENALTY * c.passage
+                 - (WINDOW_PENALTY if c.sentences == 2 else 0.0))
+        scored.append(Scored(c, score, lex, sim, fit))
+    scored.sort(key=lambda s: -s.score)
+    return scored
