@@ -6,9 +6,16 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from engine.errors import SyncError
-from engine.escalation.client import HubClient, HubStatus
+from engine.escalation.client import HubStatus
+
+
+class HubProbe(Protocol):
+    """What the monitor needs of a hub client (`HubClient`, or `CurrentHub` that follows enrollment)."""
+
+    def status(self, *, timeout: float = 2.0) -> HubStatus: ...
 
 
 @dataclass(frozen=True)
@@ -27,7 +34,7 @@ class ConnectivityMonitor:
     """Polls the hub's escalation status every `interval_s` (online) or `offline_interval_s`
     (offline) on a daemon thread. `start()` begins polling; `close()` stops it."""
 
-    def __init__(self, client: HubClient | None, *, interval_s: float = 30.0, offline_interval_s: float = 10.0,
+    def __init__(self, client: HubProbe | None, *, interval_s: float = 30.0, offline_interval_s: float = 10.0,
                  probe_timeout_s: float = 2.0, on_online: Callable[[], None] | None = None) -> None:
         self._client = client
         self._interval = interval_s

@@ -53,7 +53,7 @@ class Fallback(StrEnum):
     SENSITIVE = "sensitive"
 
 
-HARDNESS_TEXT = {
+HARDNESS_TEXT: dict[str, str] = {
     Hardness.DEEPER_REQUESTED: "You asked for a deeper answer.",
     Hardness.NO_MATERIAL: "Your course material has nothing on this question.",
     Hardness.MULTI_STEP: "This question has several steps.",
@@ -61,7 +61,7 @@ HARDNESS_TEXT = {
     Hardness.LOW_CONFIDENCE: "The on-device tutor was unsure of its answer.",
     Hardness.SIMPLE: "The on-device tutor can answer this one.",
 }
-FALLBACK_TEXT = {
+FALLBACK_TEXT: dict[str, str] = {
     Fallback.DISABLED: "cloud answers are turned off in your settings",
     Fallback.NO_HUB: "this device is not connected to a school hub",
     Fallback.OFFLINE: "the school hub can't be reached right now",

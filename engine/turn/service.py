@@ -17,7 +17,7 @@ loads before the first question. A turn is a lazy generator: run it on a worker 
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from engine.cancel import CancelToken
@@ -269,7 +269,8 @@ class TurnService:
         return ladder_for_item(item)[min(max(level, 0), ANSWER)]
 
     # -- shared steps ----------------------------------------------------------------------------
-    def _check_input(self, text: str, language: str, learner_id: str | None, *, source: str) -> Iterator[Any]:
+    def _check_input(self, text: str, language: str, learner_id: str | None, *,
+                     source: str) -> Generator[Any, None, bool]:
         """Yields the refusal items (and returns True) when the message must not go on."""
         reply = self._input_refusal(text, language, learner_id, source)
         if reply is None:
@@ -288,7 +289,8 @@ class TurnService:
             self._alert(learner_id, decision.category, source)
         return SafetyReply(decision.response or "", decision.category, alert=alert, direction="input")
 
-    def _feelings(self, text: str, language: str, learner_id: str | None, *, source: str) -> Iterator[Any]:
+    def _feelings(self, text: str, language: str, learner_id: str | None, *,
+                  source: str) -> Generator[Any, None, str | None]:
         from engine.tutor.feelings import detect_feeling
 
         feeling = detect_feeling(text, language, alert_on_distress=self.teacher_alerts)

@@ -29,10 +29,12 @@ class ChatTurns:
                  escalation: Callable[[], Any] | None = None, store: Callable[[], Any] | None = None,
                  on_alert: Callable[[str | None, str], None] | None = None, answer_mode: str = "auto",
                  turns: TurnService | None = None) -> None:
-        if safety is None and turns is None:
-            raise ValueError("a chat needs the school's safety filter")
-        self._turns = turns or TurnService(safety=safety, llm=llm, params=params, retriever=retriever,
-                                           escalation=escalation, store=store, answer_mode=answer_mode)
+        if turns is None:
+            if safety is None:
+                raise ValueError("a chat needs the school's safety filter")
+            turns = TurnService(safety=safety, llm=llm, params=params, retriever=retriever,
+                                escalation=escalation, store=store, answer_mode=answer_mode)
+        self._turns = turns
         self.learner: Any = None
         self.course_id: str | None = None
 

@@ -49,17 +49,26 @@ def test_a_kiosk_that_enrolls_mid_session_escalates_without_a_restart(hub, cloud
         svc.close()
 
 
-def test_a_cloud_reply_with_a_word_the_school_blocks_never_reaches_the_learner(hub, cloud, llm, tmp_path: Path):
+def test_a_cloud_reply_with_words_the_school_blocks_never_reaches_the_learner(hub, cloud, llm, tmp_path: Path):
+    import re
+
+    from engine.escalation import RouteDecision
+
     log = SafetyLog(tmp_path / "safety.jsonl")
-    school = SafetyFilter(SafetyConfig(extra_blocked_words={"en": ("paris",)}), log=log)
+    # Words any English answer uses (and the safe reply does not): the cloud's reply must fail the
+    # *school's* list, which the module-level default filter does not have.
+    blocked = ("is", "are", "was", "of")
+    school = SafetyFilter(SafetyConfig(extra_blocked_words={"en": blocked}), log=log)
     svc = _service(tmp_path, llm, hub=lambda: (hub.url, TOKEN), roster=list, safety=school)
     try:
         svc.monitor.check_now()
         turns = TurnService(llm=lambda: llm, safety=lambda: school, escalation=lambda: svc)
-        items = list(turns.chat("What is the capital city of France?", deeper=True))
+        items = list(turns.chat("Why do leaves change colour in autumn?", deeper=True))
         shown = "".join(i.text for i in items if isinstance(i, (Text, SafetyReply, Notice)))
         assert cloud.proxy.received                       # the question did go to the cloud
-        assert "paris" not in shown.lower()
+        decision = next(i for i in items if isinstance(i, RouteDecision))
+        assert decision.fallback == "unsafe_reply"        # its reply was checked with the school's list
+        assert not re.search(r"\b(" + "|".join(blocked) + r")\b", shown, re.IGNORECASE), shown
         assert any(r["direction"] == "output" and r["category"] == "blocked_word" for r in log.read())
     finally:
         svc.close()
