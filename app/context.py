@@ -183,16 +183,13 @@ class AppContext:
     def synthesizer(self, *, voice_id: str | None = None, language: str | None = None) -> Synthesizer:
         """A read-aloud voice: `voice_id`, else setting `voice`, else one that speaks `language`
         (default: the learner's). No voice for that language -> SpeechError naming the available ones."""
-        from pathlib import Path
-
-        from engine.speech.synthesizer import Synthesizer
+        from engine.speech.espeak import open_synthesizer
 
         self._ensure_speech()
         reg = self.speech_registry
         chosen = voice_id or self.settings.voice
         rec = reg.voice(chosen) if chosen else reg.voice_for(language or self.settings.speech_language)
-        return self._once(f"tts:{rec.id}", lambda: Synthesizer(Path(rec.path), config_path=Path(rec.config_path),
-                                                               voice_id=rec.id))
+        return self._once(f"tts:{rec.id}", lambda: open_synthesizer(rec))   # Piper, or espeak-ng
 
     def hub_address(self) -> tuple[str | None, str | None]:
         """The hub URL and device token as they are now (a kiosk may enroll mid-session)."""

@@ -152,10 +152,16 @@ class SpeechRegistry:
         return next((v for v in voices if v.language_family == fam), None)
 
     def voice_for(self, language: str | None) -> VoiceRecord:
-        """A voice for `language`, or a SpeechError saying there is none and naming the ones there are."""
+        """A Piper voice for `language` (a teacher-added one wins), else espeak-ng's for it, or a
+        SpeechError saying there is none and naming the ones there are."""
         found = self.find_voice(language)
         if found is not None:
             return found
+        from engine.speech.espeak import espeak_voice_for   # espeak.py imports this module
+
+        spoken = espeak_voice_for(language) if language else None
+        if spoken is not None:
+            return spoken
         voices = self.voices()
         if not voices:
             raise SpeechError("No read-aloud voice is installed.", hint="Run 'lantern voices provision' (or 'make run').")
