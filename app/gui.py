@@ -1,4 +1,10 @@
-"""Builds the window from the app context and runs it (`lantern` with no command)."""
+"""Builds the kiosk window from the app context and runs it (`lantern`, `lantern --kiosk`).
+
+The window opens on the sign-in cards. A learner (or a guest) signs in: the whole theme is rebuilt
+for their needs, their home opens on their course. Signing out (button, idle timer) clears every
+learner widget and puts the kiosk's default theme back. The teacher screens (Library, Learners,
+Settings) are behind the teacher PIN once one is set.
+"""
 from __future__ import annotations
 
 import os
@@ -17,52 +23,278 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def build_window(ctx: AppContext):  # type: ignore[no-untyped-def]
-    """Create the main window with every panel; the QApplication must exist already."""
-    from app.chat_gui import attach_escalation, follow_learner, make_chat_turns
-    from app.library_gui import attach_library
-    from app.resources import licenses_dir
+class Lazy:
+    """Stands for an engine that is built on first *call*, on the worker that makes it (never on the
+    GUI thread): `Lazy(lambda: ctx.learners).list` is a function that builds the book when run."""
+
+    def __init__(self, factory: Any) -> None:
+        self._factory = factory
+
+    def __getattr__(self, name: str) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return getattr(self._factory(), name)(*args, **kwargs)
+
+        return call
+
+
+class Look:
+    """Applies the whole theme for whoever is signed in (or the kiosk default) at the window's size."""
+
+    def __init__(self, ctx: AppContext, window: Any) -> None:
+        from app.resources import assets_dir
+
+        self._ctx, self._window = ctx, window
+        self._icons = assets_dir() / "icons"
+        self.learner: Any | None = None
+        self.tokens: Any = None
+
+    def apply(self, learner: Any | None = None) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from engine.tutor.profile import style_for
+        from ui.common.theme import apply_theme, theme_for
+
+        self.learner = learner
+        s = self._ctx.settings
+        theme = theme_for(learner.needs if learner is not None else (), kiosk_theme=s.kiosk_theme,
+                          text_scale=s.kiosk_text_scale,
+                          need_scale=style_for(learner).font_scale if learner is not None else 1.0,
+                          screen_height=self._window.height())
+        self.tokens = theme.tokens
+        apply_theme(QApplication.instance(), theme, icons_dir=self._icons)
+        tutor = getattr(self._window, "tutor", None)
+        if tutor is not None:
+            tutor.set_focus_mode(theme.tokens.one_thing_at_a_time)
+
+    def refit(self, _height: int) -> None:
+        self.apply(self.learner)
+
+
+def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore[no-untyped-def]
+    """Create the kiosk window with every screen; the QApplication must exist already."""
+    from app.chat_gui import attach_escalation, make_chat_turns
+    from app.library_gui import attach_library, start_library
+    from app.resources import assets_dir, licenses_dir
+    from app.settings import save_settings_file
     from app.sync_gui import attach_sync
-    from app.tutor_gui import attach_tutor
+    from app.tutor_gui import attach_tutor, home_functions
     from app.voice_gui import attach_voice
+    from engine.tutor.learners import TeacherLock
     from ui.chat_view import ChatView
     from ui.errors import show_error
+    from ui.kiosk.avatars import Avatars
+    from ui.kiosk.learner_admin import LearnerAdmin
+    from ui.kiosk.session import KioskSession
+    from ui.kiosk.settings_screen import SettingsScreen
+    from ui.kiosk.sign_in import SignInScreen
+    from ui.kiosk.teacher_lock import TeacherPinDialog
+    from ui.learner.home import LearnerHome
     from ui.main_window import MainWindow
     from ui.tasks import TaskRunner
 
+    s = ctx.settings
+    kiosk = s.kiosk if kiosk is None else kiosk
     runner = TaskRunner()
     window = MainWindow(runner, licenses_dir=licenses_dir())
+    window.kiosk = kiosk
 
     def on_error(exc: BaseException) -> None:
         show_error(window, exc)
 
     runner.set_error_handler(on_error)
+    look = Look(ctx, window)
+    window.look = look
+    session = KioskSession(idle_s=s.kiosk_idle_minutes * 60, warn_s=60, parent=window)
+    window.session = session
+    avatars = Avatars(assets_dir() / "avatars")
+    window.avatars = avatars
+
+    # -- sign-in --------------------------------------------------------------------------------
+    book = Lazy(lambda: ctx.learners)        # the store opens (and migrates) on a worker
+    sign_in = SignInScreen(runner, book, avatars, allow_guest=s.kiosk_guest)
+    sign_in.error.connect(on_error)
+    sign_in.chosen.connect(lambda learner: session.sign_in(learner))
+    sign_in.guest_chosen.connect(lambda: session.sign_in(None, guest=True))
+    window.set_sign_in(sign_in)
+
+    # -- the learner's area: Home · Ask · Tutor ---------------------------------------------------
+    homes = home_functions(ctx)
+    home = LearnerHome(runner, homes["home"])
+    home.error.connect(on_error)
+    window.home = home
+    window.add_panel(home.tr("Home"), home)
     window.chat_turns = make_chat_turns(ctx)   # safety → library (cited) or cloud → output check
     chat = ChatView(runner, window.chat_turns.answer)
     chat.error.connect(on_error)
     window.chat = chat
-    window.add_panel("Chat", chat)
-    window.escalation_bar = attach_escalation(ctx, chat, runner, on_error=on_error)   # deeper answer, why?
-    window.library = attach_library(ctx, window, chat, runner, on_error=on_error)      # Library tab, citations
-    window.voice = attach_voice(ctx, chat, runner, on_error=on_error)                  # mic, read aloud
-    window.sync_status = attach_sync(ctx, window, runner)                              # hub status, enroll
-    window.tutor = attach_tutor(ctx, window, runner, on_error=on_error)                # learners, modes, quiz
-    follow_learner(window.tutor, window.chat_turns)
+    window.add_panel(chat.tr("Ask"), chat)
+    window.escalation_bar = attach_escalation(ctx, chat, runner, on_error=on_error)
+    window.voice = attach_voice(ctx, chat, runner, on_error=on_error)
+    window.tutor = attach_tutor(ctx, window, runner, on_error=on_error)
+    if window.voice is not None:
+        from ui.voice import SpeakerButton
+
+        read_lesson = SpeakerButton(window.voice.read_aloud, home.current_lesson_text)
+        read_lesson.setAccessibleName(read_lesson.tr("Read the lesson aloud"))
+        home.reader_tools.addWidget(read_lesson)
+        home.reader_tools.addStretch(1)
+        home.read_aloud_button = read_lesson
+
+    def ask_from_home(question: str) -> None:
+        window.tabs.setCurrentWidget(chat)
+        if question:
+            chat.send(question)
+        chat.input.setFocus()
+
+    def practise_from_home() -> None:
+        window.tabs.setCurrentWidget(window.tutor)
+        window.tutor.modes.set_mode("quiz")
+
+    home.ask_requested.connect(ask_from_home)
+    home.practise_requested.connect(practise_from_home)
+    window.tutor.course_changed.connect(lambda name: home.set_learner(session.learner, course=name)
+                                        if session.learner is not None else None)
+
+    # -- the teacher's area: Library · Learners · Settings (behind the teacher PIN) ---------------
+    window.library = attach_library(ctx, window, chat, runner, on_error=on_error, teacher=True, start=False)
+    admin = LearnerAdmin(runner, book, avatars)
+    admin.error.connect(on_error)
+    window.learner_admin = admin
+    window.add_teacher_panel(admin.tr("Learners"), admin)
+
+    def save(values: dict[str, Any]) -> None:
+        save_settings_file(s.home, values)
+
+    settings_screen = SettingsScreen(runner, s.model_dump(), save)
+    settings_screen.error.connect(on_error)
+    window.settings_screen = settings_screen
+    window.add_teacher_panel(settings_screen.tr("Settings"), settings_screen)
+
+    def settings_saved(values: dict[str, Any]) -> None:
+        ctx.settings = s.model_copy(update=values)
+        session.set_idle(values["kiosk_idle_minutes"] * 60, 60)
+        look.apply(None)
+
+    settings_screen.saved.connect(settings_saved)
+
+    # -- one Changes signal: each view decides what to reload -------------------------------------
+    from engine.changes import Changes
+
+    window.library.changed.connect(lambda _what: window.changed.emit(Changes(library=True)))
+    admin.changed.connect(lambda: window.changed.emit(Changes(learners=True)))
+
+    def refresh_views(changes: Changes) -> None:
+        if changes.learners:
+            sign_in.refresh()
+        if changes.library and session.active:
+            runner.single(homes["choose_course"], session.learner, lane="session") \
+                .on_done(lambda r: window.tutor.set_courses(*r)).on_error(on_error).start()
+
+    window.changed.connect(refresh_views)
+    window.sync_status = attach_sync(ctx, window, runner)
+    lock = Lazy(lambda: window.__dict__.setdefault("_teacher_lock", TeacherLock(ctx.store)))
+    window.teacher_lock = lock
+    window.teacher_back.clicked.connect(lambda: (window.show_sign_in(), sign_in.refresh()))
+
+    def open_teacher() -> None:
+        if session.active:
+            session.sign_out("teacher")
+
+        def ask(is_set: bool) -> None:
+            dialog = TeacherPinDialog(runner, lock, mode="unlock" if is_set else "set", parent=window)
+            dialog.unlocked.connect(lambda: (window.show_teacher(), admin.refresh()))
+            window.teacher_dialog = dialog
+            dialog.open()
+
+        runner.single(lock.is_set_now, lane="session").on_done(ask).on_error(on_error).start()
+
+    window.teacher_requested.connect(open_teacher)
+
+    # -- the session: sign in, sign out, idle -----------------------------------------------------
+    def signed_in(learner: Any | None) -> None:
+        window.chat_turns.learner_id = learner.id if learner is not None else None
+        window.chat_turns.learner = learner       # the turn service's adapter reads the profile
+        look.apply(learner)
+        window.tabs.setTabEnabled(window.tabs.indexOf(window.tutor), learner is not None)   # guests: no quiz
+        name = learner.name if learner is not None else home.tr("Guest")
+        window.show_learner(name, avatars.icon(learner.avatar or avatars.for_name(learner.name))
+                            if learner is not None else avatars.icon(None))
+
+        def courses_ready(result: tuple[list[str], str | None]) -> None:
+            if session.learner is not learner:
+                return
+            names, current = result
+            window.tutor.set_courses(names, current)
+            if learner is not None:
+                window.tutor.set_learner(learner, course=current)
+            home.set_learner(learner, course=current)
+
+        runner.single(homes["choose_course"], learner, lane="session").on_done(courses_ready).on_error(on_error).start()
+
+    def signed_out(_reason: str) -> None:
+        window.chat_turns.learner_id = None
+        window.chat_turns.learner = None
+        look.apply(None)
+        window.show_sign_in()
+        sign_in.refresh()
+
+    session.on_reset(chat.reset)
+    session.on_reset(lambda: window.escalation_bar.show_decision(None))
+    session.on_reset(window.tutor.reset)
+    session.on_reset(home.reset)
+    if window.voice is not None:
+        session.on_reset(window.voice.reset)
+    session.signed_in.connect(signed_in)
+    session.signed_out.connect(signed_out)
+    session.idle_warning.connect(window.set_idle_warning)
+    window.sign_out_requested.connect(lambda: session.sign_out("button"))
+    window.still_here.connect(session.still_here)
+    window.height_class_changed.connect(look.refit)
+
+    # -- kiosk: full screen, no quitting without the teacher PIN ----------------------------------
+    def may_close() -> bool:
+        if not window.kiosk or getattr(window, "_quit_allowed", False):
+            return True
+        # Closing is always behind the teacher PIN; the engine lets it through when none is set yet.
+        dialog = TeacherPinDialog(runner, lock, mode="unlock",
+                                  reason=window.tr("Type the teacher PIN to close Lantern."), parent=window)
+
+        def allowed() -> None:
+            window._quit_allowed = True
+            window.close()
+
+        dialog.unlocked.connect(allowed)
+        window.teacher_dialog = dialog
+        dialog.open()
+        return False
+
+    window.close_guard = may_close
 
     def loaded(llm: Any) -> None:
         info = llm.info
-        window.set_model_status(f"Model: {info.name} ({'instruct' if info.is_instruct else 'base'}) · "
-                                f"{info.device.upper()} · {info.n_threads} threads")
+        window.set_model_status(window.tr("Tutor ready: {name} · {device} · {threads} threads")
+                                .replace("{name}", info.name).replace("{device}", info.device.upper())
+                                .replace("{threads}", str(info.n_threads)))
 
     def failed(exc: BaseException) -> None:
-        window.set_model_status("No model loaded")
+        window.set_model_status(window.tr("The tutor is not ready"))
         on_error(exc)
 
-    runner.single(ctx.llm, lane="llm").on_done(loaded).on_error(failed).start()
+    look.apply(None)
+    window.show_sign_in()
+
+    def first_cards(profiles: list[Any]) -> None:
+        sign_in.show_profiles(profiles)
+        window.sign_in_ready.emit()
+        # Only now the heavy first-start work: the store is open and migrated, the cards are usable.
+        start_library(ctx, window.library, runner, on_error=on_error)
+        runner.single(ctx.llm, lane="llm").on_done(loaded).on_error(failed).start()
+
+    runner.single(book.list, lane="session").on_done(first_cards).on_error(on_error).start()
     return window
 
 
-def run_window() -> int:
+def run_window(*, kiosk: bool = False) -> int:
     if not has_display():
         print("lantern: no display found, so the window cannot open.\n"
               "  On a desktop, run 'lantern' from a graphical session; on a headless kiosk use the CLI, e.g.\n"
@@ -73,11 +305,15 @@ def run_window() -> int:
     ctx = AppContext()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Lantern")
-    from ui.theme import apply_theme
+    from app.resources import assets_dir
+    from ui.common.theme import register_fonts
 
-    apply_theme(app)
-    window = build_window(ctx)
-    window.show()
+    register_fonts(assets_dir() / "fonts")
+    window = build_window(ctx, kiosk=kiosk or ctx.settings.kiosk)
+    if window.kiosk:
+        window.set_kiosk(True)
+    else:
+        window.show()
     code = app.exec()
     window.runner.shutdown()
     ctx.close()

@@ -31,15 +31,22 @@ def prepare_library(ctx: AppContext, *, cancel: CancelToken) -> Any:
 
 
 def attach_library(ctx: AppContext, window: Any, chat: Any, runner: Any, *,
-                   on_error: Callable[[BaseException], None]) -> Any:
-    """Add the Library panel and show citations under chat answers. Returns the panel."""
+                   on_error: Callable[[BaseException], None], teacher: bool = False, start: bool = True) -> Any:
+    """Add the Library panel (to the teacher's screens with `teacher`) and show citations under chat
+    answers. Returns the panel."""
     from ui.citations import attach_citations
     from ui.library_view import LibraryView
 
     view = LibraryView(runner)
     view.error.connect(on_error)
-    window.add_panel("Library", view)
+    (window.add_teacher_panel if teacher else window.add_panel)(view.tr("Library"), view)
     chat.answer_item.connect(lambda message, item: attach_citations(
         message, item, runner=runner, context_fn=lambda chunk_id: ctx.retriever.passage_context(chunk_id)))
-    runner.single(prepare_library, ctx, lane="db", pass_cancel=True).on_done(view.set_library).on_error(on_error).start()
+    if start:
+        start_library(ctx, view, runner, on_error=on_error)
     return view
+
+
+def start_library(ctx: AppContext, view: Any, runner: Any, *, on_error: Callable[[BaseException], None]) -> None:
+    """The first-start library work (sample course, interrupted imports, vector index) on the "db" lane."""
+    runner.single(prepare_library, ctx, lane="db", pass_cancel=True).on_done(view.set_library).on_error(on_error).start()

@@ -120,6 +120,19 @@ class Settings(BaseSettings):
     safety_words_file: Path | None = Field(None, description="JSON word lists per language for the safety filter; "
                                                              "default: <home>/safety_words.json when present.")
 
+    # -- the kiosk window (ui/kiosk): defaults a teacher sets on the Settings screen --------------
+    # A learner's own needs (low vision, dyslexia, ...) still override these for their session.
+    kiosk: bool = Field(False, description="Kiosk mode: full screen, no window frame, and quitting needs the "
+                                           "teacher PIN (also `lantern --kiosk`).")
+    kiosk_idle_minutes: float = Field(10.0, ge=0, le=240, description="Sign a learner out after this many minutes "
+                                      "without input, with a warning a minute before (0 = never).")
+    kiosk_theme: Literal["calm", "low_vision", "dyslexia", "adhd", "autism", "anxiety"] = Field(
+        "calm", description="The kiosk's look before anyone signs in and for learners without needs of their own.")
+    kiosk_text_scale: float = Field(1.0, ge=0.75, le=2.5, description="Text size on the kiosk (1.0 = normal); "
+                                                                      "low vision adds the learner's own factor.")
+    kiosk_guest: bool = Field(True, description="Offer a Guest card that saves no progress (safety alerts still "
+                                                "reach the teacher, without a name).")
+
     # -- derived paths ------------------------------------------------------------------------
     @property
     def models_dir(self) -> Path:
@@ -141,6 +154,27 @@ def load_settings(**overrides: Any) -> Settings:
     except ValidationError as exc:
         problems = "; ".join(f"LANTERN_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
         raise SettingsError(f"Invalid setting: {problems}.", hint="Fix the value or unset it.") from exc
+
+
+def save_settings_file(home: Path, updates: dict[str, Any]) -> Path:
+    """Merge `updates` into `<home>/settings.json` (the Settings screen); unknown names are refused.
+    The values are validated first, so a bad one never reaches the file."""
+    unknown = sorted(set(updates) - set(Settings.model_fields))
+    if unknown:
+        raise SettingsError(f"Unknown setting(s): {', '.join(unknown)}.", hint="Use the names in the README's table.")
+    path = Path(home) / "settings.json"
+    current: dict[str, Any] = {}
+    if path.exists():
+        try:
+            current = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            current = {}
+    merged = {**current, **updates}
+    load_settings(**{k: v for k, v in merged.items() if k in Settings.model_fields}, home=home)  # validates
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(merged, indent=2, sort_keys=True, default=str), encoding="utf-8")
+    tmp.replace(path)
+    return path
 
 
 def describe_settings() -> list[dict[str, Any]]:

@@ -1,54 +1,131 @@
-"""Wires the Tutor tab (ui/tutor_panel.py) to the app's engines: learners, tutor, quizzes, progress."""
+"""Wires the learner's screens (Home, Tutor tab) to the engines: turns, quizzes, progress, lessons."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from app.context import AppContext
+from engine.cancel import CancelToken
+
+SUGGESTIONS = 3
+
+
+def _course_id(ctx: AppContext, course: str | None) -> str | None:
+    if not course:
+        return None
+    match = [c for c in ctx.learners.courses() if c.name == course or c.id == course]
+    return match[0].id if match else None
 
 
 def tutor_functions(ctx: AppContext) -> dict[str, Any]:
     """The callables the Tutor tab runs on its lanes (model turns on "llm", store work on "db")."""
     from engine.tutor.plan import progress_report
-    from engine.tutor.progress import record_alert
     from engine.tutor.quizbank import find_course
     from engine.tutor.session import QuizSession
 
     tutors: list[Any] = []
 
-    def respond(learner: Any, question: str, *, mode: str, course: str | None, hint_level: int) -> Any:
-        if not tutors:
-            tutors.append(ctx.tutor())
-        course_id = find_course(ctx.store, course)["id"] if course else None
-        return tutors[0].respond(learner, question, mode=mode, course_id=course_id, hint_level=hint_level)
+    def stream(learner: Any, message: str, *, mode: str, course: str | None, hint_level: int,
+               cancel: CancelToken) -> Iterator[Any]:
+        """One Tutor-tab turn as the engine's items (safety, feelings, alerts and saving are the engine's)."""
+        turns = getattr(ctx, "turns", None)
+        course_id = _course_id(ctx, course)
+        if turns is not None:
+            yield from turns.tutor(learner, message, mode=mode, course_id=course_id, hint_level=hint_level,
+                                   cancel=cancel)
+            return
+        yield from _old_tutor_turn(ctx, tutors, learner, message, mode=mode, course_id=course_id,
+                                   hint_level=hint_level)
 
-    def make_session(learner: Any, course: str) -> Any:
+    def make_session(learner: Any, course: str, *, cancel: CancelToken) -> Any:
         s = ctx.settings
         bank = ctx.quiz_bank
         if not bank.items(find_course(ctx.store, course)["id"], status=None):
             bank.ensure(course, llm=ctx.llm() if s.quiz_model_items > 0 else None, n_items=s.quiz_batch_size,
-                        auto_approve=s.quiz_auto_approve, max_model_items=s.quiz_model_items)
+                        auto_approve=s.quiz_auto_approve, max_model_items=s.quiz_model_items, cancel=cancel)
         return QuizSession(ctx.store, learner, course)
-
-    def courses() -> list[str]:
-        return [r[0] for r in ctx.store.db.execute("SELECT name FROM courses ORDER BY name").fetchall()]
 
     def report(learner: Any) -> dict[str, Any]:
         return progress_report(ctx.store, learner)
 
-    def on_alert(learner: Any, category: str) -> None:
-        if ctx.settings.teacher_alerts:
-            record_alert(ctx.store, learner.id, category=category, source="tutor")
+    return {"stream": stream, "make_session": make_session, "report": report}
 
-    return {"respond": respond, "make_session": make_session, "courses": courses, "report": report,
-            "on_alert": on_alert}
+
+def _old_tutor_turn(ctx: AppContext, tutors: list[Any], learner: Any, message: str, *, mode: str,
+                    course_id: str | None, hint_level: int) -> Iterator[Any]:
+    """Until the engine's turn service is in the context: the Tutor's reply as the same items."""
+    from engine.turn.items import Text, TurnDone, TurnKind
+    from engine.tutor.progress import record_alert
+
+    if not tutors:
+        tutors.append(ctx.tutor())
+    reply = tutors[0].respond(learner, message, mode=mode, course_id=course_id, hint_level=hint_level)
+    if reply.alert and ctx.settings.teacher_alerts:
+        record_alert(ctx.store, learner.id, category=reply.alert, source="tutor")
+    yield Text(reply.text)
+    yield TurnDone(kind=TurnKind.GUIDE if reply.kind == "guide" else TurnKind.ANSWER, hint_level=reply.hint_level,
+                   reveals_answer=reply.reveals_answer, alert=reply.alert, citations=tuple(reply.citations))
+
+
+def suggested_questions(headings: list[str], *, limit: int = SUGGESTIONS) -> list[str]:
+    """Questions a learner could start with, made from the course's own section headings."""
+    out: list[str] = []
+    for heading in headings:
+        h = heading.split(" › ")[-1].strip().rstrip(".:?")
+        if not h or len(h) > 48:
+            continue
+        q = h + "?" if h.lower().split()[0] in {"what", "why", "how", "where", "when", "who", "which"} \
+            else f"What is {h[0].lower() + h[1:] if not h[:2].isupper() else h}?"
+        if q not in out:
+            out.append(q)
+        if len(out) == limit:
+            break
+    return out
+
+
+def home_functions(ctx: AppContext) -> dict[str, Any]:
+    """`home(learner, course)` for the learner's home, and `choose_course(learner)`; on the "db" lane."""
+    from engine.tutor.plan import progress_report
+    from engine.tutor.quizbank import course_chunks
+
+    def choose_course(learner: Any | None) -> tuple[list[str], str | None]:
+        courses = list(ctx.learners.courses())
+        chosen = ctx.learners.default_course(learner.id if learner is not None else None, courses)
+        return [c.name for c in courses], chosen.name if chosen is not None else None
+
+    def home(learner: Any | None, course: str | None) -> dict[str, Any]:
+        names, default = choose_course(learner)
+        course = course or default
+        course_id = _course_id(ctx, course)
+        lessons: dict[str, list[str]] = {}
+        headings: list[str] = []
+        if course_id:
+            for chunk in course_chunks(ctx.store, course_id):
+                lessons.setdefault(chunk.skill or chunk.title, []).append(chunk.text)
+                if chunk.heading:
+                    headings.append(chunk.heading)
+                elif chunk.title:
+                    headings.append(chunk.title)
+        data: dict[str, Any] = {"course": course, "courses": names, "next_step": "", "reviews_due": 0,
+                                "suggestions": suggested_questions(list(dict.fromkeys(headings))),
+                                "lessons": [{"title": t, "text": "\n\n".join(texts)} for t, texts in lessons.items()]}
+        if learner is not None:
+            report = progress_report(ctx.store, learner, course=course_id) if course_id else \
+                progress_report(ctx.store, learner)
+            data["next_step"] = report["plan"][0]["text"] if report["plan"] else ""
+            data["reviews_due"] = report["reviews_due_now"]
+            if course_id:
+                ctx.learners.remember_course(learner.id, course_id)
+        return data
+
+    return {"home": home, "choose_course": choose_course}
 
 
 def attach_tutor(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) -> Any:
-    """Add the Tutor tab to the window and start it (learner list and courses load off the GUI thread)."""
+    """Add the Tutor tab to the learner area."""
     from ui.tutor_panel import TutorPanel
 
-    panel = TutorPanel(runner, book=ctx.learners, **tutor_functions(ctx))
+    panel = TutorPanel(runner, **tutor_functions(ctx))
     panel.error.connect(on_error)
-    window.add_panel("Tutor", panel)
-    panel.start()
+    window.add_panel(panel.tr("Tutor"), panel)
     return panel

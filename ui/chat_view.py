@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 
 from engine.llm.backend import TokenChunk
 from engine.tutor.chat_turn import AnswerReplaced
+from ui.common.a11y import announce
 from ui.tasks import Task, TaskRunner
 
 # Redraw a streaming answer at most this often (ms): smooth for the eye, cheap for the CPU.
@@ -60,7 +61,7 @@ class ChatView(QWidget):
     def __init__(self, runner: TaskRunner, answer_fn: AnswerFn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._answer_fn = answer_fn
+        self.answer_fn = answer_fn
         self._task: Task | None = None
         self.last_question: str | None = None
         self._reply: MessageWidget | None = None
@@ -81,15 +82,20 @@ class ChatView(QWidget):
 
         self.input = QPlainTextEdit()
         self.input.setObjectName("question-input")
-        self.input.setPlaceholderText("Ask a question… (Enter to send, Shift+Enter for a new line)")
+        self.input.setPlaceholderText(self.tr("Ask a question… (Enter to send, Shift+Enter for a new line)"))
         self.input.setMaximumHeight(90)
-        self.input.setAccessibleName("Question")
+        self.input.setTabChangesFocus(True)      # Tab moves on to Send; it never types a tab
+        self.input.setAccessibleName(self.tr("Your question"))
+        self.input.setAccessibleDescription(self.tr("Type a question. Enter sends it; Shift+Enter starts a new line."))
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("send-button")
         self.send_button.setDefault(True)
         self.stop_button = QPushButton("Stop")
         self.stop_button.setObjectName("stop-button")
         self.stop_button.setEnabled(False)
+        self.send_button.setAccessibleDescription(self.tr("Send your question to the tutor."))
+        self.stop_button.setAccessibleDescription(self.tr("Stop the answer that is being written."))
+        self.scroll.setAccessibleName(self.tr("Conversation"))
         self.send_button.clicked.connect(self.send)
         self.stop_button.clicked.connect(self.stop)
         self.input.installEventFilter(self)
@@ -124,6 +130,22 @@ class ChatView(QWidget):
         layout = self.layout()
         layout.insertWidget(layout.indexOf(self.scroll) + 1, widget)
 
+    def reset(self) -> None:
+        """Forget the conversation on screen (sign-out): answer stopped, messages, input and scroll-back gone."""
+        if self._task is not None:
+            self._task.cancel()
+        self._flush_timer.stop()
+        self._task, self._reply, self._pending = None, None, ""
+        for message in self.messages():
+            self._messages.removeWidget(message)
+            message.setParent(None)
+            message.deleteLater()
+        self.input.clear()
+        self.last_question = None
+        self.send_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        self.scroll.verticalScrollBar().setValue(0)
+
     def messages(self) -> list[MessageWidget]:
         return [w for i in range(self._messages.count()) if isinstance(w := self._messages.itemAt(i).widget(), MessageWidget)]
 
@@ -146,7 +168,7 @@ class ChatView(QWidget):
         self.answer_started.emit(self._reply)
         self.send_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self._task = (self._runner.stream(self._answer_fn, question, lane="llm", **options)
+        self._task = (self._runner.stream(self.answer_fn, question, lane="llm", **options)
                       .on_item(self._on_item).on_done(self._on_done).on_error(self._on_error)
                       .on_cancelled(self._on_cancelled).start())
         self._flush_timer.start()
@@ -183,6 +205,7 @@ class ChatView(QWidget):
         self.send_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         if reply is not None:
+            announce(reply.body, reply.text)     # screen readers read the new answer
             self.answer_finished.emit(reply, reason)
 
     def _on_done(self, _result: Any) -> None:

@@ -1,29 +1,56 @@
-"""The one place the window shows errors. A user's cancel is not an error."""
+"""The one place the window shows errors. A user's cancel is not an error.
+
+A child reads a kind sentence that names the problem in plain words and says who can help
+("Ask your teacher to ..."); the technical message (and the CLI hint meant for adults) goes into
+the box's Details and the log.
+"""
 from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from engine.errors import Cancelled, LanternError
+from engine.errors import (Cancelled, ImportError_, LanternError, ModelError, SettingsError, SpeechError,
+                           StorageError, SyncError)
 
 log = logging.getLogger(__name__)
 
 
-def describe(exc: BaseException) -> tuple[str, str | None]:
-    """(message, what to do) for a person; unexpected errors get a generic, honest line."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+_KIND = [
+    (ModelError, "The tutor is not ready on this computer. Ask your teacher to add the tutor model."),
+    (SpeechError, "Listening or reading aloud is not working right now. Ask your teacher to check the voice "
+                  "and the microphone. You can still type."),
+    (StorageError, "Lantern cannot save your work right now. Ask your teacher to check this computer."),
+    (SyncError, "Lantern cannot reach the school right now. Your work stays on this computer and is sent later."),
+    (SettingsError, "Lantern's settings need a fix. Ask your teacher to look at the settings."),
+]
+
+
+def describe(exc: BaseException) -> tuple[str, str]:
+    """(kind sentence for the person at the kiosk, technical details for the Details box and the log)."""
+    details = str(exc) if isinstance(exc, LanternError) else f"{exc.__class__.__name__}: {exc}"
+    if isinstance(exc, ImportError_):
+        return exc.message, details          # the teacher imports: the message is already for them
+    for kind, sentence in _KIND:
+        if isinstance(exc, kind):
+            return _tr(sentence), details
     if isinstance(exc, LanternError):
-        return exc.message, exc.hint
-    return f"Something unexpected went wrong: {exc.__class__.__name__}: {exc}", "Please tell your teacher."
+        return exc.message + " " + _tr("If it keeps happening, ask your teacher."), details
+    return _tr("Something went wrong. It is not your fault. Ask your teacher for help."), details
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> None:
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:
     if isinstance(exc, Cancelled):
-        return
-    if not isinstance(exc, LanternError):
-        log.error("unexpected error", exc_info=exc)
-    message, hint = describe(exc)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Lantern", message, parent=parent)
-    if hint:
-        box.setInformativeText(hint)
+        return None
+    message, details = describe(exc)
+    log.error("shown to the learner: %s | %s", message, details,
+              exc_info=exc if not isinstance(exc, LanternError) else None)
+    box = QMessageBox(QMessageBox.Icon.Information, "Lantern", message, parent=parent)
+    box.setDetailedText(details)
     box.open()  # non-modal to the event loop: streaming and tests keep running
+    return box

@@ -1,36 +1,126 @@
-"""The main window: a tab per activity, a status bar with model and device, licences in Help."""
+"""The kiosk window: sign-in first; then the learner's own space; the teacher's screens behind a PIN.
+
+A top bar shows who is signed in with Sign out and Teacher; below it one stack of pages:
+sign-in, the learner area (Home · Ask · Tutor) and the teacher area (Library · Learners · Settings).
+The window builds no engine and holds no rule: app/gui.py fills it and decides what each button does.
+"""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMainWindow, QMessageBox, QTabWidget,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QResizeEvent
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+                               QPushButton, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from ui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
+    teacher_requested = Signal()        # the Teacher button: the app asks for the teacher PIN
+    sign_out_requested = Signal()
+    still_here = Signal()               # the learner answered the idle warning
+    height_class_changed = Signal(int)  # the window's height (px) crossed a size step: re-apply the theme
+    changed = Signal(object)            # engine.changes.Changes after any operation; views refresh from it
+    sign_in_ready = Signal()            # the learner cards are on screen and take input
+
     def __init__(self, runner: TaskRunner, *, licenses_dir: Path | None = None) -> None:
         super().__init__()
         self.runner = runner
         self._licenses_dir = licenses_dir
-        self.setWindowTitle("Lantern — your offline tutor")
-        self.tabs = QTabWidget()
+        self._height_step = 0
+        self.close_guard: Callable[[], bool] | None = None   # kiosk: False keeps the window open
+        self.setWindowTitle(self.tr("Lantern — your offline tutor"))
+
+        # -- top bar: who is here, Teacher, Sign out
+        self.topbar = QWidget()
+        self.topbar.setObjectName("topbar")
+        self.who_icon = QLabel()
+        self.who_icon.setFixedSize(40, 40)
+        self.who_icon.setAccessibleName(self.tr("Learner picture"))
+        self.who = QLabel(self.tr("Lantern"))
+        self.who.setProperty("role", "title")
+        self.who.setAccessibleName(self.tr("Who is signed in"))
+        self.teacher_button = QPushButton(self.tr("Teacher"))
+        self.teacher_button.setProperty("role", "secondary")
+        self.teacher_button.setAccessibleDescription(self.tr("Screens for the teacher; asks for the teacher PIN."))
+        self.teacher_button.clicked.connect(self.teacher_requested.emit)
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.setAccessibleDescription(self.tr("Ends your turn and clears the screen for the next learner."))
+        self.sign_out_button.clicked.connect(self.sign_out_requested.emit)
+        self.sign_out_button.hide()
+        bar = QHBoxLayout(self.topbar)
+        bar.setContentsMargins(10, 6, 10, 6)
+        bar.addWidget(self.who_icon)
+        bar.addWidget(self.who, 1)
+        bar.addWidget(self.teacher_button)
+        bar.addWidget(self.sign_out_button)
+
+        # -- "Are you still there?"
+        self.idle_warning = QFrame()
+        self.idle_warning.setObjectName("idle-warning")
+        self.idle_text = QLabel(self.tr("Are you still there? Touch the screen or press a key to keep going. "
+                                        "Otherwise you will be signed out soon to keep your work private."))
+        self.idle_text.setWordWrap(True)
+        self.still_here_button = QPushButton(self.tr("I'm still here"))
+        self.still_here_button.clicked.connect(self.still_here.emit)
+        warn = QHBoxLayout(self.idle_warning)
+        warn.addWidget(self.idle_text, 1)
+        warn.addWidget(self.still_here_button)
+        self.idle_warning.hide()
+
+        # -- pages
+        self.pages = QStackedWidget()
+        self.sign_in_page = QWidget()
+        QVBoxLayout(self.sign_in_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()               # the learner area
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
-        self.model_label = QLabel("Loading the model…")
+        self.tabs.setAccessibleName(self.tr("Learning"))
+        self.teacher_tabs = QTabWidget()
+        self.teacher_tabs.setDocumentMode(True)
+        self.teacher_tabs.setAccessibleName(self.tr("Teacher screens"))
+        self.teacher_back = QPushButton(self.tr("Leave the teacher screens"))
+        self.teacher_back.setProperty("role", "secondary")
+        self.teacher_page = QWidget()
+        tl = QVBoxLayout(self.teacher_page)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.teacher_tabs, 1)
+        tl.addWidget(self.teacher_back, 0, Qt.AlignmentFlag.AlignRight)
+        for page in (self.sign_in_page, self.tabs, self.teacher_page):
+            self.pages.addWidget(page)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.topbar)
+        column.addWidget(self.idle_warning)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.model_label = QLabel(self.tr("Loading the tutor…"))
         self.model_label.setObjectName("model-status")
+        self.model_label.setAccessibleName(self.tr("Tutor model status"))
         self.statusBar().addWidget(self.model_label, 1)
         self._build_menu()
-        self.resize(980, 720)
+        self.setMinimumSize(640, 480)
+        self.resize(1024, 600)
         geometry = QSettings("Lantern", "Lantern").value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    # -- filling ------------------------------------------------------------------------------
+    def set_sign_in(self, widget: QWidget) -> None:
+        self.sign_in_page.layout().addWidget(widget)
+        self.sign_in = widget
+
     def add_panel(self, title: str, widget: QWidget) -> None:
+        """A tab in the learner's area."""
         self.tabs.addTab(widget, title)
+
+    def add_teacher_panel(self, title: str, widget: QWidget) -> None:
+        self.teacher_tabs.addTab(widget, title)
 
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
@@ -38,40 +128,94 @@ class MainWindow(QMainWindow):
     def set_model_status(self, text: str) -> None:
         self.model_label.setText(text)
 
+    # -- pages --------------------------------------------------------------------------------
+    def show_sign_in(self) -> None:
+        self.who.setText(self.tr("Lantern"))
+        self.who_icon.clear()
+        self.sign_out_button.hide()
+        self.teacher_button.show()
+        self.idle_warning.hide()
+        self.pages.setCurrentWidget(self.sign_in_page)
+
+    def show_learner(self, name: str, icon: QIcon | None = None) -> None:
+        self.who.setText(name)
+        self.who_icon.setPixmap(icon.pixmap(36, 36) if icon is not None else QIcon().pixmap(1, 1))
+        self.sign_out_button.show()
+        self.teacher_button.hide()       # the teacher signs the learner out first: nothing mixes
+        self.tabs.setCurrentIndex(0)
+        self.pages.setCurrentWidget(self.tabs)
+
+    def show_teacher(self) -> None:
+        self.who.setText(self.tr("Teacher"))
+        self.who_icon.clear()
+        self.sign_out_button.hide()
+        self.teacher_button.hide()
+        self.pages.setCurrentWidget(self.teacher_page)
+
+    def set_idle_warning(self, on: bool) -> None:
+        self.idle_warning.setVisible(on)
+
+    @property
+    def current_page(self) -> str:
+        w = self.pages.currentWidget()
+        return "sign_in" if w is self.sign_in_page else "learner" if w is self.tabs else "teacher"
+
+    # -- kiosk --------------------------------------------------------------------------------
+    def set_kiosk(self, on: bool) -> None:
+        """Full screen and frameless; the menu (with Quit-like entries) hidden."""
+        self.menuBar().setVisible(not on)
+        if on:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self.showFullScreen()
+        else:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        step = event.size().height() // 120      # re-theme only when the height changes by a step
+        if step != self._height_step:
+            self._height_step = step
+            self.height_class_changed.emit(event.size().height())
+
     def _build_menu(self) -> None:
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("About Lantern", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Lantern"), self)
         about.triggered.connect(self.show_about)
-        terms = QAction("Model licence (Gemma Terms of Use)", self)
+        terms = QAction(self.tr("Model licence (Gemma Terms of Use)"), self)
         terms.triggered.connect(self.show_model_terms)
         help_menu.addAction(about)
         help_menu.addAction(terms)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About Lantern",
-                          "<b>Lantern</b> — an offline AI tutor.<br><br>"
-                          "Lantern is free software under the GNU General Public License, version 3 or later.<br>"
-                          "The bundled Gemma model is provided under and subject to the Gemma Terms of Use "
-                          "(Help → Model licence).")
+        QMessageBox.about(self, self.tr("About Lantern"),
+                          self.tr("<b>Lantern</b> — an offline AI tutor.<br><br>"
+                                  "Lantern is free software under the GNU General Public License, version 3 or later.<br>"
+                                  "The bundled Gemma model is provided under and subject to the Gemma Terms of Use "
+                                  "(Help → Model licence)."))
 
     def show_model_terms(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Gemma Terms of Use")
+        dialog.setWindowTitle(self.tr("Gemma Terms of Use"))
         view = QTextBrowser()
+        view.setAccessibleName(self.tr("Gemma Terms of Use"))
         view.setOpenExternalLinks(False)
         path = self._licenses_dir / "GEMMA_TERMS.html" if self._licenses_dir else None
         if path and path.exists():
             view.setHtml(path.read_text(encoding="utf-8", errors="replace"))
         else:
-            view.setPlainText("The Gemma Terms of Use file is missing from this installation: see https://ai.google.dev/gemma/terms")
+            view.setPlainText(self.tr("The Gemma Terms of Use file is missing from this installation: "
+                                      "see https://ai.google.dev/gemma/terms"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(view)
         layout.addWidget(buttons)
-        dialog.resize(760, 560)
+        dialog.resize(760, 520)
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
         QSettings("Lantern", "Lantern").setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ui.common.dates import human_date
 from ui.tasks import TaskRunner
 
 
@@ -19,13 +20,15 @@ class MasteryView(QWidget):
         self._runner = runner
         self._report_fn = report_fn
         self._learner: Any | None = None
-        self.title = QLabel("Progress")
+        self.title = QLabel(self.tr("Progress"))
+        self.title.setProperty("role", "title")
         self._bars = QVBoxLayout()
         self.reviews = QLabel("")
         self.reviews.setWordWrap(True)
+        self.reviews.setAccessibleName(self.tr("Reviews"))
         self.plan = QListWidget()
-        self.plan.setAccessibleName("What should I do next?")
-        self.next_button = QPushButton("What should I do next?")
+        self.plan.setAccessibleName(self.tr("Your next steps"))
+        self.next_button = QPushButton(self.tr("What should I do next?"))
         self.next_button.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -38,6 +41,21 @@ class MasteryView(QWidget):
         self._learner = learner
         self.title.setText(f"{learner.name}'s progress")
         self.refresh()
+
+    def reset(self) -> None:
+        """Sign-out: no name, bars, reviews or plan of the last learner stay on screen."""
+        self._learner = None
+        self.title.setText(self.tr("Progress"))
+        self._clear_bars()
+        self.reviews.clear()
+        self.plan.clear()
+
+    def _clear_bars(self) -> None:
+        while self._bars.count():
+            w = self._bars.takeAt(0).widget()
+            if w is not None:
+                w.setParent(None)
+                w.deleteLater()
 
     def refresh(self) -> None:
         if self._learner is None:
@@ -54,12 +72,13 @@ class MasteryView(QWidget):
         return out
 
     def _show(self, report: dict[str, Any]) -> None:
-        while self._bars.count():
-            w = self._bars.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        if self._learner is None or report["learner"]["id"] != self._learner.id:
+            return          # a report that arrives after sign-out (or for someone else) is not shown
+        self._clear_bars()
         if not report["mastery"]:
-            self._bars.addWidget(QLabel("No answers yet: take a quiz to see your progress."))
+            empty = QLabel(self.tr("No answers yet: take a quiz to see your progress."))
+            empty.setWordWrap(True)
+            self._bars.addWidget(empty)
         for m in report["mastery"]:
             bar = QProgressBar()
             bar.setObjectName(m["skill"])
@@ -68,8 +87,8 @@ class MasteryView(QWidget):
             bar.setFormat(f"{m['skill']}: {m['label']} (%p%)")
             bar.setAccessibleName(f"{m['skill']} mastery")
             self._bars.addWidget(bar)
-        lines = [f"Reviews due now: {report['reviews_due_now']}"]
-        lines += [f"• {r['question'][:60]} — {r['due']}" for r in report["next_reviews"]]
+        lines = [self.tr("Reviews due now: {count}").replace("{count}", str(report["reviews_due_now"]))]
+        lines += [f"• {r['question'][:60]} — {human_date(r['due'])}" for r in report["next_reviews"]]
         self.reviews.setText("\n".join(lines))
         self.plan.clear()
         for step in report["plan"]:

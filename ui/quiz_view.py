@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
-                               QVBoxLayout, QWidget)
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from engine import ANSWER, ladder_for_item
+from ui.common.a11y import announce, forget_announcement
+from ui.common.dates import human_date
 from ui.tasks import TaskRunner
+
+IDLE_TEXT = "Choose a course to start a quiz."
 
 
 class QuizView(QWidget):
@@ -26,13 +30,14 @@ class QuizView(QWidget):
         self._item: Any | None = None
         self._hint_level = 0
 
-        self.question = QLabel("Choose a learner and a course to start a quiz.")
+        self.question = QLabel(self.tr(IDLE_TEXT))
         self.question.setWordWrap(True)
         self.question.setAccessibleName("Question")
         self._choices_box = QVBoxLayout()
         self._group = QButtonGroup(self)
         self.short = QLineEdit()
-        self.short.setPlaceholderText("Type your answer")
+        self.short.setPlaceholderText(self.tr("Type your answer"))
+        self.short.setAccessibleName(self.tr("Your answer"))
         self.short.returnPressed.connect(self.check)
         self.short.hide()
         self.hard = QCheckBox("This was hard for me")
@@ -44,31 +49,49 @@ class QuizView(QWidget):
         self.next_button.clicked.connect(self.next_question)
         self.hint_label = QLabel("")
         self.hint_label.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback = QLabel("")
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName("Feedback")
         for b in (self.check_button, self.hint_button, self.next_button):
             b.setEnabled(False)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.question)
-        layout.addLayout(self._choices_box)
-        layout.addWidget(self.short)
-        layout.addWidget(self.hard)
+        # Question, choices, hint and feedback scroll inside the panel; the buttons stay in view.
+        body = QWidget()
+        content = QVBoxLayout(body)
+        content.addWidget(self.question)
+        content.addLayout(self._choices_box)
+        content.addWidget(self.short)
+        content.addWidget(self.hard)
+        content.addWidget(self.hint_label)
+        content.addWidget(self.feedback)
+        content.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.scroll.setAccessibleName(self.tr("Quiz question"))
         row = QHBoxLayout()
         row.addWidget(self.hint_button)
         row.addWidget(self.check_button)
         row.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(row)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(self.feedback)
-        layout.addStretch(1)
 
     # -- public -------------------------------------------------------------------------------
     def start(self, session: Any) -> None:
         """Begin with a `QuizSession` (the learner and course are in it)."""
         self._session = session
         self.next_question()
+
+    def reset(self) -> None:
+        """Sign-out: forget the session, the question, the choices, the hints and the feedback."""
+        self._session = None
+        self._show_item(None, finished=False)
+        self.question.setText(self.tr(IDLE_TEXT))
+        self.short.clear()
+        forget_announcement(self.feedback)
 
     @property
     def item(self) -> Any | None:
@@ -81,8 +104,10 @@ class QuizView(QWidget):
         if self._session is None:
             return
         self.next_button.setEnabled(False)
-        (self._runner.single(self._session.next_item, lane="db")
-         .on_done(self._show_item).on_error(self.error.emit).start())
+        session = self._session
+        (self._runner.single(session.next_item, lane="db")
+         .on_done(lambda item: self._show_item(item) if session is self._session else None)
+         .on_error(self.error.emit).start())
 
     def hint(self) -> None:
         if self._item is None:
@@ -111,10 +136,11 @@ class QuizView(QWidget):
         self.check_button.setEnabled(False)
         (self._runner.single(self._session.answer, self._item, response, marked_hard=self.hard.isChecked(),
                              lane="db")
-         .on_done(self._show_feedback).on_error(self._failed_check).start())
+         .on_done(lambda fb, session=self._session: self._show_feedback(fb) if session is self._session else None)
+         .on_error(self._failed_check).start())
 
     # -- internals ----------------------------------------------------------------------------
-    def _show_item(self, item: Any | None) -> None:
+    def _show_item(self, item: Any | None, *, finished: bool = True) -> None:
         for b in self._group.buttons():
             self._group.removeButton(b)
             self._choices_box.removeWidget(b)
@@ -131,11 +157,13 @@ class QuizView(QWidget):
             for b in (self.check_button, self.hint_button):
                 b.setEnabled(False)
             self.short.hide()
-            self.finished.emit()
+            if finished:
+                self.finished.emit()
             return
         self.question.setText(item.question)
         for i, c in enumerate(item.choices):
             b = QRadioButton(c)
+            b.setAccessibleDescription(self.tr("Answer choice {n}").replace("{n}", str(i + 1)))
             self._group.addButton(b, i)
             self._choices_box.addWidget(b)
         self.short.setVisible(not item.choices)
@@ -146,8 +174,10 @@ class QuizView(QWidget):
     def _show_feedback(self, fb: Any) -> None:
         text = fb.message
         if fb.result.review_due is not None:
-            text += f"\nThis question comes back for review on {fb.result.review_due:%d %b at %H:%M}."
+            text += "\n" + self.tr("This question comes back for review {when}.").replace(
+                "{when}", human_date(fb.result.review_due))
         self.feedback.setText(text)
+        announce(self.feedback, text)
         self.next_button.setEnabled(True)
         self.hint_button.setEnabled(False)
         self.answered.emit(fb)

@@ -22,7 +22,8 @@ from engine.errors import Cancelled
 
 log = logging.getLogger(__name__)
 
-LANES = {"llm": 1, "db": 1, "speech": 1, "net": 4, "default": 2}
+# "session": short store reads and writes of the kiosk (sign-in, home); never queued behind an import
+LANES = {"llm": 1, "db": 1, "session": 1, "speech": 1, "net": 4, "default": 2}
 
 
 @dataclass

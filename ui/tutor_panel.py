@@ -1,24 +1,27 @@
-"""The Tutor tab: pick a learner, switch mode (Explain · Socratic · Quiz me), see progress.
+"""The Tutor tab: Explain · Socratic · Quiz me for the signed-in learner, with progress beside it.
 
-Engine objects and functions come in from app/ (this module builds none). Model turns run on the
-"llm" lane, store work on the "db" lane.
+Turns stream in as the engine's typed items (`engine.turn`: Text, SafetyReply, Notice, TurnDone) on
+the "llm" lane, with Stop; store work runs on the "db" lane. Engine callables come in from app/;
+this module builds none and keeps no tutoring rule (the hint ladder's next step comes from TurnDone).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+                               QRadioButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
-from ui.learner_picker import LearnerPicker
+from engine.turn.items import Notice, SafetyReply, Text, TurnDone, TurnKind
+from ui.common.a11y import announce, forget_announcement
 from ui.mastery_view import MasteryView
 from ui.quiz_view import QuizView
-from ui.tasks import TaskRunner
+from ui.tasks import Task, TaskRunner
 
 MODE_LABELS = {"explain": "Explain", "socratic": "Socratic", "quiz": "Quiz me"}
+
+TutorStream = Callable[..., Iterator[Any]]   # (learner, message, *, mode, course, hint_level, cancel) -> items
 
 
 class ModeSwitch(QWidget):
@@ -32,10 +35,13 @@ class ModeSwitch(QWidget):
         self.buttons: dict[str, QRadioButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Mode:"))
+        descriptions = {"explain": self.tr("The tutor explains the answer."),
+                        "socratic": self.tr("The tutor asks questions and gives hints, one at a time."),
+                        "quiz": self.tr("Practise with questions about your lessons.")}
         for mode, label in MODE_LABELS.items():
-            b = QRadioButton(label)
-            b.setAccessibleName(f"{label} mode")
+            b = QRadioButton(self.tr(label))
+            b.setAccessibleName(self.tr("{mode} mode").replace("{mode}", label))
+            b.setAccessibleDescription(descriptions[mode])
             self._group.addButton(b)
             self.buttons[mode] = b
             row.addWidget(b)
@@ -52,183 +58,284 @@ class ModeSwitch(QWidget):
 
 
 class AskView(QWidget):
-    """Explain / Socratic: ask a question; in Socratic mode "Next hint" climbs the hint ladder."""
+    """Explain / Socratic: ask; the reply streams in sentence by sentence; Stop; "Next hint" climbs the ladder."""
 
-    replied = Signal(object)    # TutorReply
+    replied = Signal(object)    # the TurnDone of a finished turn
     error = Signal(object)
 
-    def __init__(self, runner: TaskRunner, respond: Callable[..., Any], parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, stream: TutorStream, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._respond = respond
+        self.stream_fn = stream
         self._learner: Any | None = None
         self._course: str | None = None
+        self._task: Task | None = None
         self.mode = "explain"
         self._question = ""
         self._level = 0
+        self._next_level = 0
         self.input = QLineEdit()
-        self.input.setPlaceholderText("Ask about your lesson…")
+        self.input.setPlaceholderText(self.tr("Ask about your lesson…"))
+        self.input.setAccessibleName(self.tr("Your question for the tutor"))
         self.input.returnPressed.connect(self.ask)
-        self.ask_button = QPushButton("Ask")
+        self.ask_button = QPushButton(self.tr("Ask"))
         self.ask_button.clicked.connect(self.ask)
-        self.hint_button = QPushButton("Next hint")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setProperty("role", "secondary")
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop)
+        self.hint_button = QPushButton(self.tr("Next hint"))
         self.hint_button.clicked.connect(self.next_hint)
         self.hint_button.hide()
+        self.notice = QLabel("")
+        self.notice.setWordWrap(True)
+        self.notice.setProperty("role", "hint")
+        self.notice.hide()
         self.reply = QLabel("")
         self.reply.setWordWrap(True)
-        self.reply.setAccessibleName("Tutor reply")
+        self.reply.setTextFormat(Qt.TextFormat.PlainText)
+        self.reply.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reply.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.reply.setAccessibleName(self.tr("Tutor reply"))
         self.sources = QLabel("")
         self.sources.setWordWrap(True)
+        self.sources.setProperty("role", "muted")
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        bl.addWidget(self.notice)
+        bl.addWidget(self.reply)
+        bl.addWidget(self.sources)
+        bl.addStretch(1)
+        self.scroll = QScrollArea()          # a long reply scrolls inside its panel
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.scroll.setAccessibleName(self.tr("Tutor reply"))
         row = QHBoxLayout()
         row.addWidget(self.input, 1)
         row.addWidget(self.ask_button)
+        row.addWidget(self.stop_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
-        layout.addWidget(self.reply)
-        layout.addWidget(self.hint_button)
-        layout.addWidget(self.sources)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.hint_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
 
     def set_context(self, learner: Any, course: str | None, mode: str) -> None:
         self._learner, self._course, self.mode = learner, course, mode
         self.hint_button.setVisible(False)
 
+    def reset(self) -> None:
+        self.stop()
+        self._task = None
+        self._learner, self._question, self._level = None, "", 0
+        for w in (self.input, self.reply, self.sources, self.notice):
+            w.clear()
+        forget_announcement(self.reply)
+        self.notice.hide()
+        self.hint_button.hide()
+        self._idle()
+
     def ask(self) -> None:
         text = self.input.text().strip()
-        if not text or self._learner is None:
+        if not text or self._learner is None or self.busy:
             return
         self._question, self._level = text, 0
         self._run()
 
     def next_hint(self) -> None:
-        if self._question:
-            self._level += 1
+        if self._question and not self.busy:
+            self._level = self._next_level
             self._run()
+
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
 
     def _run(self) -> None:
         self.ask_button.setEnabled(False)
         self.hint_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
         self.reply.setText("…")
-        (self._runner.single(self._respond, self._learner, self._question, mode=self.mode, course=self._course,
-                             hint_level=self._level, lane="llm")
-         .on_done(self._show).on_error(self._failed).start())
+        self.notice.clear()
+        self.notice.hide()
+        self.sources.clear()
+        self._task = (self._runner.stream(self.stream_fn, self._learner, self._question, mode=self.mode,
+                                          course=self._course, hint_level=self._level, lane="llm")
+                      .on_item(self._item).on_done(lambda _r: self._idle()).on_error(self._failed)
+                      .on_cancelled(self._cancelled).start())
 
-    def _show(self, reply: Any) -> None:
-        self.ask_button.setEnabled(True)
-        self.reply.setText(reply.text)
-        self.sources.setText(("Sources: " + "; ".join(reply.citations)) if reply.citations else "")
-        more = self.mode == "socratic" and reply.kind == "guide" and not reply.reveals_answer
+    def _item(self, item: Any) -> None:
+        if isinstance(item, Text):
+            current = self.reply.text()
+            self.reply.setText(("" if current == "…" else current) + item.text)
+        elif isinstance(item, SafetyReply):
+            self.reply.setText(item.text)
+        elif isinstance(item, Notice):
+            self.notice.setText((self.notice.text() + "\n" if self.notice.text() else "") + item.text)
+            self.notice.show()
+        elif isinstance(item, TurnDone):
+            self._done(item)
+
+    def _done(self, done: TurnDone) -> None:
+        self.sources.setText((self.tr("Sources: ") + "; ".join(done.citations)) if done.citations else "")
+        more = self.mode == "socratic" and done.kind == TurnKind.GUIDE and not done.reveals_answer
+        self._next_level = done.hint_level + 1
         self.hint_button.setVisible(more)
         self.hint_button.setEnabled(more)
-        self.replied.emit(reply)
+        if self.reply.text() == "…":
+            self.reply.setText(self.tr("(no answer)"))
+        announce(self.reply, self.reply.text())
+        self.replied.emit(done)
+
+    def _idle(self) -> None:
+        self._task = None
+        self.ask_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+
+    def _cancelled(self) -> None:
+        self._idle()
+        if self.reply.text() in ("", "…"):
+            self.reply.setText(self.tr("(stopped)"))
 
     def _failed(self, exc: BaseException) -> None:
-        self.ask_button.setEnabled(True)
+        self._idle()
         self.reply.setText("")
         self.error.emit(exc)
 
 
 class TutorPanel(QWidget):
-    """Everything a learner does with the tutor, in one tab."""
+    """Everything a learner does with the tutor, in one tab. The session tells it who is learning."""
 
     error = Signal(object)
+    course_changed = Signal(str)
 
-    def __init__(self, runner: TaskRunner, *, book: Any, respond: Callable[..., Any],
-                 make_session: Callable[[Any, str], Any], courses: Callable[[], list[str]],
-                 report: Callable[[Any], dict[str, Any]], on_alert: Callable[[Any, str], Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, *, stream: TutorStream, make_session: Callable[..., Any],
+                 report: Callable[[Any], dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._make_session = make_session
-        self._courses_fn = courses
-        self._on_alert = on_alert
+        self._session_task: Task | None = None
         self.learner: Any | None = None
 
-        self.picker = LearnerPicker(runner, book)
-        self.header = QLabel("")
-        self.switch_learner = QPushButton("Switch learner")
-        self.switch_learner.clicked.connect(self.sign_out)
         self.modes = ModeSwitch()
         self.course = QComboBox()
-        self.course.setAccessibleName("Course")
-        self.ask_view = AskView(runner, respond)
+        self.course.setAccessibleName(self.tr("Course"))
+        course_label = QLabel(self.tr("Course:"))
+        course_label.setBuddy(self.course)
+        self.ask_view = AskView(runner, stream)
         self.quiz_view = QuizView(runner)
         self.mastery = MasteryView(runner, report)
+        # "Making questions…" while a course's first quiz is made, with Cancel.
+        self.making = QWidget()
+        self.making_label = QLabel(self.tr("Making questions… This takes a little while the first time."))
+        self.making_label.setWordWrap(True)
+        self.making_bar = QProgressBar()
+        self.making_bar.setRange(0, 0)
+        self.making_bar.setAccessibleName(self.tr("Making questions"))
+        self.making_cancel = QPushButton(self.tr("Cancel"))
+        self.making_cancel.setProperty("role", "secondary")
+        self.making_cancel.clicked.connect(self.cancel_making)
+        ml = QVBoxLayout(self.making)
+        ml.addWidget(self.making_label)
+        ml.addWidget(self.making_bar)
+        ml.addWidget(self.making_cancel, 0, Qt.AlignmentFlag.AlignLeft)
+        ml.addStretch(1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.ask_view)
         self.stack.addWidget(self.quiz_view)
+        self.stack.addWidget(self.making)
 
-        learning = QWidget()
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.switch_learner)
-        body = QHBoxLayout()
-        body.addWidget(self.stack, 2)
-        body.addWidget(self.mastery, 1)
-        lay = QVBoxLayout(learning)
-        lay.addLayout(top)
         bar = QHBoxLayout()
         bar.addWidget(self.modes, 1)
-        bar.addWidget(QLabel("Course:"))
+        bar.addWidget(course_label)
         bar.addWidget(self.course)
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 3)
+        body.addWidget(self.mastery, 2)
+        lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addLayout(body, 1)
-        self.learning = learning
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.picker)
-        self.pages.addWidget(learning)
-        QVBoxLayout(self).addWidget(self.pages)
-
-        self.picker.learner_chosen.connect(self.set_learner)
         self.modes.mode_changed.connect(self._mode_changed)
-        self.course.currentTextChanged.connect(lambda _t: self._mode_changed(self.modes.mode))
+        self.course.currentTextChanged.connect(self._course_picked)
         self.quiz_view.answered.connect(lambda _fb: self.mastery.refresh())
-        self.ask_view.replied.connect(self._maybe_alert)
-        for w in (self.picker, self.ask_view, self.quiz_view, self.mastery):
+        for w in (self.ask_view, self.quiz_view, self.mastery):
             w.error.connect(self.error.emit)
 
-    def start(self) -> None:
-        self.picker.refresh()
-        self._runner.single(self._courses_fn, lane="db").on_done(self._set_courses).on_error(self.error.emit).start()
-
-    def _set_courses(self, names: list[str]) -> None:
+    # -- from the session ---------------------------------------------------------------------
+    def set_courses(self, names: list[str], current: str | None = None) -> None:
         self.course.blockSignals(True)
         self.course.clear()
         self.course.addItems(names)
+        if current in names:
+            self.course.setCurrentText(current)
         self.course.blockSignals(False)
 
-    def set_learner(self, learner: Any) -> None:
+    def set_focus_mode(self, on: bool) -> None:
+        """ADHD focus: one thing on screen at a time (the progress column is hidden)."""
+        self.mastery.setVisible(not on)
+
+    def set_learner(self, learner: Any, *, course: str | None = None) -> None:
         self.learner = learner
-        grade = "K" if learner.grade == 0 else f"grade {learner.grade}"
-        self.header.setText(f"{learner.name} · {grade}")
-        scale = 1.5 if "low_vision" in learner.needs else 1.0
-        font = QFont(self.font())
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * scale)
-        self.learning.setFont(font)
-        self.pages.setCurrentWidget(self.learning)
+        if course:
+            self.course.blockSignals(True)
+            self.course.setCurrentText(course)
+            self.course.blockSignals(False)
+        self.modes.set_mode("explain")
         self.mastery.set_learner(learner)
         self._mode_changed(self.modes.mode)
 
-    def sign_out(self) -> None:
+    def reset(self) -> None:
+        """Sign-out: nothing of the learner stays (question, replies, hints, quiz, progress)."""
         self.learner = None
-        self.pages.setCurrentWidget(self.picker)
-        self.picker.refresh()
+        self.cancel_making()
+        self.ask_view.reset()
+        self.quiz_view.reset()
+        self.mastery.reset()
+        self.modes.blockSignals(True)
+        self.modes.set_mode("explain")
+        self.modes.blockSignals(False)
+        self.stack.setCurrentWidget(self.ask_view)
+
+    # -- internals ----------------------------------------------------------------------------
+    def _course_picked(self, name: str) -> None:
+        if name:
+            self.course_changed.emit(name)
+        self._mode_changed(self.modes.mode)
+
+    def cancel_making(self) -> None:
+        if self._session_task is not None:
+            self._session_task.cancel()
+            self._session_task = None
 
     def _mode_changed(self, mode: str) -> None:
         if self.learner is None:
             return
         course = self.course.currentText() or None
+        self.cancel_making()
         if mode == "quiz":
-            self.stack.setCurrentWidget(self.quiz_view)
-            if course:
-                (self._runner.single(self._make_session, self.learner, course, lane="db")
-                 .on_done(self.quiz_view.start).on_error(self.error.emit).start())
+            if not course:
+                self.stack.setCurrentWidget(self.quiz_view)
+                return
+            self.stack.setCurrentWidget(self.making)
+            self._session_task = (self._runner.single(self._make_session, self.learner, course, lane="db",
+                                                      pass_cancel=True)
+                                  .on_done(self._quiz_ready).on_error(self._quiz_failed)
+                                  .on_cancelled(lambda: self.modes.set_mode("explain")).start())
         else:
             self.stack.setCurrentWidget(self.ask_view)
             self.ask_view.set_context(self.learner, course, mode)
 
-    def _maybe_alert(self, reply: Any) -> None:
-        if reply.alert and self._on_alert is not None and self.learner is not None:
-            self._runner.single(self._on_alert, self.learner, reply.alert, lane="db").start()
+    def _quiz_ready(self, session: Any) -> None:
+        self._session_task = None
+        self.stack.setCurrentWidget(self.quiz_view)
+        self.quiz_view.start(session)
+
+    def _quiz_failed(self, exc: BaseException) -> None:
+        self._session_task = None
+        self.stack.setCurrentWidget(self.quiz_view)
+        self.error.emit(exc)

@@ -97,6 +97,16 @@ class ChatVoice(QObject):
         self._poll.timeout.connect(self._feed_answer)
         self.add_speaker_buttons()
 
+    def reset(self) -> None:
+        """Sign-out: stop reading and listening; forget the buttons of the cleared messages."""
+        self.read_aloud.stop()
+        self.mic.cancel()
+        self._poll.stop()
+        self._streaming, self._fed, self._retry = None, 0, None
+        self.buttons.clear()
+        self.notice.hide()
+        self.notice_text.clear()
+
     # -- speaker buttons ------------------------------------------------------------------------
     def add_speaker_buttons(self) -> None:
         for msg in self.chat.messages():

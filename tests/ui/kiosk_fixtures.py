@@ -1,0 +1,79 @@
+"""The kiosk window over a real data folder (real SQLite store, the real bundled model linked in).
+
+Model turns are replaced by scripted streams with the real item types where a test needs exact text
+(what is on screen must be known to prove it is gone); everything else is the real window.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QTextEdit,
+                               QWidget)
+
+from app.context import AppContext
+from app.settings import load_settings
+from engine.cancel import CancelToken
+from engine.llm.backend import TokenChunk
+from engine.turn.items import Text, TurnDone, TurnKind
+
+
+@pytest.fixture
+def kiosk_ctx(tmp_path: Path, bundled_model_path: Path) -> Iterator[AppContext]:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "models").symlink_to(bundled_model_path.parent, target_is_directory=True)   # the model, not a copy
+    with AppContext(load_settings(home=home, max_answer_tokens=40, cloud_enabled=False, sync_enabled=False)) as c:
+        yield c
+
+
+@pytest.fixture
+def window(qtbot, kiosk_ctx: AppContext):  # type: ignore[no-untyped-def]
+    from app.gui import build_window
+
+    win = build_window(kiosk_ctx)
+    qtbot.addWidget(win)
+    win.resize(1024, 600)
+    with qtbot.waitSignal(win.sign_in_ready, timeout=30_000):
+        win.show()
+    yield win
+    win.session.sign_out("test")
+    win.runner.shutdown()
+
+
+def scripted_chat(question: str, *, cancel: CancelToken, **_options: Any) -> Iterator[Any]:
+    yield TokenChunk(f"Here is what I know about {question}. ")
+    yield TokenChunk("It is in your lesson.", finish_reason="stop")
+
+
+def scripted_tutor(learner: Any, message: str, *, mode: str, course: str | None, hint_level: int,
+                   cancel: CancelToken) -> Iterator[Any]:
+    yield Text(f"Think about {message} step {hint_level}. ")
+    yield TurnDone(kind=TurnKind.GUIDE if mode == "socratic" else TurnKind.ANSWER, hint_level=hint_level,
+                   reveals_answer=mode != "socratic", citations=(f"Notes on {message}",))
+
+
+def card(window: Any, name: str) -> QAbstractButton:
+    return next(c for c in window.sign_in.cards if c.text() == name)
+
+
+def texts_of(root: QWidget) -> list[tuple[QWidget, str]]:
+    """Every piece of text a widget tree holds: shown text, input text, list rows, names, tooltips."""
+    out: list[tuple[QWidget, str]] = []
+    for w in [root, *root.findChildren(QWidget)]:
+        parts = [w.accessibleName(), w.accessibleDescription(), w.toolTip(), w.windowTitle()]
+        if isinstance(w, QLabel | QAbstractButton | QLineEdit):
+            parts.append(w.text())
+        if isinstance(w, QPlainTextEdit | QTextEdit):
+            parts.append(w.toPlainText())
+        if isinstance(w, QListWidget):
+            parts += [w.item(i).text() for i in range(w.count())]
+        if isinstance(w, QComboBox):
+            parts += [w.itemText(i) for i in range(w.count())]
+        prop = w.property("announced")
+        if isinstance(prop, str):
+            parts.append(prop)
+        out += [(w, p) for p in parts if p]
+    return out

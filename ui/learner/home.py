@@ -1,0 +1,167 @@
+"""The learner's home: a welcome, what to do next, three questions to try, and the lessons to read.
+
+Everything shown comes in one `home_fn(learner, course) -> dict` call on the "db" lane (built in app/
+from engine functions):
+  {"course": str | None, "courses": [str], "next_step": str, "reviews_due": int,
+   "suggestions": [str], "lessons": [{"title": str, "text": str}]}
+The home only renders it and emits what the learner pressed.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSplitter,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from ui.tasks import TaskRunner
+
+
+class WrappingButton(QPushButton):
+    """A button whose long text is shortened with "…" to fit (the whole text stays its accessible name)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self.setAccessibleName(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(80)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        room = max(20, self.width() - 36)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+
+
+class LearnerHome(QWidget):
+    ask_requested = Signal(str)          # a suggested question: ask it in the Ask tab
+    practise_requested = Signal()        # open the quiz
+    error = Signal(object)
+    loaded = Signal(object)              # the home data dict, after it is shown
+
+    def __init__(self, runner: TaskRunner, home_fn: Callable[..., dict[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._home_fn = home_fn
+        self._learner: Any | None = None
+        self._lessons: list[dict[str, Any]] = []
+        self.suggestion_buttons: list[QPushButton] = []
+
+        self.welcome = QLabel("")
+        self.welcome.setProperty("role", "title")
+        self.welcome.setWordWrap(True)
+        self.next_step = QLabel("")
+        self.next_step.setWordWrap(True)
+        self.next_step.setAccessibleName(self.tr("Your next step"))
+        self.practise_button = QPushButton(self.tr("Practise"))
+        self.practise_button.setAccessibleDescription(self.tr("Answer quiz questions about your lessons."))
+        self.practise_button.clicked.connect(self.practise_requested.emit)
+        self.ask_button = QPushButton(self.tr("Ask a question"))
+        self.ask_button.setProperty("role", "secondary")
+        self.ask_button.clicked.connect(lambda: self.ask_requested.emit(""))
+        step = QFrame()
+        step.setObjectName("card")
+        sl = QVBoxLayout(step)
+        sl.addWidget(self.next_step)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.practise_button)
+        buttons.addWidget(self.ask_button)
+        buttons.addStretch(1)
+        sl.addLayout(buttons)
+
+        self.try_label = QLabel(self.tr("Questions you could ask:"))
+        self._suggestions = QHBoxLayout()
+        self._suggestions.setContentsMargins(0, 0, 0, 0)
+
+        self.lessons = QListWidget()
+        self.lessons.setAccessibleName(self.tr("Lessons"))
+        self.lessons.setAccessibleDescription(self.tr("Choose a lesson to read it."))
+        self.lessons.currentRowChanged.connect(self._open_lesson)
+        self.reader = QTextBrowser()
+        self.reader.setAccessibleName(self.tr("Lesson text"))
+        self.reader.setOpenExternalLinks(False)
+        self.reader_tools = QHBoxLayout()      # Read aloud goes here (app/ adds it when voice is there)
+        reader_box = QWidget()
+        rl = QVBoxLayout(reader_box)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.reader, 1)
+        rl.addLayout(self.reader_tools)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.lessons)
+        split.addWidget(reader_box)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.welcome)
+        layout.addWidget(step)
+        layout.addWidget(self.try_label)
+        layout.addLayout(self._suggestions)
+        layout.addWidget(split, 1)
+
+    # -- from the session ---------------------------------------------------------------------
+    def set_learner(self, learner: Any | None, *, course: str | None = None) -> None:
+        """Show the home of `learner` (None: a guest) for `course` (None: the default one)."""
+        self._learner = learner
+        name = learner.name if learner is not None else self.tr("there")
+        self.welcome.setText(self.tr("Hi {name}! What would you like to learn today?").replace("{name}", name))
+        self.next_step.setText(self.tr("Loading your next step…"))
+        self.practise_button.setEnabled(learner is not None)
+        (self._runner.single(self._home_fn, learner, course, lane="session")
+         .on_done(lambda data, who=learner: self._show(data) if who is self._learner else None)
+         .on_error(self.error.emit).start())
+
+    def reset(self) -> None:
+        self._learner = None
+        for w in (self.welcome, self.next_step):
+            w.clear()
+        self._set_suggestions([])
+        self.lessons.clear()
+        self.reader.clear()
+        self._lessons = []
+
+    def current_lesson_text(self) -> str:
+        return self.reader.toPlainText()
+
+    # -- internals ----------------------------------------------------------------------------
+    def _show(self, data: dict[str, Any]) -> None:
+        step = data.get("next_step") or self.tr("Read a lesson, then practise with a quiz.")
+        due = int(data.get("reviews_due") or 0)
+        if due:
+            step = self.tr("{count} questions are ready to review. {step}").replace(
+                "{count}", str(due)).replace("{step}", step) if due != 1 else \
+                self.tr("1 question is ready to review. {step}").replace("{step}", step)
+        self.next_step.setText(step)
+        self._set_suggestions(list(data.get("suggestions") or [])[:3])
+        self._lessons = list(data.get("lessons") or [])
+        self.lessons.blockSignals(True)
+        self.lessons.clear()
+        for lesson in self._lessons:
+            self.lessons.addItem(lesson["title"])
+        self.lessons.blockSignals(False)
+        self.reader.clear()
+        if not self._lessons:
+            self.reader.setPlainText(self.tr("There are no lessons in this course yet. Ask your teacher to add some."))
+        self.loaded.emit(data)
+
+    def _set_suggestions(self, questions: list[str]) -> None:
+        for b in self.suggestion_buttons:
+            self._suggestions.removeWidget(b)
+            b.setParent(None)
+            b.deleteLater()
+        self.suggestion_buttons = []
+        for q in questions:
+            b = WrappingButton(q)
+            b.setProperty("role", "secondary")
+            b.setAccessibleDescription(self.tr("Ask this question"))
+            b.clicked.connect(lambda _c=False, text=q: self.ask_requested.emit(text))
+            self.suggestion_buttons.append(b)
+            self._suggestions.addWidget(b)
+        self.try_label.setVisible(bool(questions))
+
+    def _open_lesson(self, row: int) -> None:
+        if 0 <= row < len(self._lessons):
+            lesson = self._lessons[row]
+            self.reader.setPlainText(f"{lesson['title']}\n\n{lesson['text']}")
