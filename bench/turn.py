@@ -42,7 +42,6 @@ def run(quick: bool = False) -> dict[str, Any]:
     from engine.llm.backend import GenerationParams, TokenChunk
     from engine.safety import SafetyFilter
     from engine.tutor.library_answer import stream_library_answer
-    from engine.tutor.profile import LearnerProfile
     from engine.turn import Notice, SafetyReply, Text
 
     rounds = 2 if quick else 5
@@ -55,7 +54,7 @@ def run(quick: bool = False) -> dict[str, Any]:
                 pass
             llm, turns = ctx.llm(), ctx.turns
             params = GenerationParams(max_tokens=settings.max_answer_tokens, temperature=0.0, seed=0)
-            learner = LearnerProfile("bench", "Bench")
+            learner = ctx.learners.create("Bench")
             list(turns.chat(QUESTIONS[0], learner=learner))   # warm: model, embedder, language detector
             gated, raw, tutor = [], [], []
             for r in range(rounds):
