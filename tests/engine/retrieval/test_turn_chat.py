@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from engine.llm.backend import GenerationParams
 from engine.safety import SafetyConfig, SafetyFilter, SafetyLog
 from engine.tutor.library_answer import Citations
