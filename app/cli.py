@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "app.commands.library",
     "app.commands.models",
     "app.commands.doctor",
+    "app.commands.selftest",
     "app.commands.bench",
     "app.commands.voice",
     "app.commands.sync",
@@ -52,6 +53,11 @@ def _version() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # In a frozen bundle, worker processes (hub workers, multiprocessing) re-run this executable; this
+    # turns such a child into the worker instead of parsing its arguments as a command.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
         from app.gui import run_window

