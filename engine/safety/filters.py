@@ -3,6 +3,11 @@
 `check_input(text, language)` looks at what a learner typed: self-harm, violence and abuse become a
 kind answer pointing to a trusted adult (and a teacher alert); prompt injection gets a calm
 redirect; everything else - including "I have anxiety about tests" or "we argued" - goes through.
+The rules run first; then, when the filter was given a `MeaningCheck` (engine/safety/meaning.py),
+a message the rules let through is compared by meaning with example messages, which catches
+paraphrases ("everyone would be better off without me"). A meaning hit is answered like a rule hit:
+the category's kind answer and a teacher alert. Bullying too is answered (not passed to the model)
+with a supportive reply and an alert: a teacher is the one who can stop it.
 `check_output(text, language)` looks at what a model wrote (local or cloud) before a child sees it.
 
 Every decision can be written to a local JSON-lines log (`SafetyLog`) without the learner's text,
@@ -19,16 +24,21 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from engine.errors import SettingsError, StorageError
 from engine.safety import rules
 
-Category = Literal["ok", "self_harm", "violence", "abuse", "injection", "blocked_word"]
+if TYPE_CHECKING:
+    from engine.safety.meaning import MeaningCheck
+
+Category = Literal["ok", "self_harm", "violence", "abuse", "injection", "blocked_word",
+                   "suicide", "self_injury", "eating", "grooming", "bullying"]
 Direction = Literal["input", "output"]
 
 # Categories that mean a child may be at risk: a teacher should know.
-ALERT_CATEGORIES = frozenset({"self_harm", "violence", "abuse"})
+ALERT_CATEGORIES = frozenset({"self_harm", "violence", "abuse", "suicide", "self_injury", "eating", "grooming",
+                              "bullying"})
 
 
 @dataclass(frozen=True)
@@ -37,7 +47,8 @@ class SafetyDecision:
 
     `allowed` False means: do not pass the text on (to the model, or to the learner); show
     `response` instead. `flags` lists softer findings that did not block (e.g. a swear word a
-    frustrated learner typed). `alert` asks for a teacher alert.
+    frustrated learner typed). `alert` asks for a teacher alert. `score` is the meaning check's
+    score when it decided (then `matched` names the nearest example's id, never text).
     """
 
     allowed: bool
@@ -48,6 +59,7 @@ class SafetyDecision:
     response: str | None = None
     alert: bool = False
     flags: tuple[str, ...] = ()
+    score: float | None = None
 
     @property
     def ok(self) -> bool:
@@ -112,9 +124,11 @@ def _word_pattern(word: str, lang: str) -> re.Pattern[str]:
 class SafetyFilter:
     """Checks learner input and model output. Thread-safe; cheap to call per message."""
 
-    def __init__(self, config: SafetyConfig | None = None, *, log: SafetyLog | None = None) -> None:
+    def __init__(self, config: SafetyConfig | None = None, *, log: SafetyLog | None = None,
+                 meaning: MeaningCheck | None = None) -> None:
         self.config = config or SafetyConfig()
         self.log = log
+        self.meaning = meaning
         self._risk = {cat: {lang: _compile(table.get(lang, [])) for lang in rules.LANGUAGES}
                       for cat, table in (("self_harm", rules.SELF_HARM), ("violence", rules.VIOLENCE),
                                          ("abuse", rules.ABUSE), ("injection", rules.INJECTION),
@@ -136,6 +150,8 @@ class SafetyFilter:
             if hits:
                 decision = SafetyDecision(False, "injection", "input", lang, hits,
                                           rules.SAFE_RESPONSE_INJECTION[lang])
+        if decision is None and self.meaning is not None:
+            decision = self._meaning_decision(text, lang)
         if decision is None:
             words = self._blocked_words(t, lang)
             if words and self.config.block_words_in_input:
@@ -195,9 +211,18 @@ class SafetyFilter:
         for cat in ("self_harm", "abuse", "violence"):
             hits = self._find_all_languages(t, cat, lang)
             if hits:
-                return SafetyDecision(False, cat, direction, lang, hits, responses[cat][lang],  # type: ignore[arg-type]
+                return SafetyDecision(False, cat, direction, lang, hits, responses[cat][lang],
                                       alert=cat in self.config.alert_categories)
         return None
+
+    def _meaning_decision(self, text: str, lang: str) -> SafetyDecision | None:
+        assert self.meaning is not None
+        result = self.meaning.assess(text, lang)
+        if not result.risky:
+            return None
+        return SafetyDecision(False, result.category, "input", lang,  # type: ignore[arg-type]
+                              (f"meaning:{result.nearest}",), rules.RESPONSES_BY_CATEGORY[result.category][lang],
+                              alert=result.category in self.config.alert_categories, score=round(result.score, 3))
 
     def _blocked_words(self, t: str, lang: str) -> tuple[str, ...]:
         found = []

@@ -200,3 +200,56 @@ OUTPUT_HARM: dict[str, list[str]] = {
     "de": [r"\bbring dich um\b"], "it": [r"\bammazzati\b"], "pt": [r"\bse mata\b", r"\bvocê deveria se matar\b"],
     "ru": [r"убей себя"], "zh": [r"你去死"], "ja": [r"死ね"], "ko": [r"죽어라"], "ar": [r"اقتل نفسك"], "hi": [r"मर जाओ"],
 }
+
+# -- the meaning check's extra categories (engine/safety/meaning.py) --------------------------
+SAFE_RESPONSE_EATING: dict[str, str] = {
+    "en": "Thank you for telling me. Not eating, or making yourself sick, can hurt your body, and you deserve care. Please talk to a trusted adult soon, like a parent, a teacher or the school nurse or counsellor.",
+    "es": "Gracias por contármelo. No comer o provocarte el vómito puede dañar tu cuerpo, y mereces cuidado. Por favor, habla pronto con un adulto de confianza, como tu familia, un profesor o la enfermera u orientador del colegio.",
+    "fr": "Merci de me l'avoir dit. Ne pas manger ou te faire vomir peut abîmer ton corps, et tu mérites qu'on prenne soin de toi. Parle bientôt à un adulte de confiance : un parent, un professeur ou l'infirmière scolaire.",
+    "de": "Danke, dass du es mir sagst. Nicht zu essen oder dich zu übergeben kann deinem Körper schaden, und du verdienst Fürsorge. Bitte sprich bald mit einem Erwachsenen, dem du vertraust, zum Beispiel deinen Eltern, einer Lehrkraft oder der Schulsozialarbeit.",
+    "it": "Grazie per avermelo detto. Non mangiare o farti vomitare può fare male al tuo corpo, e meriti cura. Parla presto con un adulto di cui ti fidi, come un genitore, un insegnante o lo psicologo della scuola.",
+    "pt": "Obrigado por me contar. Não comer ou se forçar a vomitar pode machucar seu corpo, e você merece cuidado. Por favor, fale logo com um adulto de confiança, como seus pais, um professor ou o orientador da escola.",
+    "ru": "Спасибо, что рассказал мне. Если не есть или вызывать рвоту, можно навредить своему телу, а ты заслуживаешь заботы. Пожалуйста, поговори скоро со взрослым, которому доверяешь: с родителем, учителем или школьным психологом.",
+    "zh": "谢谢你告诉我。不吃东西或让自己呕吐会伤害你的身体，你值得被好好照顾。请尽快和你信任的大人谈谈，比如父母、老师或学校的校医、心理老师。",
+    "ja": "話してくれてありがとう。食べなかったり、わざと吐いたりすると体を傷つけてしまいます。あなたは大切にされるべき人です。家族や先生、保健室の先生など、信頼できる大人に早めに話してください。",
+    "ko": "말해 줘서 고마워요. 먹지 않거나 일부러 토하면 몸이 다칠 수 있어요. 당신은 돌봄을 받을 자격이 있어요. 부모님, 선생님, 보건 선생님처럼 믿을 수 있는 어른과 빨리 이야기해 주세요.",
+    "ar": "شكرًا لأنك أخبرتني. عدم الأكل أو إجبار نفسك على التقيؤ قد يؤذي جسمك، وأنت تستحق الرعاية. من فضلك تحدث قريبًا مع شخص بالغ تثق به، مثل أحد والديك أو معلمك أو ممرضة المدرسة.",
+    "hi": "मुझे बताने के लिए धन्यवाद। खाना न खाना या जानबूझकर उल्टी करना तुम्हारे शरीर को नुकसान पहुँचा सकता है, और तुम देखभाल के हक़दार हो। कृपया जल्दी किसी भरोसेमंद बड़े से बात करो, जैसे माता-पिता, शिक्षक या स्कूल काउंसलर।",
+}
+
+SAFE_RESPONSE_GROOMING: dict[str, str] = {
+    "en": "Thank you for telling me. You are not in trouble. An adult should never ask you to keep secrets from your family, send photos or meet them alone. Please tell a trusted adult right now, like a parent or a teacher, and don't delete the messages.",
+    "es": "Gracias por contármelo. No estás en problemas. Un adulto nunca debe pedirte que guardes secretos con tu familia, que mandes fotos o que quedes a solas con él. Cuéntaselo ahora a un adulto de confianza, como tu madre, tu padre o un profesor, y no borres los mensajes.",
+    "fr": "Merci de me l'avoir dit. Tu n'as rien fait de mal. Un adulte ne doit jamais te demander de garder des secrets pour ta famille, d'envoyer des photos ou de le voir seul. Parles-en tout de suite à un adulte de confiance, comme un parent ou un professeur, et n'efface pas les messages.",
+    "de": "Danke, dass du es mir sagst. Du bist nicht schuld. Ein Erwachsener darf nie verlangen, dass du Geheimnisse vor deiner Familie hast, Fotos schickst oder ihn allein triffst. Bitte erzähl es jetzt einem Erwachsenen, dem du vertraust, zum Beispiel deinen Eltern oder einer Lehrkraft, und lösche die Nachrichten nicht.",
+    "it": "Grazie per avermelo detto. Non sei nei guai. Un adulto non deve mai chiederti di tenere segreti alla tua famiglia, mandare foto o incontrarlo da solo. Dillo subito a un adulto di cui ti fidi, come un genitore o un insegnante, e non cancellare i messaggi.",
+    "pt": "Obrigado por me contar. Você não fez nada de errado. Um adulto nunca deve pedir para você guardar segredos da sua família, mandar fotos ou encontrá-lo sozinho. Conte agora para um adulto de confiança, como seus pais ou um professor, e não apague as mensagens.",
+    "ru": "Спасибо, что рассказал. Ты ни в чём не виноват. Взрослый никогда не должен просить тебя скрывать что-то от семьи, присылать фото или встречаться с ним наедине. Пожалуйста, прямо сейчас расскажи взрослому, которому доверяешь, например родителю или учителю, и не удаляй сообщения.",
+    "zh": "谢谢你告诉我。这不是你的错。大人绝不应该让你对家人保守秘密、发照片或单独和他见面。请现在就告诉你信任的大人，比如父母或老师，并且不要删除那些消息。",
+    "ja": "話してくれてありがとう。あなたは悪くありません。大人が家族にひみつにしてと言ったり、写真を送らせたり、二人きりで会おうとしたりするのはいけないことです。今すぐ家族や先生など信頼できる大人に話してください。メッセージは消さないでください。",
+    "ko": "말해 줘서 고마워요. 당신 잘못이 아니에요. 어른이 가족에게 비밀로 하라거나, 사진을 보내라거나, 단둘이 만나자고 하면 안 돼요. 지금 바로 부모님이나 선생님처럼 믿을 수 있는 어른에게 말하고, 메시지는 지우지 마세요.",
+    "ar": "شكرًا لأنك أخبرتني. أنت لست في مشكلة. لا يجوز لأي شخص بالغ أن يطلب منك إخفاء أسرار عن عائلتك أو إرسال صور أو مقابلته وحدك. أخبر الآن شخصًا بالغًا تثق به، مثل أحد والديك أو معلمك، ولا تحذف الرسائل.",
+    "hi": "मुझे बताने के लिए धन्यवाद। इसमें तुम्हारी कोई गलती नहीं है। किसी बड़े को कभी तुमसे परिवार से राज़ छुपाने, फ़ोटो भेजने या अकेले मिलने को नहीं कहना चाहिए। कृपया अभी किसी भरोसेमंद बड़े, जैसे माता-पिता या शिक्षक, को बताओ और संदेश डिलीट मत करो।",
+}
+
+SAFE_RESPONSE_BULLYING: dict[str, str] = {
+    "en": "I'm sorry this is happening to you. It is not your fault, and nobody deserves to be treated like that. Please tell a teacher or another trusted adult, so they can help make it stop. I'm here to help with your learning too.",
+    "es": "Siento mucho que te pase esto. No es culpa tuya y nadie merece que lo traten así. Por favor, cuéntaselo a un profesor o a otro adulto de confianza para que te ayuden a pararlo. También estoy aquí para ayudarte a aprender.",
+    "fr": "Je suis désolé que ça t'arrive. Ce n'est pas ta faute, et personne ne mérite d'être traité comme ça. Parles-en à un professeur ou à un autre adulte de confiance pour qu'ils aident à faire cesser ça. Je suis aussi là pour t'aider à apprendre.",
+    "de": "Es tut mir leid, dass dir das passiert. Es ist nicht deine Schuld, und niemand verdient es, so behandelt zu werden. Bitte erzähl es einer Lehrkraft oder einem anderen Erwachsenen, dem du vertraust, damit sie helfen, es zu stoppen. Ich helfe dir auch gern beim Lernen.",
+    "it": "Mi dispiace che ti stia succedendo. Non è colpa tua e nessuno merita di essere trattato così. Dillo a un insegnante o a un altro adulto di cui ti fidi, così possono aiutarti a farlo smettere. Sono qui anche per aiutarti a imparare.",
+    "pt": "Sinto muito que isso esteja acontecendo com você. Não é culpa sua, e ninguém merece ser tratado assim. Por favor, conte a um professor ou a outro adulto de confiança para que ajudem a fazer isso parar. Também estou aqui para ajudar você a aprender.",
+    "ru": "Мне жаль, что с тобой так поступают. Ты не виноват, и никто не заслуживает такого отношения. Пожалуйста, расскажи учителю или другому взрослому, которому доверяешь, чтобы они помогли это остановить. Я тоже здесь, чтобы помочь тебе учиться.",
+    "zh": "很抱歉你遇到这样的事。这不是你的错，没有人应该被这样对待。请告诉老师或其他你信任的大人，让他们帮忙制止。我也会继续帮你学习。",
+    "ja": "つらい思いをしていますね。あなたのせいではありませんし、そんなふうにされていい人はいません。先生や信頼できる大人に話して、やめさせるのを手伝ってもらってください。勉強のお手伝いもします。",
+    "ko": "그런 일을 겪고 있다니 정말 속상해요. 당신 잘못이 아니고, 누구도 그런 대우를 받아서는 안 돼요. 선생님이나 믿을 수 있는 다른 어른에게 말해서 멈출 수 있게 도움을 받으세요. 공부도 계속 도와줄게요.",
+    "ar": "أنا آسف لأن هذا يحدث لك. ليس ذنبك، ولا أحد يستحق أن يُعامل هكذا. من فضلك أخبر معلمًا أو شخصًا بالغًا آخر تثق به ليساعدك على إيقافه. أنا هنا لمساعدتك في التعلم أيضًا.",
+    "hi": "मुझे दुख है कि तुम्हारे साथ ऐसा हो रहा है। यह तुम्हारी गलती नहीं है, और किसी के साथ ऐसा बर्ताव नहीं होना चाहिए। कृपया किसी शिक्षक या भरोसेमंद बड़े को बताओ ताकि वे इसे रोकने में मदद करें। मैं तुम्हारी पढ़ाई में भी मदद करूँगा।",
+}
+
+# Which kind answer each risk category gets (rules and the meaning check share it).
+RESPONSES_BY_CATEGORY: dict[str, dict[str, str]] = {
+    "self_harm": SAFE_RESPONSE_HARM, "suicide": SAFE_RESPONSE_HARM, "self_injury": SAFE_RESPONSE_HARM,
+    "abuse": SAFE_RESPONSE_HARM, "eating": SAFE_RESPONSE_EATING, "grooming": SAFE_RESPONSE_GROOMING,
+    "violence": SAFE_RESPONSE_VIOLENCE, "bullying": SAFE_RESPONSE_BULLYING,
+}

@@ -1,0 +1,283 @@
+"""Risk detection by meaning: a learner's message compared with a bank of example messages.
+
+The rules in `rules.py` read words; children write "everyone would be better off without me" or
+"he said it's our secret". This check embeds the message with the engine's sentence embedder and
+scores it two ways against the *train* split of `data/messages.jsonl` (the held-out split is only
+read by `bench/safety.py`):
+
+- a logistic regression (numpy, fitted at load time, ~0.1 s) on the embedding: risky vs ordinary;
+- the nearest-neighbour margin: similarity to the closest risky example minus the closest ordinary
+  one (ordinary examples are chosen to look dark: "how did the Romans kill Caesar", "the plant died").
+
+The two are put on one scale (each divided by its spread in cross-validation) and added. The
+category is a vote of the nearest risky examples. Each language gets its own threshold, fitted by
+5-fold cross-validation on the train split: the lowest score that keeps ordinary messages of that
+language under `MAX_OVER_BLOCK`. Where the embedder is too weak for a language (cross-validated
+recall under `MIN_RECALL` at that threshold, e.g. MiniLM on scripts it barely tokenises) the
+language gets no threshold and only the rules apply there; `policies` says which.
+
+The bank's vectors are cached in `data/bank_vectors.npz`, keyed by the embedder's `model_id` and a
+hash of the texts; another embedder (the languages work may swap MiniLM) re-embeds the bank at load.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+DATA_DIR = Path(__file__).parent / "data"
+EXAMPLES_FILE = DATA_DIR / "messages.jsonl"
+CACHE_FILE = DATA_DIR / "bank_vectors.npz"
+
+RISK_CATEGORIES = ("suicide", "self_injury", "self_harm", "eating", "abuse", "grooming", "violence", "bullying")
+MAX_OVER_BLOCK = 0.05    # per language, in cross-validation on the train split
+MIN_RECALL = 0.5         # below this (cross-validated) a language falls back to the rules alone
+FOLDS = 5
+NEIGHBOURS = 5           # risky neighbours that vote on the category
+_SCALE = 4.0             # unit vectors have tiny components: scale so the regression converges fast
+_FIT_VERSION = "1"       # bump when the fitting changes, so an old cache is not used
+
+
+class Embedder(Protocol):
+    """What the check needs from an embedder: `engine.retrieval.embedder.MiniLMEmbedder` fits."""
+
+    model_id: str
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    language: str
+    category: str        # one of RISK_CATEGORIES, or "ok"
+    split: str           # "train" or "heldout"
+    text: str
+
+    @property
+    def risky(self) -> bool:
+        return self.category != "ok"
+
+
+@dataclass(frozen=True)
+class LanguagePolicy:
+    """How the meaning check treats one language, measured on the train split (cross-validated)."""
+
+    language: str
+    threshold: float | None     # None: the embedder is too weak here; rules only
+    cv_recall: float
+    cv_over_block: float
+
+
+@dataclass(frozen=True)
+class MeaningResult:
+    """What the meaning check thinks of one message. `nearest` is an example id, never text."""
+
+    category: str               # the likeliest risk category (even when not risky), see `risky`
+    score: float
+    threshold: float | None
+    nearest: str
+
+    @property
+    def risky(self) -> bool:
+        return self.threshold is not None and self.score >= self.threshold
+
+
+def load_examples(path: Path = EXAMPLES_FILE) -> list[Example]:
+    """Every example message (both splits), in file order."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out.append(Example(row["id"], row["lang"], row["category"], row["split"], row["text"]))
+    return out
+
+
+def _fingerprint(model_id: str, texts: Sequence[str]) -> str:
+    h = hashlib.sha256(f"{model_id}|{_FIT_VERSION}".encode())
+    for t in texts:
+        h.update(b"\0" + t.encode("utf-8"))
+    return h.hexdigest()
+
+
+def _fit_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = 1e-2, steps: int = 400,
+                  rate: float = 1.0) -> tuple[np.ndarray, float]:
+    w = np.zeros(x.shape[1], dtype=np.float64)
+    b = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        g = p - y
+        w -= rate * (x.T @ g / len(y) + l2 * w)
+        b -= rate * float(g.mean())
+    return w, b
+
+
+def _parts(vectors: np.ndarray, risky: np.ndarray, w: np.ndarray, b: float,
+           q: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(regression logit, nearest-neighbour margin, similarities) of query vectors `q` (n, d)."""
+    logit = (q.astype(np.float64) * _SCALE) @ w + b
+    sims = q @ vectors.T
+    near_risky = np.where(risky[None, :], sims, -1.0).max(axis=1)
+    near_ok = np.where(~risky[None, :], sims, -1.0).max(axis=1)
+    return logit, near_risky - near_ok, sims
+
+
+@dataclass(frozen=True)
+class FittedBank:
+    """Everything the check needs at run time; cached in `data/bank_vectors.npz`."""
+
+    vectors: np.ndarray           # (n, d) float32, one per train example
+    w: np.ndarray
+    b: float
+    logit_spread: float
+    margin_spread: float
+    policies: dict[str, LanguagePolicy]
+
+    def save(self, path: Path, key: str) -> None:
+        policies = json.dumps({k: [p.threshold, p.cv_recall, p.cv_over_block] for k, p in self.policies.items()})
+        np.savez_compressed(path, fingerprint=np.array(key), vectors=self.vectors.astype(np.float16), w=self.w,
+                            b=np.array(self.b), spreads=np.array([self.logit_spread, self.margin_spread]),
+                            policies=np.array(policies))
+
+    @classmethod
+    def load(cls, path: Path, key: str) -> FittedBank | None:
+        """The cached bank, or None when it is missing or was made for other texts/embedder/code."""
+        if not path.is_file():
+            return None
+        with np.load(path) as data:
+            if str(data["fingerprint"]) != key:
+                return None
+            policies = {k: LanguagePolicy(k, v[0], v[1], v[2]) for k, v in json.loads(str(data["policies"])).items()}
+            spreads = data["spreads"]
+            return cls(data["vectors"].astype(np.float32), data["w"], float(data["b"]), float(spreads[0]),
+                       float(spreads[1]), policies)
+
+
+def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block: float = MAX_OVER_BLOCK,
+             min_recall: float = MIN_RECALL) -> FittedBank:
+    """Fit the regression on all train examples; thresholds per language from cross-validation.
+
+    Cross-validated scores come from models that never saw the scored example, so each language's
+    threshold and its recall/over-block are honest estimates - still on the train split only.
+    """
+    vectors = np.asarray(vectors, dtype=np.float16).astype(np.float32)   # what a cached load sees
+    risky = np.array([e.risky for e in examples])
+    n = len(examples)
+    order = np.random.default_rng(0).permutation(n)
+    logit = np.zeros(n)
+    margin = np.zeros(n)
+    for f in range(FOLDS):
+        test = order[f::FOLDS]
+        fit = np.setdiff1d(order, test)
+        w, b = _fit_logistic(vectors[fit].astype(np.float64) * _SCALE, risky[fit].astype(np.float64))
+        logit[test], margin[test], _ = _parts(vectors[fit], risky[fit], w, b, vectors[test])
+    logit_spread = float(np.std(logit)) or 1.0
+    margin_spread = float(np.std(margin)) or 1.0
+    scores = logit / logit_spread + margin / margin_spread
+    langs = np.array([e.language for e in examples])
+    policies: dict[str, LanguagePolicy] = {}
+    for lang in dict.fromkeys(langs.tolist()):
+        mine = langs == lang
+        neg = np.sort(scores[mine & ~risky])
+        pos = scores[mine & risky]
+        if len(neg) == 0 or len(pos) == 0:
+            continue
+        allowed = int(max_over_block * len(neg))            # ordinary messages allowed over the line
+        threshold = float(neg[len(neg) - 1 - allowed]) + 1e-6
+        recall = float((pos >= threshold).mean())
+        over = float((neg >= threshold).mean())
+        policies[lang] = LanguagePolicy(lang, threshold if recall >= min_recall else None, recall, over)
+    if "en" not in policies:
+        raise ValueError("The example bank needs English examples, risky and ordinary.")
+    w, b = _fit_logistic(vectors.astype(np.float64) * _SCALE, risky.astype(np.float64))
+    return FittedBank(vectors, w, b, logit_spread, margin_spread, policies)
+
+
+class MeaningCheck:
+    """Scores a message for risk by what it means. Thread-safe (read-only after construction)."""
+
+    def __init__(self, embedder: Embedder, examples: Sequence[Example], *, fitted: FittedBank | None = None) -> None:
+        train = [e for e in examples if e.split == "train"]
+        if not train:
+            raise ValueError("The meaning check needs train examples.")
+        self.embedder = embedder
+        self.examples = train
+        if fitted is None:
+            fitted = fit_bank(embedder.embed([e.text for e in train]), train)
+        if fitted.vectors.shape[0] != len(train):
+            raise ValueError("The fitted bank does not match the examples.")
+        self._bank = fitted
+        self.policies = fitted.policies
+        self._risky = np.array([e.risky for e in train])
+        self._categories = [e.category for e in train]
+
+    @classmethod
+    def load_default(cls, embedder: Embedder | None = None, *, cache: Path = CACHE_FILE) -> MeaningCheck:
+        """The bundled bank with the engine's embedder (MiniLM unless one is passed in).
+
+        Uses the cached vectors and fit when they were made for this embedder, these examples and
+        this code; otherwise embeds and fits now (seconds) without writing anything.
+        """
+        if embedder is None:
+            from engine.retrieval.embedder import MiniLMEmbedder
+
+            embedder = MiniLMEmbedder.load_default()
+        train = [e for e in load_examples() if e.split == "train"]
+        fitted = FittedBank.load(cache, _fingerprint(_model_id(embedder), [e.text for e in train]))
+        return cls(embedder, train, fitted=fitted)
+
+    # -- public ------------------------------------------------------------------------------
+    def assess(self, text: str, language: str = "en") -> MeaningResult:
+        """The risk category and score of one message; `risky` compares with the language's threshold."""
+        return self.assess_many([text], language)[0]
+
+    def assess_many(self, texts: Sequence[str], language: str = "en") -> list[MeaningResult]:
+        q = np.asarray(self.embedder.embed(list(texts)), dtype=np.float32)
+        bank = self._bank
+        logit, margin, sims = _parts(bank.vectors, self._risky, bank.w, bank.b, q)
+        scores = logit / bank.logit_spread + margin / bank.margin_spread
+        policy = self.policies.get(language) or self.policies["en"]
+        out = []
+        for i in range(len(texts)):
+            category, nearest = self._vote(sims[i])
+            out.append(MeaningResult(category, float(scores[i]), policy.threshold, nearest))
+        return out
+
+    @property
+    def languages_with_meaning(self) -> tuple[str, ...]:
+        """Languages where the meaning check is on; the rest rely on the rules alone."""
+        return tuple(lang for lang, p in self.policies.items() if p.threshold is not None)
+
+    # -- internals ---------------------------------------------------------------------------
+    def _vote(self, sims: np.ndarray) -> tuple[str, str]:
+        risky_idx = np.flatnonzero(self._risky)
+        top = risky_idx[np.argsort(-sims[risky_idx])[:NEIGHBOURS]]
+        votes: dict[str, float] = {}
+        for i in top:
+            votes[self._categories[i]] = votes.get(self._categories[i], 0.0) + float(sims[i])
+        return max(votes, key=lambda c: votes[c]), self.examples[int(top[0])].id
+
+
+def _model_id(embedder: Embedder) -> str:
+    return str(getattr(embedder, "model_id", type(embedder).__name__))
+
+
+def build_cache(embedder: Embedder, *, cache: Path = CACHE_FILE) -> FittedBank:
+    """Embed and fit the bundled train split, and write the cache `load_default` reads."""
+    train = [e for e in load_examples() if e.split == "train"]
+    texts = [e.text for e in train]
+    fitted = fit_bank(embedder.embed(texts), train)
+    fitted.save(cache, _fingerprint(_model_id(embedder), texts))
+    return fitted
+
+
+if __name__ == "__main__":   # python -m engine.safety.meaning: rebuild the cache after editing the examples
+    from engine.retrieval.embedder import MiniLMEmbedder
+
+    for p in build_cache(MiniLMEmbedder.load_default()).policies.values():
+        print(p)
