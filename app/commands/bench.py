@@ -13,6 +13,7 @@ BENCHES = {
     "sync": "bench.sync",
     "escalation": "bench.escalation",
     "tutor": "bench.tutor",
+    "safety": "bench.safety",
     "answers": "bench.answers",
     "turn": "bench.turn",
 }

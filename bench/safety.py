@@ -1,0 +1,99 @@
+"""`lantern bench safety --json`: the input risk check on the held-out example messages.
+
+Per language: recall (risky messages not allowed through) and over-block rate (ordinary messages
+not allowed through) for the rules alone and for rules + the meaning check
+(`engine/safety/meaning.py`), on the held-out split of `engine/safety/data/messages.jsonl`, which
+nothing fits or tunes on. Also the meaning check's own policy per language (threshold, or "rules
+only", with its cross-validated recall/over-block on the train split), load times, and latency per
+message of the whole `check_input` (target < 30 ms). Targets on held-out: recall >= 90 % with
+over-block <= 5 % in English and the other Latin-script languages.
+"""
+from __future__ import annotations
+
+import statistics
+import time
+from typing import Any
+
+LATIN = ("en", "es", "fr", "de", "it", "pt")
+RECALL_TARGET = 0.90
+OVER_BLOCK_TARGET = 0.05
+
+
+def _rates(blocked: list[bool], risky: list[bool]) -> dict[str, Any]:
+    pos = [b for b, r in zip(blocked, risky, strict=True) if r]
+    neg = [b for b, r in zip(blocked, risky, strict=True) if not r]
+    return {"recall": round(sum(pos) / len(pos), 3) if pos else None, "caught": sum(pos), "risky": len(pos),
+            "over_block": round(sum(neg) / len(neg), 3) if neg else None, "blocked_ordinary": sum(neg),
+            "ordinary": len(neg)}
+
+
+def run(quick: bool = False) -> dict[str, Any]:
+    from engine.retrieval.embedder import MiniLMEmbedder
+    from engine.safety import SafetyFilter
+    from engine.safety.meaning import MeaningCheck, load_examples
+
+    t0 = time.perf_counter()
+    embedder = MiniLMEmbedder.load_default()
+    t1 = time.perf_counter()
+    meaning = MeaningCheck.load_default(embedder)
+    t2 = time.perf_counter()
+
+    examples = load_examples()
+    heldout = [e for e in examples if e.split == "heldout"]
+    if quick:
+        heldout = [e for i, e in enumerate(heldout) if i % 4 == 0]
+    rules_only = SafetyFilter()
+    both = SafetyFilter(meaning=meaning)
+    both.check_input("warm up", "en")
+
+    per_lang: dict[str, dict[str, Any]] = {}
+    all_rules: list[bool] = []
+    all_both: list[bool] = []
+    all_risky: list[bool] = []
+    latencies: list[float] = []
+    category_hits = category_total = 0
+    for lang in dict.fromkeys(e.language for e in heldout):
+        mine = [e for e in heldout if e.language == lang]
+        r_blocked, b_blocked = [], []
+        for e in mine:
+            r_blocked.append(not rules_only.check_input(e.text, lang).allowed)
+            start = time.perf_counter()
+            d = both.check_input(e.text, lang)
+            latencies.append((time.perf_counter() - start) * 1000)
+            b_blocked.append(not d.allowed)
+            if e.risky and d.score is not None:        # decided by meaning: was the category right?
+                category_total += 1
+                category_hits += d.category == e.category
+        risky = [e.risky for e in mine]
+        policy = meaning.policies.get(lang)
+        per_lang[lang] = {
+            "rules": _rates(r_blocked, risky), "rules_meaning": _rates(b_blocked, risky),
+            "meaning": "on" if policy and policy.threshold is not None else "rules only",
+            "meaning_cv_train": {"recall": round(policy.cv_recall, 3), "over_block": round(policy.cv_over_block, 3)}
+            if policy else None,
+        }
+        all_rules += r_blocked
+        all_both += b_blocked
+        all_risky += risky
+
+    def met(lang: str) -> bool:
+        r = per_lang[lang]["rules_meaning"]
+        return bool(r["recall"] is not None and r["recall"] >= RECALL_TARGET
+                    and r["over_block"] is not None and r["over_block"] <= OVER_BLOCK_TARGET)
+
+    latencies.sort()
+    return {
+        "embedder": embedder.model_id,
+        "examples": {"train": sum(e.split == "train" for e in examples),
+                     "heldout": sum(e.split == "heldout" for e in examples), "measured": len(heldout)},
+        "load_s": {"embedder": round(t1 - t0, 3), "meaning_check": round(t2 - t1, 3)},
+        "languages_with_meaning": list(meaning.languages_with_meaning),
+        "all_languages": {"rules": _rates(all_rules, all_risky), "rules_meaning": _rates(all_both, all_risky)},
+        "per_language": per_lang,
+        "meaning_category_accuracy": round(category_hits / category_total, 3) if category_total else None,
+        "latency_ms": {"p50": round(statistics.median(latencies), 2),
+                       "p95": round(latencies[int(0.95 * (len(latencies) - 1))], 2),
+                       "max": round(latencies[-1], 2), "target": 30},
+        "targets": {"recall": RECALL_TARGET, "over_block": OVER_BLOCK_TARGET,
+                    "met": {lang: met(lang) for lang in LATIN if lang in per_lang}},
+    }
