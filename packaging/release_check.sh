@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# `make release-check`: what to run before tagging a release (not in CI; about 20-40 minutes).
+#  1. the bundle on older CPUs: the CLI under qemu-x86_64 -cpu Haswell (the baseline: must pass)
+#     and -cpu Nehalem (no AVX: must be refused, never "Illegal instruction" mid-lesson on real
+#     hardware; qemu-user shows the host's /proc/cpuinfo, so there the refusal is by the CPU itself)
+#  2. llama.cpp cost of the portable build: `bench llm` tokens/s of the bundle vs the native .venv
+#  3. glibc baseline of the bundle
+#  4. installers: .deb and tarball (packaging/linux/build_deb.sh); the .deb installed into a scratch root
+set -uo pipefail
+cd "$(dirname "$0")/.."
+TOP=${1:-dist/lantern}
+T=$(mktemp -d /tmp/lantern-release-XXXXXX)
+FAILED=0
+note() { printf '%s\n' "$*" | tee -a "$T/summary.txt"; }
+
+# 1. older CPUs
+if ! command -v qemu-x86_64 >/dev/null; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get install -y -qq qemu-user >/dev/null || note "qemu-user could not be installed"
+fi
+echo "Saturn has bright rings made of ice and rock." > "$T/saturn.txt"
+for cpu in Haswell Nehalem; do
+  start=$(date +%s)
+  env -i PATH=/usr/bin:/bin HOME="$T" LANTERN_HOME="$T/data-$cpu" LANTERN_N_THREADS=2 \
+    timeout 1800 qemu-x86_64 -cpu "$cpu" "$TOP/lantern" ask --max-tokens 8 --context "$T/saturn.txt" \
+    "What are Saturn's rings made of?" > "$T/qemu-$cpu.log" 2>&1
+  rc=$?
+  answer=$(grep -i -c ice "$T/qemu-$cpu.log")
+  note "qemu -cpu $cpu: exit $rc, answer mentions ice: $([ "$answer" -gt 0 ] && echo yes || echo no), $(( $(date +%s) - start )) s"
+  if [ "$cpu" = Haswell ] && { [ $rc -ne 0 ] || [ "$answer" -eq 0 ]; }; then FAILED=1; fi
+  if [ "$cpu" = Nehalem ] && [ $rc -eq 0 ]; then note "  Nehalem unexpectedly worked: the baseline is lower than documented"; fi
+done
+
+# 2. portable vs native llama.cpp speed
+if [ -x .venv/bin/lantern ]; then
+  LANTERN_HOME="$T/native" .venv/bin/lantern bench llm --json > "$T/bench-native.json" 2>/dev/null
+  env -i PATH=/usr/bin:/bin HOME="$T" LANTERN_HOME="$T/portable" "$TOP/lantern" bench llm --json > "$T/bench-portable.json" 2>/dev/null
+  python3 - "$T" <<'PY' | tee -a "$T/summary.txt"
+import json, sys
+t = sys.argv[1]
+def tok_s(name):
+    d = json.load(open(f"{t}/bench-{name}.json"))
+    e = d.get("engine", d)
+    return e.get("decode_tok_s") or e.get("tokens_per_s") or e.get("tok_s")
+n, p = tok_s("native"), tok_s("portable")
+print(f"llama.cpp decode tokens/s: native {n}, portable {p}, portable/native = {p / n:.2f}" if n and p else
+      "bench llm: could not read tokens/s (see bench-*.json)")
+PY
+fi
+
+# 3. glibc baseline
+GLIBC=$(find "$TOP" \( -name '*.so*' -o -name lantern \) -type f -print0 | xargs -0 objdump -T 2>/dev/null \
+        | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -1)
+note "glibc needed: $GLIBC (built on $(ldd --version | head -1))"
+
+# 4. installers
+packaging/linux/build_deb.sh "$TOP" dist | tee -a "$T/summary.txt"
+DEB=$(ls -t dist/lantern_*_amd64.deb | head -1)
+dpkg-deb -x "$DEB" "$T/root" && "$T/root/opt/lantern/lantern" --version >> "$T/summary.txt" 2>&1 \
+  || { note ".deb contents do not run"; FAILED=1; }
+dpkg-deb -I "$DEB" | grep -E 'Depends|Installed-Size' | tee -a "$T/summary.txt"
+
+note "release check: $([ $FAILED -eq 0 ] && echo PASSED || echo FAILED) (details: $T)"
+exit $FAILED
