@@ -2,9 +2,11 @@
 
 Redacted: the names of the learner and their classmates (from the roster: full names and each
 part of them, any case, with or without accents, with possessives; and a name introduced with
-"my name is …"), email addresses, phone numbers, street addresses and postcodes, dates of birth,
-social handles, and identifiers (student/ID numbers, card and national-ID-like patterns, long
-digit runs).
+"my name is …", and glued to digits or underscores as in a username: "Amara123"), email
+addresses, phone numbers (libphonenumber's validated matcher for the regions in `PHONE_REGIONS`,
+then patterns for the rest, including numbers spelled out in words), street addresses and full
+postcodes, dates of birth, social handles (`@amara.o`, "Instagram: amara_ok"), and identifiers
+(student/ID numbers, card and national-ID-like patterns, long digit runs).
 Each distinct value gets a stable placeholder (`[NAME_1]`, `[EMAIL_1]`, ...) so the cloud model
 can still say "[NAME_1] has 3 apples"; `restore()` puts the originals back (a person's first name
 for a name) in the reply shown on the device.
@@ -15,6 +17,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+import phonenumbers
+
+# Where Lantern's schools are; a number valid in any of these is a phone number (libphonenumber's
+# metadata knows each country's lengths and prefixes, so "12 45 67 89" in a sum is not one).
+PHONE_REGIONS = ("US", "GB", "CA", "AU", "NZ", "IE", "IN", "KE", "NG", "GH", "ZA", "UG", "TZ", "PH", "DE", "FR",
+                 "ES", "PT", "BR", "MX")
 
 # Parts of names that are also ordinary words: matched only when capitalised in the text.
 _COMMON_WORDS = {
@@ -48,10 +57,24 @@ _ADDRESS = re.compile(
     r"(?:,\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})?"      # a town
     r"(?:,?\s*[A-Z]{2}\b)?(?:,?\s*\d{5}(?:-\d{4})?)?", re.I)
 _PO_BOX = re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.I)
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b", re.I)   # whole: outward and inward code
 _LONG_DIGITS = re.compile(r"\b\d{9,}\b")
 _CARD = re.compile(r"\b(?:\d{4}[ -]){3}\d{4}\b")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_.]{2,}\b")
+_PLATFORMS = (r"instagram|insta|ig|snapchat|snap|tiktok|tik tok|twitter|discord|roblox|minecraft|fortnite|steam"
+              r"|telegram|facebook|fb|youtube|twitch|xbox|psn|playstation|gamertag|username|user name|handle|login")
+# "Instagram: amara_ok", "my roblox is kid_2013", "username = cool.kid": the name after a platform label.
+_LABELLED_HANDLE = re.compile(
+    r"\b(?:" + _PLATFORMS + r")(?:\s+(?:name|id|handle|username|account|tag))?"
+    r"(?:\s*[:=]\s*@?([A-Za-z0-9][\w.]{2,29})|\s+(?:is|=)\s+@?((?=[\w.]*[_.\d])[A-Za-z0-9][\w.]{2,29}))", re.I)
+# "my username is LiamPlaysMaths": after an explicit account word any name-like token is the handle.
+_STRONG_HANDLE = re.compile(
+    r"\b(?:handle|username|user name|gamertag|gamer tag|account name|login)\s+(?:is|=)\s+@?"
+    r"(?!(?:not|wrong|broken|gone|missing|locked|blocked|the|my|a|an|too|very|still)\b)([A-Za-z0-9][\w.]{2,29})",
+    re.I)
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
+# A phone number read out in words: seven or more digit words in a row ("seven seven zero zero nine ...").
+_SPELLED_PHONE = re.compile(r"\b" + _DIGIT_WORD + r"(?:[\s,-]+" + _DIGIT_WORD + r"){6,}\b", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?:,?\s+\d{4})?|" + _MONTHS +
          r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})")
@@ -107,7 +130,8 @@ class Redactor:
         if not alts:
             return None
         alts.sort(key=len, reverse=True)
-        return re.compile(r"(?<![\w@])(?:" + "|".join(alts) + r")(?![\w@])", re.I)
+        # Not inside a longer word, but glued to digits or "_" it is still the name: "Amara123", "amara_ok".
+        return re.compile(r"(?<![^\W\d_])(?<!@)(?:" + "|".join(alts) + r")(?![^\W\d_])(?!@)", re.I)
 
     def _person_of(self, found: str) -> int | None:
         low = _fold(" ".join(found.split()))
@@ -134,7 +158,7 @@ class Redactor:
 
             def repl(m: re.Match[str]) -> str:
                 value = m.group(group)
-                if _PLACEHOLDER.fullmatch(value.strip("[]")) or not value.strip():
+                if value is None or _PLACEHOLDER.fullmatch(value.strip("[]")) or not value.strip():
                     return m.group(0)
                 t = token(kind, value.lower(), value)
                 return m.group(0).replace(value, t) if group else t
@@ -143,14 +167,20 @@ class Redactor:
         # Order matters: structured data first (an email contains a name), names last.
         sub(_EMAIL, "EMAIL")
         sub(_URL_WITH_USER, "ID")
+        sub(_UK_POSTCODE, "ADDRESS")   # before addresses: "London SW1A 2AA" is not a town called "London SW1A"
         sub(_ADDRESS, "ADDRESS")
         sub(_PO_BOX, "ADDRESS")
-        sub(_UK_POSTCODE, "ADDRESS")
         sub(_BIRTH_DATE, "DATE", group=1)
         sub(_ID_WITH_LABEL, "ID", group=1)
         sub(_SSN_LIKE, "ID")
         sub(_CARD, "ID")
         sub(_HANDLE, "ID")
+        for group in (1, 2):
+            sub(_LABELLED_HANDLE, "ID", group=group)
+        sub(_STRONG_HANDLE, "ID", group=1)
+        for region in PHONE_REGIONS:   # validated numbers first, in any common format: "(415)5550134"
+            text = _sub_valid_phones(text, region, lambda value: token("PHONE", _digits(value), value))
+        sub(_SPELLED_PHONE, "PHONE")
         sub(_PHONE_FILTERED, "PHONE")
         sub(_LONG_DIGITS, "ID")
         if self._name_re is not None:
@@ -178,6 +208,20 @@ class Redactor:
             # A placeholder the model made up has no original: a neutral word, never a raw token.
             return replacements.get(key, _UNKNOWN[m.group(1)])
         return _PLACEHOLDER.sub(repl, text)
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit()) or value.lower()
+
+
+def _sub_valid_phones(text: str, region: str, replace: object) -> str:
+    """Replace every number libphonenumber finds and validates for `region` (placeholders are skipped)."""
+    out, last = [], 0
+    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        out.append(text[last:m.start])
+        out.append(replace(m.raw_string))  # type: ignore[operator]
+        last = m.end
+    return "".join(out) + text[last:] if out else text
 
 
 def _fold(text: str) -> str:
@@ -233,6 +277,9 @@ class _PhoneFilter:
             value = m.group(0)
             if sum(c.isdigit() for c in value) < 7 or _YEAR_RANGE.fullmatch(value):
                 return value
+            groups = re.split(r"[\s,]", value)
+            if re.search(r"\d[ ,]$", text[max(0, m.start() - 2):m.start()]) and all(len(g) == 3 for g in groups):
+                return value   # "1 000 000 000": thousands groups of a bigger number
             phone_like = any(c in value for c in "+(-.") or value.startswith("0")
             if not phone_like and not _PHONE_WORDS.search(text[max(0, m.start() - 40):m.start()]):
                 return value   # "12 45 67 89" in a maths question: numbers, not a phone
