@@ -14,10 +14,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from engine.library.readers import SUPPORTED_TYPES   # the engine owns what can be imported
 from ui.tasks import Task, TaskRunner
 
 DEFAULT_COURSE = "My library"
-FILE_FILTER = "Class material (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
+
+FILE_FILTER = "Class material (" + " ".join(f"*{suffix}" for suffix in SUPPORTED_TYPES) + ");;All files (*)"
 DOC_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -39,10 +41,13 @@ class LibraryView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Document", "Type", "Language", "Passages"])
         self.tree.setRootIsDecorated(True)
+        self.tree.setAccessibleName("Documents in the library")
+        self.tree.header().setAccessibleName("Columns")
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.course = QComboBox()
         self.course.setEditable(True)
         self.course.setToolTip("Course to import into (type a new name to create one)")
+        self.course.setAccessibleName("Course to import into")
         self.course.addItem(DEFAULT_COURSE)
         self.import_files_button = QPushButton("Import files…")
         self.import_folder_button = QPushButton("Import folder…")
@@ -52,6 +57,7 @@ class LibraryView(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName("Import progress")
         self.status = QLabel("Loading the library…")
         self.status.setWordWrap(True)
         self.cancel_button = QPushButton("Cancel")

@@ -26,14 +26,15 @@ def window(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
     win = build_window(ctx)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: "Model:" in win.model_label.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: "Tutor ready" in win.model_label.text(), timeout=30_000)
+    win.session.sign_in(None, guest=True)       # the chat belongs to whoever signed in
     yield win
     win.runner.shutdown()
 
 
 def test_window_shows_model_and_device_in_the_status_bar(window):
     assert "CPU" in window.model_label.text() or "CUDA" in window.model_label.text()
-    assert window.tabs.tabText(0) == "Chat"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Home", "Ask", "Tutor"]
 
 
 def test_question_streams_an_answer_without_blocking_the_window(qtbot, window):
@@ -97,11 +98,12 @@ def test_a_signed_in_learner_owns_the_chat_and_gets_their_reading_look(qtbot, wi
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
+    window.session.sign_out()
     base = app.font().pointSizeF()
     learner = ctx.learners.create("Lena Test", grade=4, needs=["low_vision"])
-    window.tutor.picker.learner_chosen.emit(learner)
-    assert window.chat_turns.learner_id == learner.id
+    window.session.sign_in(learner)
+    assert window.chat_turns.learner == learner
     assert app.font().pointSizeF() >= base * 1.4
-    window.tutor.switch_learner.click()
-    assert window.chat_turns.learner_id is None
-    assert app.font().pointSizeF() < base * 1.4
+    window.sign_out_button.click()
+    assert window.chat_turns.learner is None
+    assert app.font().pointSizeF() == base

@@ -42,38 +42,70 @@ def store(tmp_path: Path) -> Iterator[Store]:
         yield s
 
 
-def test_picker_adds_a_learner_and_checks_the_pin(qtbot, runner, store) -> None:  # type: ignore[no-untyped-def]
-    from ui.learner_picker import LearnerPicker
+def test_teacher_adds_a_learner_with_a_picture_and_sign_in_checks_the_pin(qtbot, runner, store) -> None:  # type: ignore[no-untyped-def]
+    from ui.kiosk.avatars import Avatars
+    from ui.kiosk.learner_admin import LearnerAdmin
+    from ui.kiosk.sign_in import SignInScreen
 
-    picker = LearnerPicker(runner, LearnerBook(store))
-    qtbot.addWidget(picker)
-    picker.name.setText("Ana")
-    picker.grade.setCurrentText("3")
-    picker.needs["adhd"].setChecked(True)
-    picker.new_pin.setText("2468")
-    picker.add_button.click()
-    qtbot.waitUntil(lambda: picker.list.count() == 1, timeout=5_000)
-    assert "Ana" in picker.list.item(0).text()
-    picker.list.setCurrentRow(0)
-    assert not picker.pin.isHidden()
-    picker.pin.setText("1111")
-    picker.start_button.click()
-    qtbot.waitUntil(lambda: "PIN is not right" in picker.message.text(), timeout=5_000)
-    picker.pin.setText("2468")
-    with qtbot.waitSignal(picker.learner_chosen, timeout=5_000) as sig:
-        picker.start_button.click()
-    assert sig.args[0].name == "Ana" and sig.args[0].needs == {"adhd"}
+    avatars = Avatars(Path(__file__).resolve().parents[2] / "assets" / "avatars")
+    admin = LearnerAdmin(runner, LearnerBook(store), avatars)
+    qtbot.addWidget(admin)
+    admin.name.setText("Ana")
+    admin.grade.setCurrentText("3")
+    admin.avatar.setCurrentIndex(admin.avatar.findData("kite"))
+    admin.needs["adhd"].setChecked(True)
+    admin.new_pin.setText("2468")
+    with qtbot.waitSignal(admin.changed, timeout=5_000):
+        admin.add_button.click()
+    qtbot.waitUntil(lambda: admin.list.count() == 1, timeout=5_000)
+    assert "Ana" in admin.list.item(0).text()
+
+    screen = SignInScreen(runner, LearnerBook(store), avatars)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    qtbot.waitUntil(lambda: [c.text() for c in screen.cards] == ["Ana", "Guest"], timeout=5_000)
+    screen.cards[0].click()
+    assert screen.pages.currentWidget() is screen.pin_page
+    for digit in "1111":
+        screen.pad[digit].click()
+    screen.pad["ok"].click()
+    qtbot.waitUntil(lambda: "PIN is not right" in screen.pin_message.text(), timeout=5_000)
+    screen.pin.setText("2468")
+    with qtbot.waitSignal(screen.chosen, timeout=5_000) as sig:
+        screen.pad["ok"].click()
+    assert sig.args[0].name == "Ana" and sig.args[0].needs == {"adhd"} and sig.args[0].avatar == "kite"
+
+
+def test_wrong_pins_rest_the_pad_and_say_so_kindly(qtbot, runner, store) -> None:  # type: ignore[no-untyped-def]
+    from engine.tutor.learners import PIN_FREE_TRIES
+    from ui.kiosk.avatars import Avatars
+    from ui.kiosk.sign_in import SignInScreen
+
+    LearnerBook(store).create("Leo", pin="1357")
+    screen = SignInScreen(runner, LearnerBook(store), Avatars(None))
+    qtbot.addWidget(screen)
+    screen.refresh()
+    qtbot.waitUntil(lambda: len(screen.cards) == 2, timeout=5_000)
+    screen.cards[0].click()
+    for _ in range(PIN_FREE_TRIES):
+        screen.pin.setText("9999")
+        screen.pad["ok"].click()
+        qtbot.waitUntil(lambda: screen.pin.text() == "" and screen.pin_message.isVisibleTo(screen), timeout=5_000)
+    qtbot.waitUntil(lambda: screen.locked, timeout=5_000)
+    assert "little break" in screen.pin_message.text() and "teacher" in screen.pin_message.text()
+    assert not screen.pad["ok"].isEnabled() and not screen.pin.isEnabled()
 
 
 def test_duplicate_name_is_explained_next_to_the_form(qtbot, runner, store) -> None:  # type: ignore[no-untyped-def]
-    from ui.learner_picker import LearnerPicker
+    from ui.kiosk.avatars import Avatars
+    from ui.kiosk.learner_admin import LearnerAdmin
 
     LearnerBook(store).create("Sam")
-    picker = LearnerPicker(runner, LearnerBook(store))
-    qtbot.addWidget(picker)
-    picker.name.setText("sam")
-    picker.add_button.click()
-    qtbot.waitUntil(lambda: "already a learner" in picker.message.text(), timeout=5_000)
+    admin = LearnerAdmin(runner, LearnerBook(store), Avatars(None))
+    qtbot.addWidget(admin)
+    admin.name.setText("sam")
+    admin.add_button.click()
+    qtbot.waitUntil(lambda: "already a learner" in admin.message.text(), timeout=5_000)
 
 
 def _pick(view: Any, text: str) -> None:
@@ -120,45 +152,41 @@ def test_quiz_gives_immediate_feedback_with_source_and_updates_mastery(qtbot, ru
     assert mastery.plan.count() >= 1
 
 
-def test_tutor_tab_switches_modes_and_socratic_holds_back_the_answer(qtbot, runner, store, llm) -> None:  # type: ignore[no-untyped-def]
+def test_tutor_tab_streams_switches_modes_and_socratic_holds_back_the_answer(qtbot, runner, store, llm) -> None:  # type: ignore[no-untyped-def]
+    from engine.turn.items import Text, TurnDone, TurnKind
     from engine.tutor.quiz import SourceChunk
     from engine.tutor.tutor import Tutor
     from ui.tutor_panel import TutorPanel
 
-    LearnerBook(store).create("Ana")
+    ana = LearnerBook(store).create("Ana")
     tutor = Tutor(llm)
     material = [SourceChunk(1, LESSONS["Simple machines"], title="Science", heading="Simple machines")]
-    alerts: list[str] = []
 
-    def respond(learner: Any, question: str, *, mode: str, course: str | None, hint_level: int) -> Any:
-        return tutor.respond(learner, question, mode=mode, material=material, hint_level=hint_level)
+    def stream(learner: Any, question: str, *, mode: str, course: str | None, hint_level: int, cancel: Any) -> Any:
+        reply = tutor.respond(learner, question, mode=mode, material=material, hint_level=hint_level)
+        yield Text(reply.text)
+        yield TurnDone(kind=TurnKind.GUIDE if reply.kind == "guide" else TurnKind.ANSWER, hint_level=reply.hint_level,
+                       reveals_answer=reply.reveals_answer, alert=reply.alert, citations=tuple(reply.citations))
 
-    panel = TutorPanel(runner, book=LearnerBook(store), respond=respond,
-                       make_session=lambda learner, course: QuizSession(store, learner, course),
-                       courses=lambda: ["Science"], report=lambda learner: progress_report(store, learner),
-                       on_alert=lambda learner, cat: alerts.append(cat))
+    panel = TutorPanel(runner, stream=stream, make_session=lambda learner, course, cancel: QuizSession(store, learner, course),
+                       report=lambda learner: progress_report(store, learner))
     qtbot.addWidget(panel)
-    panel.start()
-    qtbot.waitUntil(lambda: panel.picker.list.count() == 1 and panel.course.count() == 1, timeout=5_000)
-    panel.picker.list.setCurrentRow(0)
-    panel.picker.start_button.click()
-    qtbot.waitUntil(lambda: panel.learner is not None, timeout=5_000)
-    assert panel.pages.currentWidget() is panel.learning
+    panel.set_courses(["Science"], "Science")
+    panel.set_learner(ana, course="Science")
 
     panel.modes.set_mode("socratic")
     ask = panel.ask_view
     ask.input.setText("What is the fixed point a lever turns around called?")
     with qtbot.waitSignal(ask.replied, timeout=120_000) as sig:
         ask.ask_button.click()
+        assert ask.stop_button.isEnabled()        # the turn runs on a worker and can be stopped
     assert "fulcrum" not in ask.reply.text().lower() and sig.args[0].hint_level == 0
     assert not ask.hint_button.isHidden() and ask.hint_button.isEnabled()
 
     panel.modes.set_mode("quiz")
-    assert panel.stack.currentWidget() is panel.quiz_view
-    qtbot.waitUntil(lambda: panel.quiz_view.item is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.quiz_view and panel.quiz_view.item is not None,
+                    timeout=5_000)
     panel.modes.set_mode("explain")
     assert panel.stack.currentWidget() is panel.ask_view and ask.hint_button.isHidden()
-    ask.input.setText("I feel so alone. What is a pulley?")
-    with qtbot.waitSignal(ask.replied, timeout=120_000):
-        ask.ask_button.click()
-    qtbot.waitUntil(lambda: alerts == ["distress"], timeout=5_000)
+    panel.reset()
+    assert ask.reply.text() == "" and ask.input.text() == "" and panel.quiz_view.item is None

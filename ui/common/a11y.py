@@ -38,7 +38,9 @@ def unnamed_controls(root: QWidget) -> list[QWidget]:
         if not isinstance(w, INTERACTIVE) or not w.isVisibleTo(root.window()):
             continue
         # Scroll bars and the line edit inside a combo box are parts of a named control.
-        if isinstance(w, QAbstractSlider) and w.objectName().startswith("qt_"):
+        parent = w.parentWidget()
+        if isinstance(w, QAbstractSlider) and (w.objectName().startswith("qt_") or (
+                parent is not None and parent.objectName().startswith("qt_scrollarea"))):
             continue
         if isinstance(w, QLineEdit) and isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
             continue
