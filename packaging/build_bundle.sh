@@ -15,6 +15,7 @@ VENV=$BUILD/venv
 TOOLS=$BUILD/tools
 NICE="nice -n 10"
 LOCK=packaging/requirements-bundle.lock
+PYINSTALLER="pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.9"
 mkdir -p "$BUILD"
 t0=$(date +%s)
 
@@ -36,7 +37,7 @@ if ! cmp -s "$WHEEL" "$VENV/.llama-wheel" 2>/dev/null; then
 fi
 if [ ! -f "$VENV/.lock-installed" ] || ! cmp -s "$LOCK" "$VENV/.lock-installed"; then
   grep -v -i '^llama-cpp-python==' "$LOCK" > "$BUILD/lock-without-llama.txt"
-  $NICE "$VENV/bin/pip" install -q -r "$BUILD/lock-without-llama.txt"
+  $NICE "$VENV/bin/pip" install -q -r "$BUILD/lock-without-llama.txt" $PYINSTALLER
   $NICE "$VENV/bin/pip" install -q --no-deps -e .
   cp "$LOCK" "$VENV/.lock-installed"
 fi
