@@ -18,10 +18,12 @@ import gettext
 import io
 import re
 import threading
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["CATALOGUE_DIR", "LANGUAGES", "TEMPLATE", "catalogue_languages", "message", "placeholders", "translations"]
+__all__ = ["CATALOGUE_DIR", "LANGUAGES", "TEMPLATE", "MessageMap", "catalogue_languages", "message", "placeholders",
+           "translations"]
 
 CATALOGUE_DIR = Path(__file__).with_name("po")
 TEMPLATE = Path(__file__).with_name("lantern.pot")
@@ -87,3 +89,27 @@ def message(msgid: str, language: str | None, *, count: int | None = None, **val
 def placeholders(text: str) -> set[str]:
     """The {names} a message text uses."""
     return set(_PLACEHOLDER.findall(text))
+
+
+class MessageMap(Mapping[str, str]):
+    """One message in every language, read like the {language: text} dicts it replaces
+    (`SAFE_RESPONSE_HARM["es"]`, `NOT_COVERED.get(lang)`). Lazy: nothing is compiled until a
+    language is read. `languages` limits it (e.g. a note no English learner should get)."""
+
+    def __init__(self, msgid: str, *, languages: tuple[str, ...] = LANGUAGES) -> None:
+        self.msgid = msgid
+        self._languages = languages
+
+    def __getitem__(self, language: str) -> str:
+        if language not in self._languages:
+            raise KeyError(language)
+        return message(self.msgid, language)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._languages)
+
+    def __len__(self) -> int:
+        return len(self._languages)
+
+    def __repr__(self) -> str:
+        return f"MessageMap({self.msgid!r})"

@@ -85,3 +85,14 @@ def test_feelings_answer_from_the_catalogue_in_the_learners_language(text: str, 
 
     feeling = detect_feeling(text, language)
     assert feeling.response == message(RESPONSE_MESSAGES[feeling.kind], language)
+
+
+def test_message_map_reads_like_the_dicts_it_replaces() -> None:
+    from engine.i18n import MessageMap
+
+    harm = MessageMap("safety.harm")
+    assert harm["ar"] == message("safety.harm", "ar")
+    assert set(harm) == set(LANGUAGES)
+    note = MessageMap("answer.language_note", languages=tuple(lang for lang in LANGUAGES if lang != "en"))
+    assert note.get("en") is None
+    assert note.get("es", "").startswith("Nota:")
