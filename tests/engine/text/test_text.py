@@ -94,3 +94,17 @@ def test_readability_gives_an_fk_grade_for_english_and_lengths_for_other_languag
     assert en.grade is not None
     zh = readability("植物需要水。它们也需要阳光！", "zh")
     assert (zh.sentences, zh.words_per_sentence, zh.grade) == (2, 6.0, None)
+
+
+def test_streamed_chinese_gives_each_sentence_as_soon_as_its_end_mark_arrives() -> None:
+    from engine.speech.sentences import SentenceBuffer
+
+    buf = SentenceBuffer()
+    assert buf.feed("植物需要") == []
+    assert [s.text for s in buf.feed("水。它们也")] == ["植物需要水。"]
+    assert [s.text for s in buf.feed("需要光！")] == ["它们也需要光！"]
+    assert buf.flush() == []
+
+
+def test_text_words_are_the_same_for_a_word_with_and_without_accents() -> None:
+    assert content_words("Évaporation", "fr") == content_words("evaporation", "fr") == ["evaporation"]
