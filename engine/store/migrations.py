@@ -285,6 +285,39 @@ def _kiosk(db: Database) -> None:
     db.executescript(_KIOSK)
 
 
+_TEACHER = """
+CREATE TABLE course_outlines (                                        -- engine/teacher/outline.py
+    course_id TEXT PRIMARY KEY REFERENCES courses(id) ON DELETE CASCADE,
+    draft TEXT NOT NULL,                                              -- JSON outline the teacher edits
+    published TEXT,                                                   -- JSON outline learners follow
+    published_at TEXT, updated_at TEXT NOT NULL
+);
+CREATE TABLE reading_drafts (                                         -- engine/teacher/simplify.py
+    id TEXT PRIMARY KEY, course_id TEXT REFERENCES courses(id) ON DELETE CASCADE,
+    chunk_id INTEGER NOT NULL, target_grade INTEGER NOT NULL, dyslexia INTEGER NOT NULL DEFAULT 0,
+    language TEXT, original TEXT NOT NULL, simplified TEXT NOT NULL, glossary TEXT NOT NULL DEFAULT '[]',
+    before TEXT NOT NULL, after TEXT NOT NULL, missing_facts TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'draft',                             -- 'draft'|'approved'|'rejected'
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX reading_drafts_chunk ON reading_drafts(chunk_id, status);
+CREATE TABLE alert_acks (                                             -- a teacher_alert outbox event acknowledged
+    event_id TEXT PRIMARY KEY, note TEXT NOT NULL DEFAULT '', acknowledged_at TEXT NOT NULL
+);
+CREATE TABLE question_actions (                                       -- the open-questions queue (engine/teacher/questions.py)
+    question_id TEXT PRIMARY KEY,                                     -- 'turn:<message id>' | 'cloud:<journal id>'
+    action TEXT NOT NULL,                                             -- 'answered'|'cloud'|'add_material'
+    note TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL
+);
+"""
+
+
+def _teacher(db: Database) -> None:
+    """The teacher's workspace: course outlines (draft + published), reading drafts, alert
+    acknowledgements, actions taken on open questions."""
+    db.executescript(_TEACHER)
+
+
 # Append only. Names sort in order; prefix with the next number.
 MIGRATIONS: list[Migration] = [
     ("0001_core", _core),
@@ -292,4 +325,5 @@ MIGRATIONS: list[Migration] = [
     ("0003_tutor", _tutor),
     ("0004_library", _library),
     ("0005_kiosk", _kiosk),
+    ("0006_teacher", _teacher),
 ]
