@@ -134,3 +134,13 @@ def test_true_false_options_are_shown_in_the_learners_language(language: str) ->
     labels = (choice_label(TRUE, language), choice_label(FALSE, language))
     assert labels != ("True", "False")
     assert choice_label("magma", language) == "magma"
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de", "it", "pt", "ru", "zh", "ja", "ko", "ar", "hi"])
+def test_a_learner_who_answers_with_the_shown_true_false_label_is_graded_right(language: str) -> None:
+    from engine.tutor.grading import grade_answer
+
+    item = QuizItem(kind="true_false", question="¿Verdadero o falso? El magma es roca fundida.", answer=TRUE,
+                    chunk_id=1, citation="Volcanes", choices=(TRUE, FALSE))
+    assert grade_answer(item, choice_label(TRUE, language)).correct
+    assert not grade_answer(item, choice_label(FALSE, language)).correct
