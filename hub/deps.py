@@ -56,6 +56,30 @@ async def get_engine(request: Request) -> sa.Engine:
     return request.app.state.engine
 
 
+def client_address(request: Request) -> str:
+    """The caller's address: the socket's, unless the socket is a configured trusted proxy, then the
+    nearest X-Forwarded-For hop that is not itself a trusted proxy (a client cannot forge its way in)."""
+    peer = request.client.host if request.client else "?"
+    trusted = request.app.state.settings.trusted_proxies
+    if not trusted or not _in_networks(peer, trusted):
+        return peer
+    hops = [h.strip() for h in request.headers.get("x-forwarded-for", "").split(",") if h.strip()]
+    for hop in reversed(hops):
+        if not _in_networks(hop, trusted):
+            return hop[:64]
+    return peer
+
+
+def _in_networks(address: str, networks: list[str]) -> bool:
+    import ipaddress
+
+    try:
+        ip = ipaddress.ip_address(address)
+        return any(ip in ipaddress.ip_network(n, strict=False) for n in networks)
+    except ValueError:
+        return False
+
+
 def get_metrics(request: Request) -> HubMetrics:
     return request.app.state.metrics
 

@@ -40,6 +40,9 @@ class HubSettings(BaseSettings):
     secret_key_file: Path | None = Field(None, description="Key file (mode 0600, created on first use). Default: "
                                                            "hub-secret.key beside a SQLite hub.db, else in the data "
                                                            "folder. Hosts sharing a PostgreSQL need the same key.")
+    trusted_proxies: list[str] = Field(default_factory=list, description="Reverse proxies (IPs or CIDRs, e.g. "
+                                       "[\"10.0.0.5\"]) whose X-Forwarded-For is believed; otherwise the client "
+                                       "address is the socket's.")
     docs: bool = Field(False, description="Serve interactive API docs at /docs (Swagger UI from a CDN: needs the "
                                           "internet in the browser). /openapi.json is always served.")
     metrics_token: str | None = Field(None, description="Bearer token that /metrics and /v1/escalation/metrics "

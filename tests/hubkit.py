@@ -133,8 +133,9 @@ class ThreadHub:
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.app = create_app(HubSettings(database_url=database_url, **settings))
+        # proxy_headers=False as `lantern hub serve` runs it: the hub decides whom to believe (trusted_proxies)
         self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning",
-                                                    lifespan="off", timeout_graceful_shutdown=1))
+                                                    lifespan="off", timeout_graceful_shutdown=1, proxy_headers=False))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def __enter__(self) -> ThreadHub:

@@ -124,10 +124,12 @@ def run_serve(args: argparse.Namespace) -> int:
     os.environ["LANTERN_HUB_DATABASE_URL"] = s.database_url   # each worker reads its settings from the env
     if s.workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="lantern-hub-metrics-")
-    print(f"Lantern hub on http://{s.host}:{s.port} ({s.workers} workers, schema {rev}); docs at /docs",
+    print(f"Lantern hub on http://{s.host}:{s.port} ({s.workers} workers, schema {rev})",
           file=sys.stderr, flush=True)
+    # proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1; the hub
+    # decides whom to believe itself (LANTERN_HUB_TRUSTED_PROXIES, hub/deps.py client_address).
     uvicorn.run("hub.app:app_from_env", factory=True, host=s.host, port=s.port, workers=s.workers,
-                log_level="warning", timeout_graceful_shutdown=5)
+                log_level="warning", timeout_graceful_shutdown=5, proxy_headers=False)
     return 0
 
 

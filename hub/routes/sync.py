@@ -1,8 +1,6 @@
 """Device endpoints: enroll with a class code, push outbox batches, pull the class feed."""
 from __future__ import annotations
 
-import time
-from collections import deque
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -10,30 +8,31 @@ from fastapi import APIRouter, Query, Request
 from engine.wire import (MAX_FEED_PAGE_ITEMS, DeviceInfo, EnrollRequest, EnrollResponse, FeedPage, PushBatch,
                          PushResult)
 from hub import accounts, exchange
-from hub.deps import CurrentDevice, Db, get_metrics
+from hub.deps import CurrentDevice, Db, client_address, get_metrics
 from hub.errors import HubRefusal
+from hub.escalation.shared import DbRateLimiter
 
 router = APIRouter(prefix="/v1", tags=["sync"])
 
 
-WRONG_CODES_PER_MINUTE = 10
+WRONG_CODES_AT_ONCE = 10      # a class typing a code wrong now and then never hits this
+WRONG_CODES_PER_MINUTE = 1    # after that, one more guess a minute
 
 
 @router.post("/enroll", response_model=EnrollResponse, summary="Enroll a device with a class code")
 def enroll(body: EnrollRequest, request: Request, db: Db) -> EnrollResponse:
-    # Codes are short (8 characters): slow down guessing, per client address and worker.
-    failures: dict[str, deque[float]] = request.app.state.__dict__.setdefault("enroll_failures", {})
-    client = request.client.host if request.client else "?"
-    recent = failures.setdefault(client, deque(maxlen=WRONG_CODES_PER_MINUTE))
-    now = time.monotonic()
-    if len(recent) == WRONG_CODES_PER_MINUTE and now - recent[0] < 60:
+    # Codes are short (8 characters): slow down guessing per client address, counted in the hub
+    # database so every worker and host shares one count (and the table is purged, not ever-growing).
+    guesses = DbRateLimiter(db, per_minute=WRONG_CODES_PER_MINUTE, burst=WRONG_CODES_AT_ONCE, prefix="enroll:")
+    client = client_address(request)
+    if guesses.peek(client) > 0:
         raise HubRefusal("Too many wrong enrollment codes from this address.", status=429,
                          hint="Wait a minute, then type the code again.")
     try:
         with db.begin() as conn:
             return accounts.enroll_device(conn, body.code, body.device_name, secrets=request.app.state.secrets)
     except HubRefusal:
-        recent.append(now)
+        guesses.acquire(client)
         raise
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
@@ -208,3 +209,22 @@ def test_provider_keys_are_sealed_at_rest_plaintext_ones_get_sealed_and_rotation
     only_new = EscalationStore(engine, create_tables=False, secrets=HubSecrets([new]))
     assert only_new.providers()[0].api_key == "sk-legacy-plain"
     engine.dispose()
+
+
+# -- who is guessing codes ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("trusted", [[], ["127.0.0.1"]])
+def test_code_guessing_is_counted_per_real_client_and_forwarded_for_is_believed_only_from_a_trusted_proxy(
+        seed: Seed, trusted: list[str]) -> None:
+    from hubkit import ThreadHub
+
+    with ThreadHub(seed.url, trusted_proxies=trusted) as hub:
+        def try_code(code: str, forwarded_for: str) -> int:
+            return httpx.post(hub.url + "/v1/enroll", json={"code": code, "device_name": "k"},
+                              headers={"X-Forwarded-For": forwarded_for}, timeout=10).status_code
+
+        assert [try_code("ZZZZ-ZZZZ", "10.1.1.1") for _ in range(10)] == [403] * 10
+        assert try_code(seed.codes["5B"], "10.1.1.1") == 429
+        # Another pupil behind the same proxy: their own count only if the proxy is trusted;
+        # an untrusted peer's header is ignored (anyone could send it to dodge the limit).
+        assert try_code(seed.codes["5B"], "10.1.1.2") == (200 if trusted else 429)
