@@ -1,0 +1,171 @@
+"""One queue of open questions for the teacher.
+
+Two sources: questions learners asked that the lessons did not cover (saved turns whose tutor
+reply is the engine's "not covered" answer, with no citation), and questions saved for the cloud
+tutor (engine/escalation/journal.py) that are waiting for approval or for the hub. Actions:
+
+- `answer_yourself`: the teacher's answer lands in the learner's history (a conversation with the
+  question, a notice and the answer, synced like any message);
+- `approve_for_cloud`: a saved question is approved; a not-covered one is saved for the cloud;
+- `mark_add_material`: stays in the queue, marked, so the material check lists it as a gap.
+
+What was done is kept in `question_actions` and queued as a `question.resolved` event (no
+learner words in it).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from engine.errors import LanternError
+from engine.escalation.journal import ANSWERED, PENDING_APPROVAL, READY, EscalationJournal, QueuedQuestion
+from engine.store import Store, utc_now
+
+__all__ = ["OpenQuestion", "answer_yourself", "approve_for_cloud", "mark_add_material", "open_questions"]
+
+TEACHER_NOTICE = "Your teacher answered this question."
+NOT_COVERED_SOURCE, CLOUD_SOURCE = "not_covered", "cloud"
+_DONE = ("answered", "cloud")
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    id: str                   # 'turn:<message id>' or 'cloud:<saved question id>'
+    source: str               # 'not_covered' | 'cloud'
+    learner_id: str | None
+    learner_name: str | None
+    question: str
+    asked_at: str             # ISO-8601 UTC
+    status: str               # 'open' | 'add_material' | 'pending_approval' | 'ready'
+    course_id: str | None = None
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _not_covered_openings() -> tuple[str, ...]:
+    from engine.tutor import library_answer
+
+    texts: list[str] = []
+    for name in dir(library_answer):
+        value = getattr(library_answer, name)
+        if name.startswith("NOT_COVERED") and isinstance(value, dict):
+            texts.extend(str(v)[:40] for v in value.values())
+    return tuple(t for t in texts if t)
+
+
+def _actions(store: Store) -> dict[str, tuple[str, str]]:
+    return {r[0]: (r[1], r[2]) for r in store.db.execute("SELECT question_id, action, note FROM question_actions")}
+
+
+def _not_covered(store: Store) -> list[OpenQuestion]:
+    openings = _not_covered_openings()
+    rows = store.db.execute(
+        "SELECT m.conversation_id, m.id, m.role, m.text, m.citations, m.created_at, c.learner_id, c.course_id, l.name"
+        " FROM messages m JOIN conversations c ON c.id = m.conversation_id LEFT JOIN learners l ON l.id = c.learner_id"
+        " WHERE m.conversation_id IN (SELECT conversation_id FROM messages WHERE role = 'tutor' AND citations = '[]')"
+        " ORDER BY m.conversation_id, m.created_at, m.rowid").fetchall()
+    out: list[OpenQuestion] = []
+    last_user: Any = None
+    for conv, mid, role, text, cites, at, learner_id, course_id, name in rows:
+        if last_user is not None and last_user[0] != conv:
+            last_user = None
+        if role == "user":
+            last_user = (conv, mid, text, at)
+        elif role == "tutor" and last_user is not None:
+            if json.loads(cites or "[]") == [] and text.startswith(openings):
+                out.append(OpenQuestion(f"turn:{last_user[1]}", NOT_COVERED_SOURCE, learner_id, name, last_user[2],
+                                        last_user[3], "open", course_id))
+            last_user = None
+    return out
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _cloud(store: Store, journal: EscalationJournal) -> list[OpenQuestion]:
+    names = {r[0]: r[1] for r in store.db.execute("SELECT id, name FROM learners")}
+    return [OpenQuestion(f"cloud:{q.id}", CLOUD_SOURCE, q.learner_id, names.get(q.learner_id or ""), q.question,
+                         _iso(q.created_at), q.status)
+            for q in journal.queued() if q.status in (PENDING_APPROVAL, READY)]
+
+
+def open_questions(store: Store, *, journal: EscalationJournal | None = None) -> list[OpenQuestion]:
+    """Every open question, oldest first. Answered ones and ones sent to the cloud leave the
+    queue; ones marked 'add material' stay, marked."""
+    actions = _actions(store)
+    found = _not_covered(store) + (_cloud(store, journal) if journal is not None else [])
+    out = []
+    for q in found:
+        action, note = actions.get(q.id, ("", ""))
+        if action in _DONE:
+            continue
+        if action == "add_material":
+            q = OpenQuestion(**{**q.__dict__, "status": "add_material", "note": note})
+        out.append(q)
+    return sorted(out, key=lambda q: (q.asked_at, q.id))
+
+
+def _find(store: Store, question_id: str, journal: EscalationJournal | None) -> OpenQuestion:
+    for q in open_questions(store, journal=journal):
+        if q.id == question_id:
+            return q
+    raise LanternError(f"No open question {question_id!r}.",
+                       hint="See the open questions with: lantern teacher questions list")
+
+
+def _record(store: Store, question_id: str, action: str, note: str) -> None:
+    with store.write() as db:
+        db.execute("INSERT INTO question_actions (question_id, action, note, updated_at) VALUES (?, ?, ?, ?)"
+                   " ON CONFLICT(question_id) DO UPDATE SET action = excluded.action, note = excluded.note,"
+                   " updated_at = excluded.updated_at", [question_id, action, note, utc_now()])
+        store.record_event(db, "question.resolved", question_id, {"action": action, "note": note[:2000]})
+
+
+def answer_yourself(store: Store, question_id: str, answer: str, *, journal: EscalationJournal | None = None) -> str:
+    """The teacher answers; the answer is delivered to the learner's history. Returns the
+    conversation id it was written to."""
+    from engine.escalation.history import deliver_to_history
+
+    answer = answer.strip()
+    if not answer:
+        raise LanternError("The answer is empty.", hint="Type your answer first.")
+    q = _find(store, question_id, journal)
+    if q.source == CLOUD_SOURCE and journal is not None:
+        qid = q.id.split(":", 1)[1]
+        if q.status == PENDING_APPROVAL:
+            journal.approve(qid, by="teacher")
+        done = journal.record_answer(qid, answer, TEACHER_NOTICE)
+        if done.status != ANSWERED:
+            raise LanternError("The saved question was answered meanwhile.", hint="Refresh the list.")
+        delivered = done
+    else:
+        delivered = QueuedQuestion(q.id, q.learner_id, q.question, None, 0.0, ANSWERED, 0, answer=answer,
+                                   notice=TEACHER_NOTICE)
+    conversation = deliver_to_history(store, delivered)
+    _record(store, q.id, "answered", "")
+    return conversation
+
+
+def approve_for_cloud(store: Store, question_id: str, *, journal: EscalationJournal) -> QueuedQuestion:
+    """Let the cloud tutor answer it when the hub is reachable (the question is redacted then)."""
+    q = _find(store, question_id, journal)
+    if q.source == CLOUD_SOURCE:
+        qid = q.id.split(":", 1)[1]
+        saved = journal.approve(qid, by="teacher") if q.status == PENDING_APPROVAL else journal.get(qid)
+    else:
+        saved = journal.save_for_later(q.question, learner_id=q.learner_id, require_approval=False)
+        _record(store, q.id, "cloud", saved.id)
+    return saved
+
+
+def mark_add_material(store: Store, question_id: str, *, note: str = "",
+                      journal: EscalationJournal | None = None) -> OpenQuestion:
+    """Keep the question in the queue, marked as a gap in the material."""
+    q = _find(store, question_id, journal)
+    _record(store, q.id, "add_material", note.strip())
+    return _find(store, question_id, journal)

@@ -1,0 +1,75 @@
+"""One queue of open questions: not-covered turns + questions saved for the cloud, with actions."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engine.errors import LanternError
+from engine.escalation.journal import PENDING_APPROVAL, READY, EscalationJournal
+from engine.teacher.questions import answer_yourself, approve_for_cloud, mark_add_material, open_questions
+from engine.tutor.learners import LearnerBook
+from engine.tutor.library_answer import NOT_COVERED, Citations, record_turn
+
+
+@pytest.fixture
+def journal(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with EscalationJournal(tmp_path / "escalation.sqlite") as j:
+        yield j
+
+
+@pytest.fixture
+def asked(store, fractions, journal):  # type: ignore[no-untyped-def]
+    """Ama asked one question the lessons cover and one they don't; Kofi saved one for the cloud."""
+    book = LearnerBook(store)
+    ama, kofi = book.create("Ama", grade=4), book.create("Kofi", grade=4)
+    record_turn(store, question="What is a numerator?", answer="The number on the top is called the numerator.",
+                citations=Citations((), covered=True), learner_id=ama.id, course_id=fractions)
+    record_turn(store, question="Why do volcanoes erupt?", answer=NOT_COVERED["en"],
+                citations=Citations((), covered=False), learner_id=ama.id, course_id=fractions)
+    journal.save_for_later("How far away is the Moon?", learner_id=kofi.id, require_approval=True)
+    return ama, kofi
+
+
+def test_queue_lists_not_covered_turns_and_saved_cloud_questions_only(store, journal, asked):
+    ama, kofi = asked
+    queue = open_questions(store, journal=journal)
+    assert [(q.source, q.question, q.learner_name) for q in queue] == [
+        ("not_covered", "Why do volcanoes erupt?", "Ama"), ("cloud", "How far away is the Moon?", "Kofi")]
+    assert queue[1].status == PENDING_APPROVAL
+
+
+def test_teacher_answer_lands_in_the_learners_history_and_leaves_the_queue(store, journal, asked):
+    ama, _ = asked
+    q = next(q for q in open_questions(store, journal=journal) if q.source == "not_covered")
+    conv = answer_yourself(store, q.id, "Pressure from hot magma pushes it up.", journal=journal)
+    msgs = store.db.execute("SELECT role, text FROM messages WHERE conversation_id = ? ORDER BY rowid",
+                            [conv]).fetchall()
+    assert [tuple(m) for m in msgs][0] == ("user", "Why do volcanoes erupt?")
+    assert tuple(msgs[-1]) == ("tutor", "Pressure from hot magma pushes it up.")
+    owner = store.db.execute("SELECT learner_id FROM conversations WHERE id = ?", [conv]).fetchone()[0]
+    assert owner == ama.id
+    assert q.id not in {x.id for x in open_questions(store, journal=journal)}
+    with pytest.raises(LanternError):
+        answer_yourself(store, q.id, "again", journal=journal)
+
+
+def test_teacher_answers_a_saved_cloud_question_which_is_then_answered_in_the_journal(store, journal, asked):
+    q = next(q for q in open_questions(store, journal=journal) if q.source == "cloud")
+    answer_yourself(store, q.id, "About 384,000 km.", journal=journal)
+    assert journal.get(q.id.split(":", 1)[1]).answer == "About 384,000 km."
+    assert all(x.source != "cloud" for x in open_questions(store, journal=journal))
+
+
+def test_approve_for_cloud_and_add_material(store, journal, asked):
+    queue = open_questions(store, journal=journal)
+    cloud = next(q for q in queue if q.source == "cloud")
+    assert approve_for_cloud(store, cloud.id, journal=journal).status == READY
+    turn = next(q for q in queue if q.source == "not_covered")
+    marked = mark_add_material(store, turn.id, note="add a volcano lesson", journal=journal)
+    assert marked.status == "add_material" and marked.note == "add a volcano lesson"
+    saved = approve_for_cloud(store, turn.id, journal=journal)
+    assert saved.status == READY and saved.question == "Why do volcanoes erupt?"
+    assert turn.id not in {x.id for x in open_questions(store, journal=journal)}
+    kinds = [r[0] for r in store.db.execute("SELECT kind FROM outbox WHERE kind = 'question.resolved'")]
+    assert len(kinds) == 2
