@@ -5,7 +5,10 @@ The rules in `rules.py` read words; children write "everyone would be better off
 scores it two ways against the *train* split of `data/messages.jsonl` (the held-out split is only
 read by `bench/safety.py`):
 
-- a logistic regression (numpy, fitted at load time, ~0.1 s) on the embedding: risky vs ordinary;
+- a logistic regression (numpy) on the embedding plus hashed character 3-4-grams: risky vs
+  ordinary. The n-grams carry the words the English-centric MiniLM splits into meaningless pieces
+  (measured by 5-fold CV on the train split: English recall at <= 5 % over-block 0.73 -> 0.82,
+  Spanish 0.36 -> 0.71, Portuguese 0.48 -> 0.82);
 - the nearest-neighbour margin: similarity to the closest risky example minus the closest ordinary
   one (ordinary examples are chosen to look dark: "how did the Romans kill Caesar", "the plant died").
 
@@ -23,6 +26,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +45,10 @@ MIN_RECALL = 0.5         # below this (cross-validated) a language falls back to
 FOLDS = 5
 NEIGHBOURS = 5           # risky neighbours that vote on the category
 _SCALE = 4.0             # unit vectors have tiny components: scale so the regression converges fast
-_FIT_VERSION = "1"       # bump when the fitting changes, so an old cache is not used
+_GRAMS = 4096            # hashed character n-gram features
+_GRAM_WEIGHT = 4.0
+_L2 = 1e-3
+_FIT_VERSION = "2"       # bump when the fitting changes, so an old cache is not used
 
 
 class Embedder(Protocol):
@@ -105,22 +113,39 @@ def _fingerprint(model_id: str, texts: Sequence[str]) -> str:
     return h.hexdigest()
 
 
-def _fit_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = 1e-2, steps: int = 400,
+def char_grams(text: str) -> np.ndarray:
+    """Hashed character 3- and 4-grams of the case-folded, accent-free text, unit length."""
+    t = unicodedata.normalize("NFKD", text.casefold())
+    t = " " + " ".join("".join(c for c in t if not unicodedata.combining(c)).split()) + " "
+    out = np.zeros(_GRAMS, dtype=np.float32)
+    for k in (3, 4):
+        for i in range(len(t) - k + 1):
+            out[zlib.crc32(t[i:i + k].encode("utf-8")) % _GRAMS] += 1.0
+    return out / max(float(np.linalg.norm(out)), 1e-9)
+
+
+def _features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    grams = np.stack([char_grams(t) for t in texts]) if texts else np.zeros((0, _GRAMS), np.float32)
+    return np.hstack([vectors * _SCALE, grams * _GRAM_WEIGHT]).astype(np.float32)
+
+
+def _fit_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = _L2, steps: int = 400,
                   rate: float = 1.0) -> tuple[np.ndarray, float]:
-    w = np.zeros(x.shape[1], dtype=np.float64)
+    w = np.zeros(x.shape[1], dtype=np.float32)
     b = 0.0
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
         g = p - y
-        w -= rate * (x.T @ g / len(y) + l2 * w)
+        w -= (rate * (x.T @ g / len(y) + l2 * w)).astype(np.float32)
         b -= rate * float(g.mean())
     return w, b
 
 
-def _parts(vectors: np.ndarray, risky: np.ndarray, w: np.ndarray, b: float,
-           q: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(regression logit, nearest-neighbour margin, similarities) of query vectors `q` (n, d)."""
-    logit = (q.astype(np.float64) * _SCALE) @ w + b
+def _parts(vectors: np.ndarray, risky: np.ndarray, w: np.ndarray, b: float, q: np.ndarray,
+           qx: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(regression logit, nearest-neighbour margin, similarities) of query vectors `q` (n, d)
+    whose regression features are `qx`."""
+    logit = (qx @ w + b).astype(np.float64)
     sims = q @ vectors.T
     near_risky = np.where(risky[None, :], sims, -1.0).max(axis=1)
     near_ok = np.where(~risky[None, :], sims, -1.0).max(axis=1)
@@ -166,6 +191,7 @@ def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block
     threshold and its recall/over-block are honest estimates - still on the train split only.
     """
     vectors = np.asarray(vectors, dtype=np.float16).astype(np.float32)   # what a cached load sees
+    x = _features(vectors, [e.text for e in examples])
     risky = np.array([e.risky for e in examples])
     n = len(examples)
     order = np.random.default_rng(0).permutation(n)
@@ -174,8 +200,8 @@ def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block
     for f in range(FOLDS):
         test = order[f::FOLDS]
         fit = np.setdiff1d(order, test)
-        w, b = _fit_logistic(vectors[fit].astype(np.float64) * _SCALE, risky[fit].astype(np.float64))
-        logit[test], margin[test], _ = _parts(vectors[fit], risky[fit], w, b, vectors[test])
+        w, b = _fit_logistic(x[fit], risky[fit].astype(np.float32))
+        logit[test], margin[test], _ = _parts(vectors[fit], risky[fit], w, b, vectors[test], x[test])
     logit_spread = float(np.std(logit)) or 1.0
     margin_spread = float(np.std(margin)) or 1.0
     scores = logit / logit_spread + margin / margin_spread
@@ -194,7 +220,7 @@ def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block
         policies[lang] = LanguagePolicy(lang, threshold if recall >= min_recall else None, recall, over)
     if "en" not in policies:
         raise ValueError("The example bank needs English examples, risky and ordinary.")
-    w, b = _fit_logistic(vectors.astype(np.float64) * _SCALE, risky.astype(np.float64))
+    w, b = _fit_logistic(x, risky.astype(np.float32))
     return FittedBank(vectors, w, b, logit_spread, margin_spread, policies)
 
 
@@ -239,7 +265,7 @@ class MeaningCheck:
     def assess_many(self, texts: Sequence[str], language: str = "en") -> list[MeaningResult]:
         q = np.asarray(self.embedder.embed(list(texts)), dtype=np.float32)
         bank = self._bank
-        logit, margin, sims = _parts(bank.vectors, self._risky, bank.w, bank.b, q)
+        logit, margin, sims = _parts(bank.vectors, self._risky, bank.w, bank.b, q, _features(q, texts))
         scores = logit / bank.logit_spread + margin / bank.margin_spread
         policy = self.policies.get(language) or self.policies["en"]
         out = []

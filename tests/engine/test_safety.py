@@ -106,8 +106,10 @@ def test_unknown_language_falls_back_to_english_responses() -> None:
 def test_every_language_has_every_response_and_rule_table() -> None:
     from engine.safety import rules
 
-    for table in (rules.OUTPUT_HARM, rules.ABUSE, rules.SAFE_RESPONSE_HARM, rules.SAFE_RESPONSE_VIOLENCE, rules.SAFE_RESPONSE_INJECTION,
-                  rules.SAFE_RESPONSE_OUTPUT, rules.SELF_HARM, rules.VIOLENCE, rules.INJECTION, rules.BLOCKED_WORDS):
+    for table in (rules.OUTPUT_HARM, rules.ABUSE, rules.SAFE_RESPONSE_HARM, rules.SAFE_RESPONSE_VIOLENCE,
+                  rules.SAFE_RESPONSE_INJECTION, rules.SAFE_RESPONSE_OUTPUT, rules.SELF_HARM, rules.VIOLENCE,
+                  rules.INJECTION, rules.BLOCKED_WORDS,
+                  rules.SAFE_RESPONSE_EATING, rules.SAFE_RESPONSE_GROOMING, rules.SAFE_RESPONSE_BULLYING):
         assert set(table) == set(LANGUAGES)
 
 
