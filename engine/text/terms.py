@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from engine.text.tokens import base_language, normalise
 
-__all__ = ["DEFINITION_CUES", "definition_terms", "nouns_in", "uses_spaces"]
+__all__ = ["DEFINITION_CUES", "definition_terms", "nouns_in", "uses_spaces", "words_take_suffixes"]
 
 _WORD = r"[^\W\d_][\w'’-]*"
 # (cue before the term, optional articles, words a term may not run into)
@@ -35,9 +35,16 @@ _CUES: dict[str, tuple[str, str, str]] = {
     "ru": (r"называ(?:ется|ются|ют)|называемы[йея]", r"", r"и|или|потому|когда|который|которая|которые"),
 }
 DEFINITION_CUES = tuple(_CUES)
-_CJK_DEFINITIONS = {
+# Languages where the term is not simply after a cue word (no spaces, or the cue follows the term).
+_PATTERN_DEFINITIONS = {
     "zh": re.compile(r"(?:叫做|叫作|称为|称作|被称为)(?P<term>[\u4e00-\u9fff]{2,6})"),
     "ja": re.compile(r"(?P<term>[\u30a0-\u30ff\u4e00-\u9fff]{2,8})(?:といいます|と言います|とよばれ|と呼ばれ|といい)"),
+    "ko": re.compile(r"(?P<term>[\uac00-\ud7af]{2,8}?)(?:이)?라고\s*(?:합니다|해요|한다|부릅니다|불러요|부른다)"),
+    "hi": re.compile(r"(?:इसे|इन्हें|उसे|उन्हें|को)\s+(?P<term>[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+)?)\s+"
+                     r"(?:कहते|कहा\s+जाता|कहलाता|कहलाती|कहलाते)"),
+    "ar": re.compile(r"(?:يسمى|تسمى|يُسمى|تُسمى|يسمّى|تسمّى|يُسمّى|تُسمّى|يدعى|تدعى|يُدعى|تُدعى)\s+"
+                     r"(?P<term>[\u0621-\u064a\u064b-\u065f]+(?:\s+[\u0621-\u064a\u064b-\u065f]+)?)"
+                     r"(?=\s*[.،؛:!؟]|$)"),
 }
 _DETERMINERS = {
     "en": "the a an this these those its their our",
@@ -65,11 +72,17 @@ def uses_spaces(language: str | None) -> bool:
     return base_language(language) not in ("zh", "ja")
 
 
+def words_take_suffixes(language: str | None) -> bool:
+    """Whether a term is found inside longer written words (Korean particles: 광합성이라고), so it
+    must be matched as a plain substring, not between word boundaries."""
+    return base_language(language) in ("zh", "ja", "ko")
+
+
 def definition_terms(sentence: str, language: str | None) -> list[str]:
     """Terms `sentence` defines ("... se llama evaporación." -> ["evaporación"])."""
     lang = base_language(language)
-    if lang in _CJK_DEFINITIONS:
-        return [m.group("term") for m in _CJK_DEFINITIONS[lang].finditer(sentence)]
+    if lang in _PATTERN_DEFINITIONS:
+        return [m.group("term").strip() for m in _PATTERN_DEFINITIONS[lang].finditer(sentence)]
     pattern = _definition(lang)
     return [m.group("term").strip() for m in pattern.finditer(sentence)] if pattern else []
 

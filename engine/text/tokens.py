@@ -40,7 +40,8 @@ i me my mine ours also very more most much many some any each all other only jus
 """.split())
 # Chinese function characters that never make a content word on their own.
 _ZH_FUNCTION = frozenset("的了是在和与及或也都就而着过吗呢吧啊这那个之于其为以")
-_KO_PARTICLES = ("에서는", "에게서", "으로는", "으로", "에서", "에게", "까지", "부터", "처럼", "보다", "이나", "이며",
+_KO_PARTICLES = ("이라고", "이라는", "라고", "라는", "이란", "에서는", "에게서", "으로는", "으로", "에서", "에게",
+                 "까지", "부터", "처럼", "보다", "이나", "이며",
                  "은", "는", "이", "가", "을", "를", "에", "의", "도", "로", "와", "과", "만", "나")
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

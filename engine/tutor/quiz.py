@@ -15,6 +15,7 @@ from typing import Literal
 from engine.text import content_words as _content_words
 from engine.text import guess_language, has_cjk, normalise, sentences_of, stem
 
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 ItemKind = Literal["choice", "true_false", "short"]
 KINDS = ("choice", "true_false", "short")
 TRUE, FALSE = "True", "False"
@@ -72,8 +73,8 @@ def _contains_phrase(haystack: str, needle: str) -> bool:
     h, n = normalise(haystack), normalise(needle)
     if not n:
         return False
-    if has_cjk(n):
-        return n in h        # no spaces around words in Chinese and Japanese
+    if has_cjk(n) or _HANGUL.search(n):
+        return n in h        # no spaces around words in Chinese and Japanese; Korean adds particles
     return f" {n} " in f" {h} "
 
 

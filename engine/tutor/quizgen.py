@@ -30,7 +30,7 @@ from engine.errors import LanternError
 from engine.i18n import message
 from engine.llm.backend import GenerationParams
 from engine.text import base_language
-from engine.text.terms import definition_terms, nouns_in, uses_spaces
+from engine.text.terms import definition_terms, nouns_in, uses_spaces, words_take_suffixes
 from engine.tutor.quiz import (FALSE, TRUE, QuizItem, SourceChunk, content_words, normalise, sentences_of,
                                validate_item)
 
@@ -48,7 +48,10 @@ change changes like people thing things way ways part parts kind lot run runs ra
 _PRONOUN_START = re.compile(r"^(?:this|that|these|those|it|they|he|she|its|their|such"
                             r"|esto|este|esta|estos|estas|eso|ello|ceci|cela|ce|il|elle|ils|elles"
                             r"|dies|das|es|sie|er|questo|questa|questi|ciò|isso|isto|ele|ela)\b", re.IGNORECASE)
-_CJK_PRONOUNS = ("这", "那", "它", "これ", "それ", "この", "その")
+# Pronoun starts in scripts where \b does not work or no space follows (Chinese, Japanese, Korean,
+# Arabic, Hindi).
+_OTHER_PRONOUNS = ("这", "那", "它", "これ", "それ", "この", "その", "이것", "이 ", "그것",
+                   "هذا ", "هذه ", "هي ", "هو ", "इसे ", "इस ", "यह ", "ये ")
 _YAKE_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru", "ar")
 
 # Answer-aware generation: we pick the key term (the answer) and the sentence that teaches it; the
@@ -90,13 +93,13 @@ def _term_ok(term: str, language: str = "en") -> bool:
     else:
         # Linking words may join a term ("ciclo del agua") but not start or end it.
         whole = bool(parts) and parts[0] in words and parts[-1] in words
-    return (bool(words) and whole and len(term) >= (2 if not uses_spaces(language) else 4)
+    return (bool(words) and whole and len(term) >= (2 if words_take_suffixes(language) else 4)
             and not any(c.isdigit() for c in term) and len(term.split()) <= 3
             and not any(w in _NOT_TERMS for w in words))
 
 
 def _occurrences(term: str, sentence: str, language: str) -> int:
-    if not uses_spaces(language):
+    if words_take_suffixes(language):
         return sentence.count(term)
     return len(re.findall(rf"(?<!\w){re.escape(term)}(?!\w)", sentence, re.IGNORECASE))
 
@@ -143,14 +146,14 @@ def key_terms(chunk: SourceChunk, *, language: str = "en", top: int = 12) -> lis
 
 
 def _blank(sentence: str, term: str, language: str = "en") -> str:
-    if not uses_spaces(language):
+    if words_take_suffixes(language):
         return sentence.replace(term, BLANK, 1)
     return re.sub(rf"(?<!\w){re.escape(term)}(?!\w)", BLANK, sentence, count=1, flags=re.IGNORECASE)
 
 
 def _as_written(term: str, sentence: str, language: str) -> str:
     """The key as the sentence writes it (its case), so the option reads naturally."""
-    if not uses_spaces(language):
+    if words_take_suffixes(language):
         return term
     m = re.search(rf"(?<!\w){re.escape(term)}(?!\w)", sentence, re.IGNORECASE)
     return sentence[m.start():m.end()] if m else term
@@ -161,7 +164,7 @@ def _stem_text(chunk: SourceChunk, sentence: str, language: str = "en") -> str:
     outside English, when it is too short to stand alone ("Se llaman fracciones equivalentes.")."""
     sents = sentences_of(chunk.text)
     short = language != "en" and uses_spaces(language) and len(sentence.split()) < 5
-    pronoun = _PRONOUN_START.match(sentence) or sentence.startswith(_CJK_PRONOUNS)
+    pronoun = _PRONOUN_START.match(sentence) or sentence.startswith(_OTHER_PRONOUNS)
     if (pronoun or short) and sentence in sents:
         i = sents.index(sentence)
         if i > 0:

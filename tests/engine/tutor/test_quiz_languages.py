@@ -114,7 +114,12 @@ def test_definition_cues_find_the_taught_term_in_each_language() -> None:
              "de": ("Das Wasser, das aus den Wolken fällt, heißt Niederschlag.", "Niederschlag"),
              "it": ("L'acqua che cade dalle nuvole si chiama precipitazione.", "precipitazione"),
              "pt": ("A água que cai das nuvens se chama precipitação.", "precipitação"),
-             "zh": ("植物在叶子里制造食物，这个过程叫做光合作用。", "光合作用")}
+             "zh": ("植物在叶子里制造食物，这个过程叫做光合作用。", "光合作用"),
+             "ja": ("植物が葉で食べ物を作ることを光合成といいます。", "光合成"),
+             "ko": ("식물이 잎에서 양분을 만드는 과정을 광합성이라고 해요.", "광합성"),
+             "ru": ("Расплавленная порода под землёй называется магма.", "магма"),
+             "ar": ("الصخور المنصهرة تحت الأرض تسمى الصهارة.", "الصهارة"),
+             "hi": ("ज़मीन के नीचे पिघली हुई चट्टान को मैग्मा कहते हैं।", "मैग्मा")}
     for lang, (text, term) in cases.items():
         chunk = SourceChunk(1, text, title="t")
         assert [k.term for k in key_terms(chunk, language=lang)][:1] == [term], lang
@@ -144,3 +149,13 @@ def test_a_learner_who_answers_with_the_shown_true_false_label_is_graded_right(l
                     chunk_id=1, citation="Volcanes", choices=(TRUE, FALSE))
     assert grade_answer(item, choice_label(TRUE, language)).correct
     assert not grade_answer(item, choice_label(FALSE, language)).correct
+
+
+def test_korean_cloze_blanks_the_term_and_keeps_its_particle() -> None:
+    chunks = [SourceChunk(1, "땅속의 녹은 암석을 마그마라고 합니다. "
+                             "마그마가 화산 밖으로 나오면 용암이라고 불러요.", title="화산"),
+              SourceChunk(2, "식물은 잎에서 스스로 양분을 만들어요. 이 과정을 광합성이라고 해요.", title="식물")]
+    items = {i.answer: i for i in cloze_items(chunks, language="ko") if i.kind == "choice"}
+    assert items["광합성"].question == ("빈칸을 채워요: 식물은 잎에서 스스로 양분을 만들어요. "
+                                      "이 과정을 _____이라고 해요.")
+    assert validate_item(items["광합성"], chunks[1].text, language="ko") == []
