@@ -63,7 +63,7 @@ def espeak_voice_for(language: str | None) -> VoiceRecord | None:
     if binary is None or name is None:
         return None
     lang = (language or "en").replace("-", "_")
-    return VoiceRecord(id=f"{ESPEAK_PREFIX}{name}", name=f"eSpeak NG ({language_name(lang)})", path=str(binary),
+    return VoiceRecord(id=f"{ESPEAK_PREFIX}{name}", name=f"eSpeak NG, {language_name(lang)}", path=str(binary),
                        config_path="", language=lang, language_name=language_name(lang), sample_rate=ESPEAK_RATE,
                        quality="espeak-ng", size_bytes=0, sha256="", bundled=False, added_at="")
 
