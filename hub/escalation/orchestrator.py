@@ -1,8 +1,12 @@
 """Forwarding escalated chat requests to upstream providers, safely and within budget.
 
-Per request: school policy → per-device rate limit → exact-match cache → daily cost cap → the
+Per request: school policy → per-device rate limit → exact-match cache → daily cost cap (the
+request's worst-case cost is held against the cap first, then settled with the real cost) → the
 providers in order (each behind a circuit breaker, with a timeout and retries with exponential
 backoff) → usage recorded in the ledger (token usage × the provider's price table).
+
+Limits, breakers and the cache live in the hub database (hub/escalation/shared.py), so every
+worker process and every hub host enforces one limit, sees one breaker and shares one cache.
 A stream can fall back to the next provider only before its first byte reaches the device.
 """
 from __future__ import annotations
@@ -19,11 +23,11 @@ from typing import Any
 import anyio
 import httpx
 
-from hub.escalation.breaker import STATE_VALUES, CircuitBreaker
-from hub.escalation.cache import CachedReply, ResponseCache, request_key
+from hub.escalation.breaker import STATE_VALUES
+from hub.escalation.cache import CachedReply, request_key
 from hub.escalation.metrics import EscalationMetrics
-from hub.escalation.ratelimit import RateLimiter
 from hub.escalation.request import BadRequest, ChatRequest, parse_chat_request
+from hub.escalation.shared import DbBreaker, DbRateLimiter, DbResponseCache
 from hub.escalation.store import EscalationStore, ProviderConfig
 
 
@@ -76,7 +80,7 @@ class _ClientError(Exception):
 @dataclass
 class _Provider:
     cfg: ProviderConfig
-    breaker: CircuitBreaker
+    breaker: DbBreaker
     reset_seen: float = 0.0
 
 
@@ -98,12 +102,13 @@ def estimate_tokens(text: str) -> int:
 class Orchestrator:
     def __init__(self, store: EscalationStore, *, options: OrchestratorOptions | None = None,
                  metrics: EscalationMetrics | None = None, transport: httpx.AsyncBaseTransport | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.time) -> None:
         self.store = store
         self.options = o = options or OrchestratorOptions()
         self.metrics = metrics or EscalationMetrics()
-        self.cache = ResponseCache(max_entries=o.cache_entries, ttl_s=o.cache_ttl_s, clock=clock)
-        self.limiter = RateLimiter(per_minute=o.rate_per_minute, burst=o.rate_burst, clock=clock)
+        # Wall-clock time: the one clock that worker processes (and hosts) share.
+        self.cache = DbResponseCache(store.engine, max_entries=o.cache_entries, ttl_s=o.cache_ttl_s, clock=clock)
+        self.limiter = DbRateLimiter(store.engine, per_minute=o.rate_per_minute, burst=o.rate_burst, clock=clock)
         self._clock = clock
         self._transport = transport
         self._providers: dict[str, _Provider] = {}
@@ -121,11 +126,12 @@ class Orchestrator:
             for cfg in configs:
                 prev = self._providers.get(cfg.name)
                 if prev is None:
-                    prev = _Provider(cfg, CircuitBreaker(failure_threshold=self.options.failure_threshold,
-                                                         reset_after_s=self.options.reset_after_s, clock=self._clock),
+                    prev = _Provider(cfg, DbBreaker(self.store.engine, cfg.name,
+                                                    failure_threshold=self.options.failure_threshold,
+                                                    reset_after_s=self.options.reset_after_s, clock=self._clock),
                                      reset_seen=cfg.breaker_reset_at)
                 elif cfg.breaker_reset_at > prev.reset_seen:   # an admin asked for a reset
-                    prev.breaker.reset()
+                    prev.breaker.reset(opened_before=cfg.breaker_reset_at)
                     prev.reset_seen = cfg.breaker_reset_at
                 prev.cfg = cfg
                 fresh[cfg.name] = prev
@@ -154,31 +160,43 @@ class Orchestrator:
             self.metrics.requests.labels("invalid", "").inc()
             raise Refused(413 if exc.code == "too_long" else 400, exc.code, exc.message, param=exc.param) from None
 
-    async def _admit(self, body: Any, ident: Identity) -> tuple[ChatRequest, str | None, CachedReply | None]:
+    async def _admit(self, body: Any, ident: Identity) -> tuple[ChatRequest, str | None, CachedReply | None, float]:
         request = self._validate(body)
         payload = request.payload
         policy = await anyio.to_thread.run_sync(self.store.policy, ident.school_id)
         if not policy.allowed:
             self.metrics.requests.labels("refused_policy", "").inc()
             raise Refused(403, "not_allowed", "Your school has not enabled cloud answers.")
-        wait = self.limiter.acquire(ident.device_id)
+        wait = await anyio.to_thread.run_sync(self.limiter.acquire, ident.device_id)
         if wait > 0:
             self.metrics.requests.labels("rate_limited", "").inc()
             raise Refused(429, "rate_limited", f"Too many cloud questions from this device; try again in "
                                                f"{wait:.0f} s.", retry_after=wait)
         key = request_key(ident.school_id, payload)
-        hit = self.cache.get(key)
+        hit = await anyio.to_thread.run_sync(self.cache.get, key)
         if hit is not None:
             self.metrics.cache_hits.inc()
             self.metrics.requests.labels("cache_hit", hit.provider).inc()
-            return request, key, hit
-        spent = await anyio.to_thread.run_sync(self.store.usage, ident.school_id)
-        if spent.cost >= policy.daily_cap:
+            return request, key, hit, 0.0
+        worst = await anyio.to_thread.run_sync(self._worst_case_cost, payload)
+        held = await anyio.to_thread.run_sync(
+            lambda: self.store.reserve(ident.school_id, worst, cap=policy.daily_cap))
+        if not held:
             self.metrics.requests.labels("refused_cost_cap", "").inc()
             raise Refused(402, "daily_cost_cap_reached",
                           f"Your school's daily cloud budget ({policy.daily_cap:g}) is used up; "
                           "cloud answers resume tomorrow (UTC). Local answers still work.")
-        return request, key, None
+        return request, key, None, worst
+
+    def _worst_case_cost(self, payload: dict[str, Any]) -> float:
+        """What this request could cost at most with the dearest enabled provider: the prompt
+        estimate doubled plus 32 (chat templates add tokens) and every allowed completion token."""
+        prompt = 2 * _estimate_prompt(payload) + 32
+        return max((p.cfg.cost(prompt, payload["max_tokens"]) for p in self.providers()), default=0.0)
+
+    async def _release(self, ident: Identity, held: float) -> None:
+        if held:
+            await anyio.to_thread.run_sync(lambda: self.store.release(ident.school_id, held))
 
     # -- upstream -----------------------------------------------------------------------------
     def _http(self) -> httpx.AsyncClient:
@@ -232,19 +250,19 @@ class Orchestrator:
         tried: list[str] = []
         providers = await anyio.to_thread.run_sync(self.providers)
         for prov in providers:
-            if not prov.breaker.allow():
+            if not await anyio.to_thread.run_sync(prov.breaker.allow):
                 tried.append(f"{prov.cfg.name}: paused after repeated failures")
                 continue
             try:
                 resp = await self._call(prov.cfg, payload, stream=stream)
             except _Failed as exc:
-                prov.breaker.record_failure()
-                self._gauge(prov)
+                await anyio.to_thread.run_sync(prov.breaker.record_failure)
+                await self._gauge(prov)
                 tried.append(f"{prov.cfg.name}: {exc.reason}")
                 continue
             except _ClientError as exc:
-                prov.breaker.record_success()   # it answered; the request was wrong
-                self._gauge(prov)
+                await anyio.to_thread.run_sync(prov.breaker.record_success)   # it answered; the request was wrong
+                await self._gauge(prov)
                 self.metrics.requests.labels("upstream_rejected", prov.cfg.name).inc()
                 raise Refused(502, "upstream_rejected",
                               f"The cloud provider rejected the request (HTTP {exc.status}): {exc.text}") from exc
@@ -253,13 +271,15 @@ class Orchestrator:
         detail = "; ".join(tried) if tried else "none is configured"
         raise Refused(503, "no_provider_available", f"No cloud provider is available right now ({detail}).")
 
-    def _gauge(self, prov: _Provider) -> None:
-        self.metrics.breaker_state.labels(prov.cfg.name).set(STATE_VALUES[prov.breaker.state])
+    async def _gauge(self, prov: _Provider) -> None:
+        state = await anyio.to_thread.run_sync(lambda: prov.breaker.state)
+        self.metrics.breaker_state.labels(prov.cfg.name).set(STATE_VALUES[state])
 
-    async def _account(self, ident: Identity, prov: ProviderConfig, prompt_tokens: int, completion_tokens: int) -> float:
+    async def _account(self, ident: Identity, prov: ProviderConfig, prompt_tokens: int, completion_tokens: int,
+                       *, held: float = 0.0) -> float:
         cost = prov.cost(prompt_tokens, completion_tokens)
         await anyio.to_thread.run_sync(lambda: self.store.record_usage(
-            ident.school_id, prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, cost=cost))
+            ident.school_id, prompt_tokens=prompt_tokens, completion_tokens=completion_tokens, cost=cost, held=held))
         self.metrics.tokens.labels(prov.name, "prompt").inc(prompt_tokens)
         self.metrics.tokens.labels(prov.name, "completion").inc(completion_tokens)
         self.metrics.cost.labels(ident.school_id).inc(cost)
@@ -268,41 +288,49 @@ class Orchestrator:
 
     # -- the two entry points -----------------------------------------------------------------
     async def complete(self, body: Any, ident: Identity) -> dict[str, Any]:
-        request, key, hit = await self._admit(body, ident)
+        request, key, hit, held = await self._admit(body, ident)
         payload = request.payload
         if hit is not None:
             return _completion_json(hit, cached=True)
-        prov, resp = await self._first_available(payload, stream=False)
         try:
-            data = resp.json()
-            choice = data["choices"][0]
-            content = choice["message"].get("content") or ""
-        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
-            prov.breaker.record_failure()
-            self._gauge(prov)
-            raise Refused(502, "upstream_malformed", "The cloud provider sent an unreadable answer.") from None
-        prov.breaker.record_success()
-        self._gauge(prov)
-        usage = data.get("usage") or {}
-        prompt_tokens = int(usage.get("prompt_tokens") or _estimate_prompt(payload))
-        completion_tokens = int(usage.get("completion_tokens") or estimate_tokens(content))
-        await self._account(ident, prov.cfg, prompt_tokens, completion_tokens)
+            prov, resp = await self._first_available(payload, stream=False)
+            try:
+                data = resp.json()
+                choice = data["choices"][0]
+                content = choice["message"].get("content") or ""
+            except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+                await anyio.to_thread.run_sync(prov.breaker.record_failure)
+                await self._gauge(prov)
+                raise Refused(502, "upstream_malformed", "The cloud provider sent an unreadable answer.") from None
+            await anyio.to_thread.run_sync(prov.breaker.record_success)
+            await self._gauge(prov)
+            usage = data.get("usage") or {}
+            prompt_tokens = int(usage.get("prompt_tokens") or _estimate_prompt(payload))
+            completion_tokens = int(usage.get("completion_tokens") or estimate_tokens(content))
+            await self._account(ident, prov.cfg, prompt_tokens, completion_tokens, held=held)
+            held = 0.0
+        finally:
+            await self._release(ident, held)
         reply = CachedReply(prov.cfg.name, content, choice.get("finish_reason") or "stop", prompt_tokens,
                             completion_tokens, model=str(data.get("model") or prov.cfg.model))
-        self.cache.put(key, reply)
+        await anyio.to_thread.run_sync(self.cache.put, key, reply)
         data.setdefault("lantern", {})
         data["lantern"] = {"provider": prov.cfg.name, "cached": False}
         return data
 
     async def open_stream(self, body: Any, ident: Identity) -> OpenStream:
-        request, key, hit = await self._admit(body, ident)
+        request, key, hit, held = await self._admit(body, ident)
         payload = request.payload
         if hit is not None:
             async def replay() -> AsyncIterator[bytes]:
                 for event in _sse_from_reply(hit, include_usage=request.include_usage):
                     yield event
             return OpenStream(hit.provider, replay, cached=True)
-        prov, resp = await self._first_available(payload, stream=True)
+        try:
+            prov, resp = await self._first_available(payload, stream=True)
+        except BaseException:
+            await self._release(ident, held)
+            raise
 
         async def relay() -> AsyncIterator[bytes]:
             """Upstream events pass through as they come; the ending is ours. An answer is complete
@@ -318,14 +346,15 @@ class Orchestrator:
                 # Before the device sees [DONE]: the ledger is up to date when its request ends.
                 nonlocal accounted
                 accounted = True
-                prov.breaker.record_success()
-                self._gauge(prov)
+                await anyio.to_thread.run_sync(prov.breaker.record_success)
+                await self._gauge(prov)
                 content = "".join(parts)
                 p_tok = int(usage.get("prompt_tokens") or _estimate_prompt(payload))
                 c_tok = int(usage.get("completion_tokens") or sum(1 for x in parts if x) or estimate_tokens(content))
                 usage.update(prompt_tokens=p_tok, completion_tokens=c_tok, total_tokens=p_tok + c_tok)
-                await self._account(ident, prov.cfg, p_tok, c_tok)
-                self.cache.put(key, CachedReply(prov.cfg.name, content, finish or "stop", p_tok, c_tok, model=model))
+                await self._account(ident, prov.cfg, p_tok, c_tok, held=held)
+                await anyio.to_thread.run_sync(self.cache.put, key, CachedReply(
+                    prov.cfg.name, content, finish or "stop", p_tok, c_tok, model=model))
 
             try:
                 async for line in resp.aiter_lines():
@@ -356,10 +385,12 @@ class Orchestrator:
             finally:
                 await resp.aclose()
                 if failed:
-                    prov.breaker.record_failure()
-                    self._gauge(prov)
+                    await anyio.to_thread.run_sync(prov.breaker.record_failure)
+                    await self._gauge(prov)
                 elif finish is None:   # the device went away: says nothing about the provider
-                    prov.breaker.release_probe()
+                    await anyio.to_thread.run_sync(prov.breaker.release_probe)
+                if failed or finish is None:
+                    await self._release(ident, held)
             if failed:
                 self.metrics.upstream_failures.labels(prov.cfg.name, "truncated").inc()
                 err = Refused(502, "upstream_truncated", "The cloud answer was cut off before it ended.").body()

@@ -55,7 +55,8 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
                              admin_token: str | None = None, transport: Any = None,
                              clock: Callable[[], float] | None = None,
                              metrics_guard: Callable[..., None] | None = None) -> APIRouter:
-    """Build the router. `router.orchestrator` holds its state (breakers, cache, limiter).
+    """Build the router. `router.orchestrator` holds its state (breakers, cache, limiter: in the
+    store's database, shared by every worker).
     `metrics_guard` (a dependency) protects the metrics endpoint; the hub passes its metrics-token check."""
     orch = Orchestrator(store, options=options, metrics=metrics, transport=transport,
                         **({"clock": clock} if clock else {}))
@@ -95,8 +96,8 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
         ident = as_identity(who)
         policy = await anyio.to_thread.run_sync(store.policy, ident.school_id)
         usage = await anyio.to_thread.run_sync(store.usage, ident.school_id)
-        providers = await anyio.to_thread.run_sync(orch.providers)
-        available = sum(1 for p in providers if p.breaker.state != "open")
+        available = await anyio.to_thread.run_sync(
+            lambda: sum(1 for p in orch.providers() if p.breaker.state != "open"))
         return {"online": True, "allowed": policy.allowed, "require_approval": policy.require_approval,
                 "cap_reached": usage.cost >= policy.daily_cap, "spent_today": round(usage.cost, 6),
                 "daily_cap": policy.daily_cap, "providers_available": available}

@@ -51,6 +51,7 @@ ledger_table = Table(
     Column("prompt_tokens", Integer, nullable=False, default=0),
     Column("completion_tokens", Integer, nullable=False, default=0),
     Column("cost", Float, nullable=False, default=0.0),
+    Column("reserved", Float, nullable=False, default=0.0, server_default="0"),   # in-flight worst cases
 )
 
 
@@ -116,7 +117,10 @@ class EscalationStore:
         self.default_daily_cap = default_daily_cap
         self._secrets = secrets
         if create_tables:
+            from hub.escalation.shared import metadata as shared_metadata
+
             metadata.create_all(self.engine)
+            shared_metadata.create_all(self.engine)
 
     # -- providers ------------------------------------------------------------------------------
     def add_provider(self, cfg: ProviderConfig) -> None:
@@ -198,16 +202,50 @@ class EscalationStore:
             return DayUsage()
         return DayUsage(row.requests, row.prompt_tokens, row.completion_tokens, float(row.cost))
 
+    def reserve(self, school_id: str, amount: float, *, cap: float, day: dt.date | None = None) -> bool:
+        """Hold `amount` (a request's worst-case cost) against today's cap, atomically: True when
+        spent + held + amount stays within the cap. Concurrent requests on any worker see each
+        other's holds, so together they cannot overshoot. `settle` or `release` ends the hold."""
+        day = day or utc_today()
+        t = ledger_table
+        for _ in range(3):
+            with self.engine.begin() as conn:
+                res = conn.execute(update(t).where(t.c.school_id == school_id, t.c.day == day,
+                                                   t.c.cost + t.c.reserved + amount <= cap)
+                                   .values(reserved=t.c.reserved + amount))
+                if res.rowcount:
+                    return True
+                if conn.execute(select(t.c.day).where(t.c.school_id == school_id, t.c.day == day)).first():
+                    return False
+            if amount > cap:
+                return False
+            try:
+                with self.engine.begin() as conn:
+                    conn.execute(t.insert().values(school_id=school_id, day=day, requests=0, prompt_tokens=0,
+                                                   completion_tokens=0, cost=0.0, reserved=0.0))
+            except IntegrityError:
+                pass   # another worker made today's row: try the UPDATE again
+        return False
+
+    def release(self, school_id: str, amount: float, *, day: dt.date | None = None) -> None:
+        """End a hold without a charge (the request failed or was refused upstream)."""
+        t = ledger_table
+        with self.engine.begin() as conn:
+            conn.execute(update(t).where(t.c.school_id == school_id, t.c.day == (day or utc_today()))
+                         .values(reserved=t.c.reserved - amount))
+
     def record_usage(self, school_id: str, *, prompt_tokens: int, completion_tokens: int, cost: float,
-                     day: dt.date | None = None) -> None:
-        """Add one request's usage atomically (an UPDATE of running sums; INSERT for the first one)."""
+                     day: dt.date | None = None, held: float = 0.0) -> None:
+        """Add one request's usage atomically (an UPDATE of running sums; INSERT for the first one),
+        ending its hold of `held` (see `reserve`)."""
         day = day or utc_today()
         t = ledger_table
         for _ in range(3):
             with self.engine.begin() as conn:
                 res = conn.execute(update(t).where(t.c.school_id == school_id, t.c.day == day).values(
                     requests=t.c.requests + 1, prompt_tokens=t.c.prompt_tokens + prompt_tokens,
-                    completion_tokens=t.c.completion_tokens + completion_tokens, cost=t.c.cost + cost))
+                    completion_tokens=t.c.completion_tokens + completion_tokens, cost=t.c.cost + cost,
+                    reserved=t.c.reserved - held))
                 if res.rowcount:
                     return
             try:
