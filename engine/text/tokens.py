@@ -106,9 +106,13 @@ def guess_language(text: str) -> str:
     """A quick, deterministic guess of the language of a short text: by script, then (Latin script)
     by counting function words of en es fr de it pt. For documents use `detect_language` (lingua)."""
     sample = text[:2000]
-    for lang, script in _SCRIPTS:
-        if len(script.findall(sample)) >= 2:
-            return lang
+    letters = sum(1 for c in sample if c.isalpha())
+    counts = {lang: len(script.findall(sample)) for lang, script in _SCRIPTS}
+    if counts["ja"] >= 2:
+        counts["ja"] += counts["zh"]          # Japanese: kana with kanji
+    lang, n = max(counts.items(), key=lambda kv: kv[1])
+    if n >= 2 and n >= 0.2 * letters:       # an English sentence quoting one Chinese word stays English
+        return lang
     toks = normalise(sample).split()
     votes = {lang: sum(1 for t in toks if t in marks) for lang, marks in _MARKERS.items()}
     best = max(votes, key=lambda k: (votes[k], k == "en"))

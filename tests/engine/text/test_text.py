@@ -108,3 +108,7 @@ def test_streamed_chinese_gives_each_sentence_as_soon_as_its_end_mark_arrives() 
 
 def test_text_words_are_the_same_for_a_word_with_and_without_accents() -> None:
     assert content_words("Évaporation", "fr") == content_words("evaporation", "fr") == ["evaporation"]
+
+
+def test_a_mostly_english_text_quoting_a_chinese_word_is_english() -> None:
+    assert guess_language("In Chinese, photosynthesis is written 光合作用 and read guang he zuo yong.") == "en"
