@@ -13,7 +13,8 @@ APT_PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
   libxkbcommon0 libdbus-1-3 fonts-dejavu-core fonts-opendyslexic
   xvfb xauth
-  # test speech and audio tools (pulseaudio: a null speaker looped into a microphone for the sound-path test)
+  # espeak-ng: read-aloud in languages no Piper voice speaks (engine/speech/espeak.py); sox, pulseaudio:
+  # test audio tools (pulseaudio: a null speaker looped into a microphone for the sound-path test)
   espeak-ng sox pulseaudio
   # the hub's production database, for its tests
   postgresql
