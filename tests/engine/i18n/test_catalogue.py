@@ -96,3 +96,16 @@ def test_message_map_reads_like_the_dicts_it_replaces() -> None:
     note = MessageMap("answer.language_note", languages=tuple(lang for lang in LANGUAGES if lang != "en"))
     assert note.get("en") is None
     assert note.get("es", "").startswith("Nota:")
+
+
+def test_numbers_percentages_and_dates_follow_the_learners_locale() -> None:
+    from datetime import date
+
+    from engine.i18n.formats import format_date, format_number, format_percent
+
+    assert format_percent(0.755, "en") == "76%"
+    assert format_percent(0.755, "fr").replace("\u202f", " ").replace("\xa0", " ") == "76 %"
+    assert format_number(1234.5, "es") == "1.234,5"
+    assert format_number(1234.5, "en") == "1,234.5"
+    assert format_date(date(2026, 12, 2), "es") == "2 de diciembre de 2026"
+    assert format_date(date(2026, 12, 2), "ja") == "2026年12月2日"
