@@ -22,6 +22,7 @@ from engine.store import Store
 from engine.text import loose_stem
 
 if TYPE_CHECKING:
+    from engine.answers.select import Answer
     from engine.retrieval.vectors import VectorIndex
 
 RRF_K = 60
@@ -78,6 +79,7 @@ class Retrieval:
     passages: tuple[Passage, ...]
     covered: bool          # does the material answer this at all?
     best_similarity: float | None
+    answer: Answer | None = None   # the best answer sentence in `passages` (engine/answers), when covered
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,29 @@ def word_share(question_words: list[str], text: str) -> float:
     return sum(1 for w in question_words if _stem(w) in stems) / len(question_words)
 
 
+def _edge_key(word: str) -> str:
+    return "#" if word.strip("()[].,:;-–·|").isdigit() else word
+
+
+def _repeated_edge(texts: list[str], *, start: bool, max_words: int = 14) -> str:
+    """The longest run of words (at the start or the end) that at least half of `texts` share."""
+    if len(texts) < 3:
+        return ""
+    need = max(3, (len(texts) + 1) // 2)
+    split = [t.split()[:max_words] if start else t.split()[-max_words:][::-1] for t in texts]
+    for n in range(max_words, 0, -1):
+        counts: dict[tuple[str, ...], int] = {}
+        for words in split:
+            if len(words) >= n:
+                key = tuple(_edge_key(w) for w in words[:n])
+                counts[key] = counts.get(key, 0) + 1
+        key, count = max(counts.items(), key=lambda kv: kv[1], default=((), 0))
+        if count >= need and (n >= 2 or key == ("#",)):
+            words = list(key) if start else list(key)[::-1]
+            return r"\s+".join(r"[(\[]?\d{1,4}[)\].,:;]?" if w == "#" else re.escape(w) for w in words)
+    return ""
+
+
 class Retriever:
     """Searches one store's library. Thread-safe for searches (each thread reads on its own connection)."""
 
@@ -124,8 +149,10 @@ class Retriever:
         """The `k` best passages for `query`, best first."""
         return list(self.assess(query, course_id=course_id, k=k).passages)
 
-    def assess(self, query: str, *, course_id: str | None = None, k: int = 3) -> Retrieval:
-        """Search, and judge whether the best passages cover the question."""
+    def assess(self, query: str, *, course_id: str | None = None, k: int = 3, answer: bool = True) -> Retrieval:
+        """Search, and judge whether the best passages cover the question: the passage-level
+        thresholds below, then (with `answer`) checked against the best answer sentence in those
+        passages (engine/answers), which also comes back in `Retrieval.answer`."""
         words = content_words(query)
         lexical = self._fts(words, course_id=course_id, limit=self.candidates)
         dense: list[tuple[int, float]] = []
@@ -143,8 +170,18 @@ class Retriever:
                             word_share=word_share(words, f"{rows[cid][3]} {rows[cid][5]}"))
                     for cid in sorted(fused, key=lambda c: -fused[c]) if cid in rows][:k]
         best_sim = max((p.similarity for p in passages if p.similarity is not None), default=None)
-        return Retrieval(tuple(passages), covered=self._covers(passages, has_vectors=self.vectors is not None),
-                         best_similarity=best_sim)
+        covered = self._covers(passages, has_vectors=self.vectors is not None)
+        found = Retrieval(tuple(passages), covered=covered, best_similarity=best_sim)
+        if not answer or not passages:
+            return found
+        from engine.answers.coverage import is_covered
+        from engine.answers.select import select_answer
+
+        best = select_answer(query, [p.text for p in passages],
+                             embedder=self.vectors.embedder if self.vectors is not None else None,
+                             furniture=[self.furniture(p.document_id) for p in passages])
+        covered = is_covered(found, best)
+        return Retrieval(found.passages, covered=covered, best_similarity=best_sim, answer=best if covered else None)
 
     @staticmethod
     def _covers(passages: list[Passage], *, has_vectors: bool) -> bool:
@@ -207,6 +244,28 @@ class Retriever:
             sql += " AND d.course_id = ?"
             params.append(course_id)
         return {r[0]: tuple(r[1:]) for r in self.store.db.execute(sql, params).fetchall()}
+
+    # -- page furniture ----------------------------------------------------------------------
+    def furniture(self, document_id: str) -> tuple[str, ...]:
+        """Running heads and footers of a paged document (PDF): word sequences that open or close
+        the text of at least half of its pages (3 pages or more), as regular expressions (page
+        numbers in them match any number). Cached per document."""
+        cache: dict[str, tuple[str, ...]] = self.__dict__.setdefault("_furniture", {})
+        if document_id in cache:
+            return cache[document_id]
+        rows = self.store.db.execute("SELECT page, text FROM chunks WHERE document_id = ? AND page IS NOT NULL"
+                                     " ORDER BY ordinal", [document_id]).fetchall()
+        firsts: dict[int, str] = {}
+        lasts: dict[int, str] = {}
+        for page, text in rows:
+            firsts.setdefault(page, text)
+            lasts[page] = text
+        found = tuple(p for p in (_repeated_edge(list(firsts.values()), start=True),
+                                  _repeated_edge(list(lasts.values()), start=False)) if p)
+        if len(cache) > 512:
+            cache.clear()
+        cache[document_id] = found
+        return found
 
     def passage_context(self, chunk_id: int, *, around: int = 1) -> list[tuple[int, str, bool]]:
         """The cited chunk with its neighbours on the same page: (chunk id, text, is_cited), in order."""

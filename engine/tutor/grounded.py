@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from engine.cancel import CancelToken
 from engine.llm.backend import GenerationParams, TokenChunk
@@ -50,28 +51,46 @@ def fit_context(llm: LocalLLM, text: str, question: str, *, max_tokens: int) -> 
     return "\n\n".join(paras[i] for i in sorted(chosen))
 
 
-_PRONOUN = ("this ", "that ", "it ", "these ", "they ")
+_HEADING_PREFIX = re.compile(r"^[^.:!?\n]{1,80}:\s+(?=[A-Z¿¡ÁÉÍÓÚÑ\d\"'])")
 
 
-def extract_answer(question: str, context: str) -> str:
-    """The material's sentence that best matches the question (with the next one when it starts
-    "This ..."/"It ..." and so finishes the thought); '' when no sentence shares a content word."""
-    from engine.text import content_words, sentences_of
-    from engine.text import stem as _stem
+def context_passages(context: str) -> list[str]:
+    """The blocks of a prompt context ("Heading: text" paragraphs, or a plain file) as passages,
+    without the "Heading: " prefix the tutor and the library put before each block."""
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", context) if b.strip()]
+    if any(_HEADING_PREFIX.match(b) for b in blocks) and all(len(b) < 4000 for b in blocks):
+        return [_HEADING_PREFIX.sub("", b, count=1) for b in blocks]
+    return [context]
 
-    qwords = {_stem(w) for w in content_words(question)}
-    sents = [s.split(": ", 1)[-1] if ": " in s[:60] else s for s in sentences_of(context)]
-    best_i, best = -1, 0
-    for i, s in enumerate(sents):
-        n = len(qwords & {_stem(w) for w in content_words(s)})
-        if n > best:
-            best_i, best = i, n
-    if best_i < 0:
-        return ""
-    out = sents[best_i]
-    if best_i + 1 < len(sents) and sents[best_i + 1].lower().startswith(_PRONOUN):
-        out = f"{out} {sents[best_i + 1]}"
-    return out
+
+def extract_answer(question: str, context: str, *, embedder: Any | None = None) -> str:
+    """The material's best answer sentence (engine/answers: prose only, ranked by word match,
+    answer type and — with an embedder — meaning), with the next sentence when it finishes the
+    thought; '' when no sentence shares a word with the question."""
+    from engine.answers.select import select_answer
+
+    answer = select_answer(question, context_passages(context), embedder=embedder)
+    return answer.text if answer is not None else ""
+
+
+def supporting_sentence(answer: str, context: str, question: str = "") -> str:
+    """One sentence from the same passage as `answer` that backs it up (for Explain), or ''."""
+    from engine.answers.candidates import prose_sentences
+    from engine.answers.words import stems_of
+
+    words = stems_of(answer) | stems_of(question)
+    for passage in context_passages(context):
+        sents = [s for _, _, s in prose_sentences(passage)]
+        at = [i for i, s in enumerate(sents) if s in answer or answer.startswith(s) or s.startswith(answer[:60])]
+        if not at:
+            continue
+        first, last = at[0], at[-1]
+        options = [i for i in range(len(sents)) if i < first or i > last]
+        if not options:
+            return ""
+        best = max(options, key=lambda i: (i in (first - 1, last + 1)) + 0.1 * len(words & stems_of(sents[i])))
+        return sents[best]
+    return ""
 
 
 def prefers_extract(llm: LocalLLM, mode: str) -> bool:
@@ -87,7 +106,7 @@ def prefers_extract(llm: LocalLLM, mode: str) -> bool:
 
 def stream_answer(llm: LocalLLM, question: str, *, context: str | None = None,
                   params: GenerationParams | None = None, cancel: CancelToken | None = None,
-                  answer_mode: str = "model") -> Iterator[TokenChunk]:
+                  answer_mode: str = "model", embedder: Any | None = None) -> Iterator[TokenChunk]:
     """Stream an answer to `question`, from `context` when given. Lazy, like `LocalLLM.stream`.
 
     With material and `answer_mode` "extract" (or "auto" on a base model) the answer is the
@@ -95,7 +114,7 @@ def stream_answer(llm: LocalLLM, question: str, *, context: str | None = None,
     answer only when no sentence shares a word with the question.
     """
     if context and prefers_extract(llm, answer_mode):
-        sentence = extract_answer(question, context)
+        sentence = extract_answer(question, context, embedder=embedder)
         if sentence:
             yield TokenChunk(sentence)
             yield TokenChunk("", finish_reason="stop")

@@ -1,10 +1,14 @@
 """Answers from the class library, with citations.
 
-`stream_library_answer` retrieves the best passages, and either streams an answer made only from
-them (the material is fenced off in the prompt, so instructions inside it stay material) followed
-by one `Citations` item, or — when nothing relevant was found — says the materials don't cover
-the question (and yields `Citations(covered=False)`). `record_turn` saves the exchange with the
-citations it used (and queues it for sync).
+`stream_library_answer` answers an arithmetic question by computing it (engine/answers/arithmetic,
+with the steps; `Citations(source="computed")`); otherwise it retrieves the best passages and
+answers with the lesson's best sentence (engine/answers: prose candidates ranked by word match,
+MiniLM similarity and answer type; base models) or the model's words from the fenced material
+(instruct models), then one `Citations` item whose first citation holds the answering span. When
+the material does not cover the question it says so and offers the teacher (and the cloud tutor
+when one is reachable): a general answer from the model is added only for a model that passed the
+general-knowledge check (engine/answers/general_check.py), which the bundled 270M does not.
+`record_turn` saves the exchange with the citations it used (and queues it for sync).
 """
 from __future__ import annotations
 
@@ -12,17 +16,28 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from engine.cancel import CancelToken
 from engine.llm.backend import GenerationParams, TokenChunk
 from engine.llm.local import LocalLLM
 from engine.retrieval.retriever import Passage, Retrieval, Retriever
 from engine.store import Store, new_id, utc_now
-from engine.tutor.grounded import stream_answer
+from engine.tutor.grounded import prefers_extract, stream_answer
+
+if TYPE_CHECKING:
+    from engine.answers.select import Answer as AnswerSpan
 
 NOT_COVERED = {
     "en": "The class materials don't cover this question. Try asking about a topic from your lessons.",
     "es": "Los materiales de la clase no tratan esta pregunta. Prueba a preguntar sobre un tema de tus lecciones.",
+}
+# Said when the lessons are silent and the model may not answer in its own words.
+NOT_COVERED_ASK_TEACHER = {
+    "en": "Your lessons don't cover this question, and I can't answer it reliably on my own. "
+          "You can ask your teacher: I can save the question for them.",
+    "es": "Tus lecciones no tratan esta pregunta y yo solo no puedo responderla con seguridad. "
+          "Puedes preguntar a tu profesor: puedo guardarle la pregunta.",
 }
 # Said first when the window falls back to a general answer (`open_fallback=True`).
 NOT_COVERED_OPEN = {
@@ -43,14 +58,24 @@ class Citation:
     page: int | None
     text: str               # the exact passage used
     label: str              # "Title › Heading, p. N"
+    highlight: tuple[int, int] | None = None   # the answering span in `text` (character offsets)
 
     def to_json(self) -> dict[str, object]:
-        return {"n": self.number, "chunk_id": self.chunk_id, "document_id": self.document_id, "title": self.title,
-                "heading_path": self.heading_path, "page": self.page, "label": self.label}
+        out: dict[str, object] = {"n": self.number, "chunk_id": self.chunk_id, "document_id": self.document_id,
+                                  "title": self.title, "heading_path": self.heading_path, "page": self.page,
+                                  "label": self.label}
+        if self.highlight is not None:
+            out["highlight"] = list(self.highlight)
+        return out
 
     @classmethod
-    def from_passage(cls, number: int, p: Passage) -> Citation:
-        return cls(number, p.chunk_id, p.document_id, p.title, p.heading_path, p.page, p.text, p.label())
+    def from_passage(cls, number: int, p: Passage, *, highlight: tuple[int, int] | None = None) -> Citation:
+        return cls(number, p.chunk_id, p.document_id, p.title, p.heading_path, p.page, p.text, p.label(), highlight)
+
+    @property
+    def highlighted(self) -> str:
+        """The answering span itself ('' when none)."""
+        return self.text[self.highlight[0]:self.highlight[1]] if self.highlight else ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +84,8 @@ class Citations:
 
     items: tuple[Citation, ...]
     covered: bool
+    source: str = "library"                     # "library" | "computed" (arithmetic) | "none" | "general"
+    offers: tuple[str, ...] = ()                # when not covered: "teacher" (save the question for them)
 
     def render(self) -> str:
         return "\n".join(f"[{c.number}] {c.label}" for c in self.items)
@@ -99,25 +126,61 @@ def select_passages(found: Retrieval, *, max_passages: int = 2) -> tuple[Passage
 
 def stream_library_answer(llm: LocalLLM, retriever: Retriever, question: str, *, course_id: str | None = None,
                           params: GenerationParams | None = None, cancel: CancelToken | None = None,
-                          k: int = 3, open_fallback: bool = False,
-                          answer_mode: str = "auto") -> Iterator[TokenChunk | Citations]:
-    """Stream a grounded answer (TokenChunks), then one `Citations`. Lazy: retrieval runs on the
-    first `next()`, on the caller's thread. When the material does not cover the question the
-    answer says so; with `open_fallback` it then adds a general answer, clearly labelled."""
-    found = retriever.assess(question, course_id=course_id, k=k)
-    if not found.covered or not found.passages:
+                          k: int = 3, open_fallback: bool = False, answer_mode: str = "auto",
+                          general_answers: bool | None = None) -> Iterator[TokenChunk | Citations]:
+    """Stream an answer (TokenChunks), then one `Citations`. Lazy: retrieval runs on the first
+    `next()`, on the caller's thread. Arithmetic is computed. When the material does not cover the
+    question the answer says so; with `open_fallback` a general model answer follows only when
+    `general_answers` is True (None: the engine's rule, `general_answers_allowed`, which needs a
+    passed general-knowledge check: the bundled model has none), else the teacher is offered."""
+    from engine.answers.arithmetic import compute
+
+    worked = compute(question)
+    if worked is not None:
+        yield TokenChunk(worked.text(), finish_reason="stop")
+        yield Citations((), covered=True, source="computed")
+        return
+    found, answer = find_answer(retriever, question, course_id=course_id, k=k)
+    if answer is None:
         lang = question_language(question)
-        if open_fallback:
+        if open_fallback and _may_answer_generally(llm, general_answers):
             yield TokenChunk(NOT_COVERED_OPEN[lang] + " ")
             yield from stream_answer(llm, question, context=None, params=params, cancel=cancel)
+            yield Citations((), covered=False, source="general")
         else:
-            yield TokenChunk(NOT_COVERED[lang], finish_reason="stop")
-        yield Citations((), covered=False)
+            yield TokenChunk(NOT_COVERED_ASK_TEACHER[lang] if open_fallback else NOT_COVERED[lang],
+                             finish_reason="stop")
+            yield Citations((), covered=False, source="none", offers=("teacher",))
+        return
+    ranked_passages = found.passages
+    if prefers_extract(llm, answer_mode):
+        best = ranked_passages[answer.passage]
+        others = [p for p in select_passages(found) if p.chunk_id != best.chunk_id]
+        yield TokenChunk(answer.text, finish_reason="stop")
+        cites = [Citation.from_passage(1, best, highlight=answer.span)]
+        cites += [Citation.from_passage(i, p) for i, p in enumerate(others[:1], start=2)]
+        yield Citations(tuple(cites), covered=True)
         return
     used = select_passages(found)
     yield from stream_answer(llm, question, context=build_context(used), params=params, cancel=cancel,
-                             answer_mode=answer_mode)
+                             answer_mode="model")
     yield Citations(tuple(Citation.from_passage(i, p) for i, p in enumerate(used, start=1)), covered=True)
+
+
+def find_answer(retriever: Retriever, question: str, *, course_id: str | None = None,
+                k: int = 3) -> tuple[Retrieval, AnswerSpan | None]:
+    """Retrieve and pick the best answer sentence among the passages: the answer is None when the
+    material does not cover the question (`Retriever.assess` decides, sentence-checked)."""
+    found = retriever.assess(question, course_id=course_id, k=k)
+    return found, found.answer if found.covered else None
+
+
+def _may_answer_generally(llm: LocalLLM, general_answers: bool | None) -> bool:
+    if general_answers is not None:
+        return general_answers
+    from engine.answers.general_check import general_answers_allowed
+
+    return general_answers_allowed(llm.info.id)
 
 
 def answer_from_library(llm: LocalLLM, retriever: Retriever, question: str, **options: object) -> tuple[str, Citations]:
