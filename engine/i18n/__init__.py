@@ -22,12 +22,13 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["CATALOGUE_DIR", "LANGUAGES", "TEMPLATE", "MessageMap", "catalogue_languages", "message", "placeholders",
-           "translations"]
+__all__ = ["CATALOGUE_DIR", "LANGUAGES", "NOT_ENGLISH", "TEMPLATE", "MessageMap", "catalogue_languages", "message",
+           "placeholders", "translations"]
 
 CATALOGUE_DIR = Path(__file__).with_name("po")
 TEMPLATE = Path(__file__).with_name("lantern.pot")
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru", "zh", "ja", "ko", "ar", "hi")
+NOT_ENGLISH = tuple(lang for lang in LANGUAGES if lang != "en")   # e.g. for "part of this answer is in English"
 FALLBACK = "en"
 _PLURAL_SUFFIX = ".plural"
 _lock = threading.Lock()

@@ -88,12 +88,12 @@ def test_feelings_answer_from_the_catalogue_in_the_learners_language(text: str, 
 
 
 def test_message_map_reads_like_the_dicts_it_replaces() -> None:
-    from engine.i18n import MessageMap
+    from engine.i18n import NOT_ENGLISH, MessageMap
 
     harm = MessageMap("safety.harm")
     assert harm["ar"] == message("safety.harm", "ar")
     assert set(harm) == set(LANGUAGES)
-    note = MessageMap("answer.language_note", languages=tuple(lang for lang in LANGUAGES if lang != "en"))
+    note = MessageMap("answer.language_note", languages=NOT_ENGLISH)
     assert note.get("en") is None
     assert note.get("es", "").startswith("Nota:")
 
