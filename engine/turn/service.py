@@ -125,13 +125,30 @@ class TurnService:
                                                params=params, cancel=cancel, open_fallback=True,
                                                answer_mode=self.answer_mode)
             else:
-                stream = stream_answer(self._llm(), question, params=params, cancel=cancel)
+                stream = self._open_answer(question, params=params, cancel=cancel)
         for item in stream:
             if isinstance(item, TokenChunk):
                 if item.text:
                     yield item.text
             else:
                 extras.append(item)
+
+    def _open_answer(self, question: str, *, params: GenerationParams, cancel: CancelToken | None) -> Iterator[Any]:
+        """No class material to answer from: the model's own answer only when it passed the
+        general-knowledge check (engine/answers/general_check.py; the bundled 270M did not), else
+        an honest "not covered" with the offer to ask the teacher. Never a guess passed off as help."""
+        from engine.answers.general_check import general_answers_allowed
+        from engine.i18n import message
+        from engine.tutor.grounded import stream_answer
+        from engine.tutor.library_answer import Citations
+
+        llm = self._llm()
+        if general_answers_allowed(llm.info.id):
+            yield from stream_answer(llm, question, params=params, cancel=cancel)
+            yield Citations((), covered=False, source="general")
+        else:
+            yield TokenChunk(message("not_covered.ask_teacher", detect_language(question)), finish_reason="stop")
+            yield Citations((), covered=False)
 
     @staticmethod
     def _cloud_stream(escalation: Any, question: str, **options: Any) -> Iterator[Any]:
@@ -316,10 +333,9 @@ class TurnService:
             return None
         if detect_language(text, default="") != "en":
             return None
-        from engine.tutor.tutor import LANGUAGE_NOTE
+        from engine.i18n import message
 
-        note = LANGUAGE_NOTE.get(language)
-        return Notice(NoticeKind.LANGUAGE_NOTE, note) if note else None
+        return Notice(NoticeKind.LANGUAGE_NOTE, message("answer.language_note", language))
 
 
 class _Composed:

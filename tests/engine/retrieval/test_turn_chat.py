@@ -66,12 +66,21 @@ def test_a_self_harm_message_gets_a_kind_reply_an_alert_and_a_log_row_and_never_
 def test_a_model_answer_with_a_blocked_word_never_reaches_the_learner(llm, tmp_path: Path):
     log = SafetyLog(tmp_path / "safety.jsonl")
     strict = SafetyFilter(SafetyConfig(extra_blocked_words={"en": ("paris",)}), log=log)
-    turns = TurnService(llm=lambda: llm, params=PARAMS, safety=lambda: strict)
-    items = list(turns.chat("What is the capital of France?"))
+    turns = TurnService(llm=lambda: llm, params=PARAMS, safety=lambda: strict, answer_mode="model")
+    lesson = "France is a country in Europe. Its capital city is Paris, on the river Seine."
+    items = list(turns.chat("What is the capital city of France?", context=lesson))
     assert "paris" not in _shown(items).lower()
     blocked = [i for i in items if isinstance(i, SafetyReply)]
     assert len(blocked) == 1 and blocked[0].direction == "output" and blocked[0].category == "blocked_word"
     assert any(r["direction"] == "output" and r["category"] == "blocked_word" for r in log.read())
+
+
+def test_with_no_class_material_the_bundled_model_does_not_guess(llm):
+    turns = TurnService(llm=lambda: llm, params=PARAMS, safety=SafetyFilter)
+    items = list(turns.chat("How many legs does a spider have?"))
+    shown = _shown(items)
+    assert "teacher" in shown and not any(ch.isdigit() for ch in shown)
+    assert items[-1].kind is TurnKind.NOT_COVERED
 
 
 def test_a_cancelled_turn_is_marked_stopped_and_not_saved(llm, sample_kit):
