@@ -191,7 +191,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
                 .on_done(lambda r: window.tutor.set_courses(*r)).on_error(on_error).start()
 
     window.changed.connect(refresh_views)
-    window.sync_status = attach_sync(ctx, window, runner)
+    window.sync_status = None
     lock = Lazy(lambda: window.__dict__.setdefault("_teacher_lock", TeacherLock(ctx.store)))
     window.teacher_lock = lock
     window.teacher_back.clicked.connect(lambda: (window.show_sign_in(), sign_in.refresh()))
@@ -288,6 +288,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
         window.sign_in_ready.emit()
         # Only now the heavy first-start work: the store is open and migrated, the cards are usable.
         start_library(ctx, window.library, runner, on_error=on_error)
+        attach_sync(ctx, window, runner, place=settings_screen.add_section, on_error=on_error)
         runner.single(ctx.llm, lane="llm").on_done(loaded).on_error(failed).start()
 
     runner.single(book.list, lane="session").on_done(first_cards).on_error(on_error).start()

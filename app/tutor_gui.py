@@ -45,8 +45,8 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
                         auto_approve=s.quiz_auto_approve, max_model_items=s.quiz_model_items, cancel=cancel)
         return QuizSession(ctx.store, learner, course)
 
-    def report(learner: Any) -> dict[str, Any]:
-        return progress_report(ctx.store, learner)
+    def report(learner: Any, course: str | None = None) -> dict[str, Any]:
+        return progress_report(ctx.store, learner, course=_course_id(ctx, course) if course else None)
 
     return {"stream": stream, "make_session": make_session, "report": report}
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ui.common.dates import human_date
@@ -20,6 +20,7 @@ class MasteryView(QWidget):
         self._runner = runner
         self._report_fn = report_fn
         self._learner: Any | None = None
+        self.course: str | None = None       # narrows the report to the course on screen
         self.title = QLabel(self.tr("Progress"))
         self.title.setProperty("role", "title")
         self._bars = QVBoxLayout()
@@ -28,6 +29,8 @@ class MasteryView(QWidget):
         self.reviews.setAccessibleName(self.tr("Reviews"))
         self.plan = QListWidget()
         self.plan.setAccessibleName(self.tr("Your next steps"))
+        self.plan.setWordWrap(True)
+        self.plan.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.next_button = QPushButton(self.tr("What should I do next?"))
         self.next_button.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)
@@ -60,7 +63,8 @@ class MasteryView(QWidget):
     def refresh(self) -> None:
         if self._learner is None:
             return
-        (self._runner.single(self._report_fn, self._learner, lane="db")
+        options = {"course": self.course} if self.course else {}
+        (self._runner.single(self._report_fn, self._learner, lane="db", **options)
          .on_done(self._show).on_error(self.error.emit).start())
 
     def bars(self) -> dict[str, QProgressBar]:

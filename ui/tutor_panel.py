@@ -224,6 +224,9 @@ class TutorPanel(QWidget):
         self.modes = ModeSwitch()
         self.course = QComboBox()
         self.course.setAccessibleName(self.tr("Course"))
+        # Long course names must not push the mode buttons off a 1024 px screen.
+        self.course.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.course.setMinimumContentsLength(10)
         course_label = QLabel(self.tr("Course:"))
         course_label.setBuddy(self.course)
         self.ask_view = AskView(runner, stream)
@@ -250,9 +253,9 @@ class TutorPanel(QWidget):
         self.stack.addWidget(self.making)
 
         bar = QHBoxLayout()
-        bar.addWidget(self.modes, 1)
+        bar.addWidget(self.modes)
         bar.addWidget(course_label)
-        bar.addWidget(self.course)
+        bar.addWidget(self.course, 1)
         body = QHBoxLayout()
         body.addWidget(self.stack, 3)
         body.addWidget(self.mastery, 2)
@@ -286,6 +289,7 @@ class TutorPanel(QWidget):
             self.course.setCurrentText(course)
             self.course.blockSignals(False)
         self.modes.set_mode("explain")
+        self.mastery.course = self.course.currentText() or None
         self.mastery.set_learner(learner)
         self._mode_changed(self.modes.mode)
 
@@ -305,6 +309,8 @@ class TutorPanel(QWidget):
     def _course_picked(self, name: str) -> None:
         if name:
             self.course_changed.emit(name)
+            self.mastery.course = name
+            self.mastery.refresh()
         self._mode_changed(self.modes.mode)
 
     def cancel_making(self) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from ui.chat_view import ChatView, MessageWidget
 from ui.voice import LISTENING, MicButton, ReadAloud, SpeakerButton
@@ -21,7 +21,7 @@ class ChatVoice(QObject):
     error = Signal(object)
 
     def __init__(self, chat: ChatView, *, mic: MicButton, read_aloud: ReadAloud, send_directly: bool = False,
-                 auto_read: bool = False, speaker_problem: str | None = None) -> None:
+                 auto_read: bool = False, speaker_problem: str | None = None, show_advanced: bool = False) -> None:
         super().__init__(chat)
         self.chat, self.mic, self.read_aloud = chat, mic, read_aloud
         self.speaker_problem = speaker_problem
@@ -29,7 +29,10 @@ class ChatVoice(QObject):
 
         self.options = QWidget()
         self.options.setObjectName("voice-options")
-        row = QHBoxLayout(self.options)
+        column = QVBoxLayout(self.options)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         self.auto_read = QCheckBox("Read answers aloud")
         self.auto_read.setChecked(auto_read and not speaker_problem)
@@ -48,13 +51,25 @@ class ChatVoice(QObject):
         self.rate.setAccessibleName("Reading speed")
         self.rate.setToolTip("Reading speed (slower to the left)")
         self.rate.valueChanged.connect(lambda v: setattr(read_aloud, "rate", v / 100))
-        row.addWidget(mic, 1)
-        for w in (self.hands_free, self.send_directly, self.auto_read, QLabel("Speed"), self.rate):
+        # The microphone (with its reason when there is none) gets a row of its own so the reason
+        # wraps at any window width; the reading options go on the next row.
+        column.addWidget(mic)
+        column.addLayout(row)
+        speed = QLabel(self.tr("Speed"))
+        speed.setBuddy(self.rate)
+        for w in (self.auto_read, self.hands_free, self.send_directly, speed, self.rate):
             row.addWidget(w)
-        if mic.unavailable_reason:
-            # Room for the reason: squeezed by the options it wrapped into a thin column of words.
-            mic.status.setMinimumWidth(320)
+        row.addStretch(1)
+        # On a kiosk the teacher sets these two (settings voice_hands_free, voice_send_directly).
+        self.hands_free.setVisible(show_advanced)
+        self.send_directly.setVisible(show_advanced)
+        self.speaker_note = QLabel(speaker_problem or "")
+        self.speaker_note.setWordWrap(True)
+        self.speaker_note.setProperty("role", "muted")
+        self.speaker_note.setVisible(bool(speaker_problem))
+        column.addWidget(self.speaker_note)
         if speaker_problem:
+            # Said on screen, not only in a tooltip: touch screens have no tooltips.
             for w in (self.auto_read, self.rate):
                 w.setEnabled(False)
                 w.setToolTip(speaker_problem)

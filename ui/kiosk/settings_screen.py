@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QPushButton, QScrollArea,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from ui.common.theme import THEMES
 from ui.tasks import TaskRunner
@@ -53,13 +53,29 @@ class SettingsScreen(QWidget):
                               "for their session."))
         note.setWordWrap(True)
         note.setProperty("role", "muted")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        body = QWidget()
+        self._body = QVBoxLayout(body)
+        self._body.addLayout(form)
+        self._body.addWidget(note)
+        self._body.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._body.addWidget(self.message)
+        self._body.addStretch(1)
+        scroll = QScrollArea()        # the form scrolls inside its panel on a 600 px screen
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        QVBoxLayout(self).addWidget(scroll)
         self.set_values(values)
+
+    def add_section(self, widget: QWidget, title: str | None = None) -> None:
+        """Another teacher setting block (e.g. the school hub connection), above the stretch."""
+        at = self._body.count() - 1
+        if title:
+            heading = QLabel(title)
+            heading.setProperty("role", "title")
+            self._body.insertWidget(at, heading)
+            at += 1
+        self._body.insertWidget(at, widget)
 
     def set_values(self, values: dict[str, Any]) -> None:
         self.theme.setCurrentIndex(max(0, self.theme.findData(values.get("kiosk_theme", "calm"))))

@@ -21,6 +21,16 @@ CARD_WIDTH = 168
 
 
 class LearnerCard(QToolButton):
+    """A big picture button; the same size for every learner (the style sheet's minimum is for controls)."""
+
+    SIZE = QSize(CARD_WIDTH - 16, 148)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.SIZE
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.SIZE
+
     def __init__(self, text: str, icon: Any, *, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("learner-card")
@@ -28,7 +38,6 @@ class LearnerCard(QToolButton):
         self.setIcon(icon)
         self.setIconSize(QSize(72, 72))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.setFixedSize(CARD_WIDTH - 16, 140)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(text.replace("\n", " "))
