@@ -94,8 +94,15 @@ def _print_turn(items: Iterator[object]) -> int:
 
 
 def _library_has_documents(ctx) -> bool:  # type: ignore[no-untyped-def]
+    """The library has material; on a first use with an empty library the bundled sample course is
+    imported, as the window does on its first start (a teacher who removed it does not get it back)."""
     if ctx.library.documents():
         return True
-    print("(The library is empty, so this answer is not from class material: lantern import PATH adds some.)",
-          file=sys.stderr)
+    from app.resources import assets_dir
+    from engine.library import ensure_sample_course
+
+    print("(First use: adding the sample course to the empty library…)", file=sys.stderr)
+    if ensure_sample_course(ctx.library, assets_dir()):
+        return True
+    print("(The library is empty: lantern import PATH adds class material.)", file=sys.stderr)
     return False
