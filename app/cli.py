@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "app.commands.escalation",
     "app.commands.learners",
     "app.commands.quiz",
+    "app.commands.teacher",
 ]
 
 EXIT_ERROR = 1
