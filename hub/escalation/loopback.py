@@ -35,7 +35,10 @@ class LlamaServer:
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "llama_cpp.server", "--model", str(model_path), "--chat_format", chat_format,
              "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(n_ctx), "--n_threads", str(n_threads),
-             "--seed", "0", "--verbose", "False"],
+             "--seed", "0", "--verbose", "False",
+             # A real cloud queues concurrent requests; llama-cpp-python's default cuts the running
+             # stream short instead, which the hub (rightly) reports as a truncated answer.
+             "--interrupt_requests", "False"],
             stdout=self._log, stderr=subprocess.STDOUT)
         self._wait_ready()
 

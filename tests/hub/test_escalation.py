@@ -323,6 +323,7 @@ def test_concurrent_escalations_are_each_answered_and_charged_exactly_once(up: U
                 payload = body(f"Concurrent question {i}: name a colour.", max_tokens=3, stream=i % 2 == 0)
                 r = await client.post(hub.url + "/v1/chat/completions", json=payload, headers=auth())
                 assert r.status_code == 200, r.text
+                assert "error" not in r.text and (i % 2 or r.text.rstrip().endswith("[DONE]")), r.text[-300:]
                 return r.text
             return await asyncio.gather(*(one(i) for i in range(n)))
 
