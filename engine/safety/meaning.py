@@ -267,7 +267,8 @@ class MeaningCheck:
         bank = self._bank
         logit, margin, sims = _parts(bank.vectors, self._risky, bank.w, bank.b, q, _features(q, texts))
         scores = logit / bank.logit_spread + margin / bank.margin_spread
-        policy = self.policies.get(language) or self.policies["en"]
+        code = (language or "en").lower().replace("_", "-").split("-")[0]
+        policy = self.policies.get(code) or self.policies["en"]      # unknown languages: English's
         out = []
         for i in range(len(texts)):
             category, nearest = self._vote(sims[i])
