@@ -71,7 +71,11 @@ step hub hub_check
 
 # the window: must still be running after 20 s under Xvfb (timeout's exit 124 = it was alive)
 window_check() {
-  xvfb-run -a -s "-screen 0 1280x800x24" "${CLEAN[@]}" timeout 20 "$EXE"
+  # env -i would drop the display xvfb-run sets up: pass DISPLAY and XAUTHORITY through, nothing else
+  { echo '#!/bin/bash'; printf 'exec env -i DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY"'
+    printf ' %q' "${CLEAN[@]:2}"; printf ' timeout 20 %q\n' "$EXE"; } > "$T/window.sh"
+  chmod +x "$T/window.sh"
+  xvfb-run -a -s "-screen 0 1280x800x24" "$T/window.sh"
   local rc=$?
   echo "exit $rc"; [ "$rc" -eq 124 ]
 }
