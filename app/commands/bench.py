@@ -16,6 +16,7 @@ BENCHES = {
     "safety": "bench.safety",
     "answers": "bench.answers",
     "turn": "bench.turn",
+    "teacher": "bench.teacher",
 }
 
 
