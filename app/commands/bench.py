@@ -17,6 +17,7 @@ BENCHES = {
     "answers": "bench.answers",
     "turn": "bench.turn",
     "teacher": "bench.teacher",
+    "ui": "bench.ui",
 }
 
 
