@@ -60,10 +60,10 @@ def main(argv: list[str] | None = None) -> int:
 
     multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
-    if not argv:
+    if not argv or argv == ["--kiosk"]:
         from app.gui import run_window
 
-        return run_window()
+        return run_window(kiosk=bool(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
