@@ -7,6 +7,7 @@
     lantern teacher class --course C [--csv FILE] [--difficult]
     lantern teacher alerts list [--unread] | ack EVENT [--note TEXT]
     lantern teacher questions list | answer ID TEXT | cloud ID | material ID [--note TEXT]
+    lantern teacher worksheet --course C [--lesson L] [--large-print] [--no-key] -o OUT.pdf
 
 Every command takes `--json` for scripts.
 """
@@ -100,6 +101,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     qs.add_argument("--note", default="", help="material: what to add")
     _json_flag(qs)
     qs.set_defaults(handler=run_questions)
+
+    w = tsub.add_parser("worksheet", help="a printable PDF of a lesson's approved quiz with an answer key")
+    _course(w)
+    w.add_argument("--lesson", help="lesson id (from the outline) or title; default: the whole course")
+    w.add_argument("--large-print", action="store_true", help="bigger type and more space")
+    w.add_argument("--no-key", action="store_true", help="leave out the answer key page")
+    w.add_argument("--font", type=Path, help="a TrueType font for scripts outside Latin-1")
+    w.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    _json_flag(w)
+    w.set_defaults(handler=run_worksheet)
 
 
 def _context(fn: Callable[[Any, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -303,3 +314,19 @@ def run_questions(ctx: Any, args: argparse.Namespace) -> int:
                           ["Approved for the cloud tutor: it is asked when the hub is reachable."])
         q = oq.mark_add_material(ctx.store, qid, note=args.note, journal=journal)
         return _print(args, q.to_json(), ["Marked: the material check lists it until material is added."])
+
+
+# -- worksheet --------------------------------------------------------------------------------
+@_context
+def run_worksheet(ctx: Any, args: argparse.Namespace) -> int:
+    from engine.teacher.material import course_row
+    from engine.teacher.worksheet import lesson_items, render_worksheet
+
+    c = course_row(ctx.store, args.course)
+    items = lesson_items(ctx.store, args.course, args.lesson)
+    title = items[0].skill if args.lesson and items[0].skill else c["name"]
+    pdf = render_worksheet(title or c["name"], items, large_print=args.large_print, answer_key=not args.no_key,
+                           language=c["language"] or "en", font_path=args.font)
+    args.output.write_bytes(pdf)
+    return _print(args, {"path": str(args.output), "questions": len(items), "bytes": len(pdf)},
+                  [f"Wrote {args.output} ({len(items)} questions)."])

@@ -50,12 +50,15 @@ def test_outline_show_and_publish(course, capsys):
     assert published["units"][0]["lessons"][0]["title"] == "Mixed numbers"
 
 
-def test_quiz_generate_list_with_highlight_and_approve_all(course, capsys):
+def test_quiz_generate_list_approve_all_and_print_a_worksheet(course, capsys, tmp_path):
     made = _json(capsys, "teacher", "quiz", "generate", "--course", course, "--count", "4")
     assert made["saved"] == 4
     items = _json(capsys, "teacher", "quiz", "list", "--course", course, "--status", "draft")
     assert len(items) == 4 and all(i["highlight_text"] for i in items)
     assert _json(capsys, "teacher", "quiz", "approve", "--course", course, "--ids", "all") == {"approved": 4}
+    out = tmp_path / "sheet.pdf"
+    sheet = _json(capsys, "teacher", "worksheet", "--course", course, "--large-print", "-o", str(out))
+    assert sheet["questions"] == 4 and out.read_bytes().startswith(b"%PDF")
 
 
 def test_check_class_csv_alerts_and_questions(course, capsys, tmp_path):
