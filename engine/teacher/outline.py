@@ -352,7 +352,8 @@ class OutlineBook:
 
     def publish(self, course: str) -> Outline:
         """The draft becomes the course's path for learners: stored, mirrored into `lessons`
-        (titles and order), and queued for sync to the class."""
+        (order; a title only for a new row, since an existing title is the skill mastery is kept
+        under), and queued for sync to the class."""
         outline = self.draft(course)
         now = utc_now()
         with self.store.write() as db:
@@ -374,9 +375,8 @@ class OutlineBook:
                 "SELECT title FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
             row = db.execute("SELECT id FROM lessons WHERE course_id = ? AND document_id = ?",
                              [outline.course_id, doc_id]).fetchone()
-            if row:
-                db.execute("UPDATE lessons SET title = ?, ordinal = ?, updated_at = ? WHERE id = ?",
-                           [title, ordinal, now, row[0]])
+            if row:   # the title stays: it is the quiz items' skill, and mastery is kept per skill
+                db.execute("UPDATE lessons SET ordinal = ?, updated_at = ? WHERE id = ?", [ordinal, now, row[0]])
             else:
                 db.execute("INSERT INTO lessons (id, course_id, document_id, title, ordinal, created_at, updated_at)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -55,3 +55,15 @@ def test_publish_stores_the_path_orders_lessons_and_queues_a_valid_sync_event(st
 
     parsed = OutlinePublishedPayload.model_validate(json.loads(payload))
     assert [x.title for u in parsed.units for x in u.lessons] == ["Fractions", "Improper fractions", "Mixed numbers"]
+
+
+def test_republishing_reorders_lessons_but_keeps_their_skill_titles(store, fractions):
+    book = OutlineBook(store)
+    book.publish("Fractions")
+    mixed = next(x for x in book.draft("Fractions").lessons if x.title == "Mixed numbers")
+    book.rename_lesson("Fractions", mixed.id, "Mixed numbers and wholes")
+    book.move_lesson("Fractions", mixed.id, 0)
+    book.publish("Fractions")
+    rows = store.db.execute("SELECT title FROM lessons WHERE course_id = ? ORDER BY ordinal", [fractions]).fetchall()
+    assert [r[0] for r in rows] == ["Mixed numbers", "Fractions", "Improper fractions"]
+    assert book.published("Fractions").lessons[0].title == "Mixed numbers and wholes"
