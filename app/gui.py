@@ -188,7 +188,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
             sign_in.refresh()
         if changes.library and session.active:
             runner.single(homes["choose_course"], session.learner, lane="session") \
-                .on_done(lambda r: window.tutor.set_courses(*r)).on_error(on_error).start()
+                .on_done(lambda r: window.tutor.set_courses(r[0], r[1])).on_error(on_error).start()
 
     window.changed.connect(refresh_views)
     window.sync_status = None
@@ -212,19 +212,20 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
 
     # -- the session: sign in, sign out, idle -----------------------------------------------------
     def signed_in(learner: Any | None) -> None:
-        window.chat_turns.learner_id = learner.id if learner is not None else None
-        window.chat_turns.learner = learner       # the turn service's adapter reads the profile
+        window.chat_turns.learner = learner        # None for a guest: the turn service saves nothing then,
+        window.chat_turns.save = learner is not None   # and a safety alert is recorded without a name
         look.apply(learner)
         window.tabs.setTabEnabled(window.tabs.indexOf(window.tutor), learner is not None)   # guests: no quiz
         name = learner.name if learner is not None else home.tr("Guest")
         window.show_learner(name, avatars.icon(learner.avatar or avatars.for_name(learner.name))
                             if learner is not None else avatars.icon(None))
 
-        def courses_ready(result: tuple[list[str], str | None]) -> None:
+        def courses_ready(result: tuple[list[str], str | None, str | None]) -> None:
             if session.learner is not learner:
                 return
-            names, current = result
+            names, current, current_id = result
             window.tutor.set_courses(names, current)
+            window.chat_turns.course_id = current_id
             if learner is not None:
                 window.tutor.set_learner(learner, course=current)
             home.set_learner(learner, course=current)
@@ -232,8 +233,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
         runner.single(homes["choose_course"], learner, lane="session").on_done(courses_ready).on_error(on_error).start()
 
     def signed_out(_reason: str) -> None:
-        window.chat_turns.learner_id = None
-        window.chat_turns.learner = None
+        window.chat_turns.learner, window.chat_turns.save, window.chat_turns.course_id = None, False, None
         look.apply(None)
         window.show_sign_in()
         sign_in.refresh()

@@ -23,19 +23,11 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
     from engine.tutor.quizbank import find_course
     from engine.tutor.session import QuizSession
 
-    tutors: list[Any] = []
-
     def stream(learner: Any, message: str, *, mode: str, course: str | None, hint_level: int,
                cancel: CancelToken) -> Iterator[Any]:
         """One Tutor-tab turn as the engine's items (safety, feelings, alerts and saving are the engine's)."""
-        turns = getattr(ctx, "turns", None)
-        course_id = _course_id(ctx, course)
-        if turns is not None:
-            yield from turns.tutor(learner, message, mode=mode, course_id=course_id, hint_level=hint_level,
-                                   cancel=cancel)
-            return
-        yield from _old_tutor_turn(ctx, tutors, learner, message, mode=mode, course_id=course_id,
-                                   hint_level=hint_level)
+        yield from ctx.turns.tutor(learner, message, mode=mode, course_id=_course_id(ctx, course),
+                                   hint_level=hint_level, cancel=cancel)
 
     def make_session(learner: Any, course: str, *, cancel: CancelToken) -> Any:
         s = ctx.settings
@@ -48,23 +40,10 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
     def report(learner: Any, course: str | None = None) -> dict[str, Any]:
         return progress_report(ctx.store, learner, course=_course_id(ctx, course) if course else None)
 
-    return {"stream": stream, "make_session": make_session, "report": report}
+    def quiz_answer(session: Any, item: Any, response: str, *, marked_hard: bool = False) -> Any:
+        return ctx.turns.quiz_answer(session, item, response, marked_hard=marked_hard)
 
-
-def _old_tutor_turn(ctx: AppContext, tutors: list[Any], learner: Any, message: str, *, mode: str,
-                    course_id: str | None, hint_level: int) -> Iterator[Any]:
-    """Until the engine's turn service is in the context: the Tutor's reply as the same items."""
-    from engine.turn.items import Text, TurnDone, TurnKind
-    from engine.tutor.progress import record_alert
-
-    if not tutors:
-        tutors.append(ctx.tutor())
-    reply = tutors[0].respond(learner, message, mode=mode, course_id=course_id, hint_level=hint_level)
-    if reply.alert and ctx.settings.teacher_alerts:
-        record_alert(ctx.store, learner.id, category=reply.alert, source="tutor")
-    yield Text(reply.text)
-    yield TurnDone(kind=TurnKind.GUIDE if reply.kind == "guide" else TurnKind.ANSWER, hint_level=reply.hint_level,
-                   reveals_answer=reply.reveals_answer, alert=reply.alert, citations=tuple(reply.citations))
+    return {"stream": stream, "make_session": make_session, "report": report, "quiz_answer": quiz_answer}
 
 
 def suggested_questions(headings: list[str], *, limit: int = SUGGESTIONS) -> list[str]:
@@ -88,13 +67,14 @@ def home_functions(ctx: AppContext) -> dict[str, Any]:
     from engine.tutor.plan import progress_report
     from engine.tutor.quizbank import course_chunks
 
-    def choose_course(learner: Any | None) -> tuple[list[str], str | None]:
+    def choose_course(learner: Any | None) -> tuple[list[str], str | None, str | None]:
+        """(course names, the learner's default course name, its id)."""
         courses = list(ctx.learners.courses())
         chosen = ctx.learners.default_course(learner.id if learner is not None else None, courses)
-        return [c.name for c in courses], chosen.name if chosen is not None else None
+        return [c.name for c in courses], chosen.name if chosen else None, chosen.id if chosen else None
 
     def home(learner: Any | None, course: str | None) -> dict[str, Any]:
-        names, default = choose_course(learner)
+        names, default, _ = choose_course(learner)
         course = course or default
         course_id = _course_id(ctx, course)
         lessons: dict[str, list[str]] = {}

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPus
                                QVBoxLayout, QWidget)
 
 from engine.llm.backend import TokenChunk
-from engine.tutor.chat_turn import AnswerReplaced
+from engine.turn.items import Notice, SafetyReply, Text, TurnDone, TurnKind
 from ui.common.a11y import announce
 from ui.tasks import Task, TaskRunner
 
@@ -78,7 +78,8 @@ class ChatView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(holder)
-        self.scroll.verticalScrollBar().rangeChanged.connect(lambda _lo, hi: self.scroll.verticalScrollBar().setValue(hi))
+        bar = self.scroll.verticalScrollBar()
+        bar.rangeChanged.connect(lambda _lo, hi: bar.setValue(hi))
 
         self.input = QPlainTextEdit()
         self.input.setObjectName("question-input")
@@ -115,7 +116,8 @@ class ChatView(QWidget):
         # Enter sends (what children expect); Shift+Enter adds a line.
         if obj is self.input and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):  # type: ignore[attr-defined]
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not shift:
                 self.send()
                 return True
         return super().eventFilter(obj, event)
@@ -147,7 +149,8 @@ class ChatView(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
 
     def messages(self) -> list[MessageWidget]:
-        return [w for i in range(self._messages.count()) if isinstance(w := self._messages.itemAt(i).widget(), MessageWidget)]
+        return [w for i in range(self._messages.count())
+                if isinstance(w := self._messages.itemAt(i).widget(), MessageWidget)]
 
     def add_message(self, role: str, text: str) -> MessageWidget:
         widget = MessageWidget(role, text)
@@ -179,14 +182,21 @@ class ChatView(QWidget):
 
     # -- stream handling ------------------------------------------------------------------------
     def _on_item(self, item: Any) -> None:
-        if isinstance(item, TokenChunk):
+        # The engine's turn items (engine.turn): every text has passed the output check already.
+        if isinstance(item, Text):
+            self._pending += item.text
+        elif isinstance(item, SafetyReply | Notice):
+            self._pending += item.text + " "
+            if self._reply is not None:
+                self.answer_item.emit(self._reply, item)
+        elif isinstance(item, TurnDone):
+            self._finish_reason = "cancelled" if item.kind == TurnKind.STOPPED else "stop"
+            if self._reply is not None:
+                self.answer_item.emit(self._reply, item)
+        elif isinstance(item, TokenChunk):          # a plain model stream (tests, older adapters)
             self._pending += item.text
             if item.finish_reason:
                 self._finish_reason = item.finish_reason
-        elif isinstance(item, AnswerReplaced) and self._reply is not None:
-            self._pending = ""
-            self._reply.set_text(item.text)
-            self.answer_item.emit(self._reply, item)
         elif self._reply is not None:
             self.answer_item.emit(self._reply, item)
 

@@ -4,13 +4,14 @@ The view is given a `QuizSession` (engine); every call into it runs on the "db" 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from engine import ANSWER, ladder_for_item
+from engine.turn import QuizTurn, TurnService
 from ui.common.a11y import announce, forget_announcement
 from ui.common.dates import human_date
 from ui.tasks import TaskRunner
@@ -23,9 +24,15 @@ class QuizView(QWidget):
     finished = Signal()
     error = Signal(object)
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, *,
+                 answer_fn: Callable[..., Any] | None = None,
+                 hint_fn: Callable[[Any, int], Any] = TurnService.quiz_hint) -> None:
+        """`answer_fn(session, item, response, marked_hard=)`: the engine's `TurnService.quiz_answer`
+        (safety and feelings before grading); default: the session grades directly."""
         super().__init__(parent)
         self._runner = runner
+        self._answer_fn = answer_fn
+        self._hint_fn = hint_fn
         self._session: Any | None = None
         self._item: Any | None = None
         self._hint_level = 0
@@ -112,7 +119,7 @@ class QuizView(QWidget):
     def hint(self) -> None:
         if self._item is None:
             return
-        rung = ladder_for_item(self._item)[min(self._hint_level, ANSWER)]
+        rung = self._hint_fn(self._item, self._hint_level)     # the engine's ladder
         self.hint_label.setText(f"{rung.name.capitalize()}: {rung.text}")
         self._hint_level += 1
         if rung.reveals_answer:
@@ -134,8 +141,9 @@ class QuizView(QWidget):
                 self.feedback.setText("Type an answer first, or ask for a hint.")
                 return
         self.check_button.setEnabled(False)
-        (self._runner.single(self._session.answer, self._item, response, marked_hard=self.hard.isChecked(),
-                             lane="db")
+        answer = self._answer_fn or (lambda session, item, text, **kw: session.answer(item, text, **kw))
+        (self._runner.single(answer, self._session, self._item, response, marked_hard=self.hard.isChecked(),
+                             lane="llm")
          .on_done(lambda fb, session=self._session: self._show_feedback(fb) if session is self._session else None)
          .on_error(self._failed_check).start())
 
@@ -172,6 +180,15 @@ class QuizView(QWidget):
         self.hint_button.setEnabled(True)
 
     def _show_feedback(self, fb: Any) -> None:
+        if isinstance(fb, QuizTurn):
+            if not fb.graded:
+                # A worrying or upset answer is answered kindly, not graded; the question stays.
+                reply = fb.safety.text if fb.safety is not None else fb.notice.text if fb.notice else ""
+                self.feedback.setText(reply)
+                announce(self.feedback, reply)
+                self.check_button.setEnabled(True)
+                return
+            fb = fb.feedback
         text = fb.message
         if fb.result.review_due is not None:
             text += "\n" + self.tr("This question comes back for review {when}.").replace(

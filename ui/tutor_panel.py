@@ -214,7 +214,8 @@ class TutorPanel(QWidget):
     course_changed = Signal(str)
 
     def __init__(self, runner: TaskRunner, *, stream: TutorStream, make_session: Callable[..., Any],
-                 report: Callable[[Any], dict[str, Any]], parent: QWidget | None = None) -> None:
+                 report: Callable[..., dict[str, Any]], quiz_answer: Callable[..., Any] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._make_session = make_session
@@ -230,7 +231,7 @@ class TutorPanel(QWidget):
         course_label = QLabel(self.tr("Course:"))
         course_label.setBuddy(self.course)
         self.ask_view = AskView(runner, stream)
-        self.quiz_view = QuizView(runner)
+        self.quiz_view = QuizView(runner, answer_fn=quiz_answer)
         self.mastery = MasteryView(runner, report)
         # "Making questions…" while a course's first quiz is made, with Cancel.
         self.making = QWidget()
