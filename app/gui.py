@@ -289,7 +289,16 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
         # Only now the heavy first-start work: the store is open and migrated, the cards are usable.
         start_library(ctx, window.library, runner, on_error=on_error)
         attach_sync(ctx, window, runner, place=settings_screen.add_section, on_error=on_error)
+        if window.kiosk:
+            # First run of a kiosk: the teacher chooses the PIN that guards quitting and the teacher screens.
+            runner.single(lock.is_set_now, lane="session").on_done(
+                lambda is_set: None if is_set else ask_for_first_pin()).on_error(on_error).start()
         runner.single(ctx.llm, lane="llm").on_done(loaded).on_error(failed).start()
+
+    def ask_for_first_pin() -> None:
+        dialog = TeacherPinDialog(runner, lock, mode="set", parent=window)
+        window.teacher_dialog = dialog
+        dialog.open()
 
     runner.single(book.list, lane="session").on_done(first_cards).on_error(on_error).start()
     return window
