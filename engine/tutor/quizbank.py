@@ -119,7 +119,7 @@ class QuizBank:
             raise LanternError(f"The course {c['name']!r} has no imported material yet.",
                                hint="Import lessons first: lantern library import PATH --course NAME")
         existing = {i.question for i in self.items(c["id"], status=None)}
-        gen = generate_quiz(chunks, llm=llm, n_items=n_items + len(existing), language=c["language"] or "en",
+        gen = generate_quiz(chunks, llm=llm, n_items=n_items + len(existing), language=c["language"],
                             max_model_items=max_model_items, cancel=cancel)
         fresh = [i for i in gen.items if i.question not in existing][:n_items]
         return self.save(fresh, auto_approve=auto_approve), gen

@@ -29,7 +29,7 @@ from engine.cancel import CancelToken
 from engine.errors import LanternError
 from engine.i18n import message
 from engine.llm.backend import GenerationParams
-from engine.text import base_language
+from engine.text import base_language, guess_language
 from engine.text.terms import definition_terms, nouns_in, uses_spaces, words_take_suffixes
 from engine.tutor.quiz import (FALSE, TRUE, QuizItem, SourceChunk, content_words, normalise, sentences_of,
                                validate_item)
@@ -203,13 +203,22 @@ def _match_case(term: str, like: str) -> str:
     return term[:1].upper() + term[1:] if like[:1].isupper() else term
 
 
-def cloze_items(chunks: Sequence[SourceChunk], *, course_terms: Sequence[str] = (), language: str = "en",
+def material_language(chunks: Sequence[SourceChunk], language: str | None = None) -> str:
+    """The language to make items in: the one given, else the material's own (a course made from
+    imported files often has none recorded)."""
+    if language:
+        return base_language(language)
+    return guess_language(" ".join(" ".join(c.text.split()[:80]) for c in chunks))
+
+
+def cloze_items(chunks: Sequence[SourceChunk], *, course_terms: Sequence[str] = (), language: str | None = None,
                 per_chunk: int = 3, true_false: bool = True) -> list[QuizItem]:
     """Deterministic fill-in-the-blank (multiple choice) and true/false items; validated drafts.
 
-    Questions are in the material's `language`, with that language's lead-ins from the catalogue.
+    Questions are in the material's language (`language`, else guessed from the chunks), with that
+    language's lead-ins from the catalogue.
     """
-    language = base_language(language)
+    language = material_language(chunks, language)
     terms_by_chunk = {c.id: key_terms(c, language=language) for c in chunks}
     pool = [k for ks in terms_by_chunk.values() for k in ks]
     pool += [KeyTerm(t, -1, "", 0.5) for t in course_terms]
@@ -317,15 +326,18 @@ class QuizGeneration:
 
 
 def generate_quiz(chunks: Sequence[SourceChunk], *, llm: Any | None = None, n_items: int = 10,
-                  course_terms: Iterable[str] = (), language: str = "en", max_model_items: int = 3,
+                  course_terms: Iterable[str] = (), language: str | None = None, max_model_items: int = 3,
                   cancel: CancelToken | None = None) -> QuizGeneration:
     """Validated draft items for `chunks`: model items where they validate, cloze items for the rest.
+
+    Items are in `language`, else in the material's language (guessed from the chunks).
 
     The model is asked for at most `max_model_items` items (each takes seconds on a CPU; 0 = none).
     Items are spread over the chunks (one round over all chunks before a second item from any).
     """
     start = time.perf_counter()
     chunks = [c for c in chunks if c.text.strip()]
+    language = material_language(chunks, language)
     items: list[QuizItem] = []
     rejected: list[tuple[str, ...]] = []
     attempts = valid = 0

@@ -159,3 +159,10 @@ def test_korean_cloze_blanks_the_term_and_keeps_its_particle() -> None:
     assert items["광합성"].question == ("빈칸을 채워요: 식물은 잎에서 스스로 양분을 만들어요. "
                                       "이 과정을 _____이라고 해요.")
     assert validate_item(items["광합성"], chunks[1].text, language="ko") == []
+
+
+def test_material_without_a_recorded_language_gets_items_in_its_own_language() -> None:
+    chunks = _spanish_chunks()
+    gen = generate_quiz(chunks, n_items=6)            # as for a course imported with no language set
+    assert gen.items
+    assert all(i.question.startswith(("Completa el espacio:", "¿Verdadero o falso?")) for i in gen.items)
