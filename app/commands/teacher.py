@@ -74,6 +74,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("ref", nargs="?", help="make: passage (chunk) id; approve: draft id")
     s.add_argument("--grade", type=int, help="make: target grade (0-12)")
     s.add_argument("--dyslexia", action="store_true", help="make: shorter sentences, one per line")
+    s.add_argument("--model", action="store_true", help="make: let the app's model rewrite it first (instruct "
+                                                         "models only; kept only if every fact survives)")
     s.add_argument("--force", action="store_true", help="approve even though facts were lost")
     _json_flag(s)
     s.set_defaults(handler=run_simplify)
@@ -249,11 +251,11 @@ def run_simplify(ctx: Any, args: argparse.Namespace) -> int:
         d = approve_reading(ctx.store, _need(args.ref, "a draft id"), force=args.force)
         return _print(args, d.to_json(), [f"Approved {d.id}: learners of grade {d.target_grade} now see it."])
     d = simplify_chunk(ctx.store, int(_need(args.ref, "a passage id")), grade=_need(args.grade, "--grade"),
-                       dyslexia=args.dyslexia)
+                       dyslexia=args.dyslexia, llm=ctx.llm() if args.model else None)
     lines = [d.simplified, ""]
     if d.glossary:
         lines += ["Words to know:"] + [f"  {t}: {s}" for t, s in d.glossary] + [""]
-    lines += [f"Reading: {json.dumps(d.before)} -> {json.dumps(d.after)}",
+    lines += [f"Made by: {d.after.get('method', 'rules')}", f"Reading: {json.dumps(d.before)} -> {json.dumps(d.after)}",
               "Facts kept." if not d.missing_facts else f"Facts missing: {', '.join(d.missing_facts)}",
               f"Draft {d.id}: approve with: lantern teacher simplify approve {d.id}"]
     return _print(args, d.to_json(), lines)

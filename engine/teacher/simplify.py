@@ -9,6 +9,10 @@ For a target grade (and for dyslexia) a passage is made easier by:
 4. key terms glossed with the material's own definitions (from any passage of the course).
 Every sentence is kept (only split), so the main sentences survive by construction.
 
+With an instruct GGUF (`llm.info.is_instruct`), `simplify_chunk(llm=...)` first asks the model to
+rewrite the passage and keeps its version only if it passes the same fact-survival check; a base
+model (the bundled 270M) is never asked, and any failed rewrite falls back to the rules.
+
 Readability before/after (Flesch-Kincaid for English, sentence and word length otherwise), and a
 fact-survival check: every key term and number of the original must still be in the easier text.
 The result is stored as a draft; learners see it only after the teacher approves it (approval is
@@ -29,7 +33,7 @@ from engine.text.readability import Readability, readability
 from engine.text.sentences import sentences_of
 
 __all__ = ["ReadingDraft", "Simplified", "approve_reading", "approved_reading", "fact_terms", "max_sentence_words",
-           "missing_facts", "reading_drafts", "simplify_chunk", "simplify_text"]
+           "missing_facts", "reading_drafts", "rewrite_with_model", "simplify_chunk", "simplify_text"]
 
 _PLAIN_EN = {
     "approximately": "about", "utilize": "use", "utilizes": "uses", "utilized": "used", "consequently": "so",
@@ -165,6 +169,32 @@ def simplify_text(text: str, *, grade: int, language: str | None = "en", dyslexi
     return Simplified(body, glossary, readability(text, lang), readability(body, lang), facts, missing)
 
 
+REWRITE_INSTRUCTIONS = ("Rewrite the text between the quotes for a reader in grade {grade}: short sentences and "
+                        "simple words. Keep every number and every key term exactly as written. Do not add facts.")
+
+
+def rewrite_with_model(llm: Any, text: str, *, grade: int, language: str | None = "en",
+                       cancel: Any | None = None, max_tokens: int = 400) -> Simplified | None:
+    """The model's own easier version, or None: refused for base models (never asked), and
+    dropped when it loses a key term or number of the original."""
+    if not getattr(llm.info, "is_instruct", False):
+        return None
+    from engine.llm.backend import GenerationParams
+    from engine.llm.prompts import PromptParts, prompt_format_for
+
+    lang = base_language(language)
+    rendered = prompt_format_for(llm.info).render(PromptParts(
+        instructions=REWRITE_INSTRUCTIONS.format(grade=grade), question="Rewrite the text.", context=text))
+    done = llm.complete(rendered.text, params=GenerationParams(max_tokens=max_tokens, temperature=0.0, seed=0,
+                                                               stop=rendered.stop), cancel=cancel)
+    body = done.text.strip()
+    facts = fact_terms(text, lang)
+    missing = missing_facts(facts, body, lang)
+    if not body or missing:
+        return None
+    return Simplified(body, (), readability(text, lang), readability(body, lang), facts, ())
+
+
 @dataclass(frozen=True)
 class ReadingDraft:
     id: str
@@ -197,8 +227,10 @@ def _readability_json(r: Readability) -> dict[str, Any]:
             "words_per_sentence": round(r.words_per_sentence, 1), "chars_per_word": round(r.chars_per_word, 2)}
 
 
-def simplify_chunk(store: Store, chunk_id: int, *, grade: int, dyslexia: bool = False) -> ReadingDraft:
-    """Make and store a draft easier version of one passage of the library."""
+def simplify_chunk(store: Store, chunk_id: int, *, grade: int, dyslexia: bool = False, llm: Any | None = None,
+                   cancel: Any | None = None) -> ReadingDraft:
+    """Make and store a draft easier version of one passage of the library (the instruct model's
+    rewrite when `llm` is one and it keeps every fact, else the rules; `after.method` says which)."""
     row = store.db.execute("SELECT c.text, d.course_id, COALESCE(d.language, co.language, 'en') FROM chunks c"
                            " JOIN documents d ON d.id = c.document_id JOIN courses co ON co.id = d.course_id"
                            " WHERE c.id = ?", [chunk_id]).fetchone()
@@ -211,6 +243,12 @@ def simplify_chunk(store: Store, chunk_id: int, *, grade: int, dyslexia: bool = 
     defs = definitions(course_passages(store, course_id), language=language)
     result = simplify_text(text, grade=grade, language=language, dyslexia=dyslexia,
                            glossary_source=tuple((d.term, d.sentence) for d in defs))
+    method = "rules"
+    if llm is not None and not dyslexia:
+        rewritten = rewrite_with_model(llm, text, grade=grade, language=language, cancel=cancel)
+        if rewritten is not None:
+            result = Simplified(rewritten.text, result.glossary, rewritten.before, rewritten.after, rewritten.facts, ())
+            method = "model"
     did, now = new_id(), utc_now()
     with store.write() as db:
         db.execute("INSERT INTO reading_drafts (id, course_id, chunk_id, target_grade, dyslexia, language, original,"
@@ -218,7 +256,8 @@ def simplify_chunk(store: Store, chunk_id: int, *, grade: int, dyslexia: bool = 
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
                    [did, course_id, chunk_id, grade, int(dyslexia), base_language(language), text, result.text,
                     json.dumps([list(g) for g in result.glossary], ensure_ascii=False),
-                    json.dumps(_readability_json(result.before)), json.dumps(_readability_json(result.after)),
+                    json.dumps(_readability_json(result.before)),
+                    json.dumps({**_readability_json(result.after), "method": method}),
                     json.dumps(list(result.missing), ensure_ascii=False), now, now])
     return reading_draft(store, did)
 

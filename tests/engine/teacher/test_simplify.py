@@ -9,8 +9,7 @@ from conftest import DATA, import_course
 
 from engine.errors import LanternError
 from engine.teacher.simplify import (approve_reading, approved_reading, max_sentence_words, missing_facts,
-                                     reading_drafts,
-                                     simplify_chunk, simplify_text)
+                                     reading_drafts, rewrite_with_model, simplify_chunk, simplify_text)
 from engine.text import sentences_of
 
 WATER = (DATA / "reading" / "water.md").read_text(encoding="utf-8").split("\n", 2)[2]
@@ -65,3 +64,12 @@ def test_approval_refused_when_facts_were_lost(store):
     with pytest.raises(LanternError, match="lost facts: 97"):
         approve_reading(store, draft.id)
     assert approve_reading(store, draft.id, force=True).status == "approved"
+
+
+def test_the_bundled_base_model_is_never_asked_to_rewrite_so_the_rules_are_used(store, llm):
+    import_course(store, DATA / "reading", "Weather")
+    chunk = store.db.execute("SELECT id FROM chunks ORDER BY id LIMIT 1").fetchone()[0]
+    assert llm.info.is_instruct is False
+    assert rewrite_with_model(llm, WATER, grade=4) is None
+    draft = simplify_chunk(store, chunk, grade=4, llm=llm)
+    assert draft.after["method"] == "rules" and draft.missing_facts == ()
