@@ -14,7 +14,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -325,7 +325,7 @@ class Library:
                              message=f"{path.name}: {verb}, {count} passage{'s' if count != 1 else ''}.")
 
     def _stage_chunks(self, path: Path, kind: str, staging: str, size: int, index: int, total: int,
-                      cancel: CancelToken) -> Iterator[ImportProgress]:
+                      cancel: CancelToken) -> Generator[ImportProgress, None, tuple[str, str | None, int]]:
         """Read, chunk and insert into the staging document. Returns (title, language, count)."""
         base, share = (index - 1) / max(1, total), 1 / max(1, total)
         vector_share = 0.5 if self.vectors is not None else 0.0

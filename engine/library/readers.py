@@ -237,7 +237,7 @@ def _read_pdf(path: Path) -> Iterator[Block]:
         reader = PdfReader(str(path), strict=False)
         if reader.is_encrypted:
             try:
-                ok = reader.decrypt("")
+                ok: object = reader.decrypt("")
             except Exception:   # noqa: BLE001 - pypdf raises several types for unsupported crypto
                 ok = 0
             if not ok:
@@ -258,7 +258,7 @@ def _read_pdf(path: Path) -> Iterator[Block]:
     for index in range(n_pages):
         try:
             text = reader.pages[index].extract_text() or ""
-        except Exception as exc:   # noqa: BLE001 - any pypdf failure on a page means a damaged file
+        except Exception as exc:
             raise ImportError_(f"{path.name} is damaged: page {index + 1} cannot be read ({exc}).",
                                hint="Open it in a PDF viewer and save or export it again.") from exc
         lines = [ln.strip() for ln in text.splitlines()]
@@ -298,7 +298,7 @@ def _read_docx(path: Path) -> Iterator[Block]:
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ImportError_(f"{path.name} is not a readable Word document ({exc}).",
                            hint="Open it in a word processor and save it again as .docx.") from exc
-    except Exception as exc:  # noqa: BLE001 - python-docx/lxml raise many types for broken files
+    except Exception as exc:
         raise ImportError_(f"{path.name} is not a readable Word document ({type(exc).__name__}).",
                            hint="Open it in a word processor and save it again as .docx.") from exc
     title = (document.core_properties.title or "").strip()

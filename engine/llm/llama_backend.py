@@ -118,7 +118,7 @@ class LlamaCppBackend:
         if cancel.cancelled:
             yield TokenChunk("", finish_reason="cancelled")
             return
-        gen = self._llm.create_completion(prompt, **kwargs)
+        gen: Any = self._llm.create_completion(prompt, **kwargs)   # streaming: an iterator of dict parts
         finish = "stop"
         try:
             for part in gen:
@@ -138,7 +138,7 @@ class LlamaCppBackend:
         yield TokenChunk("", finish_reason=finish)
 
     def close(self) -> None:
-        llm, self._llm = getattr(self, "_llm", None), None
+        llm, self._llm = getattr(self, "_llm", None), None  # type: ignore[assignment]
         if llm is not None:
             llm.close()
 

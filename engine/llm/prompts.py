@@ -103,7 +103,7 @@ class ChatTemplateFormat:
             messages.append({"role": "user", "content": content})
             if a is not None:
                 messages.append({"role": "assistant", "content": a})
-        result = self._formatter(messages=messages)
+        result = self._formatter(messages=messages)  # type: ignore[arg-type]  # plain role/content dicts
         stop = result.stop if isinstance(result.stop, list) else ([result.stop] if result.stop else [])
         stops = tuple(dict.fromkeys([*stop, self._eos, "<end_of_turn>"]))
         return RenderedPrompt(result.prompt + parts.answer_prefix, stop=tuple(s for s in stops if s))

@@ -10,6 +10,7 @@ import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -68,13 +69,13 @@ class MiniLMEmbedder:
         self._lock = threading.Lock()
 
     @staticmethod
-    def _make_session(ort: object, model_path: Path, n_threads: int) -> object:
-        opts = ort.SessionOptions()  # type: ignore[attr-defined]
+    def _make_session(ort: Any, model_path: Path, n_threads: int) -> Any:
+        opts = ort.SessionOptions()
         opts.log_severity_level = 3
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")   # no busy-waiting threads
         if n_threads:
             opts.intra_op_num_threads = n_threads
-        return ort.InferenceSession(str(model_path), sess_options=opts,  # type: ignore[attr-defined]
+        return ort.InferenceSession(str(model_path), sess_options=opts,
                                     providers=["CPUExecutionProvider"])
 
     @classmethod

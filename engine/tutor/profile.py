@@ -147,9 +147,12 @@ def split_sentences(text: str) -> list[str]:
 
 def _replace_phrases(text: str, table: dict[str, str]) -> str:
     for phrase in sorted(table, key=len, reverse=True):
-        text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)",
-                      lambda m, r=table[phrase]: r.capitalize() if m.group(0)[:1].isupper() else r,
-                      text, flags=re.IGNORECASE)
+        replacement = table[phrase]
+
+        def keep_case(m: re.Match[str], r: str = replacement) -> str:
+            return r.capitalize() if m.group(0)[:1].isupper() else r
+
+        text = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", keep_case, text, flags=re.IGNORECASE)
     return text
 
 

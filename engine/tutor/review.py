@@ -51,11 +51,11 @@ class ReviewScheduler:
         now = now or datetime.now(UTC)
         if isinstance(card_state, str):
             card_state = json.loads(card_state) if card_state.strip() not in ("", "{}") else None
-        card = Card.from_dict(card_state) if card_state else Card()
+        card = Card.from_dict(card_state) if card_state else Card()  # type: ignore[arg-type]  # fsrs' CardDict
         new_card, _log = self._scheduler.review_card(card, rating, review_datetime=now)
-        return ReviewUpdate(card=new_card.to_dict(), due=new_card.due, rating=rating.name.lower())
+        return ReviewUpdate(card=dict(new_card.to_dict()), due=new_card.due, rating=rating.name.lower())
 
     def retrievability(self, card_state: dict[str, Any], *, now: datetime | None = None) -> float:
         """Chance the learner still remembers the item now (0..1)."""
-        return float(self._scheduler.get_card_retrievability(Card.from_dict(card_state),
+        return float(self._scheduler.get_card_retrievability(Card.from_dict(card_state),  # type: ignore[arg-type]
                                                              current_datetime=now or datetime.now(UTC)))

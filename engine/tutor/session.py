@@ -14,7 +14,7 @@ from typing import Any
 from engine.store import Store
 from engine.tutor.grading import Grade, Judge, grade_answer
 from engine.tutor.mastery import mastery_label
-from engine.tutor.profile import LearnerProfile, style_for
+from engine.tutor.profile import LearnerProfile, TutorStyle, style_for
 from engine.tutor.progress import AttemptResult, due_reviews, mastery_of, record_attempt, skill_of
 from engine.tutor.quiz import QuizItem
 from engine.tutor.quizbank import QuizBank, find_course
@@ -57,7 +57,7 @@ class QuizSession:
         self.right = 0
 
     @property
-    def style(self):  # type: ignore[no-untyped-def]
+    def style(self) -> TutorStyle:
         return style_for(self.learner)
 
     def items(self) -> list[QuizItem]:
