@@ -45,8 +45,10 @@ fi
 # SBOM tool in its own venv, so it is not part of what it describes
 [ -x "$TOOLS/bin/cyclonedx-py" ] || { "$PYTHON" -m venv "$TOOLS" && "$TOOLS/bin/pip" install -q cyclonedx-bom; }
 
-# 3. models
-$NICE "$VENV/bin/python" packaging/make_model_folder.py "$BUILD/models"
+# 3. models (once; REBUILD_MODELS=1 assembles and checks them again)
+if [ ! -f "$BUILD/models/lantern-models.json" ] || [ -n "${REBUILD_MODELS:-}" ]; then
+  $NICE "$VENV/bin/python" packaging/make_model_folder.py "$BUILD/models"
+fi
 
 # 4. bundle
 $NICE "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath "$DIST" --workpath "$BUILD/pyinstaller" build.spec
