@@ -1,7 +1,7 @@
 """Wires the class library into the window: the Library panel, cited chat answers, first-start set-up.
 
-Chat answers come from app/chat_gui.py (engine/tutor/chat_turn.py), which streams tokens and then
-a `Citations` item that the panel wired here shows under the answer.
+Chat answers come from app/chat_gui.py (the engine's turn service, engine/turn), which streams
+checked sentences and then a `Citations` item that the panel wired here shows under the answer.
 `attach_library(ctx, window, chat, runner, on_error)` adds the panel and, off the GUI thread,
 builds the library, imports the bundled sample course into an empty library, finishes imports a
 restart interrupted, and rebuilds a missing or damaged vector index.
@@ -49,4 +49,5 @@ def attach_library(ctx: AppContext, window: Any, chat: Any, runner: Any, *,
 
 def start_library(ctx: AppContext, view: Any, runner: Any, *, on_error: Callable[[BaseException], None]) -> None:
     """The first-start library work (sample course, interrupted imports, vector index) on the "db" lane."""
-    runner.single(prepare_library, ctx, lane="db", pass_cancel=True).on_done(view.set_library).on_error(on_error).start()
+    (runner.single(prepare_library, ctx, lane="db", pass_cancel=True)
+     .on_done(view.set_library).on_error(on_error).start())

@@ -10,8 +10,6 @@ from typing import Any
 
 # public name -> the module that defines it
 _PUBLIC = {
-    "AnswerReplaced": "engine.tutor.chat_turn",
-    "ChatTurns": "engine.tutor.chat_turn",
     "CancelToken": "engine.cancel",
     "Cancelled": "engine.errors",
     "ImportError_": "engine.errors",
@@ -120,8 +118,6 @@ __all__ = [
     # the one safe turn every surface uses, and what operations changed
     "Changes", "Notice", "NoticeKind", "QuizTurn", "SafetyReply", "SyncErrorKind", "Text", "TurnDone", "TurnKind",
     "TurnService",
-    # the window's chat turn before engine.turn (an adapter over TurnService.chat)
-    "AnswerReplaced", "ChatTurns",
 ]
 
 
