@@ -152,3 +152,64 @@ def type_score(qtype: QuestionType, sentence: str, question: str = "") -> float:
             return 0.9
         return 0.3 if _DEFINE.search(sentence) else 0.0
     return 0.5
+
+
+def _closest(matches: list[re.Match[str]], sentence: str, question: str) -> str | None:
+    """The match in the clause that shares most words with the question ("... began in 1884, and
+    the tower opened in 1887" → 1887 for "When did the tower open?")."""
+    if not matches:
+        return None
+    from engine.answers.words import stems_of
+
+    qstems = stems_of(question)
+    bounds = [0, *[m.end() for m in re.finditer(r",\s+(?:and|but|while|y|pero)\b|;|,\s+(?=\w+\s+\w+)", sentence)],
+              len(sentence) + 1]
+    clauses = list(zip(bounds, bounds[1:], strict=False))
+
+    def overlap(m: re.Match[str]) -> int:
+        a, b = next((a, b) for a, b in clauses if a <= m.start() < b)
+        return len(qstems & stems_of(sentence[a:b]))
+
+    return max(matches, key=overlap).group(0)
+
+
+def key_phrase(sentence: str, qtype: QuestionType, question: str) -> str | None:
+    """The part of `sentence` that answers the question (what a Socratic hint blanks), or None
+    when the answer is the whole idea of the sentence (a definition, a reason)."""
+    kind = qtype.kind
+    qwords = {w.casefold() for w in re.findall(r"\w+", question)}
+    if kind == PERSON:
+        names = [n for n in _NAME.findall(sentence) if not set(n.casefold().split()) & qwords
+                 and not _PLACE_NOUN.search(n)]
+        return names[0] if names else None
+    if kind == MEASURE and (found := _closest(list(_MEASURE.finditer(sentence)), sentence, question)):
+        return found
+    if kind in (MEASURE, NUMBER):
+        numbers = [m for m in re.finditer(r"\d[\d,.]*(?:\s*" + _UNITS + r"\b)?|\b(?:" + "|".join(_NUMBER_WORDS)
+                                          + r")\b", sentence, re.IGNORECASE) if m.group(0).casefold() not in qwords]
+        found = _closest(numbers, sentence, question)
+        return found.rstrip(".,") if found else None
+    if kind == DATE:
+        years = list(re.finditer(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", sentence))
+        dates = [m for m in (years or list(_DATE.finditer(sentence))) if m.group(0).casefold() not in qwords]
+        return _closest(dates, sentence, question)
+    if kind == EXPANSION:
+        caps = re.search(r"(?:the\s+)?((?:[A-Z][\w'’]+\s+(?:of\s+|and\s+|for\s+)?){1,6}[A-Z][\w'’]+)", sentence)
+        return caps.group(1) if caps and not re.fullmatch(r"[A-Z]{2,}", caps.group(1)) else None
+    if kind == NAMED and (m := re.search(r"(?:called|known as|se llaman?)\s+(?:an?\s+|the\s+|el\s+|la\s+)?"
+                                         r"([\w'’-]+(?:\s+[\w'’-]+)?)", sentence, re.IGNORECASE)):
+        words = m.group(1).split()
+        return words[0] if len(words) > 1 and words[1].casefold() in ("and", "or", "y", "o") else m.group(1)
+    if kind in (DEFINITION, REASON, MATERIAL, None):
+        return None
+    # TERM / PLACE: the longest content word the sentence adds to the question.
+    from engine.answers.words import content_words, stem
+
+    qstems = {stem(w) for w in content_words(question)}
+    extra = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence)
+             if stem(w.casefold()) not in qstems and content_words(w) and len(w) > 3]
+    if kind == PLACE:
+        named = [n for n in _NAME.findall(sentence) if not set(n.casefold().split()) & qwords]
+        if named:
+            return named[0]
+    return max(extra, key=len) if extra else None

@@ -125,28 +125,120 @@ def guiding_question(llm: Any, question: str, *, context: str, answer: str, max_
 
 def ladder_for_question(question: str, answer: str, *, source: str, where: str = "your lesson",
                         guide: str | None = None) -> list[Rung]:
-    """Rungs for a learner's own question, given the (hidden) grounded answer and its source."""
-    known = set(content_words(question)) | set(content_words(where))
-    # The words the answer adds to the question, the most specific (longest) first: the key term.
-    hidden_words = sorted(dict.fromkeys(w for w in content_words(answer) if w not in known and len(w) > 2),
-                          key=len, reverse=True)
-    key = hidden_words[0] if hidden_words else answer
-    sentence = _supporting_sentence(answer, source, question) if source else ""
-    topic = " ".join([w for w in content_words(question) if len(w) > 3][:3]) or "this"
-    nudge = guide or (f"Good question! Before I tell you, have a look at {where}. "
-                      "What do you think the answer is, and why?")
-    key_sentence = _supporting_sentence(key, source, question) if source else ""
-    if key_sentence and normalise(key) in normalise(key_sentence):
-        sentence = key_sentence
-    blanked = _blank_words(sentence, key) if sentence else ""
-    hint = (f"Here is a clue from {where}: \"{blanked}\" What could go in the gap?"
-            if blanked and _BLANK in blanked else f"Look for the sentence in {where} that talks about {topic}.")
-    first = hidden_words[0] if hidden_words else answer
-    worked = f"One step further: the missing word starts with \"{first[:1].upper()}\" and has {len(first)} letters."
-    final = f"{answer}" + (f" The lesson says: \"{sentence}\"" if sentence and normalise(sentence) not in normalise(answer) else "")
-    rungs = [Rung(NUDGE, nudge, False), Rung(HINT, hint, False), Rung(WORKED_STEP, worked, False),
-             Rung(ANSWER, final, True)]
-    for i, r in enumerate(rungs[:3]):
-        if hidden_words and any(w in set(content_words(r.text)) for w in hidden_words):
-            rungs[i] = Rung(r.level, f"Think about {topic}. Which idea from {where} explains it?", False)
-    return rungs
+    """Rungs for a learner's own question, built from the answering sentence of `source`:
+    0 point to the lesson and section → 1 a neighbouring sentence that leads to the idea →
+    2 the answering sentence with the answer blanked (a letter hint only when the answer is one
+    word) → 3 the answer. An arithmetic question gets its computed steps instead."""
+    from engine.answers.arithmetic import compute
+
+    worked = compute(question)
+    if worked is not None:
+        return ladder_for_computed(worked, where=where)
+    from engine.answers.answer_types import key_phrase, question_type
+
+    qtype = question_type(question)
+    sents = _source_sentences(source)
+    idx = _answer_index(answer, sents)
+    sentence = sents[idx] if idx is not None else answer
+    key = key_phrase(sentence, qtype, question) or (key_phrase(answer, qtype, question) if idx is None else None)
+    blanked = _blank_key(sentence, key) if key else _blank_predicate(sentence, question)
+    hidden = [key] if key else _hidden_words(sentence, question)
+    topic = " ".join([w for w in content_words(question) if len(w) > 3 and w not in _QUESTION_WORDS][:3]) or "this"
+
+    def safe(text: str) -> bool:
+        low = normalise(text)
+        return bool(text.strip()) and not any(normalise(h) and normalise(h) in low for h in hidden)
+
+    nudge = guide if guide and safe(guide) else (f"Good question! Look at {where}. "
+                                                 "What do you think the answer is, and why?")
+    neighbour = _neighbour(sents, idx, question, safe) if idx is not None else ""
+    hint = (f"Here is a clue from {where}: \"{neighbour}\" What does it tell you about {topic}?" if neighbour
+            else f"Read the part of {where} about {topic} again, slowly.")
+    if blanked and _BLANK in blanked and safe(blanked):
+        worked_text = f"The lesson says: \"{blanked}\" What goes in the gap?"
+        if key and re.fullmatch(r"[^\W\d_][\w'’-]*", key):
+            worked_text += f" It is one word: it starts with \"{key[:1].upper()}\" and has {len(key)} letters."
+    else:
+        worked_text = f"Find the sentence in {where} that talks about {topic}. Which words answer the question?"
+    final = answer if idx is None or normalise(sentence) in normalise(answer) else \
+        f"{answer} The lesson says: \"{sentence}\""
+    return [Rung(NUDGE, nudge, False), Rung(HINT, hint, False), Rung(WORKED_STEP, worked_text, False),
+            Rung(ANSWER, final, True)]
+
+
+def ladder_for_computed(worked: Any, *, where: str = "your lesson") -> list[Rung]:
+    """Rungs for an arithmetic question: what to do first → the first step → all steps but the
+    last → the answer with every step."""
+    steps = list(worked.steps) or [f"Work out {worked.expression} one part at a time."]
+    result = str(worked.result)
+
+    def hide(text: str) -> str:
+        return re.sub(rf"(?<![\w/.]){re.escape(result)}(?![\w/.])", _BLANK, text)
+
+    nudge = f"Let's work it out together: {worked.expression}. What do you need to do first?"
+    hint = f"First step: {hide(steps[0])}"
+    middle = " ".join(hide(s) for s in steps[:-1]) if len(steps) > 1 else hide(steps[0])
+    step = f"{middle} Now finish it: what is {worked.expression}?"
+    return [Rung(NUDGE, nudge, False), Rung(HINT, hint, False), Rung(WORKED_STEP, step, False),
+            Rung(ANSWER, worked.text(), True)]
+
+
+_QUESTION_WORDS = frozenset("called call stand mean means made happens happen does kind".split())
+_HEADING_PREFIX = re.compile(r"^[^.:!?\n]{1,80}:\s+(?=[A-Z¿¡ÁÉÍÓÚÑ\d\"'])")
+
+
+def _source_sentences(source: str) -> list[str]:
+    """Prose sentences of the material, without the "Heading: " the tutor puts before each block."""
+    from engine.answers.candidates import prose_sentences
+
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", source):
+        block = _HEADING_PREFIX.sub("", block.strip(), count=1)
+        out += [s for _, _, s in prose_sentences(block)]
+    return out
+
+
+def _answer_index(answer: str, sents: list[str]) -> int | None:
+    """The source sentence the answer was taken from (most of its words), or None."""
+    words = set(content_words(answer))
+    if not words or not sents:
+        return None
+    best = max(range(len(sents)), key=lambda i: len(words & set(content_words(sents[i]))))
+    share = len(words & set(content_words(sents[best]))) / len(set(content_words(sents[best])) or {1})
+    return best if share >= 0.5 else None
+
+
+def _neighbour(sents: list[str], idx: int, question: str, safe: Any) -> str:
+    """The sentence just before (else after) the answering one that does not give the answer away."""
+    qwords = set(content_words(question))
+    options = [i for i in (idx - 1, idx + 1, idx - 2, idx + 2) if 0 <= i < len(sents) and safe(sents[i])]
+    if not options:
+        return ""
+    # A sentence on the question's topic first, then the nearest, then the one before.
+    return sents[max(options, key=lambda i: (len(qwords & set(content_words(sents[i]))) > 0, -abs(i - idx), i < idx))]
+
+
+def _blank_key(sentence: str, key: str) -> str:
+    return re.sub(rf"(?<!\w){re.escape(key)}(?!\w)", _BLANK, sentence, count=1, flags=re.IGNORECASE)
+
+
+_PREDICATE = re.compile(r"\b(?:is|are|was|were|means|es|son|significa|made (?:of|from)|built from|because|so|"
+                        r"porque)\s+", re.IGNORECASE)
+
+
+def _blank_predicate(sentence: str, question: str) -> str:
+    """A definition or reason: blank what follows "is"/"because"/"so" (the part the question lacks)."""
+    qwords = set(content_words(question))
+    for m in _PREDICATE.finditer(sentence):
+        tail = sentence[m.end():].rstrip(".!?")
+        if tail and not set(content_words(tail)) <= qwords:
+            return sentence[:m.end()] + _BLANK + sentence[len(sentence.rstrip(".!?")):]
+    head = sentence.rstrip(".!?")
+    words = head.split()
+    return " ".join(words[:max(1, len(words) // 2)] + [_BLANK]) + sentence[len(head):]
+
+
+def _hidden_words(sentence: str, question: str) -> list[str]:
+    """For a definition or reason: the words the sentence adds to the question (never shown early)."""
+    known = set(content_words(question))
+    return sorted({w for w in content_words(sentence) if w not in known and len(w) > 3}, key=len, reverse=True)[:3]

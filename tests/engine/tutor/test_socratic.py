@@ -35,11 +35,42 @@ def test_worked_step_rules_out_two_wrong_options() -> None:
 def test_free_question_ladder_hides_the_key_word_until_the_end() -> None:
     source = "The Sun heats water and it turns into water vapour. This process is called evaporation."
     rungs = ladder_for_question("What is it called when water turns into vapour?",
-                                "It is called evaporation.", source=source, where="The water cycle")
+                                "This process is called evaporation.", source=source, where="The water cycle")
     for r in rungs[:ANSWER]:
         assert "evaporation" not in r.text.lower()
-    assert "_____" in rungs[1].text and '"E"' in rungs[2].text
+    assert "The water cycle" in rungs[0].text                                   # lesson and section
+    assert "The Sun heats water and it turns into water vapour." in rungs[1].text   # the neighbouring sentence
+    assert "This process is called _____." in rungs[2].text and '"E"' in rungs[2].text
     assert "evaporation" in rungs[ANSWER].text
+
+
+def test_definition_question_gets_no_letter_hint() -> None:
+    source = ("Plants need light to live. Photosynthesis is the way plants make their own food from light, water "
+              "and air. It happens in the leaves.")
+    rungs = ladder_for_question("What is photosynthesis?", "Photosynthesis is the way plants make their own food "
+                                "from light, water and air.", source=source, where="Plants › Food")
+    assert "letters" not in rungs[2].text and "starts with" not in rungs[2].text
+    assert "Photosynthesis is _____." in rungs[2].text
+    for r in rungs[:ANSWER]:
+        assert "make their own food" not in r.text
+
+
+def test_person_question_blanks_the_name_and_hints_from_the_sentence_before() -> None:
+    source = ("Building work began in 1884. The tower was designed by the engineer Mara Quillon. "
+              "It opened in 1887.")
+    rungs = ladder_for_question("Who designed the tower?", "The tower was designed by the engineer Mara Quillon.",
+                                source=source, where="Harbour Tower")
+    assert all("Quillon" not in r.text for r in rungs[:ANSWER])
+    assert "Building work began in 1884." in rungs[1].text
+    assert "designed by the engineer _____." in rungs[2].text and "letters" not in rungs[2].text
+    assert "Mara Quillon" in rungs[ANSWER].text
+
+
+def test_arithmetic_question_ladder_is_the_computed_steps() -> None:
+    rungs = ladder_for_question("What is 3/4 + 1/8? Explain step by step", "", source="")
+    assert all("7/8" not in r.text for r in rungs[:ANSWER])
+    assert "common denominator" in rungs[1].text
+    assert rungs[ANSWER].text.endswith("3/4 + 1/8 = 7/8.")
 
 
 class _NoModel:
