@@ -7,8 +7,8 @@ read by `bench/safety.py`):
 
 - a logistic regression (numpy) on the embedding plus hashed character 3-4-grams: risky vs
   ordinary. The n-grams carry the words the English-centric MiniLM splits into meaningless pieces
-  (measured by 5-fold CV on the train split: English recall at <= 5 % over-block 0.73 -> 0.82,
-  Spanish 0.36 -> 0.71, Portuguese 0.48 -> 0.82);
+  (5-fold CV on the train split, recall at <= 5 % over-block, same bank: English 0.73 -> 0.82,
+  Spanish 0.36 -> 0.71 with the n-grams);
 - the nearest-neighbour margin: similarity to the closest risky example minus the closest ordinary
   one (ordinary examples are chosen to look dark: "how did the Romans kill Caesar", "the plant died").
 
@@ -17,10 +17,17 @@ category is a vote of the nearest risky examples. Each language gets its own thr
 5-fold cross-validation on the train split: the lowest score that keeps ordinary messages of that
 language under `MAX_OVER_BLOCK`. Where the embedder is too weak for a language (cross-validated
 recall under `MIN_RECALL` at that threshold, e.g. MiniLM on scripts it barely tokenises) the
-language gets no threshold and only the rules apply there; `policies` says which.
+language gets no threshold and only the rules apply there; `policies` says which. With MiniLM
+and the bundled bank (1,213 train messages) the check is on for English (CV recall 0.88) and
+Spanish (0.50); French, German, Italian, Portuguese and the six non-Latin scripts are rules only.
+`lantern bench safety --json` measures it on the held-out split.
+
+Fitting (embedding the bank, ~2 min on 2 busy cores) happens offline: `python -m
+engine.safety.meaning` rewrites the cache after the examples change (a test fails if it is stale).
 
 The bank's vectors are cached in `data/bank_vectors.npz`, keyed by the embedder's `model_id` and a
-hash of the texts; another embedder (the languages work may swap MiniLM) re-embeds the bank at load.
+hash of the texts and the fitting version; with another embedder (the languages work may swap
+MiniLM) `load_default` embeds and fits at load instead - slow (minutes): rebuild the cache then.
 """
 from __future__ import annotations
 
