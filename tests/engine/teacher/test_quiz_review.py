@@ -72,3 +72,14 @@ def test_teacher_adds_own_question_and_bulk_approves(store, fractions):
     drafts = QuizBank(store).items(fractions, status="draft")
     assert approve_all_drafts(store, "Fractions") == len(drafts)
     assert QuizBank(store).items(fractions, status="draft") == []
+
+
+def test_generation_with_the_bundled_model_saves_only_valid_cited_items(store, fractions, llm):
+    from engine.tutor.quiz import validate_item
+
+    seen: list[GenerationProgress] = []
+    saved = generate_items(store, "Fractions", llm=llm, n_items=3, max_model_items=1, progress=seen.append)
+    assert len(saved) == 3 and seen[-1].saved == 3
+    for item in saved:
+        text = store.db.execute("SELECT text FROM chunks WHERE id = ?", [item.chunk_id]).fetchone()[0]
+        assert validate_item(item, text) == [] and item.citation
