@@ -49,14 +49,14 @@ def select_answer(question: str, passages: Sequence[str], *, embedder: Any | Non
     best = ranked[0]
     c = best.candidate
     sents = prose_sentences(passages[c.passage], furniture[c.passage] if c.passage < len(furniture) else ())
-    text, end = c.text, c.end
-    last = c.index + c.sentences - 1
+    text, start, end = c.text, c.start, c.end
+    first, last = c.index, c.index + c.sentences - 1
     if c.sentences == 1 and last + 1 < len(sents) and (
             sents[last + 1][2].lower().startswith(_PRONOUN) or _REFERS_BACK.match(sents[last + 1][2])):
         text, end = f"{text} {sents[last + 1][2]}", sents[last + 1][1]
         last += 1
-    return Answer(text, c.passage, c.start, end, best.score, best.lexical, best.similarity, best.type_fit, qtype,
-                  support=_support(question, sents, c.index, last, ranked, c.passage))
+    return Answer(text, c.passage, start, end, best.score, best.lexical, best.similarity, best.type_fit, qtype,
+                  support=_support(question, sents, first, last, ranked, c.passage))
 
 
 def _support(question: str, sents: list[tuple[int, int, str]], first: int, last: int, ranked: list[Scored],
@@ -69,8 +69,11 @@ def _support(question: str, sents: list[tuple[int, int, str]], first: int, last:
         return ""
     qstems = stems_of(question)
 
+    answer_stems = set().union(*(stems_of(sents[i][2]) for i in range(first, last + 1)))
+
     def value(i: int) -> float:
-        near = 0.15 if i in (first - 1, last + 1) else 0.0
-        return scores.get(i, 0.0) + near + 0.05 * len(qstems & stems_of(sents[i][2]))
+        near = 0.2 if i in (first - 1, last + 1) else 0.0
+        return (scores.get(i, 0.0) + near + 0.05 * len(qstems & stems_of(sents[i][2]))
+                + 0.1 * len(answer_stems & stems_of(sents[i][2])))
 
     return sents[max(options, key=value)][2]

@@ -88,7 +88,7 @@ def supporting_sentence(answer: str, context: str, question: str = "") -> str:
         options = [i for i in range(len(sents)) if i < first or i > last]
         if not options:
             return ""
-        best = max(options, key=lambda i: (i in (first - 1, last + 1)) + 0.1 * len(words & stems_of(sents[i])))
+        best = max(options, key=lambda i: 0.2 * (i in (first - 1, last + 1)) + 0.1 * len(words & stems_of(sents[i])))
         return sents[best]
     return ""
 

@@ -141,8 +141,16 @@ def stream_library_answer(llm: LocalLLM, retriever: Retriever, question: str, *,
         yield Citations((), covered=True, source="computed")
         return
     found, answer = find_answer(retriever, question, course_id=course_id, k=k)
+    lang = question_language(question)
+    if answer is None and lang != "en":
+        # A Spanish question about English lessons: search again with the model's translation
+        # (a search key only; the answer is still the lesson's own sentence, cited).
+        from engine.answers.crosslang import translate_question
+
+        english = translate_question(llm, question, source_language=lang)
+        if english:
+            found, answer = find_answer(retriever, english, course_id=course_id, k=k)
     if answer is None:
-        lang = question_language(question)
         if open_fallback and _may_answer_generally(llm, general_answers):
             yield TokenChunk(NOT_COVERED_OPEN[lang] + " ")
             yield from stream_answer(llm, question, context=None, params=params, cancel=cancel)
