@@ -4,7 +4,8 @@
 - latency: p50/p95 of `Retriever.assess` (FTS + query embedding + Chroma + fusion) at 1k and 10k
   generated chunks (target p95 < 30 ms at 10k).
 - coverage: on-topic vs off-topic questions (written for this bench, unseen by the thresholds'
-  first calibration set) → how often "the materials don't cover this" is right.
+  first calibration set) → how often "the materials don't cover this" is right, as false-refusal
+  and false-accept rates (`Retriever.assess`, sentence-checked by engine/answers).
 - cross_language: Spanish questions against the English lessons only and vice versa (hit@3).
 - grounded_qa: fraction of answers containing the expected fact, through the app's retrieval vs
   with the right passage pasted in (the ceiling); target ≥ 95 % of the ceiling.
@@ -167,6 +168,9 @@ def bench_quality(embedder: Any, root: Path, *, quick: bool) -> dict[str, Any]:
         coverage = {
             "on_topic_covered": f"{sum(r.covered for r in on)}/{len(on)}",
             "off_topic_refused": f"{sum(not r.covered for r in off)}/{len(off)}",
+            # covered questions answered "not covered", and off-topic ones answered from the material
+            "false_refusal_rate": round(sum(not r.covered for r in on) / len(on), 3),
+            "false_accept_rate": round(sum(r.covered for r in off) / len(off), 3),
             "right_passage_in_top3": f"{hits}/{len(QA)}",
             "on_topic_best_similarity_min": round(min(r.best_similarity or 0 for r in on), 3),
             "off_topic_best_similarity_max": round(max(r.best_similarity or 0 for r in off), 3),
