@@ -2,7 +2,8 @@
 
 - import: chunks/s for a generated corpus (SQLite + FTS + MiniLM vectors in Chroma).
 - latency: p50/p95 of `Retriever.assess` (FTS + query embedding + Chroma + fusion) at 1k and 10k
-  generated chunks (target p95 < 30 ms at 10k).
+  generated chunks (target p95 < 30 ms at 10k); `with_answer_check` adds the answer-sentence
+  ranking a library answer runs (MiniLM over the passages' sentences).
 - coverage: on-topic vs off-topic questions (written for this bench, unseen by the thresholds'
   first calibration set) → how often "the materials don't cover this" is right, as false-refusal
   and false-accept rates (`Retriever.assess`, sentence-checked by engine/answers).
@@ -100,13 +101,14 @@ def _open(home: Path, embedder: Any) -> tuple[Any, Any, Any, Any]:
     return store, vectors, Library(store, vectors=vectors), Retriever(store, vectors=vectors)
 
 
-def _latency(retriever: Any, queries: list[str], rounds: int) -> dict[str, float]:
-    """Wall-clock p50/p95 per query, plus process CPU time (robust when other work shares the cores)."""
+def _latency(retriever: Any, queries: list[str], rounds: int, *, answer: bool = False) -> dict[str, float]:
+    """Wall-clock p50/p95 per query, plus process CPU time (robust when other work shares the cores).
+    `answer`: include the answer-sentence check (engine/answers ranks the passages' sentences)."""
     times, cpu = [], []
     for _ in range(rounds):
         for q in queries:
             t, c = time.perf_counter(), time.process_time()
-            retriever.assess(q, k=3)
+            retriever.assess(q, k=3, answer=answer)
             times.append((time.perf_counter() - t) * 1000)
             cpu.append((time.process_time() - c) * 1000)
     return {"p50_ms": round(statistics.median(times), 2), "p95_ms": round(_percentile(times, 0.95), 2),
@@ -132,7 +134,8 @@ def bench_scale(embedder: Any, root: Path, sizes: list[int]) -> dict[str, Any]:
             have += added
             retriever.assess("warm up", k=3)
             out[f"{size}"] = {"chunks": have, "import_chunks_per_s": round(added / elapsed, 1),
-                              **_latency(retriever, queries, rounds=3)}
+                              **_latency(retriever, queries, rounds=3),
+                              "with_answer_check": _latency(retriever, queries, rounds=1, answer=True)}
     finally:
         vectors.close()
         store.close()
