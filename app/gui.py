@@ -47,6 +47,7 @@ class Look:
         self._icons = assets_dir() / "icons"
         self.learner: Any | None = None
         self.tokens: Any = None
+        self._applied: Any = None
 
     def apply(self, learner: Any | None = None) -> None:
         from PySide6.QtWidgets import QApplication
@@ -61,7 +62,9 @@ class Look:
                           need_scale=style_for(learner).font_scale if learner is not None else 1.0,
                           screen_height=self._window.height())
         self.tokens = theme.tokens
-        apply_theme(QApplication.instance(), theme, icons_dir=self._icons)
+        if theme != self._applied:      # the same complete theme again (e.g. a learner without needs): no re-polish
+            apply_theme(QApplication.instance(), theme, icons_dir=self._icons)
+            self._applied = theme
         tutor = getattr(self._window, "tutor", None)
         if tutor is not None:
             tutor.set_focus_mode(theme.tokens.one_thing_at_a_time)
@@ -312,6 +315,9 @@ def run_window(*, kiosk: bool = False) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from ui.common.startup import limit_pyside_source_scan
+
+    limit_pyside_source_scan()     # the engines' lazy imports on workers must not stutter the window
     ctx = AppContext()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Lantern")
