@@ -220,14 +220,18 @@ class AppContext:
     # -- tutor: learners, quizzes, safety (engine/tutor, engine/safety) ------------------------
     @property
     def safety(self) -> SafetyFilter:
-        """The school's input/output filters for minors (its word lists from `safety_words_file`);
-        decisions logged to `<home>/logs/safety.jsonl`. Every path uses this one."""
+        """The school's input/output filters for minors (its word lists from `safety_words_file`, and
+        the meaning-based risk check); decisions logged to `<home>/logs/safety.jsonl`. Every path
+        uses this one."""
         def build() -> SafetyFilter:
             from engine.safety import SafetyConfig, SafetyFilter, SafetyLog
+            from engine.safety.meaning import MeaningCheck
 
             s = self.settings
             cfg = SafetyConfig.load(s.safety_words_file or s.home / "safety_words.json")
-            return SafetyFilter(cfg, log=SafetyLog(s.home / "logs" / "safety.jsonl"))
+            # The rules, then the check by meaning (paraphrases of risk) over the engine's one embedder.
+            return SafetyFilter(cfg, log=SafetyLog(s.home / "logs" / "safety.jsonl"),
+                                meaning=MeaningCheck.load_default(self.embedder))
 
         return self._once("safety", build)
 
