@@ -20,9 +20,15 @@ from engine.text.terms import definition_terms
 __all__ = ["Definition", "Passage", "course_passages", "definitions", "mentions", "term_stems"]
 
 HEADING_SEPARATOR = " › "
+# "A fraction is a part ...", "Fractions are ways to ...", "Evaporation means ..." ("X is the Y" is
+# left out: "The number on top is the numerator" defines Y, not X).
 _EN_OPENING = re.compile(
-    r"^(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:is|are|means|mean)\s+"
-    r"(?:an?|the|when|how|what|one|any|two|three|all|each|not)\b", re.IGNORECASE)
+    r"^(?:an?\s+|the\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+"
+    r"(?:(?:is|are)\s+(?:an?|one|any|when|how|what)\b|means?\b)", re.IGNORECASE)
+# Articles a definition cue may have cut a term from ("called an improper fraction" -> "n improper
+# fraction"; "se llama lava" -> "va"): see `_whole_term`.
+_ARTICLES = frozenset("""a an the el la los las un una le les l lo il gli i o os as um uma der die das den ein
+eine""".split())
 _NOT_A_TERM = frozenset("""this that these those it they he she we you i there here which what who each all some
 one two three many most such its their our your his her my answer result example rule way thing part""".split())
 
@@ -76,6 +82,20 @@ def _opening_term(sentence: str) -> str | None:
     return term
 
 
+def _whole_term(term: str, sentence: str) -> str:
+    """Undo a cut inside a word: when the term starts mid-word in the sentence, the word's head was
+    taken for an article. A real article ("an") is dropped with the letters; otherwise the word is
+    made whole again ("va" -> "lava")."""
+    m = re.search(rf"(?<!\w)(\w+){re.escape(term)}(?!\w)", sentence)
+    if m is None or re.search(rf"(?<!\w){re.escape(term)}(?!\w)", sentence):
+        return term
+    first, _, rest = term.partition(" ")
+    whole = m.group(1) + first
+    if whole.casefold() in _ARTICLES:
+        return rest or term
+    return f"{whole} {rest}".strip()
+
+
 def definitions(passages: Iterable[Passage], *, language: str | None = None) -> list[Definition]:
     """Terms the passages define, first definition of each term first (in passage order)."""
     seen: set[str] = set()
@@ -88,7 +108,7 @@ def definitions(passages: Iterable[Passage], *, language: str | None = None) -> 
                 opening = _opening_term(sentence)
                 if opening:
                     found.append(opening)
-            for term in found:
+            for term in (_whole_term(t, sentence) for t in found):
                 key = " ".join(stem(w, lang) for w in words(term, lang))
                 if key and key not in seen:
                     seen.add(key)

@@ -67,3 +67,16 @@ def test_republishing_reorders_lessons_but_keeps_their_skill_titles(store, fract
     rows = store.db.execute("SELECT title FROM lessons WHERE course_id = ? ORDER BY ordinal", [fractions]).fetchall()
     assert [r[0] for r in rows] == ["Mixed numbers", "Fractions", "Improper fractions"]
     assert book.published("Fractions").lessons[0].title == "Mixed numbers and wholes"
+
+
+def test_definitions_keep_whole_terms_and_skip_is_the_sentences():
+    from engine.teacher.material import Passage, definitions
+
+    def passage(text: str, lang: str) -> Passage:
+        return Passage(1, "d", "T", "/t.md", "", "", text, lang)
+
+    en = definitions([passage("Such a fraction is called an improper fraction. The number on top is the "
+                              "numerator. A mixed number is a whole number and a fraction.", "en")])
+    assert [d.term for d in en] == ["improper fraction", "mixed number"]
+    es = definitions([passage("La roca fundida que sale del volcán se llama lava.", "es")])
+    assert [d.term for d in es] == ["lava"]
