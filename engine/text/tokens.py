@@ -90,13 +90,21 @@ def normalise(text: str) -> str:
 
 # Function words that tell the Latin-script languages apart (normalised: no accents).
 _MARKERS = {
-    "en": frozenset("the and of is are to with that it was for on this".split()),
-    "es": frozenset("el los las y es son del que una por con se al como un de en la lo o".split()),
-    "fr": frozenset("le les et est sont des du une que dans pour avec ce au qui un de en la".split()),
-    "de": frozenset("der die das und ist sind ein eine nicht mit den von zu im".split()),
-    "it": frozenset("il lo gli e sono del della che un una per con nel degli dal alla di delle dei nella sul".split()),
-    "pt": frozenset("o os e sao do da dos das que um uma com em para no na".split()),
+    "en": frozenset("the and of is are to with that it was for on this who what how why where when which do does"
+                    .split()),
+    "es": frozenset("el los las y es son del que una por con se al como un de en la lo quien cual cuales donde"
+                    " cuando esta estan".split()),
+    "fr": frozenset("le les et est sont des du une que dans pour avec ce au qui un de en la quoi comment pourquoi"
+                    " quel quelle quels ou".split()),
+    "de": frozenset("der die das und ist sind ein eine nicht mit den von zu im wer was wie warum wo welche".split()),
+    "it": frozenset("il lo gli e sono del della che un una per con nel degli dal alla di delle dei nella sul chi"
+                    " cosa come perche dove quale".split()),
+    "pt": frozenset("o os a ao e sao do da dos das que um uma com em para no na quem onde qual porque voce nao"
+                    " pelo pela".split()),
 }
+# Letters and marks only some of them write (on the text before accents are folded).
+_LETTER_VOTES = {"¿": "es", "¡": "es", "ñ": "es", "ß": "de", "ä": "de", "ö": "de", "ü": "de", "ã": "pt", "õ": "pt",
+                 "ç": "fr", "ê": "fr", "è": "fr", "à": "fr", "ù": "fr", "ò": "it", "ì": "it"}
 _SCRIPTS = (("ja", re.compile(rf"[{_HIRAGANA}{_KATAKANA}]")), ("zh", re.compile(rf"[{_HAN}]")),
             ("ko", re.compile(r"[\uac00-\ud7af]")), ("ar", re.compile(r"[\u0600-\u06ff]")),
             ("hi", re.compile(r"[\u0900-\u097f]")), ("ru", re.compile(r"[\u0400-\u04ff]")))
@@ -115,6 +123,9 @@ def guess_language(text: str) -> str:
         return lang
     toks = normalise(sample).split()
     votes = {lang: sum(1 for t in toks if t in marks) for lang, marks in _MARKERS.items()}
+    for c in sample.casefold():
+        if c in _LETTER_VOTES:
+            votes[_LETTER_VOTES[c]] += 1
     best = max(votes, key=lambda k: (votes[k], k == "en"))
     return best if votes[best] > 0 else "en"
 

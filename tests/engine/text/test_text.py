@@ -83,6 +83,8 @@ def test_every_language_has_stop_words_that_content_words_drop() -> None:
     ("Plants make their food from sunlight and water.", "en"),
     ("Растения получают воду из почвы.", "ru"), ("植物は水を吸います。", "ja"), ("植物需要水和阳光。", "zh"),
     ("식물은 물을 마십니다.", "ko"), ("النباتات تحتاج إلى الماء.", "ar"), ("पौधों को पानी चाहिए।", "hi"),
+    ("¿Quién escribió Don Quijote?", "es"), ("Who painted the Mona Lisa?", "en"), ("Warum ist der Himmel blau?", "de"),
+    ("Pourquoi le ciel est bleu ?", "fr"), ("Perché il cielo è blu?", "it"), ("Por que o céu é azul?", "pt"),
 ])
 def test_guess_language_of_a_short_text(text: str, language: str) -> None:
     assert guess_language(text) == language
