@@ -115,7 +115,7 @@ def check_course(store: Store, course: str, *, grade: int | None = None, grade_m
                                     (p.chunk_id,), detail={"grade": None if r.grade is None else round(r.grade, 1),
                                                            "words_per_sentence": round(r.words_per_sentence, 1),
                                                            "class_grade": target}))
-    outline = OutlineBook(store).draft(c["id"]) if passages else None
+    outline = OutlineBook(store).current(c["id"]) if passages else None
     if outline is not None:
         counts = {r[0]: r[1] for r in store.db.execute(
             "SELECT chunk_id, count(*) FROM quiz_items WHERE course_id = ? AND status != 'rejected' GROUP BY chunk_id",

@@ -292,6 +292,13 @@ class OutlineBook:
             return Outline.from_json(json.loads(row[0]))
         return self.rebuild(course)
 
+    def current(self, course: str) -> Outline:
+        """The saved draft, or the outline the material suggests (without saving it): for readers
+        such as the material check, which must not write."""
+        c = course_row(self.store, course)
+        row = self.store.db.execute("SELECT draft FROM course_outlines WHERE course_id = ?", [c["id"]]).fetchone()
+        return Outline.from_json(json.loads(row[0])) if row else build_outline(self.store, c["id"])
+
     def rebuild(self, course: str) -> Outline:
         """Build the outline from the material again; the draft's edits are replaced."""
         outline = build_outline(self.store, course)

@@ -45,7 +45,7 @@ def lesson_items(store: Store, course: str, lesson: str | None = None) -> list[Q
 
     chunk_ids: set[int] = set()
     try:
-        found = OutlineBook(store).draft(c["id"]).lesson(lesson)
+        found = OutlineBook(store).current(c["id"]).lesson(lesson)
         chunk_ids = set(found.chunk_ids)
     except LanternError:
         pass

@@ -49,6 +49,7 @@ def test_material_check_finds_each_seeded_problem_with_an_action(store):
     assert kinds[0] == "not_covered"
     no_quiz = {f.lesson_id for f in findings if f.kind == "no_quiz"}
     assert len(no_quiz) == 4            # Plants, Making food, Seeds, Cells: nothing generated yet
+    assert store.db.execute("SELECT count(*) FROM course_outlines").fetchone()[0] == 0, "a check writes nothing"
 
 
 def test_lessons_with_questions_drop_out_of_the_no_quiz_findings(store):
