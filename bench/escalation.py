@@ -174,6 +174,34 @@ def _fallback_times(model_path: Path, tmp: Path, hub_url: str) -> dict[str, Any]
     return out
 
 
+def limiter_overhead(calls: int = 500) -> dict[str, Any]:
+    """Time one shared rate-limit decision (hub/escalation/shared.py, one conditional UPDATE in the hub
+    DB) on SQLite and on PostgreSQL: what every escalated request pays for limits that hold across
+    workers. Target: < 2 ms per request."""
+    import time as _time
+
+    from hub.db import make_engine, migrate
+    from hub.escalation.shared import DbRateLimiter
+    from hub.pgtemp import TempPostgres
+
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="lantern-bench-limits-") as d, TempPostgres() as pg:
+        for name, url in (("sqlite", f"sqlite:///{Path(d) / 'hub.db'}"), ("postgresql", pg.create_database())):
+            migrate(url)
+            engine = make_engine(url)
+            limiter = DbRateLimiter(engine, per_minute=1e9, burst=10**9)
+            samples = []
+            for i in range(calls):
+                start = _time.perf_counter()
+                limiter.acquire(f"device-{i % 50}")
+                samples.append(_time.perf_counter() - start)
+            engine.dispose()
+            samples.sort()
+            out[f"limiter_{name}_p50_ms"] = round(statistics.median(samples) * 1000, 3)
+            out[f"limiter_{name}_p95_ms"] = round(samples[int(0.95 * (len(samples) - 1))] * 1000, 3)
+    return out
+
+
 def run(quick: bool) -> dict[str, Any]:
     from app.settings import load_settings
     from engine.models import ModelRegistry
@@ -198,6 +226,7 @@ def run(quick: bool) -> dict[str, Any]:
                              identities=ids, options=opts, default_daily_cap=1e9) as hub2:
                 result.update(_overhead(instant.url + "/v1", hub2.url + "/v1", rounds * 4, label="instant_stream"))
                 result.update(asyncio.run(_concurrent(hub2.url + "/v1", 100)))
+    result.update(limiter_overhead(200 if quick else 500))
     result["note"] = ("hub, upstreams and clients share this machine (and the hub one process); "
                       "the llama upstream decodes one request at a time")
     return result

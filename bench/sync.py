@@ -221,7 +221,7 @@ def run(quick: bool = False) -> dict[str, Any]:
 
     events = 2000 if quick else 10_000
     devices = 50 if quick else 200
-    workers = 2
+    workers = int(os.environ.get("LANTERN_BENCH_HUB_WORKERS", "2"))   # issue 15 measured with 4
     out: dict[str, Any] = {"hub_workers": workers, "cpu_count": os.cpu_count(),
                            "targets": {"one_device_10k_s": 5.0, "pg_p95_ms": 250}}
     with tempfile.TemporaryDirectory(prefix="lantern-bench-sync-") as d:

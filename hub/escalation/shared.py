@@ -65,6 +65,32 @@ def _upsert(engine: Engine, table: Table, row: dict[str, Any], key: str) -> None
                                                 set_={k: stmt.excluded[k] for k in row if k != key}))
 
 
+_AUTOCOMMIT: dict[str, Engine] = {}
+
+
+def _one_statement(engine: Engine) -> Any:
+    """A connection for single atomic statements. On PostgreSQL: a companion engine in autocommit
+    with no reset on return, so a decision is one round trip (not checkout reset + BEGIN + statement
+    + COMMIT: 15 ms against 1 ms on a busy 2-core machine). On SQLite: an ordinary transaction."""
+    if engine.dialect.name != "postgresql":
+        return engine.begin()
+    key = engine.url.render_as_string(hide_password=False)
+    twin = _AUTOCOMMIT.get(key)
+    if twin is None:
+        from sqlalchemy import create_engine
+        from sqlalchemy import event as sa_event
+
+        twin = create_engine(engine.url, isolation_level="AUTOCOMMIT", pool_reset_on_return=None,
+                             pool_size=4, max_overflow=16, pool_recycle=1800)
+        _AUTOCOMMIT[key] = twin
+
+        @sa_event.listens_for(engine, "engine_disposed")
+        def _gone(_engine: Engine) -> None:   # the hub's engine closed: close its twin too
+            _AUTOCOMMIT.pop(key, None)
+            twin.dispose()
+    return twin.connect()
+
+
 def _greatest(a: Any, b: Any) -> Any:
     return case((a > b, a), else_=b)
 
@@ -88,17 +114,21 @@ class DbRateLimiter:
         interval = 60.0 / self.per_minute
         window = self.burst * interval
         key, now, t = self.prefix + name, self._clock(), limits_table
-        for _ in range(2):
+        for _ in range(3):
             start = _greatest(t.c.tat, now)
-            with self.engine.begin() as conn:
+            with _one_statement(self.engine) as conn:
                 took = conn.execute(update(t).where(t.c.key == key, start + interval - now <= window)
                                     .values(tat=start + interval)).rowcount
                 if took:
                     return 0.0
                 tat = conn.execute(select(t.c.tat).where(t.c.key == key)).scalar()
-            if tat is not None:
-                return max(0.1, round(max(tat, now) + interval - now - window, 1))
-            _insert_ignore(self.engine, t, {"key": key, "tat": now})   # first request of this key
+            if tat is None:
+                _insert_ignore(self.engine, t, {"key": key, "tat": now})   # first request of this key
+                continue
+            wait = max(tat, now) + interval - now - window
+            if wait > 0:
+                return max(0.1, round(wait, 1))
+            # The row was committed by another worker after our UPDATE's snapshot: decide again.
         if random.random() < 0.01:
             self.purge()
         return 0.0
@@ -160,26 +190,26 @@ class DbBreaker:
         if row.probe_at and now - row.probe_at < self.reset_after_s:   # a probe is in flight elsewhere
             return False
         b = breakers_table
-        with self.engine.begin() as conn:
+        with _one_statement(self.engine) as conn:
             return bool(conn.execute(update(b).where(b.c.provider == self.name, b.c.probe_at == row.probe_at,
                                                      b.c.state == OPEN).values(probe_at=now)).rowcount)
 
     def record_success(self) -> None:
         b = breakers_table
-        with self.engine.begin() as conn:
+        with _one_statement(self.engine) as conn:
             conn.execute(update(b).where(b.c.provider == self.name).values(state=CLOSED, failures=0, probe_at=0.0))
 
     def record_failure(self) -> None:
         b, now = breakers_table, self._clock()
         trips = (b.c.state == OPEN) | (b.c.failures + 1 >= self.failure_threshold)
-        with self.engine.begin() as conn:
+        with _one_statement(self.engine) as conn:
             conn.execute(update(b).where(b.c.provider == self.name).values(
                 failures=b.c.failures + 1, state=case((trips, OPEN), else_=b.c.state),
                 opened_at=case((trips, now), else_=b.c.opened_at), probe_at=0.0))
 
     def release_probe(self) -> None:
         b = breakers_table
-        with self.engine.begin() as conn:
+        with _one_statement(self.engine) as conn:
             conn.execute(update(b).where(b.c.provider == self.name).values(probe_at=0.0))
 
     def reset(self, *, opened_before: float | None = None) -> None:

@@ -89,14 +89,14 @@ def test_fifty_concurrent_requests_over_two_processes_cannot_overshoot_the_daily
     store.add_provider(ProviderConfig(name="llama", base_url=cloud.url, model="gemma", max_retries=0,
                                       price_prompt_per_1k=10.0, price_completion_per_1k=10.0))
     store.set_policy(seed.school_id, daily_cap=1.0)     # room for one worst case (about 0.54) at a time
-    devices = device(seed, 13)                           # at most 4 requests per device: no 429s
+    devices = device(seed, 25)                           # two requests per device: far from its limit of 4
 
     async def all_at_once() -> list[int]:
         async with httpx.AsyncClient(timeout=120) as client:
             async def one(i: int) -> int:
                 hub = (a, b)[i % 2]
                 r = await client.post(hub.url + "/v1/chat/completions", json=ask(f"Question {i}: say hi."),
-                                      headers=devices[i % 13])
+                                      headers=devices[i % 25])
                 return r.status_code
             return await asyncio.gather(*(one(i) for i in range(50)))
 
@@ -106,3 +106,19 @@ def test_fifty_concurrent_requests_over_two_processes_cannot_overshoot_the_daily
     usage = store.usage(seed.school_id)
     assert usage.requests == codes.count(200)
     assert 0 < usage.cost <= 1.0
+
+
+def test_concurrent_first_requests_of_a_new_device_are_all_counted_once_on_postgresql(
+        postgres_cluster: Any, tmp_path: Path) -> None:
+    """A device's first requests race to create its row: none may be refused for that, none counted twice."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from hub.escalation.shared import DbRateLimiter
+
+    engine = make_engine(fresh_database("postgresql", tmp_path), pool_size=20, max_overflow=0)
+    limiter = DbRateLimiter(engine, per_minute=6, burst=8)
+    with ThreadPoolExecutor(16) as pool:
+        waits = list(pool.map(lambda i: limiter.acquire(f"kiosk-{i % 2}"), range(16)))   # 8 each: the burst
+    assert waits == [0.0] * 16
+    assert limiter.acquire("kiosk-0") > 0 and limiter.acquire("kiosk-1") > 0           # and not one more
+    engine.dispose()
