@@ -283,7 +283,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
         window.set_model_status(window.tr("The tutor is not ready"))
         on_error(exc)
 
-    look.apply(None)
+    # The kiosk look is applied once, at the window's first resize (when it is shown at its real size):
+    # applying it here as well would re-polish every widget twice during start-up.
     window.show_sign_in()
 
     def first_cards(profiles: list[Any]) -> None:
