@@ -197,7 +197,8 @@ class LibraryView(QWidget):
     def _on_cancelled(self) -> None:
         # The worker removes the unfinished document before it stops; refresh after it has.
         self._finish("Import cancelled. Documents finished before the cancel are kept; nothing half-imported is.")
-        self._runner.single(lambda: None, lane="db").on_done(lambda _: (self.refresh(), self.changed.emit("imported"))).start()
+        (self._runner.single(lambda: None, lane="db")
+         .on_done(lambda _: (self.refresh(), self.changed.emit("imported"))).start())
 
     def _finish(self, message: str) -> None:
         self._task = None
@@ -248,6 +249,7 @@ class LibraryView(QWidget):
 
     def _update_buttons(self, *, busy: bool | None = None) -> None:
         busy = self.busy if busy is None else busy
-        self.remove_button.setEnabled(not busy and self._library is not None and self.selected_document_id() is not None)
+        self.remove_button.setEnabled(not busy and self._library is not None
+                                      and self.selected_document_id() is not None)
         for b in (self.import_files_button, self.import_folder_button):
             b.setEnabled(not busy and self._library is not None)

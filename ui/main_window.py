@@ -47,7 +47,8 @@ class MainWindow(QMainWindow):
         self.teacher_button.setAccessibleDescription(self.tr("Screens for the teacher; asks for the teacher PIN."))
         self.teacher_button.clicked.connect(self.teacher_requested.emit)
         self.sign_out_button = QPushButton(self.tr("Sign out"))
-        self.sign_out_button.setAccessibleDescription(self.tr("Ends your turn and clears the screen for the next learner."))
+        self.sign_out_button.setAccessibleDescription(
+            self.tr("Ends your turn and clears the screen for the next learner."))
         self.sign_out_button.clicked.connect(self.sign_out_requested.emit)
         self.sign_out_button.hide()
         bar = QHBoxLayout(self.topbar)
@@ -189,7 +190,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Lantern"),
                           self.tr("<b>Lantern</b> — an offline AI tutor.<br><br>"
-                                  "Lantern is free software under the GNU General Public License, version 3 or later.<br>"
+                                  "Lantern is free software under the GNU General Public License, "
+                                  "version 3 or later.<br>"
                                   "The bundled Gemma model is provided under and subject to the Gemma Terms of Use "
                                   "(Help → Model licence)."))
 

@@ -44,7 +44,8 @@ def _problems(win: Any) -> list[str]:
             out.append(f"{label} at {rect.getRect()} is outside {frame.getRect()}")
         if isinstance(w, QAbstractButton) and w.height() < TOUCH:
             out.append(f"{label} is {w.height()} px high")
-        if isinstance(w, QAbstractButton) and not hasattr(w, "full_text") and w.width() + 2 < w.minimumSizeHint().width():
+        elided = hasattr(w, "full_text")        # shortens its text with "…" on purpose
+        if isinstance(w, QAbstractButton) and not elided and w.width() + 2 < w.minimumSizeHint().width():
             out.append(f"{label} is cut off: {w.width()} px wide, needs {w.minimumSizeHint().width()}")
     return out
 

@@ -148,7 +148,8 @@ def test_quiz_gives_immediate_feedback_with_source_and_updates_mastery(qtbot, ru
         quiz.check_button.click()
     text = quiz.feedback.text()
     assert "The answer is" in text and "comes back for review" in text and "Mistakes help us learn" in text
-    qtbot.waitUntil(lambda: "Reviews due now" in mastery.reviews.text() and "•" in mastery.reviews.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "Reviews due now" in mastery.reviews.text() and "•" in mastery.reviews.text(),
+                    timeout=5_000)
     assert mastery.plan.count() >= 1
 
 
@@ -168,8 +169,9 @@ def test_tutor_tab_streams_switches_modes_and_socratic_holds_back_the_answer(qtb
         yield TurnDone(kind=TurnKind.GUIDE if reply.kind == "guide" else TurnKind.ANSWER, hint_level=reply.hint_level,
                        reveals_answer=reply.reveals_answer, alert=reply.alert, citations=tuple(reply.citations))
 
-    panel = TutorPanel(runner, stream=stream, make_session=lambda learner, course, cancel: QuizSession(store, learner, course),
-                       report=lambda learner: progress_report(store, learner))
+    panel = TutorPanel(runner, stream=stream,
+                       make_session=lambda learner, course, cancel: QuizSession(store, learner, course),
+                       report=lambda learner, course=None: progress_report(store, learner))
     qtbot.addWidget(panel)
     panel.set_courses(["Science"], "Science")
     panel.set_learner(ana, course="Science")

@@ -123,7 +123,8 @@ def theme_for(needs: Iterable[str] = (), *, kiosk_theme: str = "calm", text_scal
         if "anxiety" in needs:
             tokens = replace(tokens, show_timers=False)
     fit = min(1.0, max(0.0, (screen_height - 600) / 480))
-    size = (BASE_POINT_SIZE + fit * (COMFORT_POINT_SIZE - BASE_POINT_SIZE)) * tokens.text_scale * text_scale * need_scale
+    base = BASE_POINT_SIZE + fit * (COMFORT_POINT_SIZE - BASE_POINT_SIZE)
+    size = base * tokens.text_scale * text_scale * need_scale
     return Theme(tokens, round(size, 1))
 
 
@@ -162,8 +163,10 @@ def stylesheet(theme: Theme, *, icons_dir: Path | None = None) -> str:
     QFrame#message-learner {{ background: {t.learner_bubble}; border: {bw}px solid {t.border};
         border-radius: {t.radius}px; }}
     QFrame#message-tutor {{ background: {t.surface}; border: {bw}px solid {t.border}; border-radius: {t.radius}px; }}
-    QFrame#card, QFrame#panel {{ background: {t.surface}; border: {bw}px solid {t.border}; border-radius: {t.radius}px; }}
-    QFrame#idle-warning {{ background: {t.surface}; border: {t.focus_width}px solid {t.focus}; border-radius: {t.radius}px; }}
+    QFrame#card, QFrame#panel {{ background: {t.surface}; border: {bw}px solid {t.border};
+        border-radius: {t.radius}px; }}
+    QFrame#idle-warning {{ background: {t.surface}; border: {t.focus_width}px solid {t.focus};
+        border-radius: {t.radius}px; }}
     QWidget#topbar {{ background: {t.surface}; border-bottom: {bw}px solid {t.border}; }}
     QLabel#message-author {{ font-weight: bold; color: {t.fg}; }}
     QPlainTextEdit, QLineEdit, QTextBrowser, QListWidget, QTreeWidget, QComboBox, QSpinBox, QDoubleSpinBox {{
@@ -174,7 +177,8 @@ def stylesheet(theme: Theme, *, icons_dir: Path | None = None) -> str:
         border: {t.focus_width}px solid {t.focus}; }}
     QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.fg}; selection-background-color: {t.accent};
         selection-color: {t.accent_fg}; }}
-    QPushButton, QToolButton {{ background: {t.accent}; color: {t.accent_fg}; border: {t.focus_width}px solid {t.accent};
+    QPushButton, QToolButton {{ background: {t.accent}; color: {t.accent_fg};
+        border: {t.focus_width}px solid {t.accent};
         border-radius: {t.radius}px; padding: 6px 16px; min-height: {TOUCH_TARGET_PX - 2 * t.focus_width - 12}px;
         min-width: {TOUCH_TARGET_PX}px; }}
     QPushButton[role="secondary"], QToolButton[role="secondary"] {{ background: {t.surface}; color: {t.fg};

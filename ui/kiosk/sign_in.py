@@ -149,7 +149,8 @@ class SignInScreen(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._runner.single(self._book.list, lane="session").on_done(self.show_profiles).on_error(self.error.emit).start()
+        (self._runner.single(self._book.list, lane="session")
+         .on_done(self.show_profiles).on_error(self.error.emit).start())
 
     def show_profiles(self, profiles: list[Any]) -> None:
         self._profiles = list(profiles)

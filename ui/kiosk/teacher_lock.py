@@ -29,7 +29,8 @@ class TeacherPinDialog(QDialog):
 
     unlocked = Signal()
 
-    def __init__(self, runner: TaskRunner, lock: Any, *, mode: str, reason: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, lock: Any, *, mode: str, reason: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner, self._lock, self.mode = runner, lock, mode
         self.setWindowTitle(self.tr("Teacher PIN"))

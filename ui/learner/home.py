@@ -40,7 +40,8 @@ class LearnerHome(QWidget):
     error = Signal(object)
     loaded = Signal(object)              # the home data dict, after it is shown
 
-    def __init__(self, runner: TaskRunner, home_fn: Callable[..., dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, home_fn: Callable[..., dict[str, Any]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._home_fn = home_fn
