@@ -153,7 +153,7 @@ class Redactor:
             counts[kind] = counts.get(kind, 0) + 1
             return seen[(kind, key)]
 
-        def sub(pattern: re.Pattern[str], kind: str, group: int = 0) -> None:
+        def sub(pattern: re.Pattern[str] | _PhoneFilter, kind: str, group: int = 0) -> None:
             nonlocal text
 
             def repl(m: re.Match[str]) -> str:
