@@ -38,10 +38,11 @@ def _debian_origin(name: str) -> str:
 
 def native_libraries(internal: Path) -> list[tuple[str, str]]:
     """Shared libraries at the top of _internal: the ones PyInstaller took from the build system
-    (those inside package folders came with, and are covered by, their package)."""
+    (those inside package folders, which the top level only links to, came with, and are covered
+    by, their package: Qt and ICU with PySide6, FFmpeg with PyAV and PySide6, ...)."""
     rows = []
     for lib in sorted(internal.glob("*.so*")):
-        if lib.is_file() and not lib.name.startswith("libpython"):
+        if lib.is_file() and not lib.is_symlink() and not lib.name.startswith("libpython"):
             rows.append((lib.name, _debian_origin(lib.name)))
     py = next(internal.glob("libpython*.so*"), None)
     if py is not None:
