@@ -39,11 +39,13 @@ class Answer:
 
 
 def select_answer(question: str, passages: Sequence[str], *, embedder: Any | None = None,
-                  furniture: Sequence[Sequence[str]] = ()) -> Answer | None:
+                  furniture: Sequence[Sequence[str]] = (), single: bool = False) -> Answer | None:
     """The best answer in `passages` (best passage first), or None when no prose sentence shares a
-    word with the question or is similar in meaning."""
+    word with the question or is similar in meaning. `single`: one sentence only (young readers)."""
     qtype = question_type(question)
     ranked = rank(question, passages, embedder=embedder, furniture=furniture, qtype=qtype)
+    if single:
+        ranked = [r for r in ranked if r.candidate.sentences == 1]
     if not ranked or (ranked[0].lexical == 0 and ranked[0].similarity < 0.3):
         return None
     best = ranked[0]
@@ -51,7 +53,7 @@ def select_answer(question: str, passages: Sequence[str], *, embedder: Any | Non
     sents = prose_sentences(passages[c.passage], furniture[c.passage] if c.passage < len(furniture) else ())
     text, start, end = c.text, c.start, c.end
     first, last = c.index, c.index + c.sentences - 1
-    if c.sentences == 1 and last + 1 < len(sents) and (
+    if not single and c.sentences == 1 and last + 1 < len(sents) and (
             sents[last + 1][2].lower().startswith(_PRONOUN) or _REFERS_BACK.match(sents[last + 1][2])):
         text, end = f"{text} {sents[last + 1][2]}", sents[last + 1][1]
         last += 1

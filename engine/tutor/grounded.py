@@ -63,13 +63,13 @@ def context_passages(context: str) -> list[str]:
     return [context]
 
 
-def extract_answer(question: str, context: str, *, embedder: Any | None = None) -> str:
+def extract_answer(question: str, context: str, *, embedder: Any | None = None, single: bool = False) -> str:
     """The material's best answer sentence (engine/answers: prose only, ranked by word match,
     answer type and — with an embedder — meaning), with the next sentence when it finishes the
     thought; '' when no sentence shares a word with the question."""
     from engine.answers.select import select_answer
 
-    answer = select_answer(question, context_passages(context), embedder=embedder)
+    answer = select_answer(question, context_passages(context), embedder=embedder, single=single)
     return answer.text if answer is not None else ""
 
 

@@ -20,7 +20,7 @@ from engine.safety import SafetyDecision, SafetyFilter
 from engine.tutor.feelings import Feeling
 from engine.tutor.grounded import extract_answer, stream_answer
 from engine.tutor.profile import LearnerProfile, TutorStyle, shape_reply, style_for
-from engine.tutor.quiz import QuizItem, SourceChunk, content_words, normalise, sentences_of
+from engine.tutor.quiz import QuizItem, SourceChunk, normalise, sentences_of
 from engine.tutor.socratic import ANSWER, Rung, guiding_question, ladder_for_item, ladder_for_question
 
 Mode = Literal["explain", "socratic"]
@@ -148,16 +148,29 @@ class Tutor:
                             page=None) for p in found.passages[:3]]
 
     def _grounded(self, question: str, context: str, style: TutorStyle, cancel: CancelToken | None) -> str:
-        key = (normalise(question), context)
+        key = (normalise(question) + (" [plain]" if style.plain_words else ""), context)
         if key in self._answers:
             return self._answers[key]
-        params = GenerationParams(max_tokens=GROUNDED_MAX_TOKENS, temperature=0.0, seed=0)
-        text = "".join(c.text for c in stream_answer(self.llm, question, context=context, params=params, cancel=cancel))
-        text = " ".join(text.split())
-        # Keep the model's answer only where one sentence of the material backs it; otherwise answer
-        # with the material's own words (the 270M model sometimes names the wrong term).
-        kept = [sent for sent in sentences_of(text) if _supported(sent, context)]
-        text = " ".join(kept) if kept else (extract_answer(question, context) or text or NOT_COVERED["en"])
+        from engine.answers.arithmetic import compute
+        from engine.tutor.grounded import prefers_extract
+
+        worked = compute(question)
+        if worked is not None:
+            text = worked.text()      # arithmetic is computed, with its steps, never generated
+        elif prefers_extract(self.llm, "auto"):
+            # A base model's words are not trusted: the lesson's best answer sentence (engine/answers),
+            # found without generating anything (milliseconds instead of seconds).
+            embedder = getattr(getattr(self.retriever, "vectors", None), "embedder", None)
+            # Plain-words readers (young, dyslexia, autism) get the one answering sentence.
+            text = extract_answer(question, context, embedder=embedder, single=style.plain_words) or NOT_COVERED["en"]
+        else:
+            params = GenerationParams(max_tokens=GROUNDED_MAX_TOKENS, temperature=0.0, seed=0)
+            text = "".join(c.text for c in stream_answer(self.llm, question, context=context, params=params,
+                                                         cancel=cancel))
+            text = " ".join(text.split())
+            # Keep the model's answer only where one sentence of the material backs it.
+            kept = [sent for sent in sentences_of(text) if _supported(sent, context)]
+            text = " ".join(kept) if kept else (extract_answer(question, context) or text or NOT_COVERED["en"])
         if len(self._answers) > 256:
             self._answers.clear()
         self._answers[key] = text
@@ -182,11 +195,7 @@ def _supported(answer: str, context: str) -> bool:
 
 
 def _best_sentence(answer: str, context: str) -> str:
-    words = set(content_words(answer))
-    best, score = "", 0
-    for s in sentences_of(context):
-        s = s.split(": ", 1)[-1] if ": " in s[:60] else s
-        n = len(words & set(content_words(s)))
-        if n > score:
-            best, score = s, n
-    return best
+    """Explain's supporting sentence: a neighbour of the answer in the same passage."""
+    from engine.tutor.grounded import supporting_sentence
+
+    return supporting_sentence(answer, context)
