@@ -135,3 +135,20 @@ def test_kiosk_does_not_close_without_the_teacher_pin(qtbot, kiosk_ctx) -> None:
         qtbot.waitUntil(lambda: not win.isVisible(), timeout=5_000)
     finally:
         win.runner.shutdown()
+
+
+def test_teacher_settings_are_saved_and_applied_at_once(qtbot, window, kiosk_ctx) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    screen = window.settings_screen
+    window.show_teacher()
+    window.teacher_tabs.setCurrentWidget(screen)
+    screen.idle.setValue(3)
+    screen.theme.setCurrentIndex(screen.theme.findData("dyslexia"))
+    with qtbot.waitSignal(screen.saved, timeout=5_000):
+        screen.save_button.click()
+    saved = json.loads((kiosk_ctx.settings.home / "settings.json").read_text())
+    assert saved["kiosk_idle_minutes"] == 3.0 and saved["kiosk_theme"] == "dyslexia"
+    assert window.session.idle_s == 180
+    assert QApplication.instance().property("lantern_theme") == "dyslexia"
+    assert QApplication.instance().font().family() == "OpenDyslexic"
