@@ -1,7 +1,6 @@
 """The model registry: bundled provisioning, and teachers' GGUF files validated before anything changes."""
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -12,7 +11,9 @@ from engine.models import BUNDLED_ID, ModelRegistry, inspect_gguf
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and p.suffix != ".gguf"} if folder.exists() else {}
+    if not folder.exists():
+        return {}
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file() and p.suffix != ".gguf"}
 
 
 @pytest.fixture
