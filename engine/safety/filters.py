@@ -131,7 +131,8 @@ class SafetyFilter:
         self.meaning = meaning
         self._risk = {cat: {lang: _compile(table.get(lang, [])) for lang in rules.LANGUAGES}
                       for cat, table in (("self_harm", rules.SELF_HARM), ("violence", rules.VIOLENCE),
-                                         ("abuse", rules.ABUSE), ("injection", rules.INJECTION),
+                                         ("abuse", rules.ABUSE), ("eating", rules.EATING),
+                                         ("grooming", rules.GROOMING), ("injection", rules.INJECTION),
                                          ("output_harm", rules.OUTPUT_HARM))}
         self._words: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for lang in rules.LANGUAGES:
@@ -207,8 +208,10 @@ class SafetyFilter:
 
     def _risk_decision(self, t: str, lang: str, direction: Direction) -> SafetyDecision | None:
         responses = {"self_harm": rules.SAFE_RESPONSE_HARM, "abuse": rules.SAFE_RESPONSE_HARM,
-                     "violence": rules.SAFE_RESPONSE_VIOLENCE}
-        for cat in ("self_harm", "abuse", "violence"):
+                     "violence": rules.SAFE_RESPONSE_VIOLENCE, "eating": rules.SAFE_RESPONSE_EATING,
+                     "grooming": rules.SAFE_RESPONSE_GROOMING}
+        cats: tuple[Category, ...] = ("self_harm", "abuse", "violence", "eating", "grooming")
+        for cat in cats:
             hits = self._find_all_languages(t, cat, lang)
             if hits:
                 return SafetyDecision(False, cat, direction, lang, hits, responses[cat][lang],

@@ -5,22 +5,26 @@ The rules in `rules.py` read words; children write "everyone would be better off
 scores it two ways against the *train* split of `data/messages.jsonl` (the held-out split is only
 read by `bench/safety.py`):
 
-- a logistic regression (numpy) on the embedding plus hashed character 3-4-grams: risky vs
-  ordinary. The n-grams carry the words the English-centric MiniLM splits into meaningless pieces
-  (5-fold CV on the train split, recall at <= 5 % over-block, same bank: English 0.73 -> 0.82,
-  Spanish 0.36 -> 0.71 with the n-grams);
+- a logistic regression (numpy) on the embedding, hashed character 3-4-grams (once shared by all
+  languages, once hashed with the message's language so each language has its own word weights)
+  and a translate-free keyword bridge (`BRIDGE`: stems such as pill/pastill/cachet/Tablett/pillol
+  that mean the same in en es fr de it pt, one shared feature each, so what the large English bank
+  teaches carries over). The n-grams carry the words the English-centric MiniLM splits into
+  meaningless pieces. Each (language, risky/ordinary) group weighs the same in the fit, so English
+  does not drown the smaller languages;
 - the nearest-neighbour margin: similarity to the closest risky example minus the closest ordinary
   one (ordinary examples are chosen to look dark: "how did the Romans kill Caesar", "the plant died").
 
-The two are put on one scale (each divided by its spread in cross-validation) and added. The
-category is a vote of the nearest risky examples. Each language gets its own threshold, fitted by
-5-fold cross-validation on the train split: the lowest score that keeps ordinary messages of that
-language under `MAX_OVER_BLOCK`. Where the embedder is too weak for a language (cross-validated
-recall under `MIN_RECALL` at that threshold, e.g. MiniLM on scripts it barely tokenises) the
-language gets no threshold and only the rules apply there; `policies` says which. With MiniLM
-and the bundled bank (1,213 train messages) the check is on for English (CV recall 0.88) and
-Spanish (0.50); French, German, Italian, Portuguese and the six non-Latin scripts are rules only.
-`lantern bench safety --json` measures it on the held-out split.
+The two are put on one scale (each divided by its spread in cross-validation) and added; how much
+the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall: MiniLM's
+neighbours mean little off English). The category is a vote of the nearest risky examples. Each
+language gets its own threshold, fitted by 5-fold cross-validation on the train split: the lowest
+score that keeps ordinary messages of that language under `MAX_OVER_BLOCK` (3 %: the target is 5 %
+on small held-out sets, so the line aims under it). Where the check is too weak for a language
+(cross-validated recall under `MIN_RECALL`, or fewer than `MIN_ORDINARY` ordinary examples to place
+the line) the language gets no threshold and only the rules apply there; `policies` says which.
+With MiniLM and the bundled bank the check is on for the Latin-script languages (en es fr de it pt);
+the six other scripts are rules only. `lantern bench safety --json` measures it on the held-out split.
 
 Fitting (embedding the bank, ~2 min on 2 busy cores) happens offline: `python -m
 engine.safety.meaning` rewrites the cache after the examples change (a test fails if it is stale).
@@ -47,15 +51,99 @@ EXAMPLES_FILE = DATA_DIR / "messages.jsonl"
 CACHE_FILE = DATA_DIR / "bank_vectors.npz"
 
 RISK_CATEGORIES = ("suicide", "self_injury", "self_harm", "eating", "abuse", "grooming", "violence", "bullying")
-MAX_OVER_BLOCK = 0.05    # per language, in cross-validation on the train split
+MAX_OVER_BLOCK = 0.03    # per language, in cross-validation on the train split (under the 5 % target: see above)
 MIN_RECALL = 0.5         # below this (cross-validated) a language falls back to the rules alone
+MIN_ORDINARY = 20        # fewer ordinary train examples cannot place a 5 % line: rules alone
 FOLDS = 5
 NEIGHBOURS = 5           # risky neighbours that vote on the category
 _SCALE = 4.0             # unit vectors have tiny components: scale so the regression converges fast
 _GRAMS = 4096            # hashed character n-gram features
 _GRAM_WEIGHT = 4.0
+_LANG_GRAMS = 4096       # the same n-grams hashed with the language: per-language weights
+_BRIDGE_WEIGHT = 1.0
 _L2 = 1e-3
-_FIT_VERSION = "2"       # bump when the fitting changes, so an old cache is not used
+_BALANCED = True         # each (language, risky/ordinary) group weighs the same in the fit
+MARGIN_WEIGHTS = (1.0, 0.5, 0.0)   # per language, chosen by cross-validated recall (MiniLM is weak off English)
+_FIT_VERSION = "3"       # bump when the fitting changes, so an old cache is not used
+
+# -- translate-free keyword bridge ---------------------------------------------------------------
+# Word stems (case-folded, accents removed, matched at the start of a word) that mean the same
+# thing in en es fr de it pt. Each concept is one shared feature, so what the regression learns
+# from the large English bank ("pills", "secret", "delete the photos") carries over to "pastillas",
+# "secret", "Geheimnis" without a translation model. Stems, not sentences: the weights are learned.
+BRIDGE: dict[str, tuple[str, ...]] = {
+    "pills": ("pill", "tablet", "pastill", "cachet", "comprim", "medicament", "medicin", "remedio", "pillol",
+              "pastigli", "paracetamol", "ibuprofen", "schlaftablett", "farmac"),
+    "poison": ("bleach", "poison", "lejia", "javel", "candeggin", "agua sanitaria", "putzmittel", "veneno",
+               "envenen", "empoison", "gift", "vergift", "velen", "avvelen"),
+    "blade": ("blade", "razor", "cuchilla", "lame", "rasoir", "klinge", "rasierklinge", "lamett", "lamina",
+              "sharpener"),
+    "cut": ("cut", "cortar", "corto ", "cortes", "me corto", "coupe", "coupur", "ritz", "schnitt", "geschnitt",
+            "tagli", "corte"),
+    "burn": ("burn", "lighter", "quemo", "quemar", "mechero", "brul", "briquet", "verbrenn", "feuerzeug", "bruci",
+             "accendino", "isqueiro", "queimo"),
+    "hide": ("hide", "hiding", "sleeve", "escond", "manga", "cache ", "je cache", "manche", "versteck", "armel",
+             "nascond", "manic"),
+    "marks": ("marks", "scar", "marcas", "marque", "cicatri", "narbe", "segni"),
+    "blood": ("bleed", "blood", "sangr", "saign", "sang ", "blut", "sangu"),
+    "die": ("die ", "dead", "death", "morir", "muert", "mourir", "meurs", "sterb", "tot ", "tod ", "morire",
+            "morrer", "muero"),
+    "gone": ("disappear", "gone", "not here", "desaparec", "dispara", "verschwind", "spari", "scompar", "sumir",
+             "no estuviera", "plus la", "mehr da", "weg war", "weg ware", "ci fossi", "nao estivesse"),
+    "wake": ("wake", "despert", "reveill", "aufwach", "svegli", "acordar"),
+    "no_point": ("no point", "no reason", "sentido", "sert a rien", "raison", "sinn", "senso", "motivo", "grund"),
+    "without_me": ("without me", "sin mi", "sans moi", "ohne mich", "senza di me", "sem mim"),
+    "goodbye": ("goodbye", "despedid", "adieu", "abschied", "addio"),
+    "nobody": ("nobody", "no one", "noone", "nadie", "personne", "niemand", "keiner", "nessuno", "ninguem"),
+    "burden": ("burden", "problem", "carga", "fardeau", "last fur", "peso per"),
+    "secret": ("secret", "secreto", "geheim", "segret", "segredo"),
+    "photo": ("photo", "pic", "picture", "camera", "foto", "camara", "kamera", "webcam", "selfie", "video",
+              "nudes"),
+    "delete": ("delete", "borra", "effac", "supprim", "losch", "cancell", "apag"),
+    "adult": ("man ", "guy", "adult", "older", "stranger", "senor", "hombre", "adulto", "monsieur", "homme",
+              "mann", "erwachsen", "fremd", "signore", "uomo", "homem", "coach", "entrenador", "entraineur",
+              "trainer", "allenator", "treinador", "tutor"),
+    "clothes": ("shirt", "clothes", "naked", "nude", "wearing", "camiseta", "ropa", "desnud", "habits", "nu ",
+                "nackt", "maglietta", "nud", "vestit", "roupa", "pelad", "underwear", "unterwasche"),
+    "meet": ("meet", "quedar", "verme", "vernos", "rencontr", "me voir", "treffen", "incontr", "encontr"),
+    "gift": ("gift", "present", "robux", "regalo", "cadeau", "geschenk", "schenk", "presente"),
+    "dont_tell": ("dont tell", "don't tell", "not to tell", "no le digas", "no le cuente", "no se lo digas",
+                  "a personne", "rien dire", "dis rien", "keinem sagen", "niemandem", "non dirlo",
+                  "a nessuno", "nao conte", "contar a ninguem", "nao contar"),
+    "hit": ("hit", "beat", "slap", "punch", "pega", "golpe", "frapp", "tape", "me bat", "schlag", "haut mich",
+            "verprugel", "picchi", "me bate", "bater", "bate em", "spank"),
+    "belt": ("belt", "cinturon", "ceinture", "gurtel", "cintur", "cinto"),
+    "bruise": ("bruise", "moreton", "moraton", "bleus", "blaue fleck", "livid", "roxo", "hematom"),
+    "locked": ("lock", "encierr", "enferm", "sperr", "chiud", "tranc"),
+    "night": ("at night", "bedroom", "de noche", "la nuit", "nachts", "di notte", "de noite", "la notte"),
+    "drunk": ("drunk", "drinks", "bebe ", "borrach", "boit", "ivre", "trinkt", "betrunk", "beve", "ubriac",
+              "bebad", "bebe e"),
+    "weight": ("fat", "weight", "skinny", "thin", "gorda", "gordo", "adelgaz", "flaca", "grosse", "maigr",
+               "poids", "fett", "dick", "dunn", "abnehm", "gewicht", "grass", "dimagr", "magr", "engord",
+               "emagrec", "kilo"),
+    "vomit": ("vomit", "puke", "throw up", "throwing up", "vomis", "kotz", "erbrech", "vomito", "vomitar"),
+    "starve": ("skip meal", "not eat", "havent eaten", "haven't eaten", "no como", "sin comer", "pas mange",
+               "rien mange", "nichts gegessen", "nicht essen", "non mangio", "salto i pasti", "nao como",
+               "sem comer", "stop eating", "dejar de comer", "arreter de manger", "aufhoren zu essen",
+               "smettere di mangiare", "parar de comer"),
+    "laxative": ("laxativ", "laxant", "abfuhr"),
+    "weapon": ("gun", "knife", "weapon", "pistol", "arma", "cuchillo", "fusil", "couteau", "arme", "waffe",
+               "messer", "gewehr", "coltell", "faca"),
+    "stab": ("stab", "kill", "apunal", "matar", "poignard", "tuer", "erstech", "abstech", "umbring", "toten",
+             "accoltell", "uccid", "esfaque", "strangl", "murder"),
+    "revenge": ("pay for", "revenge", "pagar", "payer", "paieront", "bezahl", "rache", "pagher", "vinganc",
+                "venganz"),
+    "school": ("school", "escuela", "colegio", "ecole", "college", "schule", "scuola", "escola", "class"),
+    "mock": ("laugh at", "make fun", "mock", "se rien", "se rie", "burl", "moqu", "lacht mich", "lustig",
+             "ride di", "prender in giro", "prendermi in giro", "ri de", "zoa", "tease"),
+    "insult": ("call me", "names", "insult", "beschimpf", "xing", "apod", "surnom"),
+    "push": ("push", "shove", "empuj", "pouss", "schubs", "sping", "empurr"),
+    "excluded": ("sit with", "lunch", "sentar", "recreo", "assoi", "cantine", "sitzen", "sedere", "mensa",
+                 "recreio", "left out", "ignore me", "ignoran", "ignorent"),
+    "pain": ("pain", "hurt", "dolor", "douleur", "mal ", "schmerz", "weh ", "dolore", "dor ", "machuc"),
+}
+
+_BRIDGE_STEMS = [(i, " " + stem) for i, stems in enumerate(BRIDGE.values()) for stem in stems]
 
 
 class Embedder(Protocol):
@@ -87,6 +175,7 @@ class LanguagePolicy:
     threshold: float | None     # None: the embedder is too weak here; rules only
     cv_recall: float
     cv_over_block: float
+    margin_weight: float = 1.0  # how much the nearest-neighbour margin counts next to the regression
 
 
 @dataclass(frozen=True)
@@ -120,32 +209,63 @@ def _fingerprint(model_id: str, texts: Sequence[str]) -> str:
     return h.hexdigest()
 
 
-def char_grams(text: str) -> np.ndarray:
-    """Hashed character 3- and 4-grams of the case-folded, accent-free text, unit length."""
-    t = unicodedata.normalize("NFKD", text.casefold())
-    t = " " + " ".join("".join(c for c in t if not unicodedata.combining(c)).split()) + " "
-    out = np.zeros(_GRAMS, dtype=np.float32)
+def _plain(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text.casefold().replace("'", " ").replace("\u2019", " "))
+    return " " + " ".join("".join(c for c in t if not unicodedata.combining(c)).split()) + " "
+
+
+def char_grams(text: str, language: str = "") -> np.ndarray:
+    """Hashed character 3- and 4-grams of the case-folded, accent-free text, unit length; with a
+    language, the grams are hashed with it (that language's own weights)."""
+    t = _plain(text)
+    size = _LANG_GRAMS if language else _GRAMS
+    out = np.zeros(size, dtype=np.float32)
     for k in (3, 4):
         for i in range(len(t) - k + 1):
-            out[zlib.crc32(t[i:i + k].encode("utf-8")) % _GRAMS] += 1.0
+            out[zlib.crc32(f"{language}|{t[i:i + k]}".encode() if language else t[i:i + k].encode()) % size] += 1.0
     return out / max(float(np.linalg.norm(out)), 1e-9)
 
 
-def _features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-    grams = np.stack([char_grams(t) for t in texts]) if texts else np.zeros((0, _GRAMS), np.float32)
-    return np.hstack([vectors * _SCALE, grams * _GRAM_WEIGHT]).astype(np.float32)
+def concepts(text: str) -> np.ndarray:
+    """1 for each `BRIDGE` concept whose stem starts a word of the text."""
+    t = _plain(text)
+    out = np.zeros(len(BRIDGE), dtype=np.float32)
+    for i, stem in _BRIDGE_STEMS:
+        if stem in t:
+            out[i] = 1.0
+    return out
 
 
-def _fit_logistic(x: np.ndarray, y: np.ndarray, *, l2: float = _L2, steps: int = 400,
-                  rate: float = 1.0) -> tuple[np.ndarray, float]:
+def _features(vectors: np.ndarray, texts: Sequence[str], languages: Sequence[str]) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, vectors.shape[1] + _GRAMS + _LANG_GRAMS + len(BRIDGE)), np.float32)
+    grams = np.stack([char_grams(t) for t in texts])
+    own = np.stack([char_grams(t, lang) for t, lang in zip(texts, languages, strict=True)])
+    bridge = np.stack([concepts(t) for t in texts])
+    return np.hstack([vectors * _SCALE, grams * _GRAM_WEIGHT, own * _GRAM_WEIGHT,
+                      bridge * _BRIDGE_WEIGHT]).astype(np.float32)
+
+
+def _fit_logistic(x: np.ndarray, y: np.ndarray, *, weights: np.ndarray | None = None, l2: float = _L2,
+                  steps: int = 400, rate: float = 1.0) -> tuple[np.ndarray, float]:
+    sw = np.ones(len(y), np.float32) if weights is None else (weights / weights.mean()).astype(np.float32)
     w = np.zeros(x.shape[1], dtype=np.float32)
     b = 0.0
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        g = p - y
+        g = (p - y) * sw
         w -= (rate * (x.T @ g / len(y) + l2 * w)).astype(np.float32)
         b -= rate * float(g.mean())
     return w, b
+
+
+def _group_weights(languages: np.ndarray, risky: np.ndarray) -> np.ndarray | None:
+    """1 / size of each example's (language, risky) group, so English does not drown the rest."""
+    if not _BALANCED:
+        return None
+    keys = np.char.add(languages.astype(str), risky.astype(str))
+    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+    return (1.0 / counts[inverse]).astype(np.float32)
 
 
 def _parts(vectors: np.ndarray, risky: np.ndarray, w: np.ndarray, b: float, q: np.ndarray,
@@ -171,7 +291,8 @@ class FittedBank:
     policies: dict[str, LanguagePolicy]
 
     def save(self, path: Path, key: str) -> None:
-        policies = json.dumps({k: [p.threshold, p.cv_recall, p.cv_over_block] for k, p in self.policies.items()})
+        policies = json.dumps({k: [p.threshold, p.cv_recall, p.cv_over_block, p.margin_weight]
+                               for k, p in self.policies.items()})
         np.savez_compressed(path, fingerprint=np.array(key), vectors=self.vectors.astype(np.float16), w=self.w,
                             b=np.array(self.b), spreads=np.array([self.logit_spread, self.margin_spread]),
                             policies=np.array(policies))
@@ -184,7 +305,7 @@ class FittedBank:
         with np.load(path) as data:
             if str(data["fingerprint"]) != key:
                 return None
-            policies = {k: LanguagePolicy(k, v[0], v[1], v[2]) for k, v in json.loads(str(data["policies"])).items()}
+            policies = {k: LanguagePolicy(k, *v) for k, v in json.loads(str(data["policies"])).items()}
             spreads = data["spreads"]
             return cls(data["vectors"].astype(np.float32), data["w"], float(data["b"]), float(spreads[0]),
                        float(spreads[1]), policies)
@@ -198,8 +319,10 @@ def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block
     threshold and its recall/over-block are honest estimates - still on the train split only.
     """
     vectors = np.asarray(vectors, dtype=np.float16).astype(np.float32)   # what a cached load sees
-    x = _features(vectors, [e.text for e in examples])
+    langs = np.array([e.language for e in examples])
+    x = _features(vectors, [e.text for e in examples], langs.tolist())
     risky = np.array([e.risky for e in examples])
+    weights = _group_weights(langs, risky)
     n = len(examples)
     order = np.random.default_rng(0).permutation(n)
     logit = np.zeros(n)
@@ -207,27 +330,33 @@ def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block
     for f in range(FOLDS):
         test = order[f::FOLDS]
         fit = np.setdiff1d(order, test)
-        w, b = _fit_logistic(x[fit], risky[fit].astype(np.float32))
+        w, b = _fit_logistic(x[fit], risky[fit].astype(np.float32),
+                             weights=None if weights is None else weights[fit])
         logit[test], margin[test], _ = _parts(vectors[fit], risky[fit], w, b, vectors[test], x[test])
     logit_spread = float(np.std(logit)) or 1.0
     margin_spread = float(np.std(margin)) or 1.0
-    scores = logit / logit_spread + margin / margin_spread
-    langs = np.array([e.language for e in examples])
     policies: dict[str, LanguagePolicy] = {}
     for lang in dict.fromkeys(langs.tolist()):
         mine = langs == lang
-        neg = np.sort(scores[mine & ~risky])
-        pos = scores[mine & risky]
-        if len(neg) == 0 or len(pos) == 0:
+        if not (mine & risky).any() or not (mine & ~risky).any():
             continue
-        allowed = int(max_over_block * len(neg))            # ordinary messages allowed over the line
-        threshold = float(neg[len(neg) - 1 - allowed]) + 1e-6
-        recall = float((pos >= threshold).mean())
-        over = float((neg >= threshold).mean())
-        policies[lang] = LanguagePolicy(lang, threshold if recall >= min_recall else None, recall, over)
+        best: LanguagePolicy | None = None
+        for mw in MARGIN_WEIGHTS:                           # the first one wins a tie
+            scores = logit / logit_spread + mw * margin / margin_spread
+            neg = np.sort(scores[mine & ~risky])
+            pos = scores[mine & risky]
+            allowed = int(max_over_block * len(neg))        # ordinary messages allowed over the line
+            threshold = float(neg[len(neg) - 1 - allowed]) + 1e-6
+            recall = float((pos >= threshold).mean())
+            over = float((neg >= threshold).mean())
+            if best is None or recall > best.cv_recall:
+                on = recall >= min_recall and len(neg) >= MIN_ORDINARY
+                best = LanguagePolicy(lang, threshold if on else None, recall, over, mw)
+        assert best is not None
+        policies[lang] = best
     if "en" not in policies:
         raise ValueError("The example bank needs English examples, risky and ordinary.")
-    w, b = _fit_logistic(x, risky.astype(np.float32))
+    w, b = _fit_logistic(x, risky.astype(np.float32), weights=weights)
     return FittedBank(vectors, w, b, logit_spread, margin_spread, policies)
 
 
@@ -272,10 +401,11 @@ class MeaningCheck:
     def assess_many(self, texts: Sequence[str], language: str = "en") -> list[MeaningResult]:
         q = np.asarray(self.embedder.embed(list(texts)), dtype=np.float32)
         bank = self._bank
-        logit, margin, sims = _parts(bank.vectors, self._risky, bank.w, bank.b, q, _features(q, texts))
-        scores = logit / bank.logit_spread + margin / bank.margin_spread
         code = (language or "en").lower().replace("_", "-").split("-")[0]
         policy = self.policies.get(code) or self.policies["en"]      # unknown languages: English's
+        logit, margin, sims = _parts(bank.vectors, self._risky, bank.w, bank.b, q,
+                                     _features(q, texts, [code] * len(texts)))
+        scores = logit / bank.logit_spread + policy.margin_weight * margin / bank.margin_spread
         out = []
         for i in range(len(texts)):
             category, nearest = self._vote(sims[i])

@@ -90,6 +90,81 @@ ABUSE: dict[str, list[str]] = {
     "hi": [r"मुझे (?:मारता|मारती|छूता) है", r"घर जाने से डर"],
 }
 
+# -- paraphrases children use, clear enough for a rule (the meaning check catches the rest) -----
+# Added to SELF_HARM; EATING and GROOMING are their own categories with their own kind answers.
+SELF_HARM_PARAPHRASES: dict[str, list[str]] = {
+    "en": [r"\bnobody would (?:even )?(?:notice|care|miss me) if i (?:was|were|died|disappeared|wasn'?t)\b",
+           r"\bsleep and never wake up\b", r"\bgoodbye (?:letter|note)s?\b",
+           r"\b(?:took|swallowed|ate) (?:a (?:lot|bunch|load) of|all (?:of )?(?:the|my \w+)|loads of) (?:\w+ )?(?:pills|tablets|painkillers)\b",
+           r"\bcut(?:ting)? my (?:arms?|wrists?|legs?|thighs?)\b"],
+    "es": [r"\bmejor sin m[ií]\b", r"\bno volver a despertar\b", r"\bcartas? de despedida\b",
+           r"\b(?:me )?(?:tom[eé]|trag[uú]e) (?:muchas|todas las|un mont[oó]n de) (?:pastillas|medicinas|medicamentos)\b",
+           r"\bme corto (?:los brazos|las piernas|las mu[ñn]ecas)\b"],
+    "fr": [r"\bmieux sans moi\b", r"\bjamais me r[ée]veiller\b", r"\bplus jamais me r[ée]veiller\b",
+           r"\blettres? d'adieu\b",
+           r"\b(?:aval[ée]|pris) (?:plein|tous|toutes|beaucoup) (?:de |les |mes )?(?:cachets|m[ée]dicaments|comprim[ée]s|pilules)\b",
+           r"\bje me coupe (?:les |le )?(?:bras|poignets?|jambes|cuisses)\b"],
+    "de": [r"\bbesser ohne mich\b", r"\bnie (?:mehr|wieder) aufwachen\b", r"\babschiedsbriefe?\b",
+           r"\b(?:alle|viele|ganz viele) (?:tabletten|pillen|medikamente) (?:geschluckt|genommen)\b", r"\britze mich\b"],
+    "it": [r"\bmeglio senza di me\b", r"\bnon svegliarmi (?:più|piu|mai)\b", r"\blettere? d'addio\b",
+           r"\b(?:preso|ingoiato) (?:tutte le|tante|un sacco di) (?:pillole|pastiglie|medicine)\b",
+           r"\bmi taglio (?:le braccia|i polsi|le gambe)\b"],
+    "pt": [r"\bmelhor sem mim\b", r"\bnunca mais acordar\b",
+           r"\b(?:tomei|engoli) (?:todos os|muitos|um monte de) (?:rem[ée]dios|comprimidos)\b",
+           r"\bcorto (?:meus|os) (?:bra[çc]os|pulsos)\b"],
+    "ru": [r"лучше без меня", r"не проснуться", r"(?:режу|порезал[аи]?) (?:себя|руки|себе)",
+           r"(?:наглотал(?:ась|ся)|выпил[аи]? (?:все|много)) (?:таблет|лекарств)", r"прощальн(?:ое|ые) (?:письм|записк)",
+           r"исчезнуть навсегда"],
+    "zh": [r"没有我.{0,4}更好", r"不想醒来", r"再也不醒", r"割(?:自己|手腕)", r"吃了(?:很多|好多|一堆|所有的?)药", r"遗书"],
+    "ja": [r"いなくなりたい", r"手首を切", r"(?:薬|くすり)を(?:たくさん|いっぱい|全部)飲", r"遺書", r"私がいない方が"],
+    "ko": [r"없어지고\s?싶", r"사라지고\s?싶", r"손목을\s?긋", r"약을\s?(?:많이|다|잔뜩)\s?먹었", r"유서"],
+    "ar": [r"أفضل بدوني", r"افضل بدوني", r"أجرح نفسي", r"اجرح نفسي",
+           r"(?:بلعت|أخذت|اخذت) (?:كل|الكثير من|كثير من) (?:الحبوب|الأدوية|الادوية)"],
+    "hi": [r"मेरे बिना .{0,15}बेहतर", r"खुद को काट", r"(?:बहुत सारी|सारी) (?:गोलियां|गोलियाँ|दवाइयां|दवाइयाँ) (?:खा|निगल)",
+           r"गायब हो जाना चाहत"],
+}
+for _lang, _patterns in SELF_HARM_PARAPHRASES.items():
+    SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
+
+# -- eating: purging or starving on purpose ----------------------------------------------------
+EATING: dict[str, list[str]] = {
+    "en": [r"\bmake myself (?:sick|throw up|puke|vomit)\b", r"\b(?:throw|threw) up after (?:i eat|eating|meals?|lunch|dinner)\b"],
+    "es": [r"\bvomito despu[eé]s de comer\b", r"\bme provoco el v[oó]mito\b"],
+    "fr": [r"\bme fais vomir\b", r"\bvomis apr[eè]s (?:le repas|les repas|manger)\b"],
+    "de": [r"\bzum (?:brechen|kotzen|erbrechen) bringen\b", r"\bnach dem essen (?:kotze|erbreche|breche)\b"],
+    "it": [r"\bmi faccio vomitare\b", r"\bvomito dopo (?:mangiato|aver mangiato|i pasti)\b"],
+    "pt": [r"\bme fa[çc]o vomitar\b", r"\bvomito depois de comer\b"],
+    "ru": [r"вызываю (?:у себя )?рвоту"],
+    "zh": [r"催吐"],
+    "ja": [r"食べた(?:後|あと)に吐"],
+    "ko": [r"먹고\s?토하"],
+    "ar": [r"أتقيأ بعد الأكل", r"أجبر نفسي على التقيؤ"],
+    "hi": [r"खाने के बाद उल्टी"],
+}
+
+# -- grooming: an adult's secret, or asking a child for pictures of their body -----------------
+GROOMING: dict[str, list[str]] = {
+    "en": [r"\bour (?:little )?secret\b.{0,40}\b(?:don'?t|dont|not to|never) tell\b",
+           r"\b(?:don'?t|dont|not to|never) tell\b.{0,40}\bour (?:little )?secret\b",
+           r"\b(?:pics|photos|pictures|nudes)\b.{0,30}\bwithout (?:my|a|any) (?:shirt|clothes|top)\b"],
+    "es": [r"\bnuestro secreto\b.{0,40}\bno (?:le |se lo )?(?:digas|cuentes|diga|cuente)\b",
+           r"\bfotos?\b.{0,30}\bsin (?:camiseta|ropa)\b"],
+    "fr": [r"\bnotre secret\b.{0,40}\b(?:rien dire|dis rien|le dire à personne|dire à personne|pas le dire)\b",
+           r"\bphotos?\b.{0,30}\bsans (?:t-shirt|habits|v[êe]tements)\b"],
+    "de": [r"\bunser geheimnis\b.{0,40}\b(?:niemandem|keinem) (?:sagen|erzählen)\b",
+           r"\bfotos?\b.{0,30}\bohne (?:t-shirt|kleidung|klamotten)\b"],
+    "it": [r"\bnostro segreto\b.{0,40}\bnon (?:dirlo|dire|dirl[oa]) a nessuno\b",
+           r"\bfoto\b.{0,30}\bsenza (?:maglietta|vestiti)\b"],
+    "pt": [r"\bnosso segredo\b.{0,40}\bn[ãa]o (?:conte|contar|fale)\b",
+           r"\bfotos?\b.{0,30}\bsem (?:camiseta|roupa)\b"],
+    "ru": [r"(?:наш секрет|наша тайна).{0,40}не (?:говори|рассказывай)", r"фото.{0,30}без (?:футболки|одежды)"],
+    "zh": [r"我们的秘密.{0,20}不要告诉", r"不穿衣服的(?:照片|相片)"],
+    "ja": [r"二人だけの秘密", r"裸の(?:写真|画像)"],
+    "ko": [r"우리만의\s?비밀", r"벗은\s?사진"],
+    "ar": [r"سر بيننا.{0,40}لا تخبر", r"صور.{0,30}بدون ملابس"],
+    "hi": [r"(?:हमारा राज़|हमारा राज|हमारा सीक्रेट).{0,40}मत बताना", r"बिना कपड़ों (?:की|के) (?:फोटो|तस्वीर)"],
+}
+
 # -- prompt injection in learner input ---------------------------------------------------------
 INJECTION: dict[str, list[str]] = {
     "en": [r"\bignore (?:all |any |the |your |my )?(?:previous |prior |above |earlier |system )?(?:instructions|rules|prompts?|directions)\b",
