@@ -23,7 +23,8 @@ PACKAGES = ["lantern-tutor", "llama-cpp-python", "PySide6-Essentials", "chromadb
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("doctor", help="report versions, hardware, models and the data folder")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--tune", action="store_true", help="measure the best thread count and context size once and store them")
+    p.add_argument("--tune", action="store_true",
+                   help="measure the best thread count and context size once and store them")
     p.set_defaults(handler=run)
 
 
@@ -62,6 +63,13 @@ def _model_files(ctx: Any) -> dict[str, Any]:
     """Each registered model's file: there, and its sha256 as recorded (about 1 s per 500 MB)."""
     out: dict[str, Any] = {}
     reg, speech = ctx.registry, ctx.speech_registry
+    # A fresh account registers the bundled models first (in place, checksums checked), as a start would.
+    for provision in (lambda: reg.list() or reg.provision_bundled(),
+                      lambda: (speech.asr_models() and speech.voices()) or speech.provision_bundled()):
+        try:
+            provision()
+        except Exception as exc:  # noqa: BLE001 - a damaged or missing bundled model is a finding
+            out.setdefault("error", str(exc))
     items = [(r.id, r.path, lambda i=r.id: reg.verify(i)) for r in reg.list()]
     items += [(m.id, m.path, lambda i=m.id: speech.verify(i)) for m in speech.asr_models()]
     items += [(v.id, v.path, lambda i=v.id: speech.verify(i)) for v in speech.voices()]
@@ -73,7 +81,7 @@ def _model_files(ctx: Any) -> dict[str, Any]:
         else:
             out[item_id] = "ok"
     if not items:
-        out["error"] = "no model is installed ('lantern models provision')"
+        out.setdefault("error", "no model is installed ('lantern models provision')")
     return out
 
 
@@ -138,8 +146,8 @@ def run(args: argparse.Namespace) -> int:
 
             rec = ctx.model_record()
             print("Measuring this machine (about a minute)...", file=sys.stderr)
-            t = tune(Path(rec.path), ctx.hardware, n_gpu_layers=choose_gpu_layers(ctx.hardware, setting=ctx.settings.n_gpu_layers),
-                     model_ctx=rec.context_length)
+            layers = choose_gpu_layers(ctx.hardware, setting=ctx.settings.n_gpu_layers)
+            t = tune(Path(rec.path), ctx.hardware, n_gpu_layers=layers, model_ctx=rec.context_length)
             t.save(ctx.settings.tuning_file)
             print(f"Stored: {t.n_threads} threads, context {t.n_ctx} ({t.decode_tok_s} tokens/s).", file=sys.stderr)
         report: dict[str, Any] = {}
