@@ -37,14 +37,17 @@ def make_chat_turns(ctx: AppContext) -> ChatAnswers:
 
 def attach_escalation(ctx: AppContext, chat: Any, runner: Any, *, on_error: Any) -> Any:
     """Put the "deeper answer / why? / save for later" strip above the chat's input."""
-    from engine.escalation.router import RouteDecision
     from ui.escalation import EscalationBar
+
+    def is_route(item: Any) -> bool:
+        # By name: importing engine.escalation here would load its HTTP client on the GUI thread at start-up.
+        return type(item).__name__ == "RouteDecision"
 
     bar = EscalationBar()
     chat.add_above_input(bar)
     chat.answer_started.connect(lambda _reply: (bar.show_decision(None), bar.set_busy(True)))
     chat.answer_finished.connect(lambda _reply, _reason: bar.set_busy(False))
-    chat.answer_item.connect(lambda _reply, item: bar.show_decision(item) if isinstance(item, RouteDecision) else None)
+    chat.answer_item.connect(lambda _reply, item: bar.show_decision(item) if is_route(item) else None)
     bar.deeper_requested.connect(lambda: chat.send(chat.last_question, deeper=True) if chat.last_question else None)
 
     def save() -> None:

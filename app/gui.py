@@ -82,7 +82,6 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
     from app.sync_gui import attach_sync
     from app.tutor_gui import attach_tutor, home_functions
     from app.voice_gui import attach_voice
-    from engine.tutor.learners import TeacherLock
     from ui.chat_view import ChatView
     from ui.errors import show_error
     from ui.kiosk.avatars import Avatars
@@ -195,7 +194,14 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
 
     window.changed.connect(refresh_views)
     window.sync_status = None
-    lock = Lazy(lambda: window.__dict__.setdefault("_teacher_lock", TeacherLock(ctx.store)))
+    def teacher_lock() -> Any:
+        from engine.tutor.learners import TeacherLock     # on the worker: it opens the store
+
+        if "_teacher_lock" not in window.__dict__:
+            window._teacher_lock = TeacherLock(ctx.store)
+        return window._teacher_lock
+
+    lock = Lazy(teacher_lock)
     window.teacher_lock = lock
     window.teacher_back.clicked.connect(lambda: (window.show_sign_in(), sign_in.refresh()))
 

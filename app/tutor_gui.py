@@ -18,10 +18,8 @@ def _course_id(ctx: AppContext, course: str | None) -> str | None:
 
 
 def tutor_functions(ctx: AppContext) -> dict[str, Any]:
-    """The callables the Tutor tab runs on its lanes (model turns on "llm", store work on "db")."""
-    from engine.tutor.plan import progress_report
-    from engine.tutor.quizbank import find_course
-    from engine.tutor.session import QuizSession
+    """The callables the Tutor tab runs on its lanes (model turns on "llm", store work on "db").
+    Engine modules are imported inside them, so on the worker, not while the window is built."""
 
     def stream(learner: Any, message: str, *, mode: str, course: str | None, hint_level: int,
                cancel: CancelToken) -> Iterator[Any]:
@@ -30,6 +28,9 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
                                    hint_level=hint_level, cancel=cancel)
 
     def make_session(learner: Any, course: str, *, cancel: CancelToken) -> Any:
+        from engine.tutor.quizbank import find_course
+        from engine.tutor.session import QuizSession
+
         s = ctx.settings
         bank = ctx.quiz_bank
         if not bank.items(find_course(ctx.store, course)["id"], status=None):
@@ -38,6 +39,8 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
         return QuizSession(ctx.store, learner, course)
 
     def report(learner: Any, course: str | None = None) -> dict[str, Any]:
+        from engine.tutor.plan import progress_report
+
         return progress_report(ctx.store, learner, course=_course_id(ctx, course) if course else None)
 
     def quiz_answer(session: Any, item: Any, response: str, *, marked_hard: bool = False) -> Any:
@@ -63,9 +66,7 @@ def suggested_questions(headings: list[str], *, limit: int = SUGGESTIONS) -> lis
 
 
 def home_functions(ctx: AppContext) -> dict[str, Any]:
-    """`home(learner, course)` for the learner's home, and `choose_course(learner)`; on the "db" lane."""
-    from engine.tutor.plan import progress_report
-    from engine.tutor.quizbank import course_chunks
+    """`home(learner, course)` for the learner's home, and `choose_course(learner)`; on a worker."""
 
     def choose_course(learner: Any | None) -> tuple[list[str], str | None, str | None]:
         """(course names, the learner's default course name, its id)."""
@@ -74,6 +75,9 @@ def home_functions(ctx: AppContext) -> dict[str, Any]:
         return [c.name for c in courses], chosen.name if chosen else None, chosen.id if chosen else None
 
     def home(learner: Any | None, course: str | None) -> dict[str, Any]:
+        from engine.tutor.plan import progress_report
+        from engine.tutor.quizbank import course_chunks
+
         names, default, _ = choose_course(learner)
         course = course or default
         course_id = _course_id(ctx, course)
