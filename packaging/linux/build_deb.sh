@@ -17,7 +17,7 @@ PKG=$STAGE/pkg
 mkdir -p "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications" \
          "$PKG/usr/share/icons/hicolor/scalable/apps" "$PKG/usr/share/icons/hicolor/256x256/apps" \
          "$PKG/lib/systemd/system" "$PKG/usr/share/doc/lantern"
-cp -a "$TOP" "$PKG/opt/lantern"
+cp -al "$TOP" "$PKG/opt/lantern" 2>/dev/null || cp -a "$TOP" "$PKG/opt/lantern"
 ln -s /opt/lantern/lantern "$PKG/usr/bin/lantern"
 cp packaging/icons/lantern.svg "$PKG/usr/share/icons/hicolor/scalable/apps/lantern.svg"
 if [ -f build/icons/lantern-256.png ]; then cp build/icons/lantern-256.png "$PKG/usr/share/icons/hicolor/256x256/apps/lantern.png"; fi
@@ -66,7 +66,7 @@ chmod 0755 "$PKG/DEBIAN/postinst" "$PKG/DEBIAN/prerm"
 mkdir -p "$OUT"
 DEB="$OUT/lantern_${VERSION}_amd64.deb"
 start=$(date +%s)
-nice -n 10 dpkg-deb --root-owner-group -Zxz -z1 --build "$PKG" "$DEB" >/dev/null
+nice -n 10 dpkg-deb --root-owner-group -Zzstd -z3 --build "$PKG" "$DEB" >/dev/null
 echo "$DEB ($(du -h "$DEB" | cut -f1), glibc >= $GLIBC) in $(( $(date +%s) - start )) s"
 TAR="$OUT/lantern-${VERSION}-linux-x86_64.tar.gz"
 start=$(date +%s)
