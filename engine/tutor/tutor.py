@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from engine.cancel import CancelToken
+from engine.i18n import NOT_ENGLISH, MessageMap
 from engine.llm.backend import GenerationParams
 from engine.safety import SafetyDecision, SafetyFilter
 from engine.tutor.feelings import Feeling
@@ -27,33 +28,8 @@ Mode = Literal["explain", "socratic"]
 # One generation length for every style: the style's limits are applied to the text afterwards.
 GROUNDED_MAX_TOKENS = 64
 
-NOT_COVERED = {
-    "en": "Your lessons don't cover this yet. Try asking about something from your course.",
-    "es": "Tus lecciones todavía no tratan esto. Pregunta sobre algo de tu curso.",
-    "fr": "Tes leçons ne parlent pas encore de ça. Pose une question sur ton cours.",
-    "de": "Deine Lektionen behandeln das noch nicht. Frag etwas zu deinem Kurs.",
-    "it": "Le tue lezioni non trattano ancora questo. Chiedi qualcosa del tuo corso.",
-    "pt": "Suas lições ainda não tratam disso. Pergunte algo do seu curso.",
-    "ru": "В твоих уроках этого пока нет. Спроси что-нибудь из курса.",
-    "zh": "你的课程里还没有这个内容。问问课程里的内容吧。",
-    "ja": "このことはまだレッスンにありません。コースの内容について聞いてください。",
-    "ko": "아직 수업에서 다루지 않은 내용이에요. 수업 내용에 대해 물어보세요.",
-    "ar": "دروسك لا تتناول هذا بعد. اسأل عن شيء من مقررك.",
-    "hi": "तुम्हारे पाठों में यह अभी नहीं है। अपने कोर्स से कुछ पूछो।",
-}
-LANGUAGE_NOTE = {
-    "es": "Nota: el pequeño modelo sin conexión responde mejor en inglés, así que parte de esta respuesta está en inglés.",
-    "fr": "Remarque : le petit modèle hors ligne répond mieux en anglais, donc cette réponse est en partie en anglais.",
-    "de": "Hinweis: Das kleine Offline-Modell antwortet am besten auf Englisch, daher ist diese Antwort teilweise auf Englisch.",
-    "it": "Nota: il piccolo modello offline risponde meglio in inglese, quindi questa risposta è in parte in inglese.",
-    "pt": "Nota: o pequeno modelo offline responde melhor em inglês, por isso esta resposta está em parte em inglês.",
-    "ru": "Примечание: маленькая офлайн-модель лучше отвечает по-английски, поэтому ответ частично на английском.",
-    "zh": "说明：这个离线小模型用英语回答得最好，所以这个回答部分是英语。",
-    "ja": "注意：この小さなオフラインモデルは英語がいちばん得意なので、答えの一部が英語になっています。",
-    "ko": "참고: 이 작은 오프라인 모델은 영어로 가장 잘 답해서, 이 답의 일부가 영어예요.",
-    "ar": "ملاحظة: النموذج الصغير دون اتصال يجيب بشكل أفضل بالإنجليزية، لذلك جزء من هذه الإجابة بالإنجليزية.",
-    "hi": "ध्यान दें: यह छोटा ऑफ़लाइन मॉडल अंग्रेज़ी में सबसे अच्छा जवाब देता है, इसलिए यह जवाब कुछ हद तक अंग्रेज़ी में है।",
-}
+NOT_COVERED = MessageMap("not_covered.tutor")   # texts: engine/i18n/po/*.po
+LANGUAGE_NOTE = MessageMap("answer.language_note", languages=NOT_ENGLISH)   # texts: engine/i18n/po/*.po
 
 
 @dataclass(frozen=True)
