@@ -13,39 +13,27 @@ general-knowledge check (engine/answers/general_check.py), which the bundled 270
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from engine.cancel import CancelToken
+from engine.i18n import MessageMap
 from engine.llm.backend import GenerationParams, TokenChunk
 from engine.llm.local import LocalLLM
 from engine.retrieval.retriever import Passage, Retrieval, Retriever
 from engine.store import Store, new_id, utc_now
+from engine.text import guess_language
 from engine.tutor.grounded import prefers_extract, stream_answer
 
 if TYPE_CHECKING:
     from engine.answers.select import Answer as AnswerSpan
 
-NOT_COVERED = {
-    "en": "The class materials don't cover this question. Try asking about a topic from your lessons.",
-    "es": "Los materiales de la clase no tratan esta pregunta. Prueba a preguntar sobre un tema de tus lecciones.",
-}
+NOT_COVERED = MessageMap("not_covered.library")   # texts: engine/i18n/po/*.po
 # Said when the lessons are silent and the model may not answer in its own words.
-NOT_COVERED_ASK_TEACHER = {
-    "en": "Your lessons don't cover this question, and I can't answer it reliably on my own. "
-          "You can ask your teacher: I can save the question for them.",
-    "es": "Tus lecciones no tratan esta pregunta y yo solo no puedo responderla con seguridad. "
-          "Puedes preguntar a tu profesor: puedo guardarle la pregunta.",
-}
+NOT_COVERED_ASK_TEACHER = MessageMap("not_covered.ask_teacher")   # texts: engine/i18n/po/*.po
 # Said first when the window falls back to a general answer (`open_fallback=True`).
-NOT_COVERED_OPEN = {
-    "en": "The class materials don't cover this. A general answer, which may be wrong:",
-    "es": "Los materiales de la clase no tratan esto. Una respuesta general, que puede tener errores:",
-}
-_SPANISH_HINT = re.compile(r"[¿¡ñáéíóú]|\b(qué|cómo|cuál|cuáles|por qué|dónde|cuándo|quién|es|son|las?|los|el|una?)\b",
-                           re.IGNORECASE)
+NOT_COVERED_OPEN = MessageMap("not_covered.open")   # texts: engine/i18n/po/*.po
 
 
 @dataclass(frozen=True)
@@ -92,8 +80,8 @@ class Citations:
 
 
 def question_language(question: str) -> str:
-    """'es' or 'en' — just enough to say "not covered" in the learner's language."""
-    return "es" if len(_SPANISH_HINT.findall(question)) >= 2 or "¿" in question else "en"
+    """The question's language (any of the 12), to say "not covered" in it (engine/text)."""
+    return guess_language(question)
 
 
 def build_context(passages: tuple[Passage, ...]) -> str:
