@@ -11,21 +11,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from engine.i18n import MessageMap, message
 from engine.store import Store
 from engine.tutor.grading import Grade, Judge, grade_answer
 from engine.tutor.mastery import mastery_label
 from engine.tutor.profile import LearnerProfile, TutorStyle, style_for
 from engine.tutor.progress import AttemptResult, due_reviews, mastery_of, record_attempt, skill_of
-from engine.tutor.quiz import QuizItem
+from engine.tutor.quiz import QuizItem, choice_label
 from engine.tutor.quizbank import QuizBank, find_course
 
-RIGHT = {"en": "Correct!", "es": "¡Correcto!", "fr": "Correct !", "de": "Richtig!", "it": "Giusto!", "pt": "Certo!",
-         "ru": "Верно!", "zh": "正确！", "ja": "正解！", "ko": "정답이에요!", "ar": "صحيح!", "hi": "सही!"}
-NOT_YET = {"en": "Not quite.", "es": "Todavía no.", "fr": "Pas tout à fait.", "de": "Noch nicht ganz.",
-           "it": "Non proprio.", "pt": "Ainda não.", "ru": "Не совсем.", "zh": "还不太对。", "ja": "おしい！",
-           "ko": "아쉬워요.", "ar": "ليس تمامًا.", "hi": "अभी नहीं।"}
-KIND_WRONG = {"en": "Mistakes help us learn, and this one will come back later so you can try again.",
-              "es": "Los errores nos ayudan a aprender; esta pregunta volverá más tarde para que lo intentes otra vez."}
+RIGHT = MessageMap("quiz.right")   # texts: engine/i18n/po/*.po
+NOT_YET = MessageMap("quiz.not_yet")   # texts: engine/i18n/po/*.po
+KIND_WRONG = MessageMap("quiz.kind_wrong")   # texts: engine/i18n/po/*.po
 
 
 @dataclass(frozen=True)
@@ -90,10 +87,11 @@ class QuizSession:
         lang = self.learner.language
         lines = [RIGHT.get(lang, RIGHT["en"]) if grade.correct else NOT_YET.get(lang, NOT_YET["en"])]
         if not grade.correct:
-            lines.append(f"The answer is: {item.answer}.")
+            lines.append(message("quiz.answer_was", lang, answer=choice_label(item.answer, lang)))
             if self.style.encouraging:
                 lines.append(KIND_WRONG.get(lang, KIND_WRONG["en"]))
         if item.explanation and not self.style.one_step:
-            lines.append(f"The lesson says: \"{item.explanation}\"")
-        lines.append(f"Source: {item.citation or 'your teacher'}")   # teacher items may have no chunk
+            lines.append(message("quiz.lesson_says", lang, sentence=item.explanation))
+        lines.append(message("quiz.source", lang, citation=item.citation) if item.citation   # teacher items
+                     else message("quiz.source_teacher", lang))                                # may have no chunk
         return Feedback(grade.correct, "\n".join(lines), item.answer, item.citation, item.explanation, grade, result)
