@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from engine.i18n import MessageMap
 from engine.text import sentences_of
 
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru", "zh", "ja", "ko", "ar", "hi")
@@ -123,20 +124,8 @@ PLAIN_WORDS = {
     "consume": "eat", "consumes": "eats", "construct": "build", "inquire": "ask", "possess": "have",
     "possesses": "has", "retain": "keep", "reside": "live", "resides": "lives", "observe": "see",
 }
-ENCOURAGE = {"en": "You're doing well.", "es": "Lo estás haciendo bien.", "fr": "Tu t'en sors bien.",
-             "de": "Du machst das gut.", "it": "Stai andando bene.", "pt": "Você está indo bem.",
-             "ru": "У тебя хорошо получается.", "zh": "你做得很好。", "ja": "よくできています。",
-             "ko": "잘하고 있어요.", "ar": "أنت تبلي بلاءً حسنًا.", "hi": "तुम अच्छा कर रहे हो।"}
-NEXT_STEP = {"en": "Next: say it in your own words.",
-             "es": "Siguiente: dilo con tus palabras o pide el siguiente paso.",
-             "fr": "Ensuite : dis-le avec tes mots ou demande l'étape suivante.",
-             "de": "Als Nächstes: Sag es mit deinen Worten oder frag nach dem nächsten Schritt.",
-             "it": "Poi: dillo con parole tue o chiedi il passo successivo.",
-             "pt": "Próximo: diga com suas palavras ou peça o próximo passo.",
-             "ru": "Дальше: скажи своими словами или попроси следующий шаг.",
-             "zh": "下一步：用你自己的话说一说，或者问下一步。", "ja": "次：自分のことばで言ってみるか、次のステップを聞いてね。",
-             "ko": "다음: 네 말로 말해 보거나 다음 단계를 물어봐요.", "ar": "التالي: قلها بكلماتك أو اطلب الخطوة التالية.",
-             "hi": "अगला: अपने शब्दों में बताओ या अगला कदम पूछो।"}
+ENCOURAGE = MessageMap("encourage.doing_well")   # texts: engine/i18n/po/*.po
+NEXT_STEP = MessageMap("encourage.next_step")   # texts: engine/i18n/po/*.po
 
 _SPLIT_AT = re.compile(r",\s+(?=(?:but|so)\s)|;\s+", re.IGNORECASE)
 
