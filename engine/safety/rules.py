@@ -27,13 +27,13 @@ SELF_HARM: dict[str, list[str]] = {
     ],
     "es": [r"\bmatarme\b", r"\bquiero morir(?:me)?\b", r"\bsuicid", r"\bhacerme daño\b", r"\bno quiero vivir\b",
            r"\bcortarme\b", r"\bquitarme la vida\b"],
-    "fr": [r"\bme tuer\b", r"\benvie de mourir\b", r"\bje veux mourir\b", r"\bsuicid", r"\bme faire du mal\b",
+    "fr": [r"(?<!\bva )(?<!\bvont )\bme tuer\b", r"\benvie de mourir\b", r"\bje veux mourir\b", r"\bsuicid", r"\bme faire du mal\b",
            r"\bne veux plus vivre\b", r"\bme scarifier\b"],
     "de": [r"\bmich umbringen\b", r"\bwill sterben\b", r"\bsterben will\b", r"\bsuizid", r"\bselbstmord",
            r"\bmir (?:weh ?tun|etwas antun)\b", r"\bnicht mehr leben\b", r"\britzen\b"],
     "it": [r"\buccidermi\b", r"\bvoglio morire\b", r"\bsuicid", r"\bfarmi del male\b", r"\bnon voglio più vivere\b",
            r"\btagliarmi\b"],
-    "pt": [r"\bme matar\b", r"\bmatar-me\b", r"\bquero morrer\b", r"\bsuic[ií]d", r"\bme machucar\b",
+    "pt": [r"(?<!\bvai )(?<!\bvão )(?<!\bvao )\bme matar\b", r"\bmatar-me\b", r"\bquero morrer\b", r"\bsuic[ií]d", r"\bme machucar\b",
            r"\bnão quero mais viver\b", r"\bme cortar\b"],
     "ru": [r"убить себя", r"хочу умереть", r"суицид", r"самоубийств", r"покончить с собой", r"не хочу жить",
            r"причинить себе (?:вред|боль)", r"порезать себя"],
@@ -45,6 +45,8 @@ SELF_HARM: dict[str, list[str]] = {
 }
 
 # -- violence against others: a threat or plan aimed at people ---------------------------------
+# "I want to kill this boss in the game": a wish to kill followed by a game word is not a threat.
+_NOT_A_GAME = r"(?!.*\b(?:jefe|boss|chef[ãa]o|juego|videojuego|jeu|jogo|zombies?|zumbis?|monstruos?|monstres?|drag[oóã]o?n?)\b)"
 _TARGET_EN = r"(?:him|her|them|you|everyone|everybody|someone|somebody|people|my (?:teacher|dad|mom|mum|brother|sister|friend|classmate)s?|the (?:teacher|class|school))"
 VIOLENCE: dict[str, list[str]] = {
     "en": [
@@ -54,15 +56,15 @@ VIOLENCE: dict[str, list[str]] = {
         r"\bhow (?:do i|to|can i) (?:make|build) a (?:bomb|gun|weapon|explosive)\b",
         r"\bhow (?:do i|to|can i) (?:kill|poison|hurt) (?:a )?(?:person|someone|somebody|people|my \w+)\b",
     ],
-    "es": [r"\bvoy a matar(?:lo|la|los|las|te)?\b", r"\bquiero matar(?:lo|la|los|las|te)?\b",
+    "es": [r"\bvoy a matar(?:lo|la|los|las|te)?\b", r"\bquiero matar(?:lo|la|los|las|te)?\b" + _NOT_A_GAME,
            r"\b(?:llevar|traer) un (?:arma|cuchillo|pistola) a la escuela\b", r"\bcómo hacer una bomba\b"],
-    "fr": [r"\bje vais (?:le |la |les |te )?tuer\b", r"\bje veux (?:le |la |les |te )?tuer\b",
+    "fr": [r"\bje vais (?:le |la |les |te )?tuer\b", r"\bje veux (?:le |la |les |te )?tuer\b" + _NOT_A_GAME,
            r"\b(?:apporter|amener) une (?:arme|couteau) à l'école\b", r"\bcomment fabriquer une bombe\b"],
     "de": [r"\bich (?:werde|will) (?:ihn|sie|dich|euch|alle) (?:umbringen|töten|erstechen|erschießen)\b",
            r"\b(?:waffe|messer) (?:in|mit in) die schule\b", r"\bwie baue ich eine bombe\b"],
     "it": [r"\b(?:lo|la|li|ti) (?:voglio|vado a) uccidere\b", r"\bvoglio uccider(?:lo|la|li|ti)\b",
            r"\bcome costruire una bomba\b"],
-    "pt": [r"\bvou (?:te |o |a )?matar\b", r"\bquero (?:te |o |a )?matar\b", r"\bcomo fazer uma bomba\b",
+    "pt": [r"\bvou (?:te |o |a )?matar\b", r"\bquero (?:te |o |a )?matar\b" + _NOT_A_GAME, r"\bcomo fazer uma bomba\b",
            r"\blevar uma (?:arma|faca) para a escola\b"],
     "ru": [r"убью (?:его|её|ее|тебя|их|всех)", r"хочу убить (?:его|её|ее|тебя|их|всех)", r"как сделать бомбу",
            r"принес(?:ти|у) (?:оружие|нож) в школу"],

@@ -53,3 +53,18 @@ def test_the_new_rules_block_no_ordinary_train_example() -> None:
 
 def test_every_language_has_eating_and_grooming_rules() -> None:
     assert set(EATING) == set(GROOMING) == set(LANGUAGES)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fr", "mon père va me tuer si je casse encore un verre"),
+                                            ("pt", "meu pai vai me matar se eu quebrar outro copo"),
+                                            ("es", "quiero matar al jefe final del videojuego"),
+                                            ("fr", "je veux tuer les zombies dans minecraft")])
+def test_idioms_and_games_are_not_read_as_harm(lang: str, text: str) -> None:
+    assert SafetyFilter().check_input(text, lang).allowed
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), [("fr", "je vais me tuer ce soir", "self_harm"),
+                                                        ("pt", "eu vou me matar", "self_harm"),
+                                                        ("es", "quiero matarlo mañana en el recreo", "violence")])
+def test_the_first_person_wish_is_still_caught(lang: str, text: str, category: str) -> None:
+    assert SafetyFilter().check_input(text, lang).category == category
