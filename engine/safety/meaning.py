@@ -19,8 +19,8 @@ The two are put on one scale (each divided by its spread in cross-validation) an
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall: MiniLM's
 neighbours mean little off English). The category is a vote of the nearest risky examples. Each
 language gets its own threshold, fitted by 5-fold cross-validation on the train split: the lowest
-score that keeps ordinary messages of that language under `MAX_OVER_BLOCK` (3 %: the target is 5 %
-on small held-out sets, so the line aims under it). Where the check is too weak for a language
+score that keeps ordinary messages of that language under `MAX_OVER_BLOCK` (5 %; a 3 % line was
+tried and cost a sixth of the recall without lowering held-out over-block). Where the check is too weak for a language
 (cross-validated recall under `MIN_RECALL`, or fewer than `MIN_ORDINARY` ordinary examples to place
 the line) the language gets no threshold and only the rules apply there; `policies` says which.
 With MiniLM and the bundled bank the check is on for the Latin-script languages (en es fr de it pt);
@@ -51,7 +51,7 @@ EXAMPLES_FILE = DATA_DIR / "messages.jsonl"
 CACHE_FILE = DATA_DIR / "bank_vectors.npz"
 
 RISK_CATEGORIES = ("suicide", "self_injury", "self_harm", "eating", "abuse", "grooming", "violence", "bullying")
-MAX_OVER_BLOCK = 0.03    # per language, in cross-validation on the train split (under the 5 % target: see above)
+MAX_OVER_BLOCK = 0.05    # per language, in cross-validation on the train split
 MIN_RECALL = 0.5         # below this (cross-validated) a language falls back to the rules alone
 MIN_ORDINARY = 20        # fewer ordinary train examples cannot place a 5 % line: rules alone
 FOLDS = 5
