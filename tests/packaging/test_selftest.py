@@ -13,35 +13,37 @@ import sys
 from pathlib import Path
 
 import pytest
+from voice_fixtures import speech_registry  # noqa: F401
 
 from engine.files import write_json_atomic
 
 
-def _lantern(home: Path, *args: str, timeout: int = 240) -> subprocess.CompletedProcess[str]:
+def _lantern(home: Path, *args: str, timeout: int = 600) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "LANTERN_HOME": str(home)}
     return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True, env=env,
                           timeout=timeout, check=False)
 
 
-def _home_with_model_record(tmp_path: Path, bundled_model_path: Path, *, model_path: Path) -> Path:
-    """A data folder whose registry names the bundled model at `model_path`, with its real sha256."""
-    home = tmp_path / "home"
-    (home / "models").mkdir(parents=True)
-    registry = json.loads((bundled_model_path.parent / "registry.json").read_text())
-    for rec in registry["models"]:
-        rec["path"] = str(model_path)
-    write_json_atomic(home / "models" / "registry.json", registry)
-    return home
+@pytest.fixture
+def make_home(tmp_path: Path, bundled_model_path: Path, speech_registry):  # type: ignore[no-untyped-def]
+    """A data folder whose registry names the bundled model at `model_path` (with its real sha256);
+    the session's speech models are registered too, so no test assembles Whisper again."""
+    def make(model_path: Path) -> Path:
+        home = tmp_path / "home"
+        (home / "models").mkdir(parents=True)
+        registry = json.loads((bundled_model_path.parent / "registry.json").read_text())
+        for rec in registry["models"]:
+            rec["path"] = str(model_path)
+        write_json_atomic(home / "models" / "registry.json", registry)
+        (home / "speech").mkdir()
+        shutil.copy(speech_registry.speech_dir / "registry.json", home / "speech" / "registry.json")
+        return home
+    return make
 
 
 @pytest.fixture
-def good_home(tmp_path: Path, bundled_model_path: Path, session_home: Path) -> Path:
-    home = _home_with_model_record(tmp_path, bundled_model_path, model_path=bundled_model_path)
-    speech = session_home / "speech"
-    if (speech / "registry.json").exists():    # reuse the session's assembled Whisper instead of another copy
-        (home / "speech").mkdir()
-        shutil.copy(speech / "registry.json", home / "speech" / "registry.json")
-    return home
+def good_home(make_home, bundled_model_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    return make_home(bundled_model_path)
 
 
 @pytest.mark.slow
@@ -66,9 +68,9 @@ def _damaged_copy(tmp_path: Path, bundled_model_path: Path) -> Path:
 
 @pytest.mark.parametrize("damage", ["missing", "damaged"])
 def test_doctor_exits_non_zero_when_the_model_file_is_missing_or_damaged(tmp_path: Path, bundled_model_path: Path,
-                                                                         damage: str):
+                                                                         make_home, damage: str):  # type: ignore[no-untyped-def]
     path = tmp_path / "gone.gguf" if damage == "missing" else _damaged_copy(tmp_path, bundled_model_path)
-    home = _home_with_model_record(tmp_path, bundled_model_path, model_path=path)
+    home = make_home(path)
     result = _lantern(home, "doctor", "--json")
     assert result.returncode == 1, result.stderr[-2000:]
     report = json.loads(result.stdout)
@@ -79,9 +81,9 @@ def test_doctor_exits_non_zero_when_the_model_file_is_missing_or_damaged(tmp_pat
 @pytest.mark.slow
 @pytest.mark.parametrize("damage", ["missing", "damaged"])
 def test_selftest_exits_non_zero_when_the_model_file_is_missing_or_damaged(tmp_path: Path, bundled_model_path: Path,
-                                                                           damage: str):
+                                                                           make_home, damage: str):  # type: ignore[no-untyped-def]
     path = tmp_path / "gone.gguf" if damage == "missing" else _damaged_copy(tmp_path, bundled_model_path)
-    home = _home_with_model_record(tmp_path, bundled_model_path, model_path=path)
+    home = make_home(path)
     result = _lantern(home, "selftest", "--json")
     assert result.returncode == 1, result.stderr[-2000:]
     model = next(c for c in json.loads(result.stdout)["checks"] if c["name"] == "model")
