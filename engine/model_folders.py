@@ -58,7 +58,8 @@ def default_shared_dirs() -> list[Path]:
     """
     candidates: list[Path] = []
     if getattr(sys, "frozen", False):
-        candidates.append(Path(sys.executable).resolve().parent / "models")
+        exe_dir = Path(sys.executable).resolve().parent
+        candidates += [exe_dir / "models", exe_dir.parent / "Resources" / "models"]   # folder; macOS .app
     from platformdirs import site_data_dir
 
     for d in site_data_dir("lantern", appauthor=False, multipath=True).split(os.pathsep):
