@@ -104,7 +104,7 @@ def _status(args: argparse.Namespace) -> int:
     with _service() as ctx:
         esc = ctx.escalation
         state = esc.monitor.check_now()
-        out = {"hub": esc.client.base_url if esc.client else None, "online": state.online,
+        out = {"hub": esc.client.base_url, "online": state.online,
                "problem": state.problem, "status": state.status.__dict__ if state.status else None,
                "cloud_possible": esc.router.gate() is None, "why_not": esc.router.gate(),
                "saved_questions": {k: len(esc.journal.queued(status=k)) for k in
@@ -295,7 +295,7 @@ def doctor_report(ctx: Any) -> dict[str, Any]:
     """For `lantern doctor`: hub, whether cloud answers are possible now, saved questions."""
     esc = ctx.escalation
     state = esc.monitor.check_now()
-    return {"hub": esc.client.base_url if esc.client else None, "online": state.online,
+    return {"hub": esc.client.base_url, "online": state.online,
             "cloud_possible": esc.router.gate() is None, "why_not": esc.router.gate(),
             "learner_setting_enabled": ctx.settings.cloud_enabled, "safety_policy": ctx.settings.cloud_safety_policy,
             "saved_questions_waiting": len(esc.journal.queued(status="ready"))

@@ -54,6 +54,12 @@ class CurrentHub:
     def configured(self) -> bool:
         return bool(self._address()[0])
 
+    @property
+    def base_url(self) -> str | None:
+        """The hub's address now (None when this device is not enrolled)."""
+        url = self._address()[0]
+        return url.rstrip("/") if url else None
+
     def _current(self) -> HubClient:
         url, token = self._address()
         if not url:
