@@ -9,6 +9,7 @@ Weights were chosen on the `tune` courses of `lantern bench answers` only.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +34,38 @@ class Scored:
     type_fit: float
 
 
+_CACHE_SIZE = 4096
+
+
+def _similarities(embedder: Any, question: str, cands: list[Candidate]) -> list[float]:
+    """Cosine of the question to each candidate. Only single sentences are embedded (a window
+    scores as its better half), and sentence vectors are remembered (the Tutor and the library
+    rank the same passages within a turn)."""
+    cache: OrderedDict[str, Any] = _VECTORS.setdefault(id(embedder), OrderedDict())
+    singles = list(dict.fromkeys(c.text for c in cands if c.sentences == 1))
+    missing = [t for t in singles if t not in cache]
+    vectors = embedder.embed([question, *missing])
+    for text, vector in zip(missing, vectors[1:], strict=True):
+        cache[text] = vector
+    while len(cache) > _CACHE_SIZE:
+        cache.popitem(last=False)
+    q = vectors[0]
+    single_sim = {t: float(cache[t] @ q) for t in singles}
+    out = []
+    for c in cands:
+        if c.sentences == 1:
+            out.append(single_sim[c.text])
+        else:
+            parts = [single_sim.get(s.text, 0.0) for s in cands
+                     if s.sentences == 1 and s.passage == c.passage and s.index in (c.index, c.index + 1)]
+            out.append(max(parts, default=0.0))
+    return out
+
+
+# Sentence vectors per embedder (a bounded memo, not state: the same text always has the same vector).
+_VECTORS: dict[int, OrderedDict[str, Any]] = {}
+
+
 def _lexical(qstems: set[str], cstems: set[str], weight: dict[str, float]) -> float:
     total = sum(weight.get(s, 1.0) for s in qstems)
     return sum(weight.get(s, 1.0) for s in qstems & cstems) / total if total else 0.0
@@ -52,8 +85,7 @@ def rank(question: str, passages: Sequence[str], *, embedder: Any | None = None,
     weight = {s: math.log(1 + n / (1 + sum(s in cs for cs in singles))) + 0.2 for s in qstems}
     sims = [0.0] * len(cands)
     if embedder is not None:
-        vectors = embedder.embed([question, *[c.text for c in cands]])
-        sims = [float(v) for v in vectors[1:] @ vectors[0]]
+        sims = _similarities(embedder, question, cands)
     scored = []
     for c, cs, sim in zip(cands, cstems, sims, strict=True):
         lex = _lexical(qstems, cs, weight)
