@@ -3,13 +3,18 @@ VENV    ?= .venv
 PYTHON  ?= python3
 STAMP   := $(VENV)/.lantern-installed
 
-.PHONY: run test install models bench clean-venv
+.PHONY: run test lint install models bench clean-venv
 
 run: install
 	$(VENV)/bin/lantern
 
-test: install
+test: install lint
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+# Lint (ruff, whole tree) and types (mypy, engine/): part of `make test`, so CI runs them too.
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 install: $(STAMP)
 

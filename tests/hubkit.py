@@ -165,7 +165,7 @@ class ProcessHub:
 
     def start(self, *, wait: bool = True) -> ProcessHub:
         env = {**os.environ, "LANTERN_HUB_DATABASE_URL": self.database_url}
-        out = open(self.log, "ab") if self.log else subprocess.DEVNULL  # noqa: SIM115
+        out = open(self.log, "ab") if self.log else subprocess.DEVNULL
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "app.cli", "hub", "serve", "--port", str(self.port), "--workers", str(self.workers)],
             cwd=REPO, env=env, stdout=out, stderr=out, start_new_session=True)

@@ -26,7 +26,7 @@ def _multimedia() -> Any:
 
 def audio_devices() -> dict[str, list[str]]:
     """Names of the microphones and speakers Qt can see (empty lists on a machine without sound)."""
-    _app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - QMediaDevices needs one
+    _app = QCoreApplication.instance() or QCoreApplication([])
     mm = _multimedia()
     return {"microphones": [d.description() for d in mm.QMediaDevices.audioInputs()],
             "speakers": [d.description() for d in mm.QMediaDevices.audioOutputs()]}

@@ -48,7 +48,8 @@ class PassageDialog(QDialog):
         for _cid, text, cited in parts:
             body = html.escape(text).replace("\n\n", "<br><br>")
             if cited:
-                blocks.append(f'<p><a name="cited"></a><span style="background-color:{HIGHLIGHT}; color:#000000">{body}</span></p>')
+                style = f"background-color:{HIGHLIGHT}; color:#000000"
+                blocks.append(f'<p><a name="cited"></a><span style="{style}">{body}</span></p>')
             else:
                 blocks.append(f'<p style="color:#555">{body}</p>')
         self.text.setHtml("".join(blocks))

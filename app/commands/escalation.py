@@ -115,7 +115,8 @@ def _status(args: argparse.Namespace) -> int:
         from engine.escalation.router import FALLBACK_TEXT
 
         print(f"hub: {out['hub'] or 'not enrolled'}")
-        print("cloud answers: " + ("available" if out["cloud_possible"] else f"not now ({FALLBACK_TEXT.get(out['why_not'], out['why_not'])})"))
+        why_not = FALLBACK_TEXT.get(out["why_not"], out["why_not"])
+        print("cloud answers: " + ("available" if out["cloud_possible"] else f"not now ({why_not})"))
         print("saved questions: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in out["saved_questions"].items()))
     return 0
 

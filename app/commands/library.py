@@ -105,8 +105,8 @@ def run_reindex(args: argparse.Namespace) -> int:
 
     with AppContext() as ctx:
         last = None
-        for last in ctx.retriever.reindex():
-            pass
+        for progress in ctx.retriever.reindex():
+            last = progress
     n = last.total if last else 0
     print(f"Re-indexed {n} passage{'s' if n != 1 else ''}.")
     return 0

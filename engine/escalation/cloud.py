@@ -43,7 +43,8 @@ class CloudReply:
     sent_messages: tuple[dict[str, str], ...]   # exactly what left the device (already redacted)
 
 
-_SYNC_KIND_TO_CODE = {"config": "no_hub", "offline": "offline", "slow": "hub_slow", "auth": "hub_refused", "refused": "hub_refused",
+_SYNC_KIND_TO_CODE = {"config": "no_hub", "offline": "offline", "slow": "hub_slow", "auth": "hub_refused",
+                      "refused": "hub_refused",
                       "server": "hub_failed"}
 
 

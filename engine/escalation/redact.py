@@ -46,7 +46,8 @@ _SSN_LIKE = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 _PHONE = re.compile(
     r"(?<!\w)(?<!\d[.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,8}){1,4}(?!\w|[.,]\d)"
     r"|(?<!\w)\+\d{8,15}\b|(?<![\w.,])0\d{9,11}\b")
-_PHONE_WORDS = re.compile(r"\b(?:phone|call|text|mobile|cell|whats\s?app|number|tel|ring|contact|reach me|dial)\b\W{0,3}\s*(?:\w+\s+){0,3}$",
+_PHONE_WORDS = re.compile(r"\b(?:phone|call|text|mobile|cell|whats\s?app|number|tel|ring|contact|reach me|dial)\b"
+                          r"\W{0,3}\s*(?:\w+\s+){0,3}$",
                           re.I)
 _YEAR_RANGE = re.compile(r"(1[89]|20)\d\d\s?[-–]\s?(1[89]|20)\d\d")
 _STREET_SUFFIX = (r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|close"

@@ -47,7 +47,7 @@ def embedding_function_class() -> type:
                     self._embedder = MiniLMEmbedder.load_default()
                 return self._embedder
 
-            def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 - chromadb's name
+            def __call__(self, input: Documents) -> Embeddings:
                 return list(self._get().embed(list(input)))
 
             @staticmethod
@@ -108,7 +108,7 @@ class VectorIndex:
                 fresh = True
                 try:
                     self._collection = self._connect()
-                except Exception as exc2:  # noqa: BLE001
+                except Exception as exc2:
                     raise StorageError(f"Cannot create the vector index in {self.folder}: {exc2}.",
                                        hint="Check that the data folder is writable.") from exc2
             self.rebuilt = self.rebuilt or fresh
@@ -215,7 +215,7 @@ class VectorIndex:
             coll = self._open()
             try:
                 return fn(coll)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise StorageError(f"The vector index failed: {exc}.",
                                    hint="Run `lantern library reindex` to rebuild it from the library.") from exc
 

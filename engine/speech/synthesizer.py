@@ -95,7 +95,7 @@ class Synthesizer:
 
         try:
             self._voice = self._executor.submit(load).result()
-        except Exception as exc:  # noqa: BLE001 - onnxruntime/json raise their own types
+        except Exception as exc:
             self._executor.shutdown(wait=False)
             raise SpeechError(f"The voice {info.model_path.name} cannot be loaded: it is damaged "
                               f"({str(exc).splitlines()[0][:160]}).",
@@ -156,7 +156,8 @@ class Synthesizer:
                     out.put(AudioChunk(pcm=pcm, sample_rate=self.sample_rate, text=span.text, start=span.start,
                                        end=span.end, index=i))
         except Exception as exc:  # noqa: BLE001 - handed to the consumer
-            out.put(SpeechError(f"Speech synthesis failed ({str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__}).",
+            why = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+            out.put(SpeechError(f"Speech synthesis failed ({why}).",
                                 hint="Try again; if it keeps failing, run 'lantern voices verify'."))
         finally:
             out.put(_DONE)

@@ -107,7 +107,7 @@ def inspect_piper_voice(path: Path, *, load: bool = True) -> PiperVoiceInfo:
 
         try:
             session = onnxruntime.InferenceSession(str(model), providers=["CPUExecutionProvider"])
-        except Exception as exc:  # noqa: BLE001 - onnxruntime raises its own exception types
+        except Exception as exc:
             raise SpeechError(f"{model.name} is damaged or is not an ONNX network ({str(exc).splitlines()[0][:160]}).",
                               hint="Copy the voice again from its source.") from exc
         inputs = {i.name for i in session.get_inputs()}

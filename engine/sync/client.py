@@ -341,7 +341,7 @@ class SyncClient:
         for fn in list(self._listeners):
             try:
                 fn(new)
-            except Exception:  # noqa: BLE001 - a broken listener must not stop sync
+            except Exception:
                 log.exception("sync state listener failed")
 
     def _refresh_state(self, **extra: Any) -> None:
@@ -416,7 +416,7 @@ class SyncClient:
                     self._failures += 1
                     delay = self.next_delay()
                     self._set_state(phase="error", message=exc.message)
-                except Exception as exc:  # noqa: BLE001 - the worker must survive anything
+                except Exception as exc:
                     if stop.cancelled:
                         return
                     log.exception("sync failed")

@@ -102,7 +102,8 @@ def style_for(profile: LearnerProfile) -> TutorStyle:
 
 # -- deterministic shaping ------------------------------------------------------------------------
 IDIOMS = {  # figurative phrase -> literal words (autism-friendly, dyslexia, young learners)
-    "a piece of cake": "easy", "piece of cake": "easy", "in a nutshell": "in short", "break a leg": "good luck", "hit the books": "study",
+    "a piece of cake": "easy", "piece of cake": "easy", "in a nutshell": "in short", "break a leg": "good luck",
+    "hit the books": "study",
     "on the other hand": "but", "a piece of the puzzle": "a part", "under the weather": "ill",
     "the ball is in your court": "it is your turn", "get the hang of": "learn", "once in a blue moon": "rarely",
     "it's raining cats and dogs": "it is raining hard", "bite the bullet": "do the hard thing",

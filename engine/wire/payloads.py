@@ -241,3 +241,9 @@ def _validate(model: type[_Payload], payload: dict[str, Any]) -> None:
         first = exc.errors(include_url=False, include_input=False)[0]
         where = ".".join(str(p) for p in first["loc"]) or "payload"
         raise ValueError(f"payload.{where}: {first['msg']}") from None
+
+
+# The teacher workspace's kinds (engine/wire/teacher.py builds on the types above, so it is read last).
+from engine.wire.teacher import TEACHER_EVENT_PAYLOADS  # noqa: E402 - needs this module's types first
+
+EVENT_PAYLOADS.update(TEACHER_EVENT_PAYLOADS)

@@ -1,7 +1,7 @@
 """Wire models for the sync event kinds the teacher workspace adds (engine/teacher).
 
-Register them in `engine/wire/payloads.py` `EVENT_PAYLOADS` so the hub validates them at the door:
-`outline.published` -> OutlinePublishedPayload, `alert.acknowledged` -> AlertAcknowledgedPayload,
+`engine/wire/payloads.py` adds them to `EVENT_PAYLOADS`, so the kiosk and the hub check them at the
+door: `outline.published` -> OutlinePublishedPayload, `alert.acknowledged` -> AlertAcknowledgedPayload,
 `reading.approved` -> ReadingApprovedPayload, `question.resolved` -> QuestionResolvedPayload.
 """
 from __future__ import annotations

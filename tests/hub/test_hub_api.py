@@ -205,7 +205,7 @@ def test_conversation_text_is_refused_unless_the_school_allows_it(client: TestCl
 def test_feed_pages_by_cursor_within_the_class(client: TestClient, seed: Seed) -> None:
     teacher = {"Authorization": f"Bearer {seed.teacher_token}"}
     for i in range(7):
-        r = client.post(f"/v1/classes/5B/publish", headers=teacher,
+        r = client.post("/v1/classes/5B/publish", headers=teacher,
                         json={"kind": "lesson", "entity_id": f"lesson-{i}", "payload": {"text": "z" * 3000}})
         assert r.status_code == 200
     client.post("/v1/classes/6A/publish", headers=teacher, json={"kind": "course", "entity_id": "other", "payload": {}})

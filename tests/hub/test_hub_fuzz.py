@@ -7,7 +7,6 @@ read another class's data.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import schemathesis
@@ -66,7 +65,7 @@ def test_fuzzed_requests_get_clear_answers_never_server_errors(fuzz_app: FastAPI
         @given(case=op.as_strategy(generation_mode=mode, headers=auth))
         @settings(max_examples=12, deadline=None, derandomize=True, database=None,
                   phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
-        def run(case: schemathesis.Case) -> None:
+        def run(case: schemathesis.Case, auth: dict[str, str] = auth, must_refuse: bool = must_refuse) -> None:
             response = case.call(headers=auth)
             case.validate_response(response, checks=checks)
             if must_refuse:   # schema-violating input: refused with a 4xx (413 included)

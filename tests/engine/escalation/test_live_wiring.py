@@ -55,9 +55,10 @@ def test_a_cloud_reply_with_words_the_school_blocks_never_reaches_the_learner(hu
     from engine.escalation import RouteDecision
 
     log = SafetyLog(tmp_path / "safety.jsonl")
-    # Words any English answer uses (and the safe reply does not): the cloud's reply must fail the
-    # *school's* list, which the module-level default filter does not have.
-    blocked = ("is", "are", "was", "of")
+    # Words any answer to this question uses (and the safe reply does not): the cloud's reply must
+    # fail the *school's* list, which the module-level default filter does not have.
+    blocked = ("leaves", "leaf", "colour", "color", "colors", "colours", "autumn", "fall", "chlorophyll", "green",
+               "trees", "tree", "is", "are", "was", "were", "of", "and", "because", "it", "they")
     school = SafetyFilter(SafetyConfig(extra_blocked_words={"en": blocked}), log=log)
     svc = _service(tmp_path, llm, hub=lambda: (hub.url, TOKEN), roster=list, safety=school)
     try:

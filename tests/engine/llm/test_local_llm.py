@@ -1,7 +1,6 @@
 """The on-device engine with the real bundled Gemma 3 270M (temperature 0, seed 0)."""
 from __future__ import annotations
 
-import json
 import threading
 import time
 

@@ -35,7 +35,7 @@ def test_segments_are_typed_frozen_and_in_order(transcriber, piper_clip):
         segments[0].text = "changed"  # type: ignore[misc]
     assert [s.index for s in segments] == list(range(len(segments)))
     assert all(s.start < s.end for s in segments)
-    assert all(a.end <= b.start + 0.01 for a, b in zip(segments, segments[1:]))
+    assert all(a.end <= b.start + 0.01 for a, b in zip(segments, segments[1:], strict=False))
     assert {s.language for s in segments} == {"en"}
     text = " ".join(s.text for s in segments)
     assert len(key_words_heard(["heart", "blood", "lungs", "oxygen", "brain"], text)) >= 3

@@ -2,7 +2,7 @@
 questions and a question the material does not cover."""
 from __future__ import annotations
 
-from conftest import DATA, import_course
+from teacher_helpers import DATA, import_course
 
 from engine.teacher.check import check_course, duplicate_pairs, jaccard, shingles
 from engine.teacher.material import course_passages

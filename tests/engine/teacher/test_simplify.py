@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import DATA, import_course
+from teacher_helpers import DATA, import_course
 
 from engine.errors import LanternError
 from engine.teacher.simplify import (approve_reading, approved_reading, max_sentence_words, missing_facts,

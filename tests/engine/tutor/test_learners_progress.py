@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -112,7 +113,7 @@ def test_failed_write_leaves_no_partial_attempt(store) -> None:  # type: ignore[
     from dataclasses import replace
 
     ghost = replace(items[0], id="no-such-item")   # foreign key fails after the first insert attempt
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.IntegrityError):
         record_attempt(store, ana.id, ghost, "x", grade_answer(ghost, "x"))
     assert store.db.execute("SELECT count(*) FROM quiz_attempts").fetchone()[0] == 0
     assert store.db.execute("SELECT count(*) FROM outbox WHERE kind='quiz_attempt'").fetchone()[0] == 0
