@@ -22,7 +22,7 @@ W_LEX = 0.5
 W_SIM = 0.35
 W_TYPE = 0.4
 LATER_PASSAGE_PENALTY = 0.02
-WINDOW_PENALTY = 0.06
+WINDOW_PENALTY = 0.1
 
 
 @dataclass(frozen=True)
