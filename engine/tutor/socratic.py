@@ -138,11 +138,14 @@ def ladder_for_question(question: str, answer: str, *, source: str, where: str =
 
     qtype = question_type(question)
     sents = _source_sentences(source)
-    idx = _answer_index(answer, sents)
+    key = key_phrase(answer, qtype, question)
+    idx = _answer_index(answer, sents, key)
     sentence = sents[idx] if idx is not None else answer
-    key = key_phrase(sentence, qtype, question) or (key_phrase(answer, qtype, question) if idx is None else None)
+    key = key or key_phrase(sentence, qtype, question)
     blanked = _blank_key(sentence, key) if key else _blank_predicate(sentence, question)
-    hidden = [key] if key else _hidden_words(sentence, question)
+    hidden = [key] if key else _hidden_words(answer, question)
+    if key and normalise(key) in normalise(where):
+        where = where.split(" › ")[0]     # the section's own title would give the answer away
     topic = " ".join([w for w in content_words(question) if len(w) > 3 and w not in _QUESTION_WORDS][:3]) or "this"
 
     def safe(text: str) -> bool:
@@ -151,7 +154,8 @@ def ladder_for_question(question: str, answer: str, *, source: str, where: str =
 
     nudge = guide if guide and safe(guide) else (f"Good question! Look at {where}. "
                                                  "What do you think the answer is, and why?")
-    neighbour = _neighbour(sents, idx, question, safe) if idx is not None else ""
+    neighbour = _neighbour(sents, idx, question, lambda t: safe(t) and normalise(t) not in normalise(answer)) \
+        if idx is not None else ""
     hint = (f"Here is a clue from {where}: \"{neighbour}\" What does it tell you about {topic}?" if neighbour
             else f"Read the part of {where} about {topic} again, slowly.")
     if blanked and _BLANK in blanked and safe(blanked):
@@ -193,16 +197,25 @@ def _source_sentences(source: str) -> list[str]:
 
     out: list[str] = []
     for block in re.split(r"\n\s*\n", source):
-        block = _HEADING_PREFIX.sub("", block.strip(), count=1)
+        block = block.strip()
+        for _ in range(3):     # "Programming with Python: Loops › Bugs: A mistake ..." has two colons
+            if not _HEADING_PREFIX.match(block):
+                break
+            block = _HEADING_PREFIX.sub("", block, count=1)
         out += [s for _, _, s in prose_sentences(block)]
     return out
 
 
-def _answer_index(answer: str, sents: list[str]) -> int | None:
-    """The source sentence the answer was taken from (most of its words), or None."""
+def _answer_index(answer: str, sents: list[str], key: str | None = None) -> int | None:
+    """The source sentence the answer was taken from (the one holding the key, else most of its
+    words), or None."""
     words = set(content_words(answer))
     if not words or not sents:
         return None
+    if key:
+        holding = [i for i, s in enumerate(sents) if normalise(key) in normalise(s) and normalise(s) in normalise(answer)]
+        if holding:
+            return holding[0]
     best = max(range(len(sents)), key=lambda i: len(words & set(content_words(sents[i]))))
     share = len(words & set(content_words(sents[best]))) / len(set(content_words(sents[best])) or {1})
     return best if share >= 0.5 else None
