@@ -166,7 +166,7 @@ class Retriever:
             fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
         sims = dict(dense)
         rows = self._rows(list(fused), course_id=course_id)   # drops unfinished and stale ids
-        passages = [Passage(cid, *rows[cid], score=fused[cid], similarity=sims.get(cid),
+        passages = [Passage(cid, *rows[cid][:6], score=fused[cid], similarity=sims.get(cid),
                             word_share=word_share(words, f"{rows[cid][3]} {rows[cid][5]}"))
                     for cid in sorted(fused, key=lambda c: -fused[c]) if cid in rows][:k]
         best_sim = max((p.similarity for p in passages if p.similarity is not None), default=None)
@@ -205,7 +205,8 @@ class Retriever:
         db = self.store.db
         total = db.execute("SELECT count(*) FROM chunks").fetchone()[0]
         if total != getattr(self, "_df_total", None):
-            self._df_total, self._df = total, {}
+            self._df_total = total
+            self._df: dict[str, int] = {}
         df: dict[str, int] = self._df
         for w in words:
             if w not in df:
@@ -233,7 +234,7 @@ class Retriever:
         params.append(limit)
         return [r[0] for r in self.store.db.execute(sql, params).fetchall()]
 
-    def _rows(self, ids: list[int], *, course_id: str | None) -> dict[int, tuple]:
+    def _rows(self, ids: list[int], *, course_id: str | None) -> dict[int, tuple[str, str, str, str, int | None, str]]:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
