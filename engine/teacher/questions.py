@@ -47,14 +47,12 @@ class OpenQuestion:
 
 
 def _not_covered_openings() -> tuple[str, ...]:
-    from engine.tutor import library_answer
+    """How a "the lessons don't cover this" reply begins, in every language (the engine catalogue's
+    not_covered.* messages are the one source of those sentences)."""
+    from engine.i18n import catalogue_languages, message
 
-    texts: list[str] = []
-    for name in dir(library_answer):
-        value = getattr(library_answer, name)
-        if name.startswith("NOT_COVERED") and isinstance(value, dict):
-            texts.extend(str(v)[:40] for v in value.values())
-    return tuple(t for t in texts if t)
+    ids = ("not_covered.library", "not_covered.ask_teacher", "not_covered.open", "not_covered.tutor")
+    return tuple(dict.fromkeys(t for t in (message(i, lang)[:40] for i in ids for lang in catalogue_languages()) if t))
 
 
 def _actions(store: Store) -> dict[str, tuple[str, str]]:
