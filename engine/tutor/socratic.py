@@ -72,8 +72,10 @@ def ladder_for_item(item: QuizItem, *, source: str = "") -> list[Rung]:
     nudge = f"Take your time. What do you remember about {topic}? Look at the part of {where} that talks about it."
     if item.kind == "true_false":
         hint = f"Read this part of the lesson slowly and compare it with the statement: \"{sentence}\""
-        worked = "Check each word of the statement against the lesson. If even one important word is different, the statement is false."
-        hint = hint if sentence else "Find the sentence in the lesson that talks about the same thing, and compare them word by word."
+        worked = ("Check each word of the statement against the lesson. "
+                  "If even one important word is different, the statement is false.")
+        hint = hint if sentence else ("Find the sentence in the lesson that talks about the same thing, "
+                                      "and compare them word by word.")
         final = f"The answer is {answer}. The lesson says: \"{sentence}\" ({where})"
         # For true/false the sentence *is* the evidence, not the answer word; show it from the hint on.
         return [Rung(NUDGE, nudge, False), Rung(HINT, hint, False), Rung(WORKED_STEP, worked, False),
