@@ -148,7 +148,8 @@ def _replace_phrases(text: str, table: dict[str, str]) -> str:
 
 def _shorten(sentence: str, max_words: int) -> list[str]:
     """Split a long sentence at a clause joint (", but", ", so", ";") when both halves are real
-    clauses; then cut one still too long at its last comma within the limit. A sentence with no
+    clauses; then cut one still too long at its last comma within the limit, or before a closing
+    "called X" ("... tiny holes in their leaves. These are called stomata."). A sentence with no
     safe place to cut is kept whole: a broken sentence is worse for a learner than a long one."""
     pieces: list[str] = []
     for p in _SPLIT_AT.split(sentence):
@@ -161,18 +162,34 @@ def _shorten(sentence: str, max_words: int) -> list[str]:
             pieces.append(p)
     out: list[str] = []
     for p in pieces:
-        words = p.split()
-        if len(words) > max_words:
-            head = " ".join(words[:max_words])
-            cut = head.rfind(",")
-            if cut > 0 and len(head[:cut].split()) >= 5:
-                p = head[:cut]
-        p = p.rstrip(",;: ")
-        p = p[0].upper() + p[1:] if p else p
-        if p and p[-1] not in ".!?。！？":
-            p += "."
-        out.append(p)
+        out.extend(_finish_sentence(part) for part in _cut(p, max_words))
     return out
+
+
+_CALLED = re.compile(r"^(?P<head>.{20,}?\b(?P<noun>\w+))\s+called\s+(?P<name>[^,;]{2,60}?)[.!?]?$")
+
+
+def _cut(piece: str, max_words: int) -> list[str]:
+    words = piece.split()
+    if len(words) <= max_words:
+        return [piece]
+    head = " ".join(words[:max_words])
+    cut = head.rfind(",")
+    if cut > 0 and len(head[:cut].split()) >= 5:
+        return [head[:cut]]
+    m = _CALLED.match(piece)
+    if m and len(m.group("head").split()) >= 5:
+        plural = m.group("noun").lower().endswith("s")
+        return [m.group("head"), f"{'These are' if plural else 'This is'} called {m.group('name')}"]
+    return [piece]
+
+
+def _finish_sentence(p: str) -> str:
+    p = p.rstrip(",;: ")
+    p = p[0].upper() + p[1:] if p else p
+    if p and p[-1] not in ".!?。！？":
+        p += "."
+    return p
 
 
 def shape_reply(text: str, style: TutorStyle, *, next_step: bool | None = None) -> str:
