@@ -51,14 +51,6 @@ class EscalationBar(QWidget):
         self.deeper_button.setEnabled(not busy)
         self.save_button.setEnabled(not busy)
 
-    def set_cloud_available(self, available: bool, why_not: str | None = None) -> None:
-        """From the background connectivity state (no waiting); the button stays usable offline
-        (the turn then answers locally with a note), only its tooltip changes."""
-        tip = "Send this question to your school's cloud tutor (names and contact details are removed first)."
-        if not available and why_not:
-            tip += f"\nRight now {why_not}, so the tutor on this device will answer."
-        self.deeper_button.setToolTip(tip)
-
     def show_decision(self, decision: Any) -> None:
         """Show a finished turn's `RouteDecision` (or clear with None)."""
         self.decision = decision

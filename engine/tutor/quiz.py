@@ -8,7 +8,7 @@ made an item (the model, the cloze generator, a teacher), it is validated the sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -56,9 +56,6 @@ class QuizItem:
     status: str = "draft"             # "draft" | "approved" | "rejected"
     id: str | None = None
     extra: dict[str, str] = field(default_factory=dict, compare=False)
-
-    def with_status(self, status: str) -> QuizItem:
-        return replace(self, status=status)
 
 
 def content_words(text: str, language: str | None = None) -> list[str]:
@@ -201,7 +198,3 @@ def validate_item(item: QuizItem, source: str, *, language: str | None = None) -
     if len(a.split()) > 6:
         problems.append("answer too long")
     return problems
-
-
-def is_valid(item: QuizItem, source: str, *, language: str | None = None) -> bool:
-    return not validate_item(item, source, language=language)

@@ -22,7 +22,7 @@ import hashlib
 import re
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from engine.cancel import CancelToken
@@ -381,8 +381,3 @@ def _interleave(groups: list[list[QuizItem]]) -> list[list[QuizItem]]:
         out.append([g[i] for g in groups if i < len(g)])
         i += 1
     return out
-
-
-def approve_valid(items: Iterable[QuizItem], *, auto_approve: bool) -> list[QuizItem]:
-    """Drafts stay drafts unless the school setting auto-approves validated items."""
-    return [replace(i, status="approved") if auto_approve else i for i in items]
