@@ -220,6 +220,8 @@ class SafetyFilter:
 
     def _meaning_decision(self, text: str, lang: str) -> SafetyDecision | None:
         assert self.meaning is not None
+        if not _long_enough_for_meaning(text, lang):
+            return None   # "ok", "hmm", "idk", a quiz answer: too little to judge by meaning (rules still apply)
         result = self.meaning.assess(text, lang)
         if not result.risky:
             return None
@@ -236,6 +238,17 @@ class SafetyFilter:
     def _record(self, decision: SafetyDecision, text: str, learner_id: str | None) -> None:
         if self.log is not None:
             self.log.write(decision, text=text, learner_id=learner_id)
+
+
+_WORD_RE = re.compile(r"\w{2,}")
+
+
+def _long_enough_for_meaning(text: str, lang: str) -> bool:
+    """At least three words (six characters in an unspaced script): the example bank has no
+    one-word messages, so on "ok" or "hmm" the meaning check would only guess."""
+    if lang in rules.UNSPACED:
+        return len("".join(text.split())) >= 6
+    return len(_WORD_RE.findall(text)) >= 3
 
 
 class SafetyLog:

@@ -197,3 +197,11 @@ def test_ordinary_questions_in_other_latin_languages_pass(meaning: MeaningCheck,
 
 def test_the_meaning_check_is_on_for_every_latin_script_language(meaning: MeaningCheck) -> None:
     assert {"en", "es", "fr", "de", "it", "pt"} <= set(meaning.languages_with_meaning)
+
+
+@pytest.mark.parametrize("reply", ["ok", "hmm", "idk", "help", "zzzz", "lol", "no", "magma", "water cycle"])
+def test_short_replies_in_a_quiz_box_are_never_read_as_risk(reply: str, meaning: MeaningCheck) -> None:
+    from engine.safety import SafetyFilter
+
+    decision = SafetyFilter(meaning=meaning).check_input(reply, "en")
+    assert decision.allowed and decision.category == "ok", decision
