@@ -49,8 +49,8 @@ class SavedQuestions:
         """Send approved questions, oldest first; stops at the first sign the hub is unavailable.
         Call from a background thread (it does network I/O)."""
         waiting = len(self.journal.queued(status="pending_approval"))
-        if self.asker is None:
-            return SendReport(0, 0, waiting, "no_hub")
+        if self.asker is None or not getattr(self.asker.client, "configured", True):
+            return SendReport(0, 0, waiting, "no_hub")   # not enrolled (yet): they wait, nothing is tried
         answered = failed = 0
         for q in self.journal.queued(status=READY)[:limit]:
             if q.attempts >= MAX_ATTEMPTS:
