@@ -95,6 +95,9 @@ def _greatest(a: Any, b: Any) -> Any:
     return case((a > b, a), else_=b)
 
 
+CLOCK_SKEW_S = 0.25
+
+
 class DbRateLimiter:
     """Generic cell rate algorithm (the token bucket as one number per key): `burst` requests at
     once, then `per_minute`. One conditional UPDATE decides, so the limit is global across workers."""
@@ -112,7 +115,10 @@ class DbRateLimiter:
         if self.per_minute <= 0:
             return 0.0
         interval = 60.0 / self.per_minute
-        window = self.burst * interval
+        # Requests that race each other read the clock in any order (and workers' clocks differ by a
+        # little): a request stamped a few ms before the one that last moved the bucket must not be
+        # refused for that, so the window has a small allowance for clock skew.
+        window = self.burst * interval + CLOCK_SKEW_S
         key, now, t = self.prefix + name, self._clock(), limits_table
         for _ in range(3):
             start = _greatest(t.c.tat, now)
