@@ -132,6 +132,8 @@ class Settings(BaseSettings):
                                                                       "low vision adds the learner's own factor.")
     kiosk_guest: bool = Field(True, description="Offer a Guest card that saves no progress (safety alerts still "
                                                 "reach the teacher, without a name).")
+    kiosk_language: Literal["en", "es", "fr", "de", "it", "pt", "ru", "zh", "ja", "ko", "ar", "hi"] = Field(
+        "en", description="The window's language before anyone signs in (a learner's own language wins for their session).")
 
     # -- derived paths ------------------------------------------------------------------------
     @property
