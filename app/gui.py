@@ -94,8 +94,14 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
     from ui.main_window import MainWindow
     from ui.tasks import TaskRunner
 
+    from PySide6.QtWidgets import QApplication
+
+    from ui.common.i18n import set_language
+
     s = ctx.settings
     kiosk = s.kiosk if kiosk is None else kiosk
+    i18n_dir = assets_dir() / "i18n"
+    set_language(QApplication.instance(), s.kiosk_language, i18n_dir)   # before any widget: built in it
     runner = TaskRunner()
     window = MainWindow(runner, licenses_dir=licenses_dir())
     window.kiosk = kiosk
@@ -175,6 +181,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
     def settings_saved(values: dict[str, Any]) -> None:
         ctx.settings = s.model_copy(update=values)
         session.set_idle(values["kiosk_idle_minutes"] * 60, 60)
+        if not session.active:
+            set_language(QApplication.instance(), ctx.settings.kiosk_language, i18n_dir)
         look.apply(None)
 
     settings_screen.saved.connect(settings_saved)
@@ -223,6 +231,9 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
     def signed_in(learner: Any | None) -> None:
         window.chat_turns.learner = learner        # None for a guest: the turn service saves nothing then,
         window.chat_turns.save = learner is not None   # and a safety alert is recorded without a name
+        # The learner's language first (the theme orders the CJK fonts by it), then their look.
+        set_language(QApplication.instance(), learner.language if learner is not None else ctx.settings.kiosk_language,
+                     i18n_dir)
         look.apply(learner)
         window.tabs.setTabEnabled(window.tabs.indexOf(window.tutor), learner is not None)   # guests: no quiz
         name = learner.name if learner is not None else home.tr("Guest")
@@ -243,6 +254,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
 
     def signed_out(_reason: str) -> None:
         window.chat_turns.learner, window.chat_turns.save, window.chat_turns.course_id = None, False, None
+        set_language(QApplication.instance(), ctx.settings.kiosk_language, i18n_dir)
         look.apply(None)
         window.show_sign_in()
         sign_in.refresh()

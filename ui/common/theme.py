@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from ui.common.i18n import script_families
+
 # Base text size (pt) on a 600 px-high kiosk; taller screens get up to COMFORT_POINT_SIZE, so the text
 # does not float in a 1080 px window.
 BASE_POINT_SIZE = 12.0
@@ -220,6 +222,9 @@ def apply_theme(app: QApplication, theme: Theme, *, icons_dir: Path | None = Non
     """Replace the whole look: font family, size, spacing and the stylesheet all come from `theme`."""
     t = theme.tokens
     font = QFont(family_for(t))
+    # The theme's face first; then a face per script, so Arabic, Hindi, CJK and emoji never show boxes
+    # (OpenDyslexic and Atkinson Hyperlegible are Latin only). The CJK order follows the window's language.
+    font.setFamilies([family_for(t), *(f for f in t.families if f != family_for(t)), *script_families()])
     font.setPointSizeF(theme.point_size)
     font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100.0 + t.letter_spacing)
     font.setWordSpacing(t.word_spacing)
