@@ -19,7 +19,7 @@ from engine.store import Store
 from engine.teacher.material import course_row
 from engine.tutor.mastery import mastery_label
 
-__all__ = ["ClassRow", "DifficultQuestion", "class_csv", "class_rows", "difficult_questions"]
+__all__ = ["ClassRow", "DifficultQuestion", "TrendPoint", "class_csv", "class_rows", "class_trend", "difficult_questions"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,18 @@ class DifficultQuestion:
     learners_answered: int
     learners_missed: int
     miss_rate: float
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    day: str             # YYYY-MM-DD (UTC)
+    attempts: int
+    correct: int
+    learners: int        # learners who answered that day
+
+    @property
+    def percent_correct(self) -> float:
+        return round(100 * self.correct / self.attempts, 1) if self.attempts else 0.0
 
 
 def _iso(now: datetime) -> str:
@@ -95,6 +107,16 @@ def difficult_questions(store: Store, course: str, *, min_learners: int = 2, min
     out = [DifficultQuestion(r[0], r[1], r[2], int(r[3]), int(r[4]), round(int(r[4]) / int(r[3]), 3))
            for r in rows if int(r[3]) >= min_learners and int(r[4]) / int(r[3]) >= min_miss_rate]
     return sorted(out, key=lambda d: (-d.miss_rate, -d.learners_missed, d.question))[:limit]
+
+
+def class_trend(store: Store, course: str, *, days: int = 30) -> list[TrendPoint]:
+    """Answers per day in the course (the last `days` days that had any), oldest first."""
+    c = course_row(store, course)
+    rows = store.db.execute(
+        "SELECT substr(a.created_at, 1, 10) AS day, count(*), COALESCE(SUM(a.correct), 0),"
+        " count(DISTINCT a.learner_id) FROM quiz_attempts a JOIN quiz_items q ON q.id = a.quiz_item_id"
+        " WHERE q.course_id = ? GROUP BY day ORDER BY day DESC LIMIT ?", [c["id"], days]).fetchall()
+    return [TrendPoint(r[0], int(r[1]), int(r[2]), int(r[3])) for r in reversed(rows)]
 
 
 def class_csv(rows: list[ClassRow]) -> str:

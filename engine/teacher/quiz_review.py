@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -24,7 +24,7 @@ from engine.tutor.quizbank import QuizBank, course_chunks
 from engine.tutor.quizgen import generate_quiz, key_terms
 
 __all__ = ["GenerationProgress", "ReviewItem", "add_item", "approve", "approve_all_drafts", "edit_item",
-           "generate_items", "reject", "review_items"]
+           "generate_items", "generate_steps", "reject", "review_items"]
 
 
 @dataclass(frozen=True)
@@ -157,6 +157,22 @@ def generate_items(store: Store, course: str, *, llm: Any | None = None, n_items
     """New draft items spread over the course's lessons, one lesson at a time: `progress` after each,
     `cancel` checked between lessons (and inside model calls). Lessons finished before a cancel keep
     their saved items; `Cancelled` is raised."""
+    steps = generate_steps(store, course, llm=llm, n_items=n_items, max_model_items=max_model_items,
+                           auto_approve=auto_approve, cancel=cancel)
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as stop:
+            return list(stop.value)
+        if progress is not None:
+            progress(step)
+
+
+def generate_steps(store: Store, course: str, *, llm: Any | None = None, n_items: int = 10,
+                   max_model_items: int = 3, auto_approve: bool = False,
+                   cancel: CancelToken | None = None) -> Generator[GenerationProgress, None, list[QuizItem]]:
+    """`generate_items` as a lazy generator for a progress bar: one `GenerationProgress` after each
+    lesson is saved; the generator's return value is the saved items. Nothing runs until iterated."""
     c = course_row(store, course)
     chunks = course_chunks(store, c["id"])
     if not chunks:
@@ -187,6 +203,5 @@ def generate_items(store: Store, course: str, *, llm: Any | None = None, n_items
             stored = bank.save(fresh, auto_approve=auto_approve)
             existing |= {normalise(i.question) for i in stored}
             saved.extend(stored)
-        if progress is not None:
-            progress(GenerationProgress(done + 1, len(lessons), len(saved), name))
+        yield GenerationProgress(done + 1, len(lessons), len(saved), name)
     return saved

@@ -90,3 +90,11 @@ def test_alerts_inbox_shows_category_not_words_and_acknowledge_is_stored_and_syn
     assert AlertAcknowledgedPayload.model_validate(json.loads(payload)).note == "Talked with Ama after class."
     with pytest.raises(LanternError):
         acknowledge(store, "no-such-alert")
+
+
+def test_class_trend_counts_answers_per_day(store, classroom):
+    from engine.teacher.classview import class_trend
+
+    (day,) = class_trend(store, "Fractions")
+    assert (day.day, day.attempts, day.correct, day.learners) == ("2026-03-02", 6, 4, 3)
+    assert day.percent_correct == 66.7
