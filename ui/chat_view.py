@@ -29,8 +29,9 @@ class MessageWidget(QFrame):
         self.setObjectName(f"message-{role}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        who = QLabel("You" if role == "learner" else "Tutor")
+        self.who = who = QLabel()
         who.setObjectName("message-author")
+        self.retranslate_ui()
         self.body = QLabel(text)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
@@ -41,6 +42,14 @@ class MessageWidget(QFrame):
         layout.addWidget(who)
         layout.addWidget(self.body)
         layout.addLayout(self.footer)
+
+    def retranslate_ui(self) -> None:
+        self.who.setText(self.tr("You") if self.role == "learner" else self.tr("Tutor"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     @property
     def text(self) -> str:
@@ -83,20 +92,15 @@ class ChatView(QWidget):
 
         self.input = QPlainTextEdit()
         self.input.setObjectName("question-input")
-        self.input.setPlaceholderText(self.tr("Ask a question… (Enter to send, Shift+Enter for a new line)"))
         self.input.setMaximumHeight(90)
         self.input.setTabChangesFocus(True)      # Tab moves on to Send; it never types a tab
-        self.input.setAccessibleName(self.tr("Your question"))
-        self.input.setAccessibleDescription(self.tr("Type a question. Enter sends it; Shift+Enter starts a new line."))
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton()
         self.send_button.setObjectName("send-button")
         self.send_button.setDefault(True)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton()
         self.stop_button.setObjectName("stop-button")
         self.stop_button.setEnabled(False)
-        self.send_button.setAccessibleDescription(self.tr("Send your question to the tutor."))
-        self.stop_button.setAccessibleDescription(self.tr("Stop the answer that is being written."))
-        self.scroll.setAccessibleName(self.tr("Conversation"))
+        self.retranslate_ui()
         self.send_button.clicked.connect(self.send)
         self.stop_button.clicked.connect(self.stop)
         self.input.installEventFilter(self)
@@ -111,6 +115,21 @@ class ChatView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(self.input_row)
+
+    def retranslate_ui(self) -> None:
+        self.input.setPlaceholderText(self.tr("Ask a question… (Enter to send, Shift+Enter for a new line)"))
+        self.input.setAccessibleName(self.tr("Your question"))
+        self.input.setAccessibleDescription(self.tr("Type a question. Enter sends it; Shift+Enter starts a new line."))
+        self.send_button.setText(self.tr("Send"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.send_button.setAccessibleDescription(self.tr("Send your question to the tutor."))
+        self.stop_button.setAccessibleDescription(self.tr("Stop the answer that is being written."))
+        self.scroll.setAccessibleName(self.tr("Conversation"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def eventFilter(self, obj: object, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Enter sends (what children expect); Shift+Enter adds a line.
@@ -211,7 +230,7 @@ class ChatView(QWidget):
         self._flush_timer.stop()
         reply, self._reply, self._task = self._reply, None, None
         if reply is not None and reply.text in ("", "…"):
-            reply.set_text("(stopped)" if reason == "cancelled" else "(no answer)")
+            reply.set_text(self.tr("(stopped)") if reason == "cancelled" else self.tr("(no answer)"))
         self.send_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         if reply is not None:
@@ -226,7 +245,7 @@ class ChatView(QWidget):
 
     def _on_error(self, exc: BaseException) -> None:
         if self._reply is not None:
-            self._reply.set_text("Sorry, something went wrong while answering.")
+            self._reply.set_text(self.tr("Sorry, something went wrong while answering."))
         self._finish("error")
         self.error.emit(exc)
 
