@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import datetime
 from typing import Any
 
@@ -135,8 +136,40 @@ def store_batch(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -
         if lid not in created:
             _rename_if_newest(conn, device.class_id, lid, hlc, name)
     inserted = insert_ignoring_duplicates(conn, t.events, list(rows.values()), key=t.events.c.id)
+    _forward_outlines(conn, device.class_id, [rows[str(eid)] for eid in inserted])
     return PushResult(batch_id=batch.batch_id, accepted=len(inserted), duplicates=len(batch.events) - len(inserted),
                       hub_time=now)
+
+
+OUTLINE_EVENT = "outline.published"
+OUTLINE_FEED = "outline"
+_FEED_ENTITY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,127}$")   # FeedItem.entity_id
+
+
+def _forward_outlines(conn: sa.Connection, class_id: str, stored: list[dict[str, Any]]) -> None:
+    """A learning path a teacher published on a kiosk (`outline.published`) goes to every kiosk of the
+    class as the feed item `outline` (entity: the course id), with the event's stamp as `hlc`. The
+    newest stamp wins: a publish that arrives late from a kiosk that was offline is kept as an event
+    but not forwarded over a newer one. Only newly stored events count (a resend forwards nothing)."""
+    newest: dict[str, dict[str, Any]] = {}
+    for row in stored:
+        if row["kind"] != OUTLINE_EVENT:
+            continue
+        course = row["payload"].get("course_id") or row["entity_id"]
+        if not isinstance(course, str) or not _FEED_ENTITY.match(course):
+            log.warning("outline.published event %s not forwarded: course id %r is not a feed id", row["id"],
+                        str(course)[:60])
+            continue
+        if course not in newest or row["hlc"] > newest[course]["hlc"]:
+            newest[course] = row
+    for course, row in sorted(newest.items()):
+        _lock_class(conn, class_id)   # read-then-append under the class lock (SQLite: the write lock)
+        last = conn.execute(sa.select(t.feed.c.payload).where(t.feed.c.class_id == class_id, t.feed.c.kind == OUTLINE_FEED,
+                                                              t.feed.c.entity_id == course)
+                            .order_by(t.feed.c.seq.desc()).limit(1)).scalar()
+        if isinstance(last, dict) and isinstance(last.get("hlc"), str) and last["hlc"] >= row["hlc"]:
+            continue
+        _append_feed(conn, class_id, OUTLINE_FEED, course, {**row["payload"], "hlc": row["hlc"]})
 
 
 def touch_device(conn: sa.Connection, device_id: str) -> None:

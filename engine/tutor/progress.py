@@ -73,9 +73,10 @@ def record_attempt(store: Store, learner_id: str, item: QuizItem, response: str,
         db.execute("INSERT INTO quiz_attempts (id, learner_id, quiz_item_id, answer, correct, score, duration_ms,"
                    " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    [aid, learner_id, item.id, response, int(grade.correct), grade.score, duration_ms, stamp, stamp])
+        timing = {} if duration_ms is None else {"duration_ms": max(0, min(int(duration_ms), 86_400_000))}  # hub class view
         store.record_event(db, "quiz_attempt", aid, {"quiz_item_id": item.id, "correct": grade.correct,
-                                                     "score": grade.score, "skill": skill, "method": grade.method},
-                           learner_id=learner_id)
+                                                     "score": grade.score, "skill": skill, "method": grade.method,
+                                                     **timing}, learner_id=learner_id)
         row = db.execute("SELECT id, level, evidence_count FROM mastery WHERE learner_id = ? AND skill = ?",
                          [learner_id, skill]).fetchone()
         before = float(row[1]) if row else None

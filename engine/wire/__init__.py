@@ -12,11 +12,13 @@ from engine.wire.models import (CONVERSATION_KINDS, LWW_KINDS, MAX_BATCH_EVENTS,
                                 EnrollRequest, EnrollResponse, Event, FeedItem, FeedPage, LearnerProgress,
                                 PublishRequest, PublishResult, PushBatch, PushResult, is_conversation_kind,
                                 merge_rule)
+from engine.wire.classview import AlertRow, ClassView, DayTrend, DifficultItem, LearnerSummary, LessonRow
 from engine.wire.hlc import MAX_SKEW_MS, canonical_hlc, format_hlc, hlc_key
 from engine.wire.payloads import (EVENT_PAYLOADS, MAX_JSON_DEPTH, PUBLISHED_PAYLOADS, check_event, check_json,
                                   check_published, check_text, event_payload_model)
 
 __all__ = [
+    "AlertRow", "ClassView", "DayTrend", "DifficultItem", "LearnerSummary", "LessonRow",
     "EVENT_PAYLOADS", "MAX_JSON_DEPTH", "MAX_SKEW_MS", "PUBLISHED_PAYLOADS", "canonical_hlc", "check_event",
     "check_json", "check_published", "check_text", "event_payload_model", "format_hlc", "hlc_key",
     "CONVERSATION_KINDS", "LWW_KINDS", "LanternError", "MAX_BATCH_EVENTS", "MAX_EVENT_PAYLOAD_BYTES",

@@ -88,7 +88,9 @@ class FeedItem(_Wire):
     """Something the hub publishes to a class: a roster entry or a teacher's course/lesson/quiz."""
 
     seq: int = Field(ge=1, description="Position in the class feed; the device's cursor is the last seq it applied.")
-    kind: Literal["roster.learner", "course", "lesson", "quiz"]
+    # Any well-formed kind, so a kiosk reads a page holding a kind newer than itself (and skips that item);
+    # the known ones (roster.learner, course, lesson, quiz, outline) are checked by their payload model.
+    kind: str = Field(min_length=1, max_length=32, pattern=_KIND)
     entity_id: str = Field(min_length=1, max_length=128, pattern=_ID)
     payload: dict[str, Any] = Field(default_factory=dict)
     deleted: bool = False
@@ -134,7 +136,7 @@ class EnrollmentCode(_Wire):
 
 
 class PublishRequest(_Wire):
-    kind: Literal["course", "lesson", "quiz"]
+    kind: Literal["course", "lesson", "quiz", "outline"]
     entity_id: str = Field(min_length=1, max_length=128, pattern=_ID)
     payload: dict[str, Any] = Field(default_factory=dict)
     deleted: bool = False

@@ -123,6 +123,7 @@ class QuizAttemptPayload(_Payload):
     score: Number | None = None
     skill: Name | None = None
     method: Word | None = None
+    duration_ms: int | None = Field(None, ge=0, le=24 * 3600 * 1000)   # time on the question (class view)
 
 
 class MasteryPayload(_Payload):
@@ -244,6 +245,8 @@ def _validate(model: type[_Payload], payload: dict[str, Any]) -> None:
 
 
 # The teacher workspace's kinds (engine/wire/teacher.py builds on the types above, so it is read last).
-from engine.wire.teacher import TEACHER_EVENT_PAYLOADS  # noqa: E402 - needs this module's types first
+from engine.wire.teacher import TEACHER_EVENT_PAYLOADS, OutlinePublishedPayload  # noqa: E402 - needs this module's types
 
 EVENT_PAYLOADS.update(TEACHER_EVENT_PAYLOADS)
+# The hub forwards a teacher's `outline.published` event to every kiosk of the class as feed kind `outline`.
+PUBLISHED_PAYLOADS["outline"] = OutlinePublishedPayload

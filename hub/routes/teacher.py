@@ -1,11 +1,15 @@
-"""Teacher endpoints: enrollment codes, publishing to a class, and the class progress report."""
+"""Teacher endpoints: enrollment codes, publishing to a class, the class progress report and class view."""
 from __future__ import annotations
 
-import sqlalchemy as sa
-from fastapi import APIRouter, Request
+from typing import Annotated
 
-from engine.wire import ClassReport, EnrollmentCode, PublishRequest, PublishResult
-from hub import accounts, exchange, report
+import sqlalchemy as sa
+from fastapi import APIRouter, Query, Request
+from pydantic import AfterValidator
+
+from engine.wire import ClassReport, ClassView, EnrollmentCode, PublishRequest, PublishResult, check_text
+from hub import accounts, classview, exchange, report
+from hub.db import read_only
 from hub.deps import CurrentTeacher, Db
 
 router = APIRouter(prefix="/v1/classes", tags=["teacher"])
@@ -36,3 +40,16 @@ def publish(class_ref: str, body: PublishRequest, teacher: CurrentTeacher, db: D
 def class_report(class_ref: str, teacher: CurrentTeacher, db: Db) -> ClassReport:
     with db.begin() as conn:
         return report.class_report(conn, _own_class(conn, teacher, class_ref))
+
+
+CourseId = Annotated[str, Query(min_length=1, max_length=128, pattern=r"^[^\x00-\x1f\x7f]+$"), AfterValidator(check_text)]
+
+
+@router.get("/{class_ref}/view", response_model=ClassView,
+            summary="Class view: per learner and lesson, difficult questions, alerts, trend per day")
+def class_view(class_ref: str, teacher: CurrentTeacher, db: Db, course_id: CourseId | None = None,
+               days: Annotated[int, Query(ge=1, le=366, description="Days of trend, ending today (UTC).")] = 30
+               ) -> ClassView:
+    # A read: a deferred transaction on SQLite (never holds the write lock kiosks' pushes need).
+    with read_only(db) as conn, conn.begin():
+        return classview.class_view(conn, _own_class(conn, teacher, class_ref), course_id=course_id, days=days)
