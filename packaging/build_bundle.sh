@@ -50,9 +50,13 @@ if [ ! -f "$BUILD/models/lantern-models.json" ] || [ -n "${REBUILD_MODELS:-}" ];
   $NICE "$VENV/bin/python" packaging/make_model_folder.py "$BUILD/models"
 fi
 
-# 4. bundle
+# 4. bundle: the window's translations first (.ts -> .qm; the .qm files are not in git)
+for ts in assets/i18n/*.ts; do
+  [ -e "$ts" ] && "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
 $NICE "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath "$DIST" --workpath "$BUILD/pyinstaller" build.spec
 TOP=$DIST/lantern
+$NICE "$VENV/bin/python" packaging/strip_debug.py "$TOP"
 rm -rf "$TOP/models"
 cp -al "$BUILD/models" "$TOP/models" 2>/dev/null || cp -a "$BUILD/models" "$TOP/models"
 cp LICENSE "$TOP/LICENSE"

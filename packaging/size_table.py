@@ -18,6 +18,8 @@ PARTS = [
     ("chromadb", "_internal/chromadb"), ("chromadb (Rust)", "_internal/chromadb_rust_bindings"),
     ("piper + espeak-ng data", "_internal/piper"), ("llama.cpp", "_internal/llama_cpp"),
     ("numpy", "_internal/numpy"), ("numpy libs", "_internal/numpy.libs"), ("tokenizers", "_internal/tokenizers"),
+    ("Babel CLDR data", "_internal/babel"), ("gRPC (chromadb telemetry)", "_internal/grpc"),
+    ("libpython", "_internal/libpython3*"), ("Python stdlib extensions", "_internal/python3.*"),
     ("Lantern assets", "_internal/assets"), ("Python archive (PYZ) + exe", "lantern"),
 ]
 
