@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QResizeEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QPushButton, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -31,24 +31,20 @@ class MainWindow(QMainWindow):
         self._licenses_dir = licenses_dir
         self._height_step = 0
         self.close_guard: Callable[[], bool] | None = None   # kiosk: False keeps the window open
-        self.setWindowTitle(self.tr("Lantern — your offline tutor"))
+        self._titles: list[tuple[QTabWidget, QWidget, Callable[[], str]]] = []   # tab titles, set again per language
+        self._who_key = "lantern"      # what the top bar names: "lantern" | "teacher" | "learner"
 
         # -- top bar: who is here, Teacher, Sign out
         self.topbar = QWidget()
         self.topbar.setObjectName("topbar")
         self.who_icon = QLabel()
         self.who_icon.setFixedSize(40, 40)
-        self.who_icon.setAccessibleName(self.tr("Learner picture"))
-        self.who = QLabel(self.tr("Lantern"))
+        self.who = QLabel()
         self.who.setProperty("role", "title")
-        self.who.setAccessibleName(self.tr("Who is signed in"))
-        self.teacher_button = QPushButton(self.tr("Teacher"))
+        self.teacher_button = QPushButton()
         self.teacher_button.setProperty("role", "secondary")
-        self.teacher_button.setAccessibleDescription(self.tr("Screens for the teacher; asks for the teacher PIN."))
         self.teacher_button.clicked.connect(self.teacher_requested.emit)
-        self.sign_out_button = QPushButton(self.tr("Sign out"))
-        self.sign_out_button.setAccessibleDescription(
-            self.tr("Ends your turn and clears the screen for the next learner."))
+        self.sign_out_button = QPushButton()
         self.sign_out_button.clicked.connect(self.sign_out_requested.emit)
         self.sign_out_button.hide()
         bar = QHBoxLayout(self.topbar)
@@ -61,10 +57,9 @@ class MainWindow(QMainWindow):
         # -- "Are you still there?"
         self.idle_warning = QFrame()
         self.idle_warning.setObjectName("idle-warning")
-        self.idle_text = QLabel(self.tr("Are you still there? Touch the screen or press a key to keep going. "
-                                        "Otherwise you will be signed out soon to keep your work private."))
+        self.idle_text = QLabel()
         self.idle_text.setWordWrap(True)
-        self.still_here_button = QPushButton(self.tr("I'm still here"))
+        self.still_here_button = QPushButton()
         self.still_here_button.clicked.connect(self.still_here.emit)
         warn = QHBoxLayout(self.idle_warning)
         warn.addWidget(self.idle_text, 1)
@@ -77,11 +72,9 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.sign_in_page).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()               # the learner area
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(self.tr("Learning"))
         self.teacher_tabs = QTabWidget()
         self.teacher_tabs.setDocumentMode(True)
-        self.teacher_tabs.setAccessibleName(self.tr("Teacher screens"))
-        self.teacher_back = QPushButton(self.tr("Leave the teacher screens"))
+        self.teacher_back = QPushButton()
         self.teacher_back.setProperty("role", "secondary")
         self.teacher_page = QWidget()
         tl = QVBoxLayout(self.teacher_page)
@@ -100,37 +93,80 @@ class MainWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.model_label = QLabel(self.tr("Loading the tutor…"))
+        self.model_label = QLabel()
         self.model_label.setObjectName("model-status")
-        self.model_label.setAccessibleName(self.tr("Tutor model status"))
+        self._model_status: Callable[[], str] = lambda: self.tr("Loading the tutor…")
         self.statusBar().addWidget(self.model_label, 1)
         self._build_menu()
+        self.retranslate_ui()
         self.setMinimumSize(640, 480)
         self.resize(1024, 600)
         geometry = QSettings("Lantern", "Lantern").value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Lantern — your offline tutor"))
+        self.who_icon.setAccessibleName(self.tr("Learner picture"))
+        self.who.setAccessibleName(self.tr("Who is signed in"))
+        if self._who_key == "lantern":
+            self.who.setText(self.tr("Lantern"))
+        elif self._who_key == "teacher":
+            self.who.setText(self.tr("Teacher"))
+        self.teacher_button.setText(self.tr("Teacher"))
+        self.teacher_button.setAccessibleDescription(self.tr("Screens for the teacher; asks for the teacher PIN."))
+        self.sign_out_button.setText(self.tr("Sign out"))
+        self.sign_out_button.setAccessibleDescription(
+            self.tr("Ends your turn and clears the screen for the next learner."))
+        self.idle_text.setText(self.tr("Are you still there? Touch the screen or press a key to keep going. "
+                                       "Otherwise you will be signed out soon to keep your work private."))
+        self.still_here_button.setText(self.tr("I'm still here"))
+        self.tabs.setAccessibleName(self.tr("Learning"))
+        self.teacher_tabs.setAccessibleName(self.tr("Teacher screens"))
+        self.teacher_back.setText(self.tr("Leave the teacher screens"))
+        self.model_label.setText(self._model_status())
+        self.model_label.setAccessibleName(self.tr("Tutor model status"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("About Lantern"))
+        self.terms_action.setText(self.tr("Model licence (Gemma Terms of Use)"))
+        for tabs, widget, title in self._titles:
+            tabs.setTabText(tabs.indexOf(widget), title())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     # -- filling ------------------------------------------------------------------------------
     def set_sign_in(self, widget: QWidget) -> None:
         self.sign_in_page.layout().addWidget(widget)
         self.sign_in = widget
 
-    def add_panel(self, title: str, widget: QWidget) -> None:
-        """A tab in the learner's area."""
-        self.tabs.addTab(widget, title)
+    def add_panel(self, title: str | Callable[[], str], widget: QWidget) -> None:
+        """A tab in the learner's area; a callable title (returning a tr() text) is asked again per language."""
+        self._add_tab(self.tabs, title, widget)
 
-    def add_teacher_panel(self, title: str, widget: QWidget) -> None:
-        self.teacher_tabs.addTab(widget, title)
+    def add_teacher_panel(self, title: str | Callable[[], str], widget: QWidget) -> None:
+        self._add_tab(self.teacher_tabs, title, widget)
+
+    def _add_tab(self, tabs: QTabWidget, title: str | Callable[[], str], widget: QWidget) -> None:
+        if callable(title):
+            self._titles.append((tabs, widget, title))
+            tabs.addTab(widget, title())
+        else:
+            tabs.addTab(widget, title)
 
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
 
-    def set_model_status(self, text: str) -> None:
-        self.model_label.setText(text)
+    def set_model_status(self, text: str | Callable[[], str]) -> None:
+        """A callable (returning a tr() text) is asked again when the language changes."""
+        self._model_status = text if callable(text) else (lambda: text)
+        self.model_label.setText(self._model_status())
 
     # -- pages --------------------------------------------------------------------------------
     def show_sign_in(self) -> None:
+        self._who_key = "lantern"
         self.who.setText(self.tr("Lantern"))
         self.who_icon.clear()
         self.sign_out_button.hide()
@@ -139,6 +175,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.sign_in_page)
 
     def show_learner(self, name: str, icon: QIcon | None = None) -> None:
+        self._who_key = "learner"
         self.who.setText(name)
         self.who_icon.setPixmap(icon.pixmap(36, 36) if icon is not None else QIcon().pixmap(1, 1))
         self.sign_out_button.show()
@@ -147,6 +184,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
 
     def show_teacher(self) -> None:
+        self._who_key = "teacher"
         self.who.setText(self.tr("Teacher"))
         self.who_icon.clear()
         self.sign_out_button.hide()
@@ -179,10 +217,10 @@ class MainWindow(QMainWindow):
             self.height_class_changed.emit(event.size().height())
 
     def _build_menu(self) -> None:
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("About Lantern"), self)
+        self.help_menu = help_menu = self.menuBar().addMenu("")
+        self.about_action = about = QAction(self)
         about.triggered.connect(self.show_about)
-        terms = QAction(self.tr("Model licence (Gemma Terms of Use)"), self)
+        self.terms_action = terms = QAction(self)
         terms.triggered.connect(self.show_model_terms)
         help_menu.addAction(about)
         help_menu.addAction(terms)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSplitter,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -47,6 +47,8 @@ class LearnerHome(QWidget):
         self._home_fn = home_fn
         self._learner: Any | None = None
         self._lessons: list[dict[str, Any]] = []
+        self._data: dict[str, Any] | None = None     # the home on screen, drawn again in a new language
+        self._welcome_shown = False
         self.suggestion_buttons: list[QPushButton] = []
 
         self.welcome = QLabel("")
@@ -54,11 +56,9 @@ class LearnerHome(QWidget):
         self.welcome.setWordWrap(True)
         self.next_step = QLabel("")
         self.next_step.setWordWrap(True)
-        self.next_step.setAccessibleName(self.tr("Your next step"))
-        self.practise_button = QPushButton(self.tr("Practise"))
-        self.practise_button.setAccessibleDescription(self.tr("Answer quiz questions about your lessons."))
+        self.practise_button = QPushButton()
         self.practise_button.clicked.connect(self.practise_requested.emit)
-        self.ask_button = QPushButton(self.tr("Ask a question"))
+        self.ask_button = QPushButton()
         self.ask_button.setProperty("role", "secondary")
         self.ask_button.clicked.connect(lambda: self.ask_requested.emit(""))
         step = QFrame()
@@ -71,16 +71,13 @@ class LearnerHome(QWidget):
         buttons.addStretch(1)
         sl.addLayout(buttons)
 
-        self.try_label = QLabel(self.tr("Questions you could ask:"))
+        self.try_label = QLabel()
         self._suggestions = QHBoxLayout()
         self._suggestions.setContentsMargins(0, 0, 0, 0)
 
         self.lessons = QListWidget()
-        self.lessons.setAccessibleName(self.tr("Lessons"))
-        self.lessons.setAccessibleDescription(self.tr("Choose a lesson to read it."))
         self.lessons.currentRowChanged.connect(self._open_lesson)
         self.reader = QTextBrowser()
-        self.reader.setAccessibleName(self.tr("Lesson text"))
         self.reader.setOpenExternalLinks(False)
         self.reader_tools = QHBoxLayout()      # Read aloud goes here (app/ adds it when voice is there)
         reader_box = QWidget()
@@ -101,13 +98,38 @@ class LearnerHome(QWidget):
         layout.addWidget(self.try_label)
         layout.addLayout(self._suggestions)
         layout.addWidget(split, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.next_step.setAccessibleName(self.tr("Your next step"))
+        self.practise_button.setText(self.tr("Practise"))
+        self.practise_button.setAccessibleDescription(self.tr("Answer quiz questions about your lessons."))
+        self.ask_button.setText(self.tr("Ask a question"))
+        self.try_label.setText(self.tr("Questions you could ask:"))
+        self.lessons.setAccessibleName(self.tr("Lessons"))
+        self.lessons.setAccessibleDescription(self.tr("Choose a lesson to read it."))
+        self.reader.setAccessibleName(self.tr("Lesson text"))
+        for b in self.suggestion_buttons:
+            b.setAccessibleDescription(self.tr("Ask this question"))
+        if self._welcome_shown:
+            self._show_welcome()
+        if self._data is not None:
+            self._show_step(self._data)
+            if not self._lessons:
+                self.reader.setPlainText(self._no_lessons())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # -- from the session ---------------------------------------------------------------------
     def set_learner(self, learner: Any | None, *, course: str | None = None) -> None:
         """Show the home of `learner` (None: a guest) for `course` (None: the default one)."""
         self._learner = learner
-        name = learner.name if learner is not None else self.tr("there")
-        self.welcome.setText(self.tr("Hi {name}! What would you like to learn today?").replace("{name}", name))
+        self._data = None
+        self._welcome_shown = True
+        self._show_welcome()
         self.next_step.setText(self.tr("Loading your next step…"))
         self.practise_button.setEnabled(learner is not None)
         (self._runner.single(self._home_fn, learner, course, lane="session")
@@ -116,6 +138,8 @@ class LearnerHome(QWidget):
 
     def reset(self) -> None:
         self._learner = None
+        self._data = None
+        self._welcome_shown = False
         for w in (self.welcome, self.next_step):
             w.clear()
         self._set_suggestions([])
@@ -127,14 +151,23 @@ class LearnerHome(QWidget):
         return self.reader.toPlainText()
 
     # -- internals ----------------------------------------------------------------------------
-    def _show(self, data: dict[str, Any]) -> None:
+    def _show_welcome(self) -> None:
+        if self._learner is not None:
+            self.welcome.setText(self.tr("Hi {name}! What would you like to learn today?")
+                                 .replace("{name}", self._learner.name))
+        else:
+            self.welcome.setText(self.tr("Hi there! What would you like to learn today?"))
+
+    def _show_step(self, data: dict[str, Any]) -> None:
         step = data.get("next_step") or self.tr("Read a lesson, then practise with a quiz.")
         due = int(data.get("reviews_due") or 0)
         if due:
-            step = self.tr("{count} questions are ready to review. {step}").replace(
-                "{count}", str(due)).replace("{step}", step) if due != 1 else \
-                self.tr("1 question is ready to review. {step}").replace("{step}", step)
+            step = self.tr("%n question(s) ready to review. {step}", "", due).replace("{step}", step)
         self.next_step.setText(step)
+
+    def _show(self, data: dict[str, Any]) -> None:
+        self._data = data
+        self._show_step(data)
         self._set_suggestions(list(data.get("suggestions") or [])[:3])
         self._lessons = list(data.get("lessons") or [])
         self.lessons.blockSignals(True)
@@ -144,8 +177,11 @@ class LearnerHome(QWidget):
         self.lessons.blockSignals(False)
         self.reader.clear()
         if not self._lessons:
-            self.reader.setPlainText(self.tr("There are no lessons in this course yet. Ask your teacher to add some."))
+            self.reader.setPlainText(self._no_lessons())
         self.loaded.emit(data)
+
+    def _no_lessons(self) -> str:
+        return self.tr("There are no lessons in this course yet. Ask your teacher to add some.")
 
     def _set_suggestions(self, questions: list[str]) -> None:
         for b in self.suggestion_buttons:
