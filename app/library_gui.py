@@ -35,11 +35,14 @@ def attach_library(ctx: AppContext, window: Any, chat: Any, runner: Any, *,
     """Add the Library panel (to the teacher's screens with `teacher`) and show citations under chat
     answers. Returns the panel."""
     from ui.citations import attach_citations
+    from PySide6.QtCore import QCoreApplication
+
     from ui.library_view import LibraryView
 
     view = LibraryView(runner)
     view.error.connect(on_error)
-    (window.add_teacher_panel if teacher else window.add_panel)(view.tr("Library"), view)
+    (window.add_teacher_panel if teacher else window.add_panel)(
+        lambda: QCoreApplication.translate("MainWindow", "Library"), view)
     chat.answer_item.connect(lambda message, item: attach_citations(
         message, item, runner=runner, context_fn=lambda chunk_id: ctx.retriever.passage_context(chunk_id)))
     if start:

@@ -109,7 +109,9 @@ def attach_tutor(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) ->
     """Add the Tutor tab to the learner area."""
     from ui.tutor_panel import TutorPanel
 
+    from PySide6.QtCore import QCoreApplication
+
     panel = TutorPanel(runner, **tutor_functions(ctx))
     panel.error.connect(on_error)
-    window.add_panel(panel.tr("Tutor"), panel)
+    window.add_panel(lambda: QCoreApplication.translate("MainWindow", "Tutor"), panel)
     return panel

@@ -9,6 +9,8 @@ from engine.speech.registry import BUNDLED_VOICE_ID
 
 def attach_voice(ctx: AppContext, chat: Any, runner: Any, *, on_error: Any = None) -> Any:
     """Add the microphone, speaker buttons and auto-read to `chat`. Engines load on the speech lane."""
+    from PySide6.QtCore import QCoreApplication
+
     from ui.audio_io import QtPcmSink, QtPcmSource, microphone_problem, speaker_problem
     from ui.voice import MicButton, ReadAloud
     from ui.voice_chat import ChatVoice
@@ -21,7 +23,10 @@ def attach_voice(ctx: AppContext, chat: Any, runner: Any, *, on_error: Any = Non
         rec = None
     voice_id = rec.id if rec else BUNDLED_VOICE_ID
     language = rec.language if rec else "en_US"
-    label = f"{rec.language_name} voice ({rec.id})" if rec else f"English voice ({BUNDLED_VOICE_ID})"
+    # The voice's language name comes from the registry (in English); the sentence around it is translated.
+    label = (QCoreApplication.translate("ReadAloud", "{language} voice ({id})")
+             .replace("{language}", rec.language_name if rec else "English")
+             .replace("{id}", rec.id if rec else BUNDLED_VOICE_ID))
     mic_problem = microphone_problem()
     out_problem = speaker_problem()
     mic = MicButton(ctx.transcriber, runner, source=None if mic_problem else QtPcmSource(),
