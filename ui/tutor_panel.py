@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
                                QRadioButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -19,7 +19,7 @@ from ui.mastery_view import MasteryView
 from ui.quiz_view import QuizView
 from ui.tasks import Task, TaskRunner
 
-MODE_LABELS = {"explain": "Explain", "socratic": "Socratic", "quiz": "Quiz me"}
+MODES = ("explain", "socratic", "quiz")
 
 TutorStream = Callable[..., Iterator[Any]]   # (learner, message, *, mode, course, hint_level, cancel) -> items
 
@@ -35,19 +35,30 @@ class ModeSwitch(QWidget):
         self.buttons: dict[str, QRadioButton] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        descriptions = {"explain": self.tr("The tutor explains the answer."),
-                        "socratic": self.tr("The tutor asks questions and gives hints, one at a time."),
-                        "quiz": self.tr("Practise with questions about your lessons.")}
-        for mode, label in MODE_LABELS.items():
-            b = QRadioButton(self.tr(label))
-            b.setAccessibleName(self.tr("{mode} mode").replace("{mode}", label))
-            b.setAccessibleDescription(descriptions[mode])
+        for mode in MODES:
+            b = QRadioButton()
             self._group.addButton(b)
             self.buttons[mode] = b
             row.addWidget(b)
             b.toggled.connect(lambda on, m=mode: on and self.mode_changed.emit(m))
         row.addStretch(1)
         self.buttons["explain"].setChecked(True)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        labels = {"explain": self.tr("Explain"), "socratic": self.tr("Socratic"), "quiz": self.tr("Quiz me")}
+        descriptions = {"explain": self.tr("The tutor explains the answer."),
+                        "socratic": self.tr("The tutor asks questions and gives hints, one at a time."),
+                        "quiz": self.tr("Practise with questions about your lessons.")}
+        for mode, b in self.buttons.items():
+            b.setText(labels[mode])
+            b.setAccessibleName(self.tr("{mode} mode").replace("{mode}", labels[mode]))
+            b.setAccessibleDescription(descriptions[mode])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     @property
     def mode(self) -> str:
@@ -75,16 +86,14 @@ class AskView(QWidget):
         self._level = 0
         self._next_level = 0
         self.input = QLineEdit()
-        self.input.setPlaceholderText(self.tr("Ask about your lesson…"))
-        self.input.setAccessibleName(self.tr("Your question for the tutor"))
         self.input.returnPressed.connect(self.ask)
-        self.ask_button = QPushButton(self.tr("Ask"))
+        self.ask_button = QPushButton()
         self.ask_button.clicked.connect(self.ask)
-        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button = QPushButton()
         self.stop_button.setProperty("role", "secondary")
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
-        self.hint_button = QPushButton(self.tr("Next hint"))
+        self.hint_button = QPushButton()
         self.hint_button.clicked.connect(self.next_hint)
         self.hint_button.hide()
         self.notice = QLabel("")
@@ -95,8 +104,7 @@ class AskView(QWidget):
         self.reply.setWordWrap(True)
         self.reply.setTextFormat(Qt.TextFormat.PlainText)
         self.reply.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reply.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.reply.setAccessibleName(self.tr("Tutor reply"))
+        self.reply.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.sources = QLabel("")
         self.sources.setWordWrap(True)
         self.sources.setProperty("role", "muted")
@@ -109,7 +117,6 @@ class AskView(QWidget):
         self.scroll = QScrollArea()          # a long reply scrolls inside its panel
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
-        self.scroll.setAccessibleName(self.tr("Tutor reply"))
         row = QHBoxLayout()
         row.addWidget(self.input, 1)
         row.addWidget(self.ask_button)
@@ -118,7 +125,22 @@ class AskView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.hint_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.hint_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.input.setPlaceholderText(self.tr("Ask about your lesson…"))
+        self.input.setAccessibleName(self.tr("Your question for the tutor"))
+        self.ask_button.setText(self.tr("Ask"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.hint_button.setText(self.tr("Next hint"))
+        self.reply.setAccessibleName(self.tr("Tutor reply"))
+        self.scroll.setAccessibleName(self.tr("Tutor reply"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     @property
     def busy(self) -> bool:
@@ -181,7 +203,8 @@ class AskView(QWidget):
             self._done(item)
 
     def _done(self, done: TurnDone) -> None:
-        self.sources.setText((self.tr("Sources: ") + "; ".join(done.citations)) if done.citations else "")
+        self.sources.setText(self.tr("Sources: {sources}").replace("{sources}", "; ".join(done.citations))
+                             if done.citations else "")
         more = self.mode == "socratic" and done.kind == TurnKind.GUIDE and not done.reveals_answer
         self._next_level = done.hint_level + 1
         self.hint_button.setVisible(more)
@@ -224,23 +247,21 @@ class TutorPanel(QWidget):
 
         self.modes = ModeSwitch()
         self.course = QComboBox()
-        self.course.setAccessibleName(self.tr("Course"))
         # Long course names must not push the mode buttons off a 1024 px screen.
         self.course.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.course.setMinimumContentsLength(10)
-        course_label = QLabel(self.tr("Course:"))
+        self.course_label = course_label = QLabel()
         course_label.setBuddy(self.course)
         self.ask_view = AskView(runner, stream)
         self.quiz_view = QuizView(runner, answer_fn=quiz_answer)
         self.mastery = MasteryView(runner, report)
         # "Making questions…" while a course's first quiz is made, with Cancel.
         self.making = QWidget()
-        self.making_label = QLabel(self.tr("Making questions… This takes a little while the first time."))
+        self.making_label = QLabel()
         self.making_label.setWordWrap(True)
         self.making_bar = QProgressBar()
         self.making_bar.setRange(0, 0)
-        self.making_bar.setAccessibleName(self.tr("Making questions"))
-        self.making_cancel = QPushButton(self.tr("Cancel"))
+        self.making_cancel = QPushButton()
         self.making_cancel.setProperty("role", "secondary")
         self.making_cancel.clicked.connect(self.cancel_making)
         ml = QVBoxLayout(self.making)
@@ -269,6 +290,19 @@ class TutorPanel(QWidget):
         self.quiz_view.answered.connect(lambda _fb: self.mastery.refresh())
         for w in (self.ask_view, self.quiz_view, self.mastery):
             w.error.connect(self.error.emit)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.course.setAccessibleName(self.tr("Course"))
+        self.course_label.setText(self.tr("Course:"))
+        self.making_label.setText(self.tr("Making questions… This takes a little while the first time."))
+        self.making_bar.setAccessibleName(self.tr("Making questions"))
+        self.making_cancel.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # -- from the session ---------------------------------------------------------------------
     def set_courses(self, names: list[str], current: str | None = None) -> None:
