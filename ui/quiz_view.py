@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
@@ -15,8 +15,6 @@ from engine.turn import QuizTurn, TurnService
 from ui.common.a11y import announce, forget_announcement
 from ui.common.dates import human_date
 from ui.tasks import TaskRunner
-
-IDLE_TEXT = "Choose a course to start a quiz."
 
 
 class QuizView(QWidget):
@@ -37,29 +35,26 @@ class QuizView(QWidget):
         self._item: Any | None = None
         self._hint_level = 0
 
-        self.question = QLabel(self.tr(IDLE_TEXT))
+        self.question = QLabel()
         self.question.setWordWrap(True)
-        self.question.setAccessibleName("Question")
+        self._question_key = "idle"     # what the question label says when no item is on it: idle | done | empty
         self._choices_box = QVBoxLayout()
         self._group = QButtonGroup(self)
         self.short = QLineEdit()
-        self.short.setPlaceholderText(self.tr("Type your answer"))
-        self.short.setAccessibleName(self.tr("Your answer"))
         self.short.returnPressed.connect(self.check)
         self.short.hide()
-        self.hard = QCheckBox("This was hard for me")
-        self.check_button = QPushButton("Check")
+        self.hard = QCheckBox()
+        self.check_button = QPushButton()
         self.check_button.clicked.connect(self.check)
-        self.hint_button = QPushButton("Hint")
+        self.hint_button = QPushButton()
         self.hint_button.clicked.connect(self.hint)
-        self.next_button = QPushButton("Next question")
+        self.next_button = QPushButton()
         self.next_button.clicked.connect(self.next_question)
         self.hint_label = QLabel("")
         self.hint_label.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback = QLabel("")
         self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName("Feedback")
         for b in (self.check_button, self.hint_button, self.next_button):
             b.setEnabled(False)
 
@@ -76,7 +71,6 @@ class QuizView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
-        self.scroll.setAccessibleName(self.tr("Quiz question"))
         row = QHBoxLayout()
         row.addWidget(self.hint_button)
         row.addWidget(self.check_button)
@@ -85,6 +79,35 @@ class QuizView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(row)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.question.setAccessibleName(self.tr("Question"))
+        self.short.setPlaceholderText(self.tr("Type your answer"))
+        self.short.setAccessibleName(self.tr("Your answer"))
+        self.hard.setText(self.tr("This was hard for me"))
+        self.check_button.setText(self.tr("Check"))
+        self.hint_button.setText(self.tr("Hint"))
+        self.next_button.setText(self.tr("Next question"))
+        self.feedback.setAccessibleName(self.tr("Feedback"))
+        self.scroll.setAccessibleName(self.tr("Quiz question"))
+        if self._item is None:
+            self._show_question_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _show_question_state(self) -> None:
+        s = self._session
+        if self._question_key == "done" and s is not None:
+            self.question.setText(self.tr("All done! You answered {right} of %n question(s) correctly.", "", s.asked)
+                                  .replace("{right}", str(s.right)))
+        elif self._question_key == "empty":
+            self.question.setText(self.tr("There are no approved questions for this course yet. Ask your teacher."))
+        else:
+            self.question.setText(self.tr("Choose a course to start a quiz."))
 
     # -- public -------------------------------------------------------------------------------
     def start(self, session: Any) -> None:
@@ -96,7 +119,8 @@ class QuizView(QWidget):
         """Sign-out: forget the session, the question, the choices, the hints and the feedback."""
         self._session = None
         self._show_item(None, finished=False)
-        self.question.setText(self.tr(IDLE_TEXT))
+        self._question_key = "idle"
+        self._show_question_state()
         self.short.clear()
         forget_announcement(self.feedback)
 
@@ -120,7 +144,7 @@ class QuizView(QWidget):
         if self._item is None:
             return
         rung = self._hint_fn(self._item, self._hint_level)     # the engine's ladder
-        self.hint_label.setText(f"{rung.name.capitalize()}: {rung.text}")
+        self.hint_label.setText(self.tr("{label}: {text}").replace("{label}", rung.label).replace("{text}", rung.text))
         self._hint_level += 1
         if rung.reveals_answer:
             self.hard.setChecked(True)     # needed the answer: bring it back for review
@@ -132,13 +156,13 @@ class QuizView(QWidget):
         if self._item.choices:
             picked = self._group.checkedButton()
             if picked is None:
-                self.feedback.setText("Pick one answer first.")
+                self.feedback.setText(self.tr("Pick one answer first."))
                 return
             response = picked.text()
         else:
             response = self.short.text().strip()
             if not response:
-                self.feedback.setText("Type an answer first, or ask for a hint.")
+                self.feedback.setText(self.tr("Type an answer first, or ask for a hint."))
                 return
         self.check_button.setEnabled(False)
         answer = self._answer_fn or (lambda session, item, text, **kw: session.answer(item, text, **kw))
@@ -160,8 +184,8 @@ class QuizView(QWidget):
         self._item = item
         if item is None:
             s = self._session
-            self.question.setText(f"All done! You answered {s.right} of {s.asked} correctly." if s and s.asked else
-                                  "There are no approved questions for this course yet. Ask your teacher.")
+            self._question_key = "done" if s and s.asked else "empty"
+            self._show_question_state()
             for b in (self.check_button, self.hint_button):
                 b.setEnabled(False)
             self.short.hide()
