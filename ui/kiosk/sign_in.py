@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy,
                                QStackedWidget, QToolButton, QVBoxLayout, QWidget)
@@ -63,10 +63,10 @@ class SignInScreen(QWidget):
         self.cards: list[LearnerCard] = []
 
         # -- page 1: the cards
-        self.title = QLabel(self.tr("Who is learning today?"))
+        self.title = QLabel()
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
-        self.hint = QLabel(self.tr("Touch your picture, or use Tab and Enter."))
+        self.hint = QLabel()
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
         self._grid = QGridLayout()
@@ -80,7 +80,7 @@ class SignInScreen(QWidget):
         self.scroll.setWidget(grid_holder)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.empty = QLabel(self.tr("No learners yet. Ask your teacher to add you, or start as a guest."))
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.hide()
         cards_page = QWidget()
@@ -98,9 +98,6 @@ class SignInScreen(QWidget):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setValidator(QRegularExpressionValidator(r"\d{0,8}"))
         self.pin.setMaxLength(8)
-        self.pin.setAccessibleName(self.tr("PIN"))
-        self.pin.setAccessibleDescription(self.tr("Type your secret number, then press Enter."))
-        self.pin.setPlaceholderText(self.tr("Your PIN"))
         self.pin.returnPressed.connect(self.submit_pin)
         self.pin_message = QLabel("")
         self.pin_message.setWordWrap(True)
@@ -110,16 +107,15 @@ class SignInScreen(QWidget):
         pad = QGridLayout()
         pad.setSpacing(8)
         for i, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]):
-            text = {"clear": self.tr("Clear"), "ok": self.tr("OK")}.get(key, key)
-            b = QPushButton(text)
-            b.setAccessibleName({"clear": self.tr("Clear the PIN"), "ok": self.tr("Sign in")}.get(key, key))
+            b = QPushButton(key)
+            b.setAccessibleName(key)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus if key == "ok" else Qt.FocusPolicy.NoFocus)
             b.clicked.connect(lambda _c=False, k=key: self._pad_pressed(k))
             if key != "ok":
                 b.setProperty("role", "secondary")
             self.pad[key] = b
             pad.addWidget(b, i // 3, i % 3)
-        self.back = QPushButton(self.tr("Back to the pictures"))
+        self.back = QPushButton()
         self.back.setProperty("role", "secondary")
         self.back.clicked.connect(self.show_cards)
         pin_page = QWidget()
@@ -146,6 +142,25 @@ class SignInScreen(QWidget):
         self.cards_page, self.pin_page = cards_page, pin_page
         QVBoxLayout(self).addWidget(self.pages)
         self.setContentsMargins(0, 0, 0, 0)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Who is learning today?"))
+        self.hint.setText(self.tr("Touch your picture, or use Tab and Enter."))
+        self.empty.setText(self.tr("No learners yet. Ask your teacher to add you, or start as a guest."))
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setAccessibleDescription(self.tr("Type your secret number, then press Enter."))
+        self.pin.setPlaceholderText(self.tr("Your PIN"))
+        self.pad["clear"].setText(self.tr("Clear"))
+        self.pad["clear"].setAccessibleName(self.tr("Clear the PIN"))
+        self.pad["ok"].setText(self.tr("OK"))
+        self.pad["ok"].setAccessibleName(self.tr("Sign in"))
+        self.back.setText(self.tr("Back to the pictures"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # -- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
