@@ -26,10 +26,11 @@ class PassageDialog(QDialog):
     def __init__(self, citation: Citation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.citation = citation
-        self.setWindowTitle(f"Source [{citation.number}]")
+        self.setWindowTitle(self.tr("Source [{number}]").replace("{number}", str(citation.number)))
         self.heading = QLabel(f"<b>{html.escape(citation.title)}</b>")
         where = " › ".join(p for p in citation.heading_path.split(" › ")[1:] if p) or citation.heading_path
-        page = f"Page {citation.page}" if citation.page else "No page numbers in this document"
+        page = (self.tr("Page {page}").replace("{page}", str(citation.page)) if citation.page
+                else self.tr("No page numbers in this document"))
         self.where = QLabel(f"{html.escape(where)}<br><i>{page}</i>" if where else f"<i>{page}</i>")
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
@@ -88,11 +89,11 @@ class CitationsView(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
         if not citations.covered:
-            note = QLabel("Not found in the class materials.")
+            note = QLabel(self.tr("Not found in the class materials."))
             note.setObjectName("citations-none")
             layout.addWidget(note)
             return
-        title = QLabel("Sources:")
+        title = QLabel(self.tr("Sources:"))
         title.setObjectName("citations-title")
         layout.addWidget(title)
         for c in citations.items:
@@ -100,8 +101,8 @@ class CitationsView(QWidget):
             b.setObjectName("citation")
             b.setFlat(True)
             b.setCursor(Qt.CursorShape.PointingHandCursor)
-            b.setToolTip("Show the passage this answer used")
-            b.setStyleSheet("text-align: left;")
+            b.setToolTip(self.tr("Show the passage this answer used"))
+            b.setStyleSheet("text-align: left;" if self.isLeftToRight() else "text-align: right;")
             b.clicked.connect(lambda _checked=False, c=c: self.open(c))
             layout.addWidget(b)
             self.buttons.append(b)

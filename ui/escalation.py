@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 # Fallbacks after which keeping the question for the cloud makes sense (mirrors the engine's hint).
@@ -21,12 +21,9 @@ class EscalationBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.deeper_button = QPushButton("Ask for a deeper answer")
-        self.deeper_button.setToolTip("Send this question to your school's cloud tutor (names and contact "
-                                      "details are removed first).")
+        self.deeper_button = QPushButton()
         self.deeper_button.clicked.connect(self.deeper_requested.emit)
-        self.save_button = QPushButton("Save for later")
-        self.save_button.setToolTip("Keep the question; it goes to the cloud tutor when the school hub is reachable.")
+        self.save_button = QPushButton()
         self.save_button.clicked.connect(self._save_clicked)
         self.save_button.hide()
         self.source_label = QLabel()
@@ -45,6 +42,28 @@ class EscalationBar(QWidget):
         column.addLayout(row)
         column.addWidget(self.note_label)
         self.decision: Any = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.deeper_button.setText(self.tr("Ask for a deeper answer"))
+        self.deeper_button.setToolTip(self.tr("Send this question to your school's cloud tutor (names and contact "
+                                              "details are removed first)."))
+        self.save_button.setText(self.tr("Save for later"))
+        self.save_button.setToolTip(self.tr("Keep the question; it goes to the cloud tutor when the school hub is "
+                                            "reachable."))
+        if self.decision is not None:
+            self._show_source(self.decision)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _show_source(self, decision: Any) -> None:
+        cloud = decision.route == "cloud"
+        said = self.tr("Answered by the school's cloud tutor") if cloud else self.tr("Answered by the tutor on this device")
+        self.source_label.setText(self.tr("{answered_by} · why?").replace("{answered_by}", said))
+        self.source_label.setAccessibleName(said)
 
     def set_busy(self, busy: bool) -> None:
         """While a turn runs the learner cannot ask again."""
@@ -60,10 +79,8 @@ class EscalationBar(QWidget):
             self.note_label.hide()
             self.save_button.hide()
             return
-        where = "school's cloud tutor" if decision.route == "cloud" else "tutor on this device"
-        self.source_label.setText(f"Answered by the {where} · why?")
+        self._show_source(decision)
         self.source_label.setToolTip(decision.explanation)
-        self.source_label.setAccessibleName(f"Answered by the {where}")
         self.source_label.setAccessibleDescription(decision.explanation)
         if decision.note:
             self.note_label.setText(decision.note)
