@@ -1,0 +1,105 @@
+"""Pieces every teacher screen uses: the course chooser, a read-only table, an inline message."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+                               QWidget)
+
+from engine.errors import LanternError
+from ui.tasks import TaskRunner
+
+
+class CourseChooser(QComboBox):
+    """The courses of this kiosk; `chosen(name)` when the teacher picks one (or the list first fills)."""
+
+    chosen = Signal(str)
+    error = Signal(object)
+
+    def __init__(self, runner: TaskRunner, calls: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner, self._calls = runner, calls
+        self.setAccessibleName(self.tr("Course"))
+        self.setMinimumContentsLength(14)
+        self.currentTextChanged.connect(lambda name: self.chosen.emit(name) if name else None)
+
+    def reload(self) -> None:
+        self._runner.single(self._calls.courses, lane="session").on_done(self._fill).on_error(self.error.emit).start()
+
+    def _fill(self, names: list[str]) -> None:
+        keep = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        self.addItems(names)
+        if keep in names:
+            self.setCurrentText(keep)
+        self.blockSignals(False)
+        if self.currentText():
+            self.chosen.emit(self.currentText())
+
+
+def make_table(headers: Sequence[str], *, name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[Any]], *, data: Sequence[Any] | None = None) -> None:
+    """Replace the rows; `data[i]` is kept on row i's first cell (Qt.UserRole)."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            cell = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if c == 0 and data is not None:
+                cell.setData(Qt.ItemDataRole.UserRole, data[r])
+            table.setItem(r, c, cell)
+
+
+def table_texts(table: QTableWidget) -> list[list[str]]:
+    """What the table shows, row by row (tests compare it with the store and the CSV)."""
+    return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+class Message(QLabel):
+    """One line under a form: what went wrong (the engine's words) or what just happened."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Message"))
+        self.hide()
+
+    def say(self, text: str, *, problem: bool = False) -> None:
+        self.setProperty("role", "kind-error" if problem else "hint")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def problem(self, exc: BaseException) -> None:
+        self.say(str(exc) if isinstance(exc, LanternError) else f"{type(exc).__name__}: {exc}", problem=True)
+
+
+def local_time(value: str | None) -> str:
+    """An ISO-8601 UTC time as the locale's short local date and time ('' when none)."""
+    if not value:
+        return ""
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return value
+    qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
