@@ -1,6 +1,7 @@
 """Licences and notices: Lantern's own licence, the Gemma Terms of Use and every third-party package.
 
-Help → Licences shows `notices()`. In a bundle the texts are files at the top of the bundle folder
+Help → Licences shows `notices()`: Lantern's licence, the Gemma Terms of Use, Qt and Qt for Python
+(LGPL-3.0), FFmpeg, espeak-ng, the fonts, and every other package. In a bundle the texts are files at the top of the bundle folder
 (written by packaging/build_bundle.sh, which calls `third_party_notices()` in the bundle's build
 environment); from a source checkout they are read from the repository and the notices are made
 from the installed packages on the spot.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from importlib.metadata import Distribution, distributions
+from importlib.metadata import Distribution, PackageNotFoundError, distributions, version
 from pathlib import Path
 
 from app.resources import assets_dir, licenses_dir
@@ -58,9 +59,73 @@ def notices() -> list[Notice]:
     gemma = _read(*([top / GEMMA_TERMS_FILE] if top else []), licenses_dir() / GEMMA_TERMS_FILE)
     if gemma:
         out.append(Notice("Gemma Terms of Use", f"{GEMMA_NOTICE}.\n\n{gemma}"))
+    out += [_qt_notice(), _ffmpeg_notice(), _espeak_notice(), _fonts_notice()]
     third = _read(top / THIRD_PARTY_FILE) if top else None
     out.append(Notice("Third-party software", third or third_party_notices()))
     return out
+
+
+def _version(dist: str) -> str:
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
+def _licence_text(name: str) -> str:
+    text = _read(licenses_dir() / name)
+    return f"\n\n{'=' * 72}\n\n{text}" if text else f"\n\n(The licence text {name} is missing from this installation.)"
+
+
+def _qt_notice() -> Notice:
+    qt = _version("PySide6-Essentials")
+    return Notice("Qt and Qt for Python (LGPL-3.0)", (
+        f"The window is built with Qt {qt} and Qt for Python (PySide6 and Shiboken6 {qt}), by The Qt Company\n"
+        "and the Qt Project, used under the GNU Lesser General Public License version 3 (LGPL-3.0).\n\n"
+        "The Qt libraries are separate files in Lantern's folder (_internal/PySide6/Qt/lib) and are loaded\n"
+        "at run time: you may replace them with your own build of the same Qt version. The source code of\n"
+        "Qt is at https://download.qt.io/official_releases/qt/ and of Qt for Python at\n"
+        "https://code.qt.io/cgit/pyside/pyside-setup.git/ (tag v" + qt + ")." + _licence_text("LGPL-3.0.txt")))
+
+
+def _ffmpeg_notice() -> Notice:
+    av = _version("av")
+    return Notice("FFmpeg (LGPL)", (
+        "Lantern reads audio files with FFmpeg, in two builds, each loaded as separate shared libraries:\n\n"
+        f"- inside PyAV {av} (_internal/av.libs): FFmpeg under the LGPL version 3 or later, as its libraries\n"
+        "  report (built with --enable-version3), with the codec libraries it was built with (x264 and x265\n"
+        "  under the GPL version 2 or later, dav1d, libvpx, Opus, LAME, SVT-AV1, libwebp, GnuTLS and\n"
+        "  others, each under its own free licence). PyAV itself is BSD-3-Clause.\n"
+        "- inside Qt Multimedia (_internal/PySide6/Qt/lib/libav*): FFmpeg under the LGPL version 2.1 or\n"
+        "  later.\n\n"
+        "FFmpeg's source code is at https://ffmpeg.org/download.html; the build scripts of PyAV's\n"
+        "libraries at https://github.com/PyAV-Org/pyav-ffmpeg. The GPL version 3 is Lantern's own licence\n"
+        "(first page); the LGPL texts follow." + _licence_text("LGPL-3.0.txt") + _licence_text("LGPL-2.1.txt")))
+
+
+def _espeak_notice() -> Notice:
+    return Notice("espeak-ng (GPL-3.0-or-later)", (
+        f"Lantern's voices turn text into sounds with espeak-ng, built into Piper {_version('piper-tts')}\n"
+        "(_internal/piper: espeakbridge and espeak-ng-data), by Reece H. Dunn, Jonathan Duddington and the\n"
+        "espeak-ng contributors, under the GNU General Public License version 3 or later - the same\n"
+        "licence as Lantern (its text is on the first page). Piper is GPL-3.0-or-later too.\n"
+        "Source: https://github.com/espeak-ng/espeak-ng and https://github.com/OHF-Voice/piper1-gpl"))
+
+
+def _fonts_notice() -> Notice:
+    folder = assets_dir() / "fonts"
+    fonts = sorted(p.name for p in folder.rglob("*") if p.suffix.lower() in {".ttf", ".otf", ".ttc", ".woff2"}) \
+        if folder.is_dir() else []
+    if not fonts:
+        return Notice("Fonts", (
+            "Lantern carries no font files of its own. It draws text with the fonts installed on the computer\n"
+            "(the .deb recommends the Noto fonts, under the SIL Open Font License 1.1, for the scripts of its\n"
+            "12 languages), so their licences are those of the system's font packages."))
+    texts = [f"{'=' * 72}\n{p.relative_to(folder)}\n\n{p.read_text(encoding='utf-8', errors='replace')}"
+             for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix.lower() in {".txt", ".md", ""}
+             and any(w in p.name.upper() for w in ("OFL", "LICEN", "COPYING"))]
+    return Notice("Fonts", "Fonts that come with Lantern (assets/fonts):\n\n" + "\n".join(f"- {f}" for f in fonts)
+                  + "\n\n" + ("\n\n".join(texts) if texts else "(no licence file found next to the fonts)"))
 
 
 def _licence_of(dist: Distribution) -> str:

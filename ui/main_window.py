@@ -6,14 +6,15 @@ The window builds no engine and holds no rule: app/gui.py fills it and decides w
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QResizeEvent
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QPushButton, QStackedWidget, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
+                               QTabWidget, QVBoxLayout, QWidget)
 
+from ui.notices_view import NoticeLike, NoticesDialog, Section
 from ui.tasks import TaskRunner
 
 
@@ -25,10 +26,12 @@ class MainWindow(QMainWindow):
     changed = Signal(object)            # engine.changes.Changes after any operation; views refresh from it
     sign_in_ready = Signal()            # the learner cards are on screen and take input
 
-    def __init__(self, runner: TaskRunner, *, licenses_dir: Path | None = None) -> None:
+    def __init__(self, runner: TaskRunner, *, licenses_dir: Path | None = None,
+                 notices: Callable[[], Sequence[NoticeLike]] | None = None) -> None:
         super().__init__()
         self.runner = runner
         self._licenses_dir = licenses_dir
+        self._notices = notices      # app.notices.notices: Help → Licences
         self._height_step = 0
         self.close_guard: Callable[[], bool] | None = None   # kiosk: False keeps the window open
         self._titles: list[tuple[QTabWidget, QWidget, Callable[[], str]]] = []   # tab titles, set again per language
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("About Lantern"))
         self.terms_action.setText(self.tr("Model licence (Gemma Terms of Use)"))
+        self.licences_action.setText(self.tr("Licences"))
         for tabs, widget, title in self._titles:
             tabs.setTabText(tabs.indexOf(widget), title())
 
@@ -222,8 +226,11 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         self.terms_action = terms = QAction(self)
         terms.triggered.connect(self.show_model_terms)
+        self.licences_action = licences = QAction(self)
+        licences.triggered.connect(lambda: self.show_licences())
         help_menu.addAction(about)
         help_menu.addAction(terms)
+        help_menu.addAction(licences)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Lantern"),
@@ -233,25 +240,22 @@ class MainWindow(QMainWindow):
                                   "The bundled Gemma model is provided under and subject to the Gemma Terms of Use "
                                   "(Help → Model licence)."))
 
-    def show_model_terms(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Gemma Terms of Use"))
-        view = QTextBrowser()
-        view.setAccessibleName(self.tr("Gemma Terms of Use"))
-        view.setOpenExternalLinks(False)
-        path = self._licenses_dir / "GEMMA_TERMS.html" if self._licenses_dir else None
-        if path and path.exists():
-            view.setHtml(path.read_text(encoding="utf-8", errors="replace"))
-        else:
-            view.setPlainText(self.tr("The Gemma Terms of Use file is missing from this installation: "
-                                      "see https://ai.google.dev/gemma/terms"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(view)
-        layout.addWidget(buttons)
-        dialog.resize(760, 520)
+    def show_model_terms(self) -> NoticesDialog:
+        return self.show_licences(first="Gemma Terms of Use")
+
+    def show_licences(self, *, first: str | None = None) -> NoticesDialog:
+        """Help → Licences: every licence and notice, read on a worker; `first` is the section shown first."""
+        source = self._notices or self._gemma_terms_only
+        dialog = NoticesDialog(self.runner, source, parent=self, first=first)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    def _gemma_terms_only(self) -> list[NoticeLike]:
+        # Without the app's notices (a window built by hand): the Gemma terms text shipped in assets.
+        path = self._licenses_dir / "GEMMA_TERMS.txt" if self._licenses_dir else None
+        text = path.read_text(encoding="utf-8") if path and path.is_file() else "https://ai.google.dev/gemma/terms"
+        return [Section("Gemma Terms of Use", text)]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.close_guard is not None and not self.close_guard():

@@ -34,7 +34,7 @@ Installed-Size: $SIZE_KB
 Depends: libc6 (>= $GLIBC), libegl1, libgl1, libfontconfig1, libxkbcommon0, libxkbcommon-x11-0, libdbus-1-3,
  libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0,
  libxcb-shape0, libxcb-xfixes0, libxcb-xkb1, fonts-dejavu-core
-Recommends: fonts-opendyslexic, pulseaudio | pipewire-pulse
+Recommends: fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji, fonts-opendyslexic, pulseaudio | pipewire-pulse
 Section: education
 Priority: optional
 Homepage: https://example.org/lantern

@@ -28,8 +28,31 @@ def test_the_gemma_terms_are_the_terms_text_not_a_saved_web_page():
 
 def test_help_shows_lantern_gemma_and_third_party_licences():
     titles = [n.title for n in notices()]
-    assert titles == ["Lantern (GPL-3.0-or-later)", "Gemma Terms of Use", "Third-party software"]
+    assert titles == ["Lantern (GPL-3.0-or-later)", "Gemma Terms of Use", "Qt and Qt for Python (LGPL-3.0)", "FFmpeg (LGPL)",
+                      "espeak-ng (GPL-3.0-or-later)", "Fonts", "Third-party software"]
     assert "GNU GENERAL PUBLIC LICENSE" in notices()[0].text
+
+
+def test_fonts_shipped_in_assets_are_listed_with_their_licence_text(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    import app.notices
+
+    fonts = tmp_path / "assets" / "fonts" / "noto-arabic"
+    fonts.mkdir(parents=True)
+    (fonts / "NotoNaskhArabic-Regular.ttf").write_bytes(b"\0\1\0\0")
+    (fonts / "OFL.txt").write_text("SIL OPEN FONT LICENSE Version 1.1 - 26 February 2007\n")
+    monkeypatch.setattr(app.notices, "assets_dir", lambda: tmp_path / "assets")
+
+    text = next(n.text for n in notices() if n.title == "Fonts")
+    assert "- NotoNaskhArabic-Regular.ttf" in text
+    assert "noto-arabic/OFL.txt" in text and "SIL OPEN FONT LICENSE Version 1.1" in text
+
+
+def test_without_font_files_the_notice_names_the_system_fonts(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    import app.notices
+
+    monkeypatch.setattr(app.notices, "assets_dir", lambda: tmp_path / "assets")
+    text = next(n.text for n in notices() if n.title == "Fonts")
+    assert "carries no font files" in text and "SIL Open Font License 1.1" in text
 
 
 def test_third_party_notices_name_version_and_licence_of_bundled_packages():
