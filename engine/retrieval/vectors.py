@@ -15,63 +15,99 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+
+import numpy as np
 
 from engine.errors import StorageError
-from engine.retrieval.embedder import MiniLMEmbedder
+from engine.retrieval.embedder import E5Embedder, MiniLMEmbedder
 
-COLLECTION = "chunks"
+COLLECTION = "chunks"     # MiniLM's collection (every library made before the switch to E5)
 log = logging.getLogger(__name__)
 _registered: dict[str, type] = {}
 _register_lock = threading.Lock()
 
 
-def embedding_function_class() -> type:
-    """Our chromadb embedding function, registered once per process (a new process must import
-    this before opening the collection, or chromadb cannot find `lantern_minilm_int8`)."""
+class Embedder(Protocol):
+    """What the index needs: `engine.retrieval.embedder.E5Embedder` (the engine's) or `MiniLMEmbedder`."""
+
+    model_id: str
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+# Each embedder has its own collection, and chromadb records the embedding function a collection was
+# made with. A library indexed by another embedder is found by its collection and dropped when the
+# index opens (`VectorIndex.migrated_from`); the caller then re-fills it from SQLite, the truth.
+_EMBEDDERS: dict[str, tuple[str, str]] = {   # model_id -> (collection, chromadb embedding-function name)
+    MiniLMEmbedder.model_id: (COLLECTION, "lantern_minilm_int8"),
+    E5Embedder.model_id: ("chunks-e5-small", "lantern_multilingual_e5_small"),
+}
+
+
+def collection_for(model_id: str) -> str:
+    """The Chroma collection holding `model_id`'s vectors."""
+    if model_id not in _EMBEDDERS:
+        raise StorageError(f"No vector collection is known for the embedder {model_id}.",
+                           hint="Use the engine's embedder (engine.retrieval.load_engine_embedder).")
+    return _EMBEDDERS[model_id][0]
+
+
+def embedding_function_class(model_id: str = MiniLMEmbedder.model_id) -> type:
+    """Our chromadb embedding function for `model_id`, registered once per process (a new process
+    must import this before opening a collection, or chromadb cannot find its name)."""
     with _register_lock:
-        if "cls" in _registered:
-            return _registered["cls"]
-        from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
-        from chromadb.utils.embedding_functions import register_embedding_function
+        for mid, (_, ef_name) in _EMBEDDERS.items():
+            if mid not in _registered:
+                _registered[mid] = _make_embedding_function(mid, ef_name)
+        return _registered[model_id]
 
-        @register_embedding_function
-        class LanternMiniLMEmbedding(EmbeddingFunction[Documents]):
-            """all-MiniLM-L6-v2 int8 via onnxruntime; offline."""
 
-            def __init__(self, embedder: MiniLMEmbedder | None = None) -> None:
-                self._embedder = embedder
+def _make_embedding_function(model_id: str, ef_name: str) -> type:
+    from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+    from chromadb.utils.embedding_functions import register_embedding_function
 
-            def _get(self) -> MiniLMEmbedder:
-                if self._embedder is None:
-                    self._embedder = MiniLMEmbedder.load_default()
-                return self._embedder
+    loader = E5Embedder.load_default if model_id == E5Embedder.model_id else MiniLMEmbedder.load_default
 
-            def __call__(self, input: Documents) -> Embeddings:
-                return list(self._get().embed(list(input)))
+    class LanternEmbedding(EmbeddingFunction[Documents]):
+        """One of the engine's offline embedders (passages; queries go through `VectorIndex.query`)."""
 
-            @staticmethod
-            def name() -> str:
-                return "lantern_minilm_int8"
+        def __init__(self, embedder: Embedder | None = None) -> None:
+            self._embedder = embedder
 
-            def get_config(self) -> dict[str, Any]:
-                return {"model": MiniLMEmbedder.model_id}
+        def _get(self) -> Embedder:
+            if self._embedder is None:
+                self._embedder = loader()
+            return self._embedder
 
-            @staticmethod
-            def build_from_config(config: dict[str, Any]) -> LanternMiniLMEmbedding:
-                return LanternMiniLMEmbedding()
+        def __call__(self, input: Documents) -> Embeddings:
+            return list(self._get().embed(list(input)))
 
-            def default_space(self) -> str:  # type: ignore[override]
-                return "cosine"
+        @staticmethod
+        def name() -> str:
+            return ef_name
 
-            def supported_spaces(self) -> list[str]:  # type: ignore[override]
-                return ["cosine"]
+        def get_config(self) -> dict[str, Any]:
+            return {"model": model_id}
 
-            def is_legacy(self) -> bool:
-                return False
+        @staticmethod
+        def build_from_config(config: dict[str, Any]) -> LanternEmbedding:
+            return LanternEmbedding()
 
-        _registered["cls"] = LanternMiniLMEmbedding
-        return LanternMiniLMEmbedding
+        def default_space(self) -> str:  # type: ignore[override]
+            return "cosine"
+
+        def supported_spaces(self) -> list[str]:  # type: ignore[override]
+            return ["cosine"]
+
+        def is_legacy(self) -> bool:
+            return False
+
+    LanternEmbedding.__name__ = LanternEmbedding.__qualname__ = f"Lantern_{ef_name}"
+    register_embedding_function(LanternEmbedding)
+    return LanternEmbedding
 
 
 @dataclass(frozen=True)
@@ -83,13 +119,17 @@ class VectorHit:
 class VectorIndex:
     """Chunk vectors in `<folder>` (usually `<home>/chroma`). Close when done."""
 
-    def __init__(self, folder: Path, embedder: MiniLMEmbedder) -> None:
+    def __init__(self, folder: Path, embedder: Embedder) -> None:
         self.folder = Path(folder)
         self.embedder = embedder
+        self.collection_name = collection_for(embedder.model_id)
         self._client: Any = None
         self._collection: Any = None
         self._lock = threading.RLock()
         self.rebuilt = False     # True when the folder was missing or damaged and started fresh
+        # The embedder the library was indexed with before, when it was another one: its vectors
+        # were dropped on opening, and `Retriever.sync_vectors` re-fills them from SQLite.
+        self.migrated_from: str | None = None
 
     # -- opening ------------------------------------------------------------------------------
     def _open(self) -> Any:
@@ -118,12 +158,27 @@ class VectorIndex:
         import chromadb
         from chromadb.config import Settings
 
-        ef_cls = embedding_function_class()
+        ef_cls = embedding_function_class(self.embedder.model_id)
         self.folder.mkdir(parents=True, exist_ok=True)
         self._client = chromadb.PersistentClient(path=str(self.folder),
                                                  settings=Settings(anonymized_telemetry=False, allow_reset=True))
-        return self._client.get_or_create_collection(COLLECTION, embedding_function=ef_cls(self.embedder),
+        self._drop_other_embedders()
+        return self._client.get_or_create_collection(self.collection_name, embedding_function=ef_cls(self.embedder),
                                                      metadata={"hnsw:space": "cosine"})
+
+    def _drop_other_embedders(self) -> None:
+        """The re-index migration: vectors made by another embedder cannot be searched with this
+        one's queries, so their collection is dropped (SQLite keeps every chunk)."""
+        for model_id, (name, _) in _EMBEDDERS.items():
+            if name == self.collection_name:
+                continue
+            try:
+                self._client.delete_collection(name)
+            except Exception:  # noqa: BLE001 - chromadb raises its own NotFound types: nothing to drop
+                continue
+            log.info("Vector index at %s was made by %s; rebuilding it for %s.", self.folder, model_id,
+                     self.embedder.model_id)
+            self.migrated_from = model_id
 
     def _discard_client(self) -> None:
         self._collection = None
@@ -186,7 +241,7 @@ class VectorIndex:
             self._call(lambda c, s=start: c.delete(ids=ids[s:s + 5000]))
 
     def query(self, text: str, *, k: int, course_id: str | None = None) -> list[VectorHit]:
-        vector = self.embedder.embed([text])
+        vector = self.embedder.embed_queries([text])
         return self.query_vector(vector[0], k=k, course_id=course_id)
 
     def query_vector(self, vector: Any, *, k: int, course_id: str | None = None) -> list[VectorHit]:
@@ -202,7 +257,7 @@ class VectorIndex:
         with self._lock:
             coll = self._open()
             try:
-                self._client.delete_collection(COLLECTION)
+                self._client.delete_collection(self.collection_name)
             except Exception:  # noqa: BLE001 - a damaged collection: start over from the folder
                 self._discard_client()
                 self._move_aside()
