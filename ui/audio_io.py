@@ -37,9 +37,11 @@ def microphone_problem() -> str | None:
     try:
         mm = _multimedia()
     except ImportError:
-        return "Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'."
+        return QCoreApplication.translate(
+            "audio", "Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.")
     if not mm.QMediaDevices.audioInputs():
-        return "No microphone was found. Plug in a headset or microphone, then restart Lantern."
+        return QCoreApplication.translate(
+            "audio", "No microphone was found. Plug in a headset or microphone, then restart Lantern.")
     return None
 
 
@@ -47,9 +49,11 @@ def speaker_problem() -> str | None:
     try:
         mm = _multimedia()
     except ImportError:
-        return "Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'."
+        return QCoreApplication.translate(
+            "audio", "Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.")
     if not mm.QMediaDevices.audioOutputs():
-        return "No speakers or headphones were found. Plug some in, then restart Lantern."
+        return QCoreApplication.translate(
+            "audio", "No speakers or headphones were found. Plug some in, then restart Lantern.")
     return None
 
 

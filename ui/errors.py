@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from engine.errors import (Cancelled, ImportError_, LanternError, ModelError, SettingsError, SpeechError,
@@ -17,17 +17,17 @@ from engine.errors import (Cancelled, ImportError_, LanternError, ModelError, Se
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 _KIND = [
-    (ModelError, "The tutor is not ready on this computer. Ask your teacher to add the tutor model."),
-    (SpeechError, "Listening or reading aloud is not working right now. Ask your teacher to check the voice "
-                  "and the microphone. You can still type."),
-    (StorageError, "Lantern cannot save your work right now. Ask your teacher to check this computer."),
-    (SyncError, "Lantern cannot reach the school right now. Your work stays on this computer and is sent later."),
-    (SettingsError, "Lantern's settings need a fix. Ask your teacher to look at the settings."),
+    (ModelError, QT_TRANSLATE_NOOP("errors", "The tutor is not ready on this computer. Ask your teacher to add the "
+                                             "tutor model.")),
+    (SpeechError, QT_TRANSLATE_NOOP("errors", "Listening or reading aloud is not working right now. Ask your teacher "
+                                              "to check the voice and the microphone. You can still type.")),
+    (StorageError, QT_TRANSLATE_NOOP("errors", "Lantern cannot save your work right now. Ask your teacher to check "
+                                               "this computer.")),
+    (SyncError, QT_TRANSLATE_NOOP("errors", "Lantern cannot reach the school right now. Your work stays on this "
+                                            "computer and is sent later.")),
+    (SettingsError, QT_TRANSLATE_NOOP("errors", "Lantern's settings need a fix. Ask your teacher to look at the "
+                                                "settings.")),
 ]
 
 
@@ -38,10 +38,12 @@ def describe(exc: BaseException) -> tuple[str, str]:
         return exc.message, details          # the teacher imports: the message is already for them
     for kind, sentence in _KIND:
         if isinstance(exc, kind):
-            return _tr(sentence), details
+            return QCoreApplication.translate("errors", sentence), details
     if isinstance(exc, LanternError):
-        return exc.message + " " + _tr("If it keeps happening, ask your teacher."), details
-    return _tr("Something went wrong. It is not your fault. Ask your teacher for help."), details
+        return exc.message + " " + QCoreApplication.translate("errors", "If it keeps happening, ask your teacher."), \
+            details
+    return QCoreApplication.translate("errors", "Something went wrong. It is not your fault. Ask your teacher for help."), \
+        details
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:

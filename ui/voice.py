@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QStyle, QToolButton, QWidget
 
@@ -24,8 +24,10 @@ from ui.tasks import Task, TaskRunner
 
 PUSH_TO_TALK_KEY = Qt.Key.Key_F2
 IDLE, LISTENING, TRANSCRIBING, DONE, ERROR, UNAVAILABLE = "idle", "listening", "transcribing", "done", "error", "unavailable"
-_STATE_TEXT = {IDLE: "", LISTENING: "Listening…", TRANSCRIBING: "Writing down what you said…", DONE: "Done",
-               ERROR: "Could not hear that", UNAVAILABLE: "Microphone unavailable"}
+_STATE_TEXT = {IDLE: "", LISTENING: QT_TRANSLATE_NOOP("MicButton", "Listening…"),
+               TRANSCRIBING: QT_TRANSLATE_NOOP("MicButton", "Writing down what you said…"),
+               DONE: QT_TRANSLATE_NOOP("MicButton", "Done"), ERROR: QT_TRANSLATE_NOOP("MicButton", "Could not hear that"),
+               UNAVAILABLE: QT_TRANSLATE_NOOP("MicButton", "Microphone unavailable")}
 
 
 class MicButton(QWidget):
@@ -56,15 +58,15 @@ class MicButton(QWidget):
 
         self.button = QToolButton()
         self.button.setObjectName("mic-button")
-        self.button.setText("Speak")
-        self.button.setAccessibleName("Speak a question")
+        self.button.setText(self.tr("Speak"))
+        self.button.setAccessibleName(self.tr("Speak a question"))
         self.meter = QProgressBar()
         self.meter.setObjectName("mic-level")
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
         self.meter.setFixedWidth(70)
         self.meter.setMaximumHeight(12)
-        self.meter.setAccessibleName("Microphone level")
+        self.meter.setAccessibleName(self.tr("Microphone level"))
         self.status = QLabel()
         self.status.setObjectName("mic-state")
         self.status.setWordWrap(True)
@@ -77,7 +79,7 @@ class MicButton(QWidget):
         self.button.released.connect(self._on_released)
 
         self.unavailable_reason = unavailable_reason if unavailable_reason or source is not None \
-            else "No microphone was found."
+            else self.tr("No microphone was found.")
         if self.unavailable_reason:
             self.button.setEnabled(False)
             self.button.setToolTip(self.unavailable_reason)
@@ -94,8 +96,8 @@ class MicButton(QWidget):
         """Hands-free or push-to-talk, from the next utterance on."""
         self.hands_free = on
         if not self.unavailable_reason:
-            self.button.setToolTip("Press to speak (or press F2); listening stops when you stop talking" if on
-                                   else "Hold to speak (or hold F2)")
+            self.button.setToolTip(self.tr("Press to speak (or press F2); listening stops when you stop talking") if on
+                                   else self.tr("Hold to speak (or hold F2)"))
 
     @property
     def listening(self) -> bool:
@@ -110,7 +112,7 @@ class MicButton(QWidget):
             self._source.open(ASR_SAMPLE_RATE, self._on_pcm)
         except OSError as exc:
             self._listener = None
-            self._set_state(ERROR, f"The microphone could not be opened ({exc}).")
+            self._set_state(ERROR, self.tr("The microphone could not be opened ({error}).").replace("{error}", str(exc)))
             return
         self.meter.setValue(0)
         self._set_state(LISTENING)
@@ -168,11 +170,11 @@ class MicButton(QWidget):
         self._source.close()  # type: ignore[union-attr]
         self.meter.setValue(0)
         if listener.end_reason == "no_speech" or (self.hands_free and not listener.heard_speech):
-            self._set_state(DONE, "No speech heard. Try again, a little louder.")
+            self._set_state(DONE, self.tr("No speech heard. Try again, a little louder."))
             return
         pcm = listener.audio()
         if len(pcm) < ASR_SAMPLE_RATE // 5:      # a tap, not a question
-            self._set_state(IDLE, "Hold the button while you speak.")
+            self._set_state(IDLE, self.tr("Hold the button while you speak."))
             return
         self._set_state(TRANSCRIBING)
         language = self.language
@@ -187,9 +189,9 @@ class MicButton(QWidget):
         self._task = None
         self.last_text = transcript.text
         if not transcript.text:
-            self._set_state(DONE, "No words heard. Try again, a little closer to the microphone.")
+            self._set_state(DONE, self.tr("No words heard. Try again, a little closer to the microphone."))
             return
-        self._set_state(DONE, f"Heard: {transcript.text}")
+        self._set_state(DONE, self.tr("Heard: {text}").replace("{text}", transcript.text))
         self.transcribed.emit(transcript.text)
 
     def _on_error(self, exc: BaseException) -> None:
@@ -199,10 +201,10 @@ class MicButton(QWidget):
 
     def _set_state(self, state: str, detail: str | None = None) -> None:
         self.state = state
-        self.status.setText(detail or _STATE_TEXT[state])
+        self.status.setText(detail or (self.tr(_STATE_TEXT[state]) if _STATE_TEXT[state] else ""))
         # Plain words: kiosks often have no emoji font.
-        self.button.setText("Stop" if state == LISTENING and self.hands_free else
-                            "Listening…" if state == LISTENING else "Speak")
+        self.button.setText(self.tr("Stop") if state == LISTENING and self.hands_free else
+                            self.tr("Listening…") if state == LISTENING else self.tr("Speak"))
         self.state_changed.emit(state)
 
 
@@ -253,8 +255,9 @@ class ReadAloud(QObject):
                 or language_family(self.learner_language) == language_family(self.voice_language))
 
     def missing_voice_message(self) -> str:
-        return (f"There is no read-aloud voice for {language_name(self.learner_language)} on this device. "
-                f"The available voice is {self.voice_label}. Read with it anyway?")
+        return (self.tr("There is no read-aloud voice for {language} on this device. "
+                        "The available voice is {voice}. Read with it anyway?")
+                .replace("{language}", language_name(self.learner_language)).replace("{voice}", self.voice_label))
 
     def use_available_voice(self) -> None:
         self._allow_other_voice = True
@@ -330,8 +333,9 @@ class ReadAloud(QObject):
                 self.player.start(chunk.sample_rate)
             except OSError as exc:
                 self.stop()
-                self.error.emit(SpeechError(f"The speakers could not be opened ({exc}).",
-                                            hint="Check that speakers or headphones are plugged in and not muted."))
+                self.error.emit(SpeechError(
+                    self.tr("The speakers could not be opened ({error}).").replace("{error}", str(exc)),
+                    hint=self.tr("Check that speakers or headphones are plugged in and not muted.")))
                 return
         self.player.enqueue(chunk)
 
@@ -373,8 +377,8 @@ class SpeakerButton(QToolButton):
         self.key = key if key is not None else self
         self.setObjectName("speaker-button")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setAccessibleName("Read aloud")
-        self.setToolTip("Read this message aloud")
+        self.setAccessibleName(self.tr("Read aloud"))
+        self.setToolTip(self.tr("Read this message aloud"))
         self._show(False)
         self.clicked.connect(self._toggle)
         read_aloud.started.connect(lambda k: self._show(k is self.key))
@@ -383,7 +387,7 @@ class SpeakerButton(QToolButton):
     def _show(self, speaking: bool) -> None:
         icon = QStyle.StandardPixmap.SP_MediaStop if speaking else QStyle.StandardPixmap.SP_MediaVolume
         self.setIcon(self.style().standardIcon(icon))
-        self.setText("Stop reading" if speaking else "Read aloud")
+        self.setText(self.tr("Stop reading") if speaking else self.tr("Read aloud"))
 
     def _toggle(self) -> None:
         if self._read_aloud.key is self.key:
