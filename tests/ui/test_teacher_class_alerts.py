@@ -1,0 +1,108 @@
+"""The Class screen shows the store's numbers and exports exactly its rows; the Alerts inbox shows
+time, learner and category, and marking an alert as seen clears it from the unread count."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from teacher_fixtures import calls, drafts, teacher_ctx  # noqa: F401
+
+from engine.teacher.classview import class_csv, class_rows
+from engine.teacher.quiz_review import approve_all_drafts
+from engine.tutor.grading import Grade
+from engine.tutor.progress import record_alert, record_attempt
+from ui.teacher.common import table_texts
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _answer(ctx: Any, learner: Any, item: Any, correct: bool, *, minutes: int, ms: int) -> None:
+    grade = Grade(correct, 1.0 if correct else 0.0, "exact", item.answer)
+    record_attempt(ctx.store, learner.id, item, item.answer if correct else "no", grade, duration_ms=ms,
+                   now=T0 + timedelta(minutes=minutes))
+
+
+def _classroom(ctx: Any) -> dict[str, Any]:
+    items = drafts(ctx, 6)
+    approve_all_drafts(ctx.store, "Fractions")
+    ama, kofi, esi = (ctx.learners.create(n, grade=4) for n in ("Ama", "Kofi", "Esi"))
+    hard = items[0]
+    easy = next(i for i in items if i.skill != hard.skill)
+    _answer(ctx, ama, hard, False, minutes=0, ms=12_000)
+    _answer(ctx, ama, hard, True, minutes=1, ms=8_000)
+    _answer(ctx, kofi, hard, False, minutes=2, ms=20_000)
+    _answer(ctx, esi, hard, True, minutes=3, ms=5_000)
+    _answer(ctx, ama, easy, True, minutes=60 * 24, ms=3_000)
+    return {"hard": hard, "easy": easy, "ama": ama}
+
+
+def test_class_view_numbers_equal_the_stores_and_the_csv_has_the_same_rows(qtbot, runner, teacher_ctx, calls, tmp_path):
+    from ui.teacher.classview import ClassScreen, class_table_rows
+
+    room = _classroom(teacher_ctx)
+    screen = ClassScreen(runner, calls)
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=30_000) as sig:
+        screen.refresh_all()
+    rows = class_rows(teacher_ctx.store, "Fractions")
+    assert sig.args[0] == len(rows) == 3 * len({r.lesson for r in rows})
+    shown = table_texts(screen.table)
+    assert shown == [[str(v) for v in row] for row in class_table_rows(rows)]
+    ama_hard = shown[[(r.learner, r.lesson) for r in rows].index(("Ama", room["hard"].skill))]
+    db = teacher_ctx.store.db
+    tried, right, ms = db.execute("SELECT count(*), SUM(correct), SUM(duration_ms) FROM quiz_attempts WHERE learner_id = ?"
+                                  " AND quiz_item_id = ?", [room["ama"].id, room["hard"].id]).fetchone()
+    assert ama_hard[2:4] == [str(tried), str(right)] == ["2", "1"]
+    assert ama_hard[7] == f"{ms / 60_000:.1f}"
+    level = db.execute("SELECT level FROM mastery WHERE learner_id = ? AND skill = ?",
+                       [room["ama"].id, room["hard"].skill]).fetchone()[0]
+    assert ama_hard[4] == f"{round(level * 100)}%"
+    assert sum(int(r[2]) for r in shown) == db.execute("SELECT count(*) FROM quiz_attempts").fetchone()[0]
+
+    difficult = table_texts(screen.difficult)
+    assert difficult == [[room["hard"].question, room["hard"].skill, "2 of 3 (67%)"]]
+    days = [(p.day, p.attempts) for p in screen.chart._points]
+    assert days == [("2026-03-02", 4), ("2026-03-03", 1)]
+
+    out = tmp_path / "class.csv"
+    with qtbot.waitSignal(screen.exported, timeout=30_000):
+        screen.export_to(out)
+    exported = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert out.read_text(encoding="utf-8") == class_csv(rows)
+    header, body = exported[0], exported[1:]
+    pick = [header.index(k) for k in ("learner", "lesson", "attempts", "correct", "due_reviews")]
+    assert [[r[k] for k in pick] for r in body] == [[row[0], row[1], row[2], row[3], row[5]] for row in shown]
+
+
+def test_acknowledging_alerts_clears_the_unread_badge(qtbot, runner, teacher_ctx, calls):
+    from ui.teacher.alerts import AlertsInbox
+
+    mia = teacher_ctx.learners.create("Mia", grade=3)
+    first = record_alert(teacher_ctx.store, mia.id, category="self_harm", source="chat")
+    second = record_alert(teacher_ctx.store, None, category="bullying", source="tutor")
+    inbox = AlertsInbox(runner, calls)
+    qtbot.addWidget(inbox)
+    inbox.show()
+    with qtbot.waitSignal(inbox.unread_changed, timeout=30_000) as sig:
+        inbox.refresh_all()
+    assert sig.args == [2]
+    assert inbox.title(2) == "Alerts (2 new)"
+    shown = table_texts(inbox.table)
+    assert sorted(r[1:] for r in shown) == [["Guest", "Bullying", "tutor", "New"],
+                                            ["Mia", "Self-harm or suicide", "chat", "New"]]
+
+    inbox.select(first)
+    inbox.note.setText("Talked with Mia and her parents.")
+    with qtbot.waitSignal(inbox.unread_changed, timeout=30_000, check_params_cb=lambda n: n == 1):
+        inbox.ack_button.click()
+    row = next(r for r in table_texts(inbox.table) if r[1] == "Mia")
+    assert row[4] == "Seen: Talked with Mia and her parents."
+    assert teacher_ctx.store.db.execute("SELECT note FROM alert_acks WHERE event_id = ?", [first]).fetchone()[0] \
+        == "Talked with Mia and her parents."
+    inbox.select(second)
+    with qtbot.waitSignal(inbox.unread_changed, timeout=30_000, check_params_cb=lambda n: n == 0):
+        inbox.ack_button.click()
+    assert inbox.title(0) == "Alerts"
