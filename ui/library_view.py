@@ -19,7 +19,7 @@ from ui.tasks import Task, TaskRunner
 
 DEFAULT_COURSE = "My library"
 
-FILE_FILTER = "Class material (" + " ".join(f"*{suffix}" for suffix in SUPPORTED_TYPES) + ");;All files (*)"
+PATTERNS = " ".join(f"*{suffix}" for suffix in SUPPORTED_TYPES)
 DOC_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -39,32 +39,32 @@ class LibraryView(QWidget):
         self._imported = 0
 
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Document", "Type", "Language", "Passages"])
+        self.tree.setHeaderLabels([self.tr("Document"), self.tr("Type"), self.tr("Language"), self.tr("Passages")])
         self.tree.setRootIsDecorated(True)
-        self.tree.setAccessibleName("Documents in the library")
-        self.tree.header().setAccessibleName("Columns")
+        self.tree.setAccessibleName(self.tr("Documents in the library"))
+        self.tree.header().setAccessibleName(self.tr("Columns"))
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.course = QComboBox()
         self.course.setEditable(True)
-        self.course.setToolTip("Course to import into (type a new name to create one)")
-        self.course.setAccessibleName("Course to import into")
+        self.course.setToolTip(self.tr("Course to import into (type a new name to create one)"))
+        self.course.setAccessibleName(self.tr("Course to import into"))
         self.course.addItem(DEFAULT_COURSE)
-        self.import_files_button = QPushButton("Import files…")
-        self.import_folder_button = QPushButton("Import folder…")
-        self.remove_button = QPushButton("Remove")
+        self.import_files_button = QPushButton(self.tr("Import files…"))
+        self.import_folder_button = QPushButton(self.tr("Import folder…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.import_files_button.clicked.connect(self._choose_files)
         self.import_folder_button.clicked.connect(self._choose_folder)
         self.remove_button.clicked.connect(self.remove_selected)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setAccessibleName("Import progress")
-        self.status = QLabel("Loading the library…")
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.status = QLabel(self.tr("Loading the library…"))
         self.status.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_import)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Course:"))
+        top.addWidget(QLabel(self.tr("Course:")))
         top.addWidget(self.course, 1)
         top.addWidget(self.import_files_button)
         top.addWidget(self.import_folder_button)
@@ -119,7 +119,7 @@ class LibraryView(QWidget):
         self.course.addItems(names)
         self.course.setCurrentText(current or DEFAULT_COURSE)
         if not docs and not self.busy:
-            self.status.setText("The library is empty. Import your class material to start.")
+            self.status.setText(self.tr("The library is empty. Import your class material to start."))
 
     def documents_shown(self) -> list[tuple[str, str]]:
         """(course, title) of every listed document, in order (for tests and accessibility)."""
@@ -141,12 +141,13 @@ class LibraryView(QWidget):
 
     # -- import -------------------------------------------------------------------------------
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import class material", str(Path.home()), FILE_FILTER)
+        file_filter = self.tr("Class material ({patterns});;All files (*)").replace("{patterns}", PATTERNS)
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import class material"), str(Path.home()), file_filter)
         if files:
             self.import_paths([Path(f) for f in files])
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of class material", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of class material"), str(Path.home()))
         if folder:
             self.import_paths([Path(folder)])
 
@@ -157,7 +158,7 @@ class LibraryView(QWidget):
         course = (course or self.course.currentText() or DEFAULT_COURSE).strip() or DEFAULT_COURSE
         self._failures, self._imported = [], 0
         self.progress.setValue(0)
-        self.status.setText(f"Importing into {course}…")
+        self.status.setText(self.tr("Importing into {course}…").replace("{course}", course))
         self._set_busy(True)
         self._task = (self._runner.stream(self._library.import_paths, list(paths), course=course, lane="db")
                       .on_item(self._on_progress).on_done(self._on_done).on_error(self._on_error)
@@ -165,25 +166,27 @@ class LibraryView(QWidget):
 
     def cancel_import(self) -> None:
         if self._task is not None:
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             self._task.cancel()
 
     def _on_progress(self, item: Any) -> None:
         self.progress.setValue(int(item.fraction * 1000))
         name = Path(item.path).name if item.path else ""
         if item.stage == "reading":
-            self.status.setText(f"Reading {name}… ({item.chunks} passages)")
+            self.status.setText(self.tr("Reading {name}… (%n passage(s))", "", item.chunks).replace("{name}", name))
         elif item.stage == "indexing":
-            self.status.setText(f"Indexing {name} for search… ({item.chunks} passages)")
+            self.status.setText(self.tr("Indexing {name} for search… (%n passage(s))", "", item.chunks)
+                                .replace("{name}", name))
         elif item.stage == "imported":
             self._imported += 1
         elif item.stage == "failed":
             self._failures.append(item.message)
 
     def _summary(self) -> str:
-        text = f"Imported {self._imported} document{'s' if self._imported != 1 else ''}."
+        text = self.tr("Imported %n document(s).", "", self._imported)
         if self._failures:
-            text += f" {len(self._failures)} could not be imported: {self._failures[0]}"
+            text += " " + self.tr("%n could not be imported: {reason}", "", len(self._failures)).replace(
+                "{reason}", self._failures[0])
         return text
 
     def _on_done(self, _result: Any) -> None:
@@ -191,12 +194,12 @@ class LibraryView(QWidget):
         self.changed.emit("imported")
 
     def _on_error(self, exc: BaseException) -> None:
-        self._finish("The import stopped; nothing half-imported was kept.")
+        self._finish(self.tr("The import stopped; nothing half-imported was kept."))
         self.error.emit(exc)
 
     def _on_cancelled(self) -> None:
         # The worker removes the unfinished document before it stops; refresh after it has.
-        self._finish("Import cancelled. Documents finished before the cancel are kept; nothing half-imported is.")
+        self._finish(self.tr("Import cancelled. Documents finished before the cancel are kept; nothing half-imported is."))
         (self._runner.single(lambda: None, lane="db")
          .on_done(lambda _: (self.refresh(), self.changed.emit("imported"))).start())
 
@@ -217,14 +220,15 @@ class LibraryView(QWidget):
         if doc_id is None or self._library is None or self.busy:
             return
         title = self.tree.currentItem().text(0)
-        if not self._confirm(f"Remove '{title}' from the library? Its passages leave the tutor's search too."):
+        if not self._confirm(self.tr("Remove '{title}' from the library? Its passages leave the tutor's search too.")
+                             .replace("{title}", title)):
             return
         self._set_busy(True, cancellable=False)
-        self.status.setText(f"Removing {title}…")
+        self.status.setText(self.tr("Removing {title}…").replace("{title}", title))
 
         def removed(doc: Any) -> None:
             self._set_busy(False)
-            self.status.setText(f"Removed '{doc.title}'.")
+            self.status.setText(self.tr("Removed '{title}'.").replace("{title}", doc.title))
             self.refresh()
             self.changed.emit("removed")
 
@@ -236,7 +240,7 @@ class LibraryView(QWidget):
         self._runner.single(self._library.remove, doc_id, lane="db").on_done(removed).on_error(failed).start()
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Remove document", question)
+        answer = QMessageBox.question(self, self.tr("Remove document"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     # -- state --------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ class MasteryView(QWidget):
 
     def set_learner(self, learner: Any) -> None:
         self._learner = learner
-        self.title.setText(f"{learner.name}'s progress")
+        self.title.setText(self.tr("{name}'s progress").replace("{name}", learner.name))
         self.refresh()
 
     def reset(self) -> None:
@@ -89,7 +89,7 @@ class MasteryView(QWidget):
             bar.setRange(0, 100)
             bar.setValue(round(m["level"] * 100))
             bar.setFormat(f"{m['skill']}: {m['label']} (%p%)")
-            bar.setAccessibleName(f"{m['skill']} mastery")
+            bar.setAccessibleName(self.tr("{skill} mastery").replace("{skill}", m["skill"]))
             self._bars.addWidget(bar)
         lines = [self.tr("Reviews due now: {count}").replace("{count}", str(report["reviews_due_now"]))]
         lines += [f"• {r['question'][:60]} — {human_date(r['due'])}" for r in report["next_reviews"]]

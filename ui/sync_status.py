@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from engine import SyncState
@@ -51,17 +51,19 @@ class SyncStatusWidget(QWidget):
     def _show(self, state: SyncState) -> None:
         self.icon.setText(_ICONS.get(state.phase, "○"))
         self.label.setText(state.label)
-        self.label.setAccessibleName(f"Sync status: {state.label}")
+        self.label.setAccessibleName(self.tr("Sync status: {status}").replace("{status}", state.label))
         tip = [state.label]
         if state.message:
             tip.append(state.message)
         if state.next_attempt_at is not None:
-            tip.append(f"Next try at {state.next_attempt_at:%H:%M:%S}")
+            tip.append(self.tr("Next try at {time}").replace(
+                "{time}", QLocale().toString(QTime(state.next_attempt_at.hour, state.next_attempt_at.minute,
+                                                   state.next_attempt_at.second), QLocale.FormatType.LongFormat)))
         if state.pending:
-            tip.append(f"{state.pending} change(s) waiting to be sent; nothing is lost while offline.")
+            tip.append(self.tr("%n change(s) waiting to be sent; nothing is lost while offline.", "", state.pending))
         self.setToolTip("\n".join(tip))
         enrolled = state.phase != "not_enrolled"
-        self.button.setText("Sync now" if enrolled else "Connect to school hub…")
+        self.button.setText(self.tr("Sync now") if enrolled else self.tr("Connect to school hub…"))
         self.button.setEnabled(state.phase != "syncing" and (enrolled or self._on_connect is not None))
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt naming
