@@ -6,10 +6,6 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dates", text)
-
-
 def _as_date(value: str | datetime | date) -> date:
     if isinstance(value, datetime):
         return value.astimezone().date() if value.tzinfo else value.date()
@@ -25,13 +21,13 @@ def human_date(value: str | datetime | date, *, today: date | None = None, local
     today = today or datetime.now(UTC).astimezone().date()
     delta = (day - today).days
     if delta == 0:
-        return _tr("today")
+        return QCoreApplication.translate("dates", "today")
     if delta == 1:
-        return _tr("tomorrow")
+        return QCoreApplication.translate("dates", "tomorrow")
     if delta == -1:
-        return _tr("yesterday")
+        return QCoreApplication.translate("dates", "yesterday")
     if 1 < delta <= 13:
-        return _tr("in {count} days").replace("{count}", QLocale().toString(delta))
+        return QCoreApplication.translate("dates", "in %Ln day(s)", "", delta)
     if -13 <= delta < -1:
-        return _tr("{count} days ago").replace("{count}", QLocale().toString(-delta))
+        return QCoreApplication.translate("dates", "%Ln day(s) ago", "", -delta)
     return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
