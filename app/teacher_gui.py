@@ -122,6 +122,7 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
     from engine.changes import Changes
     from ui.teacher.alerts import AlertsInbox
     from ui.teacher.classview import ClassScreen
+    from ui.teacher.common import screen_title
     from ui.teacher.quizzes import QuizReview
 
     calls = TeacherCalls(ctx)
@@ -130,9 +131,9 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
     inbox = AlertsInbox(runner, calls)
     for screen in (quizzes, klass, inbox):
         screen.error.connect(on_error)
-    window.add_teacher_panel(quizzes.tr("Quizzes"), quizzes)
-    window.add_teacher_panel(klass.tr("Class"), klass)
-    window.add_teacher_panel(inbox.title(0), inbox)
+    window.add_teacher_panel(lambda: screen_title("quizzes"), quizzes)
+    window.add_teacher_panel(lambda: screen_title("class"), klass)
+    window.add_teacher_panel(lambda: inbox.title(inbox.unread), inbox)
     window.teacher_quizzes, window.teacher_class, window.teacher_alerts = quizzes, klass, inbox
 
     def badge(count: int) -> None:

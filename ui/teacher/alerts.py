@@ -108,8 +108,7 @@ class AlertsInbox(QWidget):
         if keep in ids:
             self.table.selectRow(ids.index(keep))
         self._selected()
-        if unread != self.unread:
-            self.unread = unread
+        self.unread = unread
         self.unread_changed.emit(unread)
         self.loaded.emit(len(found))
 

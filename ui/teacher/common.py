@@ -5,12 +5,23 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QWidget)
 
 from engine.errors import LanternError
 from ui.tasks import TaskRunner
+
+
+def screen_title(key: str) -> str:
+    """The teacher area's tab names (functions, so a language change re-reads them)."""
+    return {"quizzes": QCoreApplication.translate("TeacherScreens", "Quizzes"),
+            "class": QCoreApplication.translate("TeacherScreens", "Class"),
+            "outline": QCoreApplication.translate("TeacherScreens", "Outline"),
+            "reading": QCoreApplication.translate("TeacherScreens", "Reading"),
+            "check": QCoreApplication.translate("TeacherScreens", "Check"),
+            "questions": QCoreApplication.translate("TeacherScreens", "Questions"),
+            "worksheet": QCoreApplication.translate("TeacherScreens", "Worksheet")}[key]
 
 
 class CourseChooser(QComboBox):
