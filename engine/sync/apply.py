@@ -8,6 +8,10 @@ savepoint so a mismatch never blocks sync, it is mirrored into the library's own
 - `lesson` {course_id, title, ordinal?}                 -> lessons (upsert by id; course must exist)
 - `quiz`   {course_id?, items: [{id, question, choices?, answer?, explanation?, skill?}]}
                                                          -> quiz_items (upsert by item id, teacher-approved)
+- `outline` {course_id, units: [{lessons: [{title, document_id?}]}]}   (a teacher's `outline.published`)
+                                                         -> lessons.ordinal of this kiosk's copy of the course
+                                                            (by document, else by title), so the learner home
+                                                            and "what next" follow the published path
 
 A deleted item is marked deleted in `sync_feed` only: nothing a learner did is removed locally.
 """
@@ -93,4 +97,23 @@ def _quiz(db: Any, entity_id: str, p: dict[str, Any], now: str) -> None:
                    f"ON CONFLICT(id) DO UPDATE SET {updates}", list(row.values()))
 
 
-_MIRRORS = {"roster.learner": _roster, "course": _course, "lesson": _lesson, "quiz": _quiz}
+def _outline(db: Any, entity_id: str, p: dict[str, Any], now: str) -> None:
+    course_id = str(p.get("course_id") or entity_id)
+    done: set[str] = set()
+    lessons = [x for u in p.get("units") or [] if isinstance(u, dict) for x in u.get("lessons") or []
+               if isinstance(x, dict)]
+    for ordinal, lesson in enumerate(lessons, start=1):
+        # A document's first lesson in the path gives its place (as OutlineBook.publish does locally).
+        key = str(lesson.get("document_id") or lesson.get("title") or "")
+        if not key or key in done:
+            continue
+        done.add(key)
+        if lesson.get("document_id"):
+            db.execute("UPDATE lessons SET ordinal = ?, updated_at = ? WHERE course_id = ? AND document_id = ?",
+                       [ordinal, now, course_id, str(lesson["document_id"])])
+        else:
+            db.execute("UPDATE lessons SET ordinal = ?, updated_at = ? WHERE course_id = ? AND title = ?",
+                       [ordinal, now, course_id, str(lesson["title"])])
+
+
+_MIRRORS = {"roster.learner": _roster, "course": _course, "lesson": _lesson, "quiz": _quiz, "outline": _outline}
