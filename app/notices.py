@@ -29,6 +29,7 @@ NOT_BUNDLED = {"pip", "setuptools", "wheel", "pyinstaller", "pyinstaller-hooks-c
 class Notice:
     title: str
     text: str
+    preformatted: bool = False    # laid out in columns (the package table): not to be re-wrapped
 
 
 def bundle_dir() -> Path | None:
@@ -61,7 +62,7 @@ def notices() -> list[Notice]:
         out.append(Notice("Gemma Terms of Use", f"{GEMMA_NOTICE}.\n\n{gemma}"))
     out += [_qt_notice(), _ffmpeg_notice(), _espeak_notice(), _fonts_notice()]
     third = _read(top / THIRD_PARTY_FILE) if top else None
-    out.append(Notice("Third-party software", third or third_party_notices()))
+    out.append(Notice("Third-party software", third or third_party_notices(), preformatted=True))
     return out
 
 
@@ -74,41 +75,40 @@ def _version(dist: str) -> str:
 
 def _licence_text(name: str) -> str:
     text = _read(licenses_dir() / name)
-    return f"\n\n{'=' * 72}\n\n{text}" if text else f"\n\n(The licence text {name} is missing from this installation.)"
+    return f"\n\n{'=' * 40}\n\n{text}" if text else f"\n\n(The licence text {name} is missing from this installation.)"
 
 
 def _qt_notice() -> Notice:
     qt = _version("PySide6-Essentials")
     return Notice("Qt and Qt for Python (LGPL-3.0)", (
-        f"The window is built with Qt {qt} and Qt for Python (PySide6 and Shiboken6 {qt}), by The Qt Company\n"
+        f"The window is built with Qt {qt} and Qt for Python (PySide6 and Shiboken6 {qt}), by The Qt Company "
         "and the Qt Project, used under the GNU Lesser General Public License version 3 (LGPL-3.0).\n\n"
-        "The Qt libraries are separate files in Lantern's folder (_internal/PySide6/Qt/lib) and are loaded\n"
-        "at run time: you may replace them with your own build of the same Qt version. The source code of\n"
-        "Qt is at https://download.qt.io/official_releases/qt/ and of Qt for Python at\n"
-        "https://code.qt.io/cgit/pyside/pyside-setup.git/ (tag v" + qt + ")." + _licence_text("LGPL-3.0.txt")))
+        "The Qt libraries are separate files in Lantern's folder (_internal/PySide6/Qt/lib) and are loaded "
+        "at run time: you may replace them with your own build of the same Qt version. The source code of "
+        "Qt is at https://download.qt.io/official_releases/qt/ and of Qt for Python at "
+        f"https://code.qt.io/cgit/pyside/pyside-setup.git/ (tag v{qt})." + _licence_text("LGPL-3.0.txt")))
 
 
 def _ffmpeg_notice() -> Notice:
     av = _version("av")
     return Notice("FFmpeg (LGPL)", (
         "Lantern reads audio files with FFmpeg, in two builds, each loaded as separate shared libraries:\n\n"
-        f"- inside PyAV {av} (_internal/av.libs): FFmpeg under the LGPL version 3 or later, as its libraries\n"
-        "  report (built with --enable-version3), with the codec libraries it was built with (x264 and x265\n"
-        "  under the GPL version 2 or later, dav1d, libvpx, Opus, LAME, SVT-AV1, libwebp, GnuTLS and\n"
-        "  others, each under its own free licence). PyAV itself is BSD-3-Clause.\n"
-        "- inside Qt Multimedia (_internal/PySide6/Qt/lib/libav*): FFmpeg under the LGPL version 2.1 or\n"
-        "  later.\n\n"
-        "FFmpeg's source code is at https://ffmpeg.org/download.html; the build scripts of PyAV's\n"
-        "libraries at https://github.com/PyAV-Org/pyav-ffmpeg. The GPL version 3 is Lantern's own licence\n"
-        "(first page); the LGPL texts follow." + _licence_text("LGPL-3.0.txt") + _licence_text("LGPL-2.1.txt")))
+        f"- inside PyAV {av} (_internal/av.libs): FFmpeg under the LGPL version 3 or later, as its libraries "
+        "report (built with --enable-version3), with the codec libraries it was built with (x264 and x265 "
+        "under the GPL version 2 or later; dav1d, libvpx, Opus, LAME, SVT-AV1, libwebp, GnuTLS and "
+        "others, each under its own free licence). PyAV itself is BSD-3-Clause.\n"
+        "- inside Qt Multimedia (_internal/PySide6/Qt/lib/libav*): FFmpeg under the LGPL version 2.1 or later.\n\n"
+        "FFmpeg's source code is at https://ffmpeg.org/download.html; the build scripts of PyAV's "
+        "libraries at https://github.com/PyAV-Org/pyav-ffmpeg. The GPL version 3 is Lantern's own licence "
+        "(first section); the LGPL texts follow." + _licence_text("LGPL-3.0.txt") + _licence_text("LGPL-2.1.txt")))
 
 
 def _espeak_notice() -> Notice:
     return Notice("espeak-ng (GPL-3.0-or-later)", (
-        f"Lantern's voices turn text into sounds with espeak-ng, built into Piper {_version('piper-tts')}\n"
-        "(_internal/piper: espeakbridge and espeak-ng-data), by Reece H. Dunn, Jonathan Duddington and the\n"
-        "espeak-ng contributors, under the GNU General Public License version 3 or later - the same\n"
-        "licence as Lantern (its text is on the first page). Piper is GPL-3.0-or-later too.\n"
+        f"Lantern's voices turn text into sounds with espeak-ng, built into Piper {_version('piper-tts')} "
+        "(_internal/piper: espeakbridge and espeak-ng-data), by Reece H. Dunn, Jonathan Duddington and the "
+        "espeak-ng contributors, under the GNU General Public License version 3 or later: the same "
+        "licence as Lantern (its text is in the first section). Piper is GPL-3.0-or-later too.\n\n"
         "Source: https://github.com/espeak-ng/espeak-ng and https://github.com/OHF-Voice/piper1-gpl"))
 
 
@@ -118,10 +118,10 @@ def _fonts_notice() -> Notice:
         if folder.is_dir() else []
     if not fonts:
         return Notice("Fonts", (
-            "Lantern carries no font files of its own. It draws text with the fonts installed on the computer\n"
-            "(the .deb recommends the Noto fonts, under the SIL Open Font License 1.1, for the scripts of its\n"
+            "Lantern carries no font files of its own. It draws text with the fonts installed on the computer "
+            "(the .deb recommends the Noto fonts, under the SIL Open Font License 1.1, for the scripts of its "
             "12 languages), so their licences are those of the system's font packages."))
-    texts = [f"{'=' * 72}\n{p.relative_to(folder)}\n\n{p.read_text(encoding='utf-8', errors='replace')}"
+    texts = [f"{'=' * 40}\n{p.relative_to(folder)}\n\n{p.read_text(encoding='utf-8', errors='replace')}"
              for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix.lower() in {".txt", ".md", ""}
              and any(w in p.name.upper() for w in ("OFL", "LICEN", "COPYING"))]
     return Notice("Fonts", "Fonts that come with Lantern (assets/fonts):\n\n" + "\n".join(f"- {f}" for f in fonts)

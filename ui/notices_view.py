@@ -28,11 +28,15 @@ class NoticeLike(Protocol):
     @property
     def text(self) -> str: ...
 
+    @property
+    def preformatted(self) -> bool: ...   # laid out in columns: shown unwrapped, in a fixed-width font
+
 
 @dataclass(frozen=True)
 class Section:
     title: str
     text: str
+    preformatted: bool = False
 
 
 class NoticesDialog(QDialog):
@@ -44,7 +48,7 @@ class NoticesDialog(QDialog):
                  parent: QWidget | None = None, first: str | None = None) -> None:
         super().__init__(parent)
         self._first = first
-        self._texts: list[str] = []
+        self._notices: list[NoticeLike] = []
         self.setWindowTitle(self.tr("Licences"))
         self.intro = QLabel(self.tr("Lantern is free software. These are the licences of Lantern, of the Gemma "
                                     "model and of the other software it carries."))
@@ -55,16 +59,19 @@ class NoticesDialog(QDialog):
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Licence text"))
         self.text.setOpenLinks(False)           # offline: nothing here opens a browser
+        # The licences are English legal texts: left to right even in an Arabic window (a right-to-left
+        # viewport would scroll the unwrapped package table out of sight).
+        self.text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.text.setOpenExternalLinks(False)
-        self.text.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
-        # The notices are laid out in columns (package, version, licence): a fixed-width font keeps them.
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self._prose_font = self.text.font()
+        self._columns_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._columns_font.setPointSizeF(self._prose_font.pointSizeF())
         self.text.setPlainText(self.tr("Loading the licences…"))
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.sections)
         split.addWidget(self.text)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -77,16 +84,20 @@ class NoticesDialog(QDialog):
 
     def _fit_to(self, parent: QWidget | None) -> None:
         screen = (parent.window() if parent else self).screen().availableGeometry()
-        width = min(980, screen.width() - 40)
-        height = min(680, screen.height() - 60)
+        width = min(1280, max(screen.width() * 4 // 5, min(980, screen.width() - 40)))
+        height = min(860, max(screen.height() * 4 // 5, min(680, screen.height() - 60)))
         self.resize(width, height)
-        self.sections.setMinimumWidth(min(240, width // 4))
 
     def _fill(self, notices: Sequence[NoticeLike]) -> None:
-        self._texts = [n.text for n in notices]
+        self._notices = list(notices)
         self.sections.clear()
-        self.sections.addItems([n.title for n in notices])
         titles = [n.title for n in notices]
+        self.sections.addItems(titles)
+        # The list as wide as its longest title (at most 2/5 of the dialog), the text takes the rest.
+        wanted = self.sections.sizeHintForColumn(0) + 2 * self.sections.frameWidth() + 16 if titles else 0
+        list_width = min(wanted, self.width() * 2 // 5)
+        self.sections.setMinimumWidth(list_width)
+        self.split.setSizes([list_width, max(1, self.width() - list_width)])
         self.sections.setCurrentRow(titles.index(self._first) if self._first in titles else 0)
         self.loaded.emit()
 
@@ -95,9 +106,15 @@ class NoticesDialog(QDialog):
         self.loaded.emit()
 
     def _show(self, row: int) -> None:
-        if 0 <= row < len(self._texts):
-            self.text.setPlainText(self._texts[row])
+        if 0 <= row < len(self._notices):
+            notice = self._notices[row]
+            columns = notice.preformatted
+            self.text.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap if columns
+                                      else QTextBrowser.LineWrapMode.WidgetWidth)
+            self.text.setFont(self._columns_font if columns else self._prose_font)
+            self.text.setPlainText(notice.text)
             self.text.verticalScrollBar().setValue(0)
+            self.text.horizontalScrollBar().setValue(0)
 
     def section_titles(self) -> list[str]:
         return [self.sections.item(i).text() for i in range(self.sections.count())]
