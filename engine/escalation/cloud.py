@@ -29,6 +29,8 @@ class CloudUnavailable(LanternError):
     """The cloud could not (or must not) answer; `code` (a router FALLBACK_TEXT key) picks the calm
     note shown instead. `shown`: sentences of the reply already handed out before it failed."""
 
+    kid_msgid = "error.cloud"
+
     def __init__(self, code: str, detail: str = "", *, shown: int = 0) -> None:
         super().__init__(detail or code)
         self.code = code

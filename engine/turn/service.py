@@ -279,11 +279,12 @@ class TurnService:
         return QuizTurn(feedback)
 
     @staticmethod
-    def quiz_hint(item: QuizItem, level: int) -> Rung:
-        """The hint ladder for a quiz item: rung `level` (0 nudge .. the answer; later asks repeat it)."""
+    def quiz_hint(item: QuizItem, level: int, *, language: str | None = None) -> Rung:
+        """The hint ladder for a quiz item: rung `level` (0 nudge .. the answer; later asks repeat it),
+        worded in `language` (the learner's; None: the item's own language)."""
         from engine.tutor.socratic import ANSWER, ladder_for_item
 
-        return ladder_for_item(item)[min(max(level, 0), ANSWER)]
+        return ladder_for_item(item, language=language)[min(max(level, 0), ANSWER)]
 
     # -- shared steps ----------------------------------------------------------------------------
     def _check_input(self, text: str, language: str, learner_id: str | None, *,

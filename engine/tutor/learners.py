@@ -37,6 +37,8 @@ PIN_DELAY_MAX_S = 300       # ... up to 5 minutes
 class LearnerError(LanternError):
     """A learner profile value is not acceptable, or the learner does not exist."""
 
+    kid_msgid = "error.learner"
+
 
 class PinLocked(LearnerError):
     """Too many wrong PINs in a row: no PIN is checked for `retry_after_s` seconds."""
@@ -45,7 +47,8 @@ class PinLocked(LearnerError):
         wait = f"{retry_after_s} seconds" if retry_after_s != 1 else "1 second"
         super().__init__(f"Too many tries. Take a little break and try again in {wait}.",
                          hint="If the PIN is forgotten, the teacher can reset it." if not teacher
-                         else "Wait a little, then try the teacher PIN again.")
+                         else "Wait a little, then try the teacher PIN again.",
+                         kid="error.pin_wait" if teacher else "error.pin_locked", kid_count=retry_after_s)
         self.retry_after_s = retry_after_s
 
 

@@ -4,6 +4,9 @@ Levels: 0 nudge (a guiding question) → 1 hint (the source sentence with the ke
 2 worked step (rule out wrong options, or the first letter and length) → 3 answer (with its source).
 Below level 3 the answer is never shown: every rung is checked with `leaks_answer` and replaced by
 a safe deterministic rung if it would give the answer away (the model's guiding questions too).
+
+Every sentence around the lesson's own words comes from the engine catalogue (`hint.*`, `guide.*`
+in engine/i18n/po) in the learner's language; without one, the language of the material.
 """
 from __future__ import annotations
 
@@ -11,11 +14,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from engine.i18n import message
 from engine.llm.backend import GenerationParams
-from engine.tutor.quiz import QuizItem, content_words, leaks_answer, normalise, sentences_of
+from engine.text.terms import definition_terms, words_take_suffixes
+from engine.text.tokens import guess_language
+from engine.tutor.quiz import QuizItem, choice_label, content_words, leaks_answer, normalise, question_body, sentences_of
 
 NUDGE, HINT, WORKED_STEP, ANSWER = 0, 1, 2, 3
 LEVEL_NAMES = ("nudge", "hint", "worked step", "answer")
+_LEVEL_MESSAGES = ("rung.nudge", "rung.hint", "rung.worked_step", "rung.answer")
 _BLANK = "_____"
 
 
@@ -24,10 +31,22 @@ class Rung:
     level: int
     text: str
     reveals_answer: bool
+    language: str = "en"
 
     @property
     def name(self) -> str:
+        """A stable English key ("worked step") for logs and JSON."""
         return LEVEL_NAMES[self.level]
+
+    @property
+    def label(self) -> str:
+        """The rung's name for the learner, in the ladder's language ("Pista", "提示")."""
+        return message(_LEVEL_MESSAGES[self.level], self.language)
+
+
+def _language(language: str | None, *texts: str) -> str:
+    """The learner's language when known, else the material's (a quick, deterministic guess)."""
+    return language or guess_language(" ".join(t for t in texts if t))
 
 
 def _blank_words(sentence: str, answer: str) -> str:
@@ -53,49 +72,49 @@ def _supporting_sentence(answer: str, source: str, question: str = "") -> str:
     return best
 
 
-def _topic(question: str, answer: str) -> str:
-    words = [w for w in content_words(question) if w not in set(content_words(answer)) and len(w) > 3]
-    return " ".join(words[:3]) or "this question"
+def _topic(question: str, answer: str, language: str) -> str:
+    stops = None if language == "en" else language    # drop that language's question words too
+    words = [w for w in content_words(question, stops) if w not in set(content_words(answer)) and len(w) > 3]
+    return " ".join(words[:3]) or message("hint.this_question", language)
 
 
 def _safe(text: str, answer: str) -> bool:
     return bool(text.strip()) and not leaks_answer(text, answer)
 
 
-def ladder_for_item(item: QuizItem, *, source: str = "") -> list[Rung]:
-    """The four rungs for a quiz item (deterministic, so they never give the answer away early)."""
+def ladder_for_item(item: QuizItem, *, source: str = "", language: str | None = None) -> list[Rung]:
+    """The four rungs for a quiz item (deterministic, so they never give the answer away early),
+    in `language` (the learner's; None: the item's own language)."""
     answer = item.answer
-    body = re.sub(r"^\s*(?:fill in the blank|true or false)\s*:\s*", "", item.question, flags=re.IGNORECASE)
+    body = question_body(item.question)
     sentence = item.explanation or _supporting_sentence(answer, source, body)
-    where = item.citation or "your lesson"
-    topic = _topic(body, answer)
-    nudge = f"Take your time. What do you remember about {topic}? Look at the part of {where} that talks about it."
+    lang = _language(language, body, sentence)
+    where = item.citation or message("hint.your_lesson", lang)
+    topic = _topic(body, answer, lang)
+    nudge = message("hint.nudge", lang, topic=topic, where=where)
     if item.kind == "true_false":
-        hint = f"Read this part of the lesson slowly and compare it with the statement: \"{sentence}\""
-        worked = ("Check each word of the statement against the lesson. "
-                  "If even one important word is different, the statement is false.")
-        hint = hint if sentence else ("Find the sentence in the lesson that talks about the same thing, "
-                                      "and compare them word by word.")
-        final = f"The answer is {answer}. The lesson says: \"{sentence}\" ({where})"
+        hint = (message("hint.compare", lang, sentence=sentence) if sentence else message("hint.find_same", lang))
+        worked = message("hint.check_words", lang)
+        final = message("hint.answer_with_sentence", lang, answer=choice_label(answer, lang), sentence=sentence,
+                        where=where)
         # For true/false the sentence *is* the evidence, not the answer word; show it from the hint on.
-        return [Rung(NUDGE, nudge, False), Rung(HINT, hint, False), Rung(WORKED_STEP, worked, False),
-                Rung(ANSWER, final, True)]
+        return [Rung(NUDGE, nudge, False, lang), Rung(HINT, hint, False, lang), Rung(WORKED_STEP, worked, False, lang),
+                Rung(ANSWER, final, True, lang)]
     blanked = _blank_words(sentence, answer) if sentence else ""
-    hint = (f"The lesson has a sentence about this: \"{blanked}\" Which words fit the gap?"
-            if blanked and _safe(blanked, answer) else
-            f"Find the sentence in {where} about {topic}. The answer is a word from that sentence.")
+    hint = (message("hint.gap", lang, sentence=blanked) if blanked and _safe(blanked, answer)
+            else message("hint.find_word", lang, where=where, topic=topic))
     wrong = [c for c in item.choices if normalise(c) != normalise(answer)]
     if item.kind == "choice" and len(wrong) >= 2:
-        worked = f"Let's rule some out: it is not \"{wrong[0]}\" and not \"{wrong[1]}\". Which one is left that fits the lesson?"
+        worked = message("hint.rule_out", lang, first=wrong[0], second=wrong[1])
     else:
-        first = answer.strip()[:1]
-        n_letters = len(re.sub(r"\W", "", answer))
-        worked = f"One step further: the answer starts with \"{first.upper()}\" and has {n_letters} letters."
+        worked = message("hint.first_letter", lang, count=len(re.sub(r"\W", "", answer)),
+                         letter=answer.strip()[:1].upper())
     if not _safe(worked, answer):
-        worked = "Read the sentence from the hint again, and say the missing words out loud."
-    final = f"The answer is \"{answer}\"." + (f" The lesson says: \"{sentence}\"" if sentence else "") + f" ({where})"
-    return [Rung(NUDGE, nudge if _safe(nudge, answer) else "What do you already know about this? Take your time.", False),
-            Rung(HINT, hint, False), Rung(WORKED_STEP, worked, False), Rung(ANSWER, final, True)]
+        worked = message("hint.say_aloud", lang)
+    final = (message("hint.answer_with_sentence", lang, answer=answer, sentence=sentence, where=where) if sentence
+             else message("hint.answer", lang, answer=answer, where=where))
+    return [Rung(NUDGE, nudge if _safe(nudge, answer) else message("hint.nudge_plain", lang), False, lang),
+            Rung(HINT, hint, False, lang), Rung(WORKED_STEP, worked, False, lang), Rung(ANSWER, final, True, lang)]
 
 
 _GUIDE_PROMPT = (
@@ -125,17 +144,20 @@ def guiding_question(llm: Any, question: str, *, context: str, answer: str, max_
     return out
 
 
-def ladder_for_question(question: str, answer: str, *, source: str, where: str = "your lesson",
-                        guide: str | None = None) -> list[Rung]:
+def ladder_for_question(question: str, answer: str, *, source: str, where: str | None = None,
+                        guide: str | None = None, language: str | None = None) -> list[Rung]:
     """Rungs for a learner's own question, built from the answering sentence of `source`:
     0 point to the lesson and section → 1 a neighbouring sentence that leads to the idea →
     2 the answering sentence with the answer blanked (a letter hint only when the answer is one
-    word) → 3 the answer. An arithmetic question gets its computed steps instead."""
+    word) → 3 the answer. An arithmetic question gets its computed steps instead. The words around
+    the lesson's are in `language` (the learner's; None: the question's own language)."""
     from engine.answers.arithmetic import compute
 
+    lang = _language(language, question, answer)
+    where = where or message("hint.your_lesson", lang)
     worked = compute(question)
     if worked is not None:
-        return ladder_for_computed(worked, where=where)
+        return ladder_for_computed(worked, where=where, language=lang)
     from engine.answers.answer_types import key_phrase, question_type
 
     qtype = question_type(question)
@@ -144,49 +166,57 @@ def ladder_for_question(question: str, answer: str, *, source: str, where: str =
     idx = _answer_index(answer, sents, key)
     sentence = sents[idx] if idx is not None else answer
     key = key or key_phrase(sentence, qtype, question)
-    blanked = _blank_key(sentence, key) if key else _blank_predicate(sentence, question)
+    if not key and lang != "en":
+        # The answer-type cues are English (and a little Spanish); elsewhere the term the sentence
+        # defines ("这个过程叫做光合作用", "تسمى الصهارة") is what a hint must hide.
+        named = [t for t in definition_terms(sentence, lang) if normalise(t) not in normalise(question)]
+        key = named[0] if named else None
+    blanked = _blank_key(sentence, key, lang) if key else _blank_predicate(sentence, question)
     hidden = [key] if key else _hidden_words(answer, question)
     if key and normalise(key) in normalise(where):
         where = where.split(" › ")[0]     # the section's own title would give the answer away
-    topic = " ".join([w for w in content_words(question) if len(w) > 3 and w not in _QUESTION_WORDS][:3]) or "this"
+    topic = (" ".join([w for w in content_words(question, None if lang == "en" else lang)
+                       if len(w) > 3 and w not in _QUESTION_WORDS][:3])
+             or message("hint.this_question", lang))
 
     def safe(text: str) -> bool:
         low = normalise(text)
         return bool(text.strip()) and not any(normalise(h) and normalise(h) in low for h in hidden)
 
-    nudge = guide if guide and safe(guide) else (f"Good question! Look at {where}. "
-                                                 "What do you think the answer is, and why?")
+    nudge = guide if guide and safe(guide) else message("guide.look", lang, where=where)
     neighbour = _neighbour(sents, idx, question, lambda t: safe(t) and normalise(t) not in normalise(answer)) \
         if idx is not None else ""
-    hint = (f"Here is a clue from {where}: \"{neighbour}\" What does it tell you about {topic}?" if neighbour
-            else f"Read the part of {where} about {topic} again, slowly.")
+    hint = (message("guide.clue", lang, where=where, sentence=neighbour, topic=topic) if neighbour
+            else message("guide.reread", lang, where=where, topic=topic))
     if blanked and _BLANK in blanked and safe(blanked):
-        worked_text = f"The lesson says: \"{blanked}\" What goes in the gap?"
         if key and re.fullmatch(r"[^\W\d_][\w'’-]*", key):
-            worked_text += f" It is one word: it starts with \"{key[:1].upper()}\" and has {len(key)} letters."
+            worked_text = message("guide.gap_one_word", lang, count=len(key), sentence=blanked,
+                                  letter=key[:1].upper())
+        else:
+            worked_text = message("guide.gap", lang, sentence=blanked)
     else:
-        worked_text = f"Find the sentence in {where} that talks about {topic}. Which words answer the question?"
+        worked_text = message("guide.find_words", lang, where=where, topic=topic)
     final = answer if idx is None or normalise(sentence) in normalise(answer) else \
-        f"{answer} The lesson says: \"{sentence}\""
-    return [Rung(NUDGE, nudge, False), Rung(HINT, hint, False), Rung(WORKED_STEP, worked_text, False),
-            Rung(ANSWER, final, True)]
+        message("guide.answer_with_sentence", lang, answer=answer, sentence=sentence)
+    return [Rung(NUDGE, nudge, False, lang), Rung(HINT, hint, False, lang), Rung(WORKED_STEP, worked_text, False, lang),
+            Rung(ANSWER, final, True, lang)]
 
 
-def ladder_for_computed(worked: Any, *, where: str = "your lesson") -> list[Rung]:
+def ladder_for_computed(worked: Any, *, where: str | None = None, language: str = "en") -> list[Rung]:
     """Rungs for an arithmetic question: what to do first → the first step → all steps but the
-    last → the answer with every step."""
-    steps = list(worked.steps) or [f"Work out {worked.expression} one part at a time."]
+    last → the answer with every step. (The steps themselves are written by engine/answers/arithmetic.)"""
+    steps = list(worked.steps) or [message("guide.parts", language, expression=worked.expression)]
     result = str(worked.result)
 
     def hide(text: str) -> str:
         return re.sub(rf"(?<![\w/.]){re.escape(result)}(?![\w/.])", _BLANK, text)
 
-    nudge = f"Let's work it out together: {worked.expression}. What do you need to do first?"
-    hint = f"First step: {hide(steps[0])}"
+    nudge = message("guide.together", language, expression=worked.expression)
+    hint = message("guide.first_step", language, step=hide(steps[0]))
     middle = " ".join(hide(s) for s in steps[:-1]) if len(steps) > 1 else hide(steps[0])
-    step = f"{middle} Now finish it: what is {worked.expression}?"
-    return [Rung(NUDGE, nudge, False), Rung(HINT, hint, False), Rung(WORKED_STEP, step, False),
-            Rung(ANSWER, worked.text(), True)]
+    step = message("guide.finish", language, steps=middle, expression=worked.expression)
+    return [Rung(NUDGE, nudge, False, language), Rung(HINT, hint, False, language), Rung(WORKED_STEP, step, False, language),
+            Rung(ANSWER, worked.text(), True, language)]
 
 
 _QUESTION_WORDS = frozenset("called call stand mean means made happens happen does kind".split())
@@ -233,7 +263,9 @@ def _neighbour(sents: list[str], idx: int, question: str, safe: Any) -> str:
     return sents[max(options, key=lambda i: (len(qwords & set(content_words(sents[i]))) > 0, -abs(i - idx), i < idx))]
 
 
-def _blank_key(sentence: str, key: str) -> str:
+def _blank_key(sentence: str, key: str, language: str = "en") -> str:
+    if words_take_suffixes(language):     # no spaces (zh, ja) or particles glued on (ko): a plain substring
+        return re.sub(re.escape(key), _BLANK, sentence, count=1, flags=re.IGNORECASE)
     return re.sub(rf"(?<!\w){re.escape(key)}(?!\w)", _BLANK, sentence, count=1, flags=re.IGNORECASE)
 
 

@@ -89,7 +89,7 @@ class Tutor:
         style = style_for(profile)
         lang = profile.language
         if quiz_item is not None and mode == "socratic":
-            rungs = ladder_for_item(quiz_item)
+            rungs = ladder_for_item(quiz_item, language=lang)
             return self._finish(style, mode, "guide", rungs[min(hint_level, ANSWER)],
                                 (quiz_item.citation,), (quiz_item.chunk_id,))
         chunks = list(material) if material is not None else self._retrieve(message, course_id)
@@ -102,10 +102,10 @@ class Tutor:
         answer = self._grounded(message, context, style, cancel)
         if mode == "socratic":
             guide = None
-            if hint_level == 0 and self.model_guides:
+            if hint_level == 0 and self.model_guides and lang == "en":   # the model's prompt and words are English
                 guide = guiding_question(self.llm, message, context=context, answer=answer)
-            rungs = ladder_for_question(message, answer, source=context, where=cites[0] if cites else "your lesson",
-                                        guide=guide)
+            rungs = ladder_for_question(message, answer, source=context, where=cites[0] if cites else None,
+                                        guide=guide, language=lang)
             return self._finish(style, mode, "guide", rungs[min(hint_level, ANSWER)], cites, ids)
         if style.supporting_detail:
             support = _best_sentence(answer, context)

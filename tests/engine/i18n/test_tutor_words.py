@@ -1,0 +1,230 @@
+"""The tutor's own words around the lesson's words: the Socratic ladder in the learner's language,
+and every engine error a learner can hit has a kind sentence with no command in it."""
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import engine
+from engine.errors import ErrorText, LanternError, SyncError, SyncErrorKind, explain
+from engine.i18n import LANGUAGES, TEMPLATE, message, translations
+from engine.tutor.quiz import QuizItem, SourceChunk
+from engine.tutor.quizgen import cloze_items
+from engine.tutor.socratic import ANSWER, Rung, ladder_for_computed, ladder_for_item, ladder_for_question
+
+SAMPLE_ES = Path(__file__).parents[3] / "assets" / "courses" / "sample-es"
+ARABIC = [SourceChunk(1, "البركان فتحة في قشرة الأرض تخرج منها الصخور المنصهرة. الصخور المنصهرة تحت الأرض تسمى "
+                         "الصهارة. عندما تخرج الصهارة من البركان تسمى الحمم.", title="البراكين", heading="الصهارة"),
+          SourceChunk(2, "النباتات تصنع غذاءها في الأوراق. هذه العملية تسمى البناء الضوئي. الجذور تأخذ الماء من "
+                         "التربة.", title="النباتات", heading="الغذاء")]
+CHINESE = [SourceChunk(1, "植物在叶子里制造自己的食物。这个过程叫做光合作用。根从土里吸收水分。", title="植物",
+                       heading="食物"),
+           SourceChunk(2, "太阳把水晒热。水变成看不见的气体，这个变化叫做蒸发。水蒸气遇冷变成小水滴，这叫做凝结。",
+                       title="水循环", heading="蒸发")]
+# Text the ladder quotes from the lesson: between the quote marks each catalogue uses.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|「[^」]*」|\"[^\"]*\"")
+# Every fixed English stretch of the ladder's messages (e.g. "Take your time. What do you remember about").
+_LADDER_IDS = re.findall(r'(?m)^msgid "((?:hint|guide|rung)\.[\w.]+)"', TEMPLATE.read_text(encoding="utf-8"))
+
+
+def _english_fragments() -> set[str]:
+    english = translations("en")
+    out: set[str] = set()
+    for msgid in _LADDER_IDS:
+        for text in (english.gettext(msgid), english.ngettext(msgid, msgid + ".plural", 2)):
+            for part in re.split(r"\{\w+\}|\"", text):
+                part = part.strip(" .:?!()")
+                if len(part.split()) >= 2:
+                    out.add(part.lower())
+    return out
+
+
+ENGLISH = _english_fragments()
+
+
+def _spanish_chunks() -> list[SourceChunk]:
+    chunks: list[SourceChunk] = []
+    for path in sorted(SAMPLE_ES.glob("*.md")):
+        title = ""
+        for section in re.split(r"(?m)^## ", path.read_text(encoding="utf-8")):
+            lines = section.strip().splitlines()
+            if lines and lines[0].startswith("# "):
+                title = lines[0][2:]
+                continue
+            chunks.append(SourceChunk(len(chunks) + 1, " ".join(line.strip() for line in lines[1:]),
+                                      document_id=path.stem, title=title, heading=lines[0], skill=title))
+    return chunks
+
+
+def _assert_no_english_scaffolding(rungs: list[Rung], language: str) -> None:
+    assert len(ENGLISH) > 20     # the check below has something to look for
+    for rung in rungs:
+        low = rung.text.lower()
+        found = sorted(f for f in ENGLISH if f in low)
+        assert not found, (language, rung.level, rung.text, found)
+        assert rung.language == language
+        assert rung.label == message(("rung.nudge", "rung.hint", "rung.worked_step", "rung.answer")[rung.level], language)
+        if language in ("ar", "zh"):
+            # Outside what it quotes from the lesson (and the lesson's words it names), no Latin word at all.
+            assert not re.search(r"[A-Za-z]{2,}", _QUOTED.sub("", rung.text)), (language, rung.text)
+
+
+COURSES = {"es": _spanish_chunks, "ar": lambda: ARABIC, "zh": lambda: CHINESE}
+
+
+@pytest.mark.parametrize("language", ["es", "ar", "zh"])
+def test_quiz_item_ladder_has_no_english_scaffolding_on_a_course_in_that_language(language: str) -> None:
+    items = cloze_items(COURSES[language](), language=language)
+    assert {i.kind for i in items} >= {"choice", "true_false"}
+    for item in items:
+        # The learner's language given, and (the quiz window's default) guessed from the item itself.
+        for rungs in (ladder_for_item(item, language=language), ladder_for_item(item)):
+            _assert_no_english_scaffolding(rungs, language)
+            assert rungs[ANSWER].reveals_answer and item.citation in rungs[ANSWER].text
+
+
+def test_a_short_answer_item_counts_its_letters_in_the_learners_plural() -> None:
+    item = QuizItem(kind="short", question="Completa el espacio: La roca fundida bajo tierra se llama _____.",
+                    answer="magma", chunk_id=1, citation="Volcanes",
+                    explanation="La roca fundida bajo tierra se llama magma.")
+    rungs = ladder_for_item(item, language="ru")
+    assert rungs[2].text == message("hint.first_letter", "ru", count=5, letter="M")
+    assert rungs[2].text.endswith("5 букв.")
+
+
+QUESTIONS = {   # question, answer, material, where, the word the hints must hide
+    "es": ("¿Cómo se llama la roca fundida bajo tierra?", "La roca fundida bajo tierra se llama magma.",
+           "Un volcán es una abertura en la corteza de la Tierra. La roca fundida bajo tierra se llama magma. "
+           "Cuando sale del volcán, se llama lava.", "Volcanes › El magma", "magma"),
+    "ar": ("ماذا تسمى الصخور المنصهرة تحت الأرض؟", "الصخور المنصهرة تحت الأرض تسمى الصهارة.",
+           "البركان فتحة في قشرة الأرض. الصخور المنصهرة تحت الأرض تسمى الصهارة. عندما تخرج من البركان تسمى الحمم.",
+           "البراكين", "الصهارة"),
+    "zh": ("植物制造食物的过程叫什么？", "这个过程叫做光合作用。",
+           "植物在叶子里制造自己的食物。这个过程叫做光合作用。根从土里吸收水分。", "植物 › 食物", "光合作用"),
+}
+
+
+@pytest.mark.parametrize("language", ["es", "ar", "zh"])
+def test_a_learners_own_question_gets_a_ladder_in_their_language(language: str) -> None:
+    question, answer, source, where, key = QUESTIONS[language]
+    for place in (where, None):
+        rungs = ladder_for_question(question, answer, source=source, where=place, language=language)
+        assert [r.level for r in rungs] == [0, 1, 2, 3]
+        _assert_no_english_scaffolding(rungs, language)
+        assert not any(key in r.text for r in rungs[:ANSWER]), [r.text for r in rungs]
+        assert "_____" in rungs[2].text and key in rungs[ANSWER].text
+    # Without the learner's language, the question's own language is used.
+    _assert_no_english_scaffolding(ladder_for_question(question, answer, source=source, where=where), language)
+
+
+def test_an_arithmetic_ladder_speaks_the_learners_language() -> None:
+    from engine.answers.arithmetic import compute
+
+    worked = compute("3/4 + 1/8")
+    assert worked is not None
+    rungs = ladder_for_computed(worked, language="zh")
+    assert rungs[0].text == message("guide.together", "zh", expression=worked.expression)
+    assert rungs[1].text.startswith("第一步：")
+
+
+# -- kind errors ------------------------------------------------------------------------------------
+# A command, a path, a file name or "restart": what a child must never be told to do.
+_TECHNICAL = re.compile(r"(?-i:\blantern [a-z]+)|'lantern|\brun\b|\brestart|\bpip\b|--[a-z]|\.gguf|[/\\]|\bhttp|\bHTTP|"
+                        r"\bsettings\.json|\bGGUF|\bWhisper|\bPiper|\bespeak|\bllama", re.IGNORECASE)
+_TECH_MESSAGE = "Model file /data/models/gemma.gguf is missing."
+_TECH_HINT = "Run 'lantern models provision' or restart Lantern."
+# Errors that resolve themselves or were the learner's own doing need not send them to the teacher.
+_NO_HELPER_NEEDED = {"error.cancelled", "error.cloud", "error.sync_offline", "error.pin_wait"}
+
+
+def _error_classes() -> list[type[LanternError]]:
+    """Every LanternError subclass anywhere in the engine (each module imported once)."""
+    for mod in pkgutil.walk_packages(engine.__path__, "engine."):
+        importlib.import_module(mod.name)
+    seen: list[type[LanternError]] = []
+    todo: list[type[LanternError]] = [LanternError]
+    while todo:
+        cls = todo.pop()
+        if cls not in seen:
+            seen.append(cls)
+            todo += cls.__subclasses__()
+    return sorted(seen, key=lambda c: c.__module__ + "." + c.__qualname__)
+
+
+def _instances(cls: type[LanternError]) -> list[LanternError]:
+    """The ways each error is raised; a new error class with another constructor fails here until added."""
+    name = cls.__qualname__
+    if issubclass(cls, SyncError):
+        return [cls(_TECH_MESSAGE, kind=kind, hint=_TECH_HINT) for kind in SyncErrorKind]
+    if name == "PinLocked":
+        return [cls(n) for n in (1, 2, 5, 30)] + [cls(3, teacher=True)]  # type: ignore[call-arg]
+    if name == "CloudUnavailable":
+        return [cls(code, _TECH_MESSAGE) for code in ("offline", "hub_slow", "cap_reached")]  # type: ignore[arg-type]
+    if name == "Cancelled":
+        return [cls()]  # type: ignore[call-arg]
+    params = list(inspect.signature(cls.__init__).parameters)
+    assert params[:2] == ["self", "message"], f"{name}: add how it is raised to _instances()"
+    return [cls(_TECH_MESSAGE, hint=_TECH_HINT)]
+
+
+ERROR_CLASSES = _error_classes()
+
+
+def test_the_walk_finds_the_errors_a_learner_meets() -> None:
+    names = {c.__qualname__ for c in ERROR_CLASSES}
+    assert {"ModelError", "SpeechError", "StorageError", "SyncError", "SettingsError", "ImportError_", "Cancelled",
+            "PinLocked", "LearnerError", "CloudUnavailable"} <= names
+
+
+@pytest.mark.parametrize("cls", ERROR_CLASSES, ids=lambda c: c.__qualname__)
+def test_every_engine_error_has_a_kind_sentence_without_commands_in_every_language(cls: type[LanternError]) -> None:
+    for exc in _instances(cls):
+        english = exc.explain("en")
+        assert isinstance(english, ErrorText)
+        # The technical text goes to the details, whole, and never to the child.
+        assert exc.message in english.details
+        if exc.hint:
+            assert exc.hint in english.details
+        msgid = exc.kid_msgid_now()
+        assert msgid.startswith("error."), msgid
+        if msgid not in _NO_HELPER_NEEDED:
+            assert "teacher" in english.kid_message, (msgid, english.kid_message)
+        for language in LANGUAGES:
+            kid = exc.explain(language).kid_message
+            assert kid.strip(), (msgid, language)
+            assert not _TECHNICAL.search(kid), (msgid, language, kid)
+            assert _TECH_MESSAGE not in kid and _TECH_HINT not in kid
+            if language != "en":
+                assert kid != english.kid_message, (msgid, language, "not translated")
+
+
+def test_each_sync_failure_says_what_it_means_for_the_learners_work() -> None:
+    offline = SyncError("Connection refused", kind="offline").explain("es").kid_message
+    revoked = SyncError("401 Unauthorized", kind="auth").explain("es").kid_message
+    assert offline == message("error.sync_offline", "es")
+    assert revoked == message("error.sync_not_connected", "es")
+
+
+def test_a_locked_pin_counts_the_wait_in_the_learners_plural() -> None:
+    from engine.tutor.learners import PinLocked
+
+    assert "через 5 секунд." in PinLocked(5).explain("ru").kid_message
+    assert "через 2 секунды." in PinLocked(2).explain("ru").kid_message
+    assert "in 1 second." in PinLocked(1).explain("en").kid_message
+    assert "بعد ثانيتين." in PinLocked(2).explain("ar").kid_message
+    # The teacher's own PIN: just the wait, no "ask your teacher".
+    assert PinLocked(3, teacher=True).explain("en").kid_message == message("error.pin_wait", "en", count=3)
+
+
+def test_an_error_lantern_did_not_expect_gets_the_general_sentence_and_its_type_in_the_details() -> None:
+    text = explain(KeyError("learner_id"), "fr")
+    assert text.kid_message == message("error.general", "fr")
+    assert text.details == "KeyError: 'learner_id'"
+    raised = explain(LanternError("The database is locked.", hint="Close the other Lantern window."), "hi")
+    assert raised.kid_message == message("error.general", "hi")
+    assert raised.details == "The database is locked. Close the other Lantern window."
