@@ -8,48 +8,27 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from engine.errors import (Cancelled, ImportError_, LanternError, ModelError, SettingsError, SpeechError,
-                           StorageError, SyncError)
+from engine.errors import Cancelled, ImportError_, LanternError, explain
 
 log = logging.getLogger(__name__)
 
 
-_KIND = [
-    (ModelError, QT_TRANSLATE_NOOP("errors", "The tutor is not ready on this computer. Ask your teacher to add the "
-                                             "tutor model.")),
-    (SpeechError, QT_TRANSLATE_NOOP("errors", "Listening or reading aloud is not working right now. Ask your teacher "
-                                              "to check the voice and the microphone. You can still type.")),
-    (StorageError, QT_TRANSLATE_NOOP("errors", "Lantern cannot save your work right now. Ask your teacher to check "
-                                               "this computer.")),
-    (SyncError, QT_TRANSLATE_NOOP("errors", "Lantern cannot reach the school right now. Your work stays on this "
-                                            "computer and is sent later.")),
-    (SettingsError, QT_TRANSLATE_NOOP("errors", "Lantern's settings need a fix. Ask your teacher to look at the "
-                                                "settings.")),
-]
-
-
-def describe(exc: BaseException) -> tuple[str, str]:
-    """(kind sentence for the person at the kiosk, technical details for the Details box and the log)."""
-    details = str(exc) if isinstance(exc, LanternError) else f"{exc.__class__.__name__}: {exc}"
+def describe(exc: BaseException, language: str | None = None) -> tuple[str, str]:
+    """(kind sentence for the person at the kiosk, technical details for the Details box and the log).
+    The sentence is the engine's (`engine.errors.explain`, the `error.*` catalogue messages), in
+    `language` (the signed-in learner's; None: English)."""
+    text = explain(exc, language)
     if isinstance(exc, ImportError_):
-        return exc.message, details          # the teacher imports: the message is already for them
-    for kind, sentence in _KIND:
-        if isinstance(exc, kind):
-            return QCoreApplication.translate("errors", sentence), details
-    if isinstance(exc, LanternError):
-        return exc.message + " " + QCoreApplication.translate("errors", "If it keeps happening, ask your teacher."), \
-            details
-    return QCoreApplication.translate("errors", "Something went wrong. It is not your fault. Ask your teacher for help."), \
-        details
+        return exc.message, text.details     # the teacher imports: the message is already for them
+    return text.kid_message, text.details
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:
+def show_error(parent: QWidget | None, exc: BaseException, *, language: str | None = None) -> QMessageBox | None:
     if isinstance(exc, Cancelled):
         return None
-    message, details = describe(exc)
+    message, details = describe(exc, language)
     log.error("shown to the learner: %s | %s", message, details,
               exc_info=exc if not isinstance(exc, LanternError) else None)
     box = QMessageBox(QMessageBox.Icon.Information, "Lantern", message, parent=parent)
