@@ -57,6 +57,13 @@ fi
 GLIBC=$(find "$TOP" \( -name '*.so*' -o -name lantern \) -type f -print0 | xargs -0 objdump -T 2>/dev/null \
         | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -1)
 note "glibc needed: $GLIBC (built on $(ldd --version | head -1))"
+# libstdc++ comes from the PC (build.spec leaves the build system's out): the newest GLIBCXX the bundle needs
+GLIBCXX=$(find "$TOP" \( -name '*.so*' -o -name lantern \) -type f -print0 | xargs -0 objdump -T 2>/dev/null \
+          | grep -o 'GLIBCXX_[0-9.]*' | sort -uV | tail -1)
+note "libstdc++ needed: $GLIBCXX (GCC 11 = 3.4.29, GCC 12 = 3.4.30: Ubuntu 22.04 has 3.4.30)"
+if [ "$(printf '%s\n' GLIBC_2.35 "$GLIBC" | sort -V | tail -1)" != GLIBC_2.35 ]; then
+  note "glibc floor above 2.35: Ubuntu 22.04 / Mint 21 cannot run this bundle"; FAILED=1
+fi
 
 # 4. installers
 packaging/linux/build_deb.sh "$TOP" dist | tee -a "$T/summary.txt"

@@ -31,7 +31,7 @@ Version: $VERSION
 Architecture: amd64
 Maintainer: Lantern maintainers <lantern@example.org>
 Installed-Size: $SIZE_KB
-Depends: libc6 (>= $GLIBC), libegl1, libgl1, libfontconfig1, libxkbcommon0, libxkbcommon-x11-0, libdbus-1-3,
+Depends: libc6 (>= $GLIBC), libstdc++6 (>= 11), libgcc-s1, libexpat1, libegl1, libgl1, libfontconfig1, libxkbcommon0, libxkbcommon-x11-0, libdbus-1-3,
  libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0,
  libxcb-shape0, libxcb-xfixes0, libxcb-xkb1, fonts-dejavu-core
 Recommends: fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji, fonts-opendyslexic, pulseaudio | pipewire-pulse
