@@ -87,6 +87,32 @@ class TeacherCalls:
         yield from generate_steps(self.store, course, llm=llm, n_items=n_items, max_model_items=s.quiz_model_items,
                                   auto_approve=False, cancel=cancel)
 
+    # -- outline --------------------------------------------------------------------------------
+    def _outline_view(self, course: str, outline: Any) -> dict[str, Any]:
+        from engine.teacher.outline import OutlineBook, order_warnings
+
+        published = OutlineBook(self.store).published(course)
+        return {"outline": outline, "warnings": order_warnings(outline),
+                "published": published is not None and published.to_json() == outline.to_json()}
+
+    def outline(self, course: str) -> dict[str, Any]:
+        from engine.teacher.outline import OutlineBook
+
+        return self._outline_view(course, OutlineBook(self.store).draft(course))
+
+    def outline_edit(self, course: str, action: str, target: str, *, title: str = "", position: int = 0) -> dict[str, Any]:
+        """action: rename-lesson, rename-unit, move-lesson, move-unit, rebuild, publish."""
+        from engine.teacher.outline import OutlineBook
+
+        book = OutlineBook(self.store)
+        outline = {"rename-lesson": lambda: book.rename_lesson(course, target, title),
+                   "rename-unit": lambda: book.rename_unit(course, target, title),
+                   "move-lesson": lambda: book.move_lesson(course, target, position),
+                   "move-unit": lambda: book.move_unit(course, target, position),
+                   "rebuild": lambda: book.rebuild(course),
+                   "publish": lambda: book.publish(course)}[action]()
+        return self._outline_view(course, outline)
+
     # -- class ----------------------------------------------------------------------------------
     def class_view(self, course: str) -> dict[str, Any]:
         from engine.teacher.classview import class_rows, class_trend, difficult_questions
@@ -122,6 +148,7 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
     from engine.changes import Changes
     from ui.teacher.alerts import AlertsInbox
     from ui.teacher.classview import ClassScreen
+    from ui.teacher.outline import OutlineScreen
     from ui.teacher.common import screen_title
     from ui.teacher.quizzes import QuizReview
 
@@ -129,12 +156,16 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
     quizzes = QuizReview(runner, calls)
     klass = ClassScreen(runner, calls)
     inbox = AlertsInbox(runner, calls)
-    for screen in (quizzes, klass, inbox):
+    outline = OutlineScreen(runner, calls)
+    for screen in (quizzes, klass, inbox, outline):
         screen.error.connect(on_error)
     window.add_teacher_panel(lambda: screen_title("quizzes"), quizzes)
     window.add_teacher_panel(lambda: screen_title("class"), klass)
     window.add_teacher_panel(lambda: inbox.title(inbox.unread), inbox)
+    window.add_teacher_panel(lambda: screen_title("outline"), outline)
     window.teacher_quizzes, window.teacher_class, window.teacher_alerts = quizzes, klass, inbox
+    window.teacher_outline = outline
+    outline.published.connect(lambda: window.changed.emit(Changes(library=True)))
 
     def badge(count: int) -> None:
         window.teacher_tabs.setTabText(window.teacher_tabs.indexOf(inbox), inbox.title(count))
@@ -148,6 +179,7 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
         if changes.library:
             quizzes.refresh_courses()
             klass.refresh_courses()
+            outline.refresh_courses()
         if changes.progress:
             inbox.refresh()
             klass.refresh()
@@ -158,5 +190,5 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
 
 def refresh_teacher(window: Any) -> None:
     """The teacher just unlocked: every teacher screen reloads from the store."""
-    for screen in (window.teacher_quizzes, window.teacher_class, window.teacher_alerts):
+    for screen in (window.teacher_quizzes, window.teacher_class, window.teacher_alerts, window.teacher_outline):
         screen.refresh_all()

@@ -1,0 +1,46 @@
+"""The teacher's Outline screen in the real window: the path the engine built with its reasons; a
+move the teacher makes is warned about, and once published the learner's home lists the lessons
+in that order."""
+from __future__ import annotations
+
+from kiosk_fixtures import card, kiosk_ctx, window  # noqa: F401
+from teacher_fixtures import import_fractions
+
+from engine.tutor.learners import TeacherLock
+
+
+def test_a_published_outline_orders_the_learners_home(qtbot, window, kiosk_ctx):
+    import_fractions(kiosk_ctx)
+    TeacherLock(kiosk_ctx.store).set_pin("2468")
+    kiosk_ctx.learners.create("Ama", grade=4)
+    screen = window.teacher_outline
+    window.teacher_requested.emit()
+    qtbot.waitUntil(lambda: getattr(window, "teacher_dialog", None) is not None, timeout=30_000)
+    window.teacher_dialog.pin.setText("2468")
+    with qtbot.waitSignal(screen.loaded, timeout=30_000) as built:
+        window.teacher_dialog.submit()
+    window.teacher_tabs.setCurrentWidget(screen)
+    outline = built.args[0]
+    assert [x.title for x in outline.lessons] == ["Fractions", "Improper fractions", "Mixed numbers"]
+    assert screen.tree.topLevelItem(0).child(1).text(1) == \
+        "after 'Fractions' because it uses 'fraction', defined there"
+
+    mixed = outline.lessons[2].id
+    screen.select("lesson", mixed)
+    with qtbot.waitSignal(screen.loaded, timeout=30_000) as moved:
+        screen.up_button.click()
+    assert [x.title for x in moved.args[0].lessons] == ["Fractions", "Mixed numbers", "Improper fractions"]
+    assert screen.warnings.isVisible()
+    assert "'Mixed numbers' uses 'proper fraction' before 'Improper fractions' defines it." in screen.warnings.text()
+    with qtbot.waitSignal(screen.published, timeout=30_000):
+        screen.publish_button.click()
+    assert not screen.publish_button.isEnabled()
+
+    window.teacher_back.click()
+    window.sign_in.refresh()
+    qtbot.waitUntil(lambda: any(c.text() == "Ama" for c in window.sign_in.cards), timeout=30_000)
+    with qtbot.waitSignal(window.session.signed_in, timeout=30_000):
+        card(window, "Ama").click()
+    lessons = window.home.lessons
+    qtbot.waitUntil(lambda: lessons.count() == 3, timeout=30_000)
+    assert [lessons.item(i).text() for i in range(3)] == ["Fractions", "Mixed numbers", "Improper fractions"]
