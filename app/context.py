@@ -12,12 +12,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.settings import Settings, load_settings
-from engine.llm.hardware import Hardware, Tuning, choose_ctx, choose_gpu_layers, choose_threads, detect_hardware
-from engine.llm.local import LocalLLM
-from engine.models import ModelRecord, ModelRegistry
-from engine.speech.registry import SpeechRegistry
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # engine modules are imported where an engine is built: the window's start waits for none
+    from engine.llm.hardware import Hardware, Tuning
+    from engine.llm.local import LocalLLM
+    from engine.models import ModelRecord, ModelRegistry
+    from engine.speech.registry import SpeechRegistry
     from engine.escalation.service import EscalationService
     from engine.sync import SyncClient
     from engine.speech.synthesizer import Synthesizer
@@ -72,6 +72,8 @@ class AppContext:
 
     @property
     def registry(self) -> ModelRegistry:
+        from engine.models import ModelRegistry
+
         return self._once("registry", lambda: ModelRegistry(self.settings.models_dir))
 
     @property
@@ -121,10 +123,14 @@ class AppContext:
 
     @property
     def hardware(self) -> Hardware:
+        from engine.llm.hardware import detect_hardware
+
         return self._once("hardware", detect_hardware)
 
     @property
     def tuning(self) -> Tuning | None:
+        from engine.llm.hardware import Tuning
+
         return Tuning.load(self.settings.tuning_file)
 
     def model_record(self) -> ModelRecord:
@@ -135,6 +141,8 @@ class AppContext:
         return self.registry.selected()
 
     def runtime_options(self, rec: ModelRecord) -> dict[str, int | str]:
+        from engine.llm.hardware import choose_ctx, choose_gpu_layers, choose_threads
+
         hw, tuning, s = self.hardware, self.tuning, self.settings
         return {
             "n_threads": choose_threads(hw, setting=s.n_threads, tuning=tuning),
@@ -148,6 +156,8 @@ class AppContext:
         def load() -> LocalLLM:
             from pathlib import Path
 
+            from engine.llm.local import LocalLLM
+
             rec = self.model_record()
             return LocalLLM.load(Path(rec.path), model_id=rec.id, seed=self.settings.seed,
                                  **self.runtime_options(rec))  # type: ignore[arg-type]
@@ -157,6 +167,8 @@ class AppContext:
     # -- voice: speech registry, Transcriber and Synthesizer (each built once, on first use) -----
     @property
     def speech_registry(self) -> SpeechRegistry:
+        from engine.speech.registry import SpeechRegistry
+
         return self._once("speech_registry", lambda: SpeechRegistry(self.settings.speech_dir))
 
     def _ensure_speech(self) -> None:
@@ -171,6 +183,7 @@ class AppContext:
         """The speech-recognition model (setting asr_model, else Whisper base), loaded on first use."""
         from pathlib import Path
 
+        from engine.llm.hardware import choose_threads
         from engine.speech.transcriber import Transcriber
 
         self._ensure_speech()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import platform
 import sys
+import threading
 from typing import Any
 
 from app.context import AppContext
@@ -73,27 +74,40 @@ class Look:
         self.apply(self.learner)
 
 
-def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore[no-untyped-def]
-    """Create the kiosk window with every screen; the QApplication must exist already."""
-    from app.chat_gui import attach_escalation, make_chat_turns
-    from app.library_gui import attach_library, start_library
+# The modules the learner and teacher screens need, imported on a worker while the cards are on screen
+# (imports hold the GIL only in short slices there; on the GUI thread they would freeze it for ~1 s).
+SCREEN_MODULES = ("engine.changes", "app.chat_gui", "app.library_gui", "app.sync_gui", "app.tutor_gui", "app.voice_gui",
+                  "ui.chat_view", "ui.escalation", "ui.learner.home", "ui.tutor_panel", "ui.quiz_view", "ui.voice",
+                  "ui.voice_chat", "ui.audio_io", "ui.library_view", "ui.citations", "ui.kiosk.learner_admin",
+                  "ui.kiosk.settings_screen", "ui.sync_status", "ui.enroll_dialog", "app.teacher_gui",
+                  "ui.teacher.quizzes", "ui.teacher.classview", "ui.teacher.alerts")
+
+
+def import_screen_modules() -> int:
+    import importlib
+
+    for name in SCREEN_MODULES:
+        importlib.import_module(name)
+    return len(SCREEN_MODULES)
+
+
+def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = False):  # type: ignore[no-untyped-def]
+    """Create the kiosk window; the QApplication must exist already.
+
+    With `staged` (the app and `bench ui`), only the sign-in cards are built before the window shows:
+    the learner and teacher screens are built after the first cards are on screen (their modules imported
+    on a worker first, then one screen per event-loop turn), and at once if someone signs in sooner.
+    Without it every screen exists when this returns. `window.screens.ready` fires when they all exist."""
+    from app.notices import notices
     from app.resources import assets_dir, licenses_dir
-    from app.settings import save_settings_file
-    from app.sync_gui import attach_sync
-    from app.tutor_gui import attach_tutor, home_functions
-    from app.voice_gui import attach_voice
-    from ui.chat_view import ChatView
     from ui.errors import show_error
     from ui.kiosk.avatars import Avatars
-    from ui.kiosk.learner_admin import LearnerAdmin
     from ui.kiosk.session import KioskSession
-    from ui.kiosk.settings_screen import SettingsScreen
     from ui.kiosk.sign_in import SignInScreen
     from ui.kiosk.teacher_lock import TeacherPinDialog
-    from ui.learner.home import LearnerHome
     from ui.main_window import MainWindow
-    from ui.tasks import TaskRunner
-
+    from ui.tasks import Stages, TaskRunner
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from ui.common.i18n import set_language
@@ -103,7 +117,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
     i18n_dir = assets_dir() / "i18n"
     set_language(QApplication.instance(), s.kiosk_language, i18n_dir)   # before any widget: built in it
     runner = TaskRunner()
-    window = MainWindow(runner, licenses_dir=licenses_dir())
+    window = MainWindow(runner, licenses_dir=licenses_dir(), notices=notices)
     window.kiosk = kiosk
 
     def on_error(exc: BaseException) -> None:
@@ -116,92 +130,19 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
     window.session = session
     avatars = Avatars(assets_dir() / "avatars")
     window.avatars = avatars
+    screens = Stages(window)
+    window.screens = screens
+    window.sync_status = None
 
-    # -- sign-in --------------------------------------------------------------------------------
+    # -- sign-in: the only screen built before the window shows ----------------------------------
     book = Lazy(lambda: ctx.learners)        # the store opens (and migrates) on a worker
     sign_in = SignInScreen(runner, book, avatars, allow_guest=s.kiosk_guest)
     sign_in.error.connect(on_error)
-    sign_in.chosen.connect(lambda learner: session.sign_in(learner))
-    sign_in.guest_chosen.connect(lambda: session.sign_in(None, guest=True))
+    # A child quicker than the staged build: the rest of the screens are built now, then the sign-in.
+    sign_in.chosen.connect(lambda learner: (screens.finish(), session.sign_in(learner)))
+    sign_in.guest_chosen.connect(lambda: (screens.finish(), session.sign_in(None, guest=True)))
     window.set_sign_in(sign_in)
 
-    # -- the learner's area: Home · Ask · Tutor ---------------------------------------------------
-    homes = home_functions(ctx)
-    home = LearnerHome(runner, homes["home"])
-    home.error.connect(on_error)
-    window.home = home
-    window.add_panel(home.tr("Home"), home)
-    window.chat_turns = make_chat_turns(ctx)   # safety → library (cited) or cloud → output check
-    chat = ChatView(runner, window.chat_turns.answer)
-    chat.error.connect(on_error)
-    window.chat = chat
-    window.add_panel(chat.tr("Ask"), chat)
-    window.escalation_bar = attach_escalation(ctx, chat, runner, on_error=on_error)
-    window.voice = attach_voice(ctx, chat, runner, on_error=on_error)
-    window.tutor = attach_tutor(ctx, window, runner, on_error=on_error)
-    if window.voice is not None:
-        from ui.voice import SpeakerButton
-
-        read_lesson = SpeakerButton(window.voice.read_aloud, home.current_lesson_text)
-        read_lesson.setAccessibleName(read_lesson.tr("Read the lesson aloud"))
-        home.reader_tools.addWidget(read_lesson)
-        home.reader_tools.addStretch(1)
-        home.read_aloud_button = read_lesson
-
-    def ask_from_home(question: str) -> None:
-        window.tabs.setCurrentWidget(chat)
-        if question:
-            chat.send(question)
-        chat.input.setFocus()
-
-    def practise_from_home() -> None:
-        window.tabs.setCurrentWidget(window.tutor)
-        window.tutor.modes.set_mode("quiz")
-
-    home.ask_requested.connect(ask_from_home)
-    home.practise_requested.connect(practise_from_home)
-    window.tutor.course_changed.connect(lambda name: home.set_learner(session.learner, course=name)
-                                        if session.learner is not None else None)
-
-    # -- the teacher's area: Library · Learners · Settings (behind the teacher PIN) ---------------
-    window.library = attach_library(ctx, window, chat, runner, on_error=on_error, teacher=True, start=False)
-    admin = LearnerAdmin(runner, book, avatars)
-    admin.error.connect(on_error)
-    window.learner_admin = admin
-    window.add_teacher_panel(admin.tr("Learners"), admin)
-
-    def save(values: dict[str, Any]) -> None:
-        save_settings_file(s.home, values)
-
-    settings_screen = SettingsScreen(runner, s.model_dump(), save)
-    settings_screen.error.connect(on_error)
-    window.settings_screen = settings_screen
-    window.add_teacher_panel(settings_screen.tr("Settings"), settings_screen)
-
-    def settings_saved(values: dict[str, Any]) -> None:
-        ctx.settings = s.model_copy(update=values)
-        session.set_idle(values["kiosk_idle_minutes"] * 60, 60)
-        if not session.active:
-            set_language(QApplication.instance(), ctx.settings.kiosk_language, i18n_dir)
-        look.apply(None)
-
-    settings_screen.saved.connect(settings_saved)
-
-    # -- one Changes signal: each view decides what to reload -------------------------------------
-    from engine.changes import Changes
-
-    window.library.changed.connect(lambda _what: window.changed.emit(Changes(library=True)))
-    admin.changed.connect(lambda: window.changed.emit(Changes(learners=True)))
-
-    def refresh_views(changes: Changes) -> None:
-        if changes.learners:
-            sign_in.refresh()
-        if changes.library and session.active:
-            runner.single(homes["choose_course"], session.learner, lane="session") \
-                .on_done(lambda r: window.tutor.set_courses(r[0], r[1])).on_error(on_error).start()
-
-    window.changed.connect(refresh_views)
-    window.sync_status = None
     def teacher_lock() -> Any:
         from engine.tutor.learners import TeacherLock     # on the worker: it opens the store
 
@@ -211,15 +152,136 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
 
     lock = Lazy(teacher_lock)
     window.teacher_lock = lock
+
+    # -- the learner's area: Home · Ask · Tutor ---------------------------------------------------
+    def build_home_and_chat() -> None:
+        from app.chat_gui import attach_escalation, make_chat_turns
+        from app.tutor_gui import home_functions
+        from ui.chat_view import ChatView
+        from ui.learner.home import LearnerHome
+
+        window.homes = homes = home_functions(ctx)
+        home = LearnerHome(runner, homes["home"])
+        home.error.connect(on_error)
+        window.home = home
+        window.add_panel(lambda: QCoreApplication.translate("MainWindow", "Home"), home)
+        window.chat_turns = make_chat_turns(ctx)   # safety → library (cited) or cloud → output check
+        chat = ChatView(runner, window.chat_turns.answer)
+        chat.error.connect(on_error)
+        window.chat = chat
+        window.add_panel(lambda: QCoreApplication.translate("MainWindow", "Ask"), chat)
+        window.escalation_bar = attach_escalation(ctx, chat, runner, on_error=on_error)
+
+        def ask_from_home(question: str) -> None:
+            window.tabs.setCurrentWidget(chat)
+            if question:
+                chat.send(question)
+            chat.input.setFocus()
+
+        home.ask_requested.connect(ask_from_home)
+        session.on_reset(chat.reset)
+        session.on_reset(lambda: window.escalation_bar.show_decision(None))
+        session.on_reset(home.reset)
+
+    def build_tutor() -> None:
+        from app.tutor_gui import attach_tutor
+
+        window.tutor = attach_tutor(ctx, window, runner, on_error=on_error)
+        home = window.home
+
+        def practise_from_home() -> None:
+            window.tabs.setCurrentWidget(window.tutor)
+            window.tutor.modes.set_mode("quiz")
+
+        home.practise_requested.connect(practise_from_home)
+        window.tutor.course_changed.connect(lambda name: home.set_learner(session.learner, course=name)
+                                            if session.learner is not None else None)
+        session.on_reset(window.tutor.reset)
+
+    def build_voice() -> None:
+        from app.voice_gui import attach_voice
+
+        window.voice = attach_voice(ctx, window.chat, runner, on_error=on_error)
+        if window.voice is not None:
+            from ui.voice import SpeakerButton
+
+            home = window.home
+            read_lesson = SpeakerButton(window.voice.read_aloud, home.current_lesson_text)
+            read_lesson.setAccessibleName(QCoreApplication.translate("MainWindow", "Read the lesson aloud"))
+            home.reader_tools.addWidget(read_lesson)
+            home.reader_tools.addStretch(1)
+            home.read_aloud_button = read_lesson
+            session.on_reset(window.voice.reset)
+
+    # -- the teacher's area: Library · Learners · Settings (behind the teacher PIN) ---------------
+    def build_library_and_learners() -> None:
+        from app.library_gui import attach_library
+        from ui.kiosk.learner_admin import LearnerAdmin
+
+        window.library = attach_library(ctx, window, window.chat, runner, on_error=on_error, teacher=True,
+                                        start=False)
+        admin = LearnerAdmin(runner, book, avatars)
+        admin.error.connect(on_error)
+        window.learner_admin = admin
+        window.add_teacher_panel(lambda: QCoreApplication.translate("MainWindow", "Learners"), admin)
+
+    def build_settings() -> None:
+        from app.settings import save_settings_file
+        from engine.changes import Changes
+        from ui.kiosk.settings_screen import SettingsScreen
+
+        def save(values: dict[str, Any]) -> None:
+            save_settings_file(s.home, values)
+
+        settings_screen = SettingsScreen(runner, s.model_dump(), save)
+        settings_screen.error.connect(on_error)
+        window.settings_screen = settings_screen
+        window.add_teacher_panel(lambda: QCoreApplication.translate("MainWindow", "Settings"), settings_screen)
+
+        def settings_saved(values: dict[str, Any]) -> None:
+            ctx.settings = s.model_copy(update=values)
+            session.set_idle(values["kiosk_idle_minutes"] * 60, 60)
+            if not session.active:
+                set_language(QApplication.instance(), ctx.settings.kiosk_language, i18n_dir)
+            look.apply(None)
+
+        settings_screen.saved.connect(settings_saved)
+
+        # -- one Changes signal: each view decides what to reload ---------------------------------
+        window.library.changed.connect(lambda _what: window.changed.emit(Changes(library=True)))
+        window.learner_admin.changed.connect(lambda: window.changed.emit(Changes(learners=True)))
+
+        def refresh_views(changes: Changes) -> None:
+            if changes.learners:
+                sign_in.refresh()
+            if changes.library and session.active:
+                runner.single(window.homes["choose_course"], session.learner, lane="session") \
+                    .on_done(lambda r: window.tutor.set_courses(r[0], r[1])).on_error(on_error).start()
+
+        window.changed.connect(refresh_views)
+
+    def build_teacher() -> None:
+        from app.teacher_gui import attach_teacher     # Quizzes · Class · Alerts (ui/teacher/)
+
+        window.teacher_calls = attach_teacher(ctx, window, runner, on_error=on_error)
+
+    for stage in (build_home_and_chat, build_tutor, build_voice, build_library_and_learners, build_teacher,
+                  build_settings):
+        screens.add(stage)
+
     window.teacher_back.clicked.connect(lambda: (window.show_sign_in(), sign_in.refresh()))
 
     def open_teacher() -> None:
+        from app.teacher_gui import refresh_teacher
+
+        screens.finish()
         if session.active:
             session.sign_out("teacher")
 
         def ask(is_set: bool) -> None:
             dialog = TeacherPinDialog(runner, lock, mode="unlock" if is_set else "set", parent=window)
-            dialog.unlocked.connect(lambda: (window.show_teacher(), admin.refresh()))
+            dialog.unlocked.connect(lambda: (window.show_teacher(), window.learner_admin.refresh(),
+                                             refresh_teacher(window)))
             window.teacher_dialog = dialog
             dialog.open()
 
@@ -229,6 +291,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
 
     # -- the session: sign in, sign out, idle -----------------------------------------------------
     def signed_in(learner: Any | None) -> None:
+        home = window.home
         window.chat_turns.learner = learner        # None for a guest: the turn service saves nothing then,
         window.chat_turns.save = learner is not None   # and a safety alert is recorded without a name
         # The learner's language first (the theme orders the CJK fonts by it), then their look.
@@ -236,7 +299,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
                      i18n_dir)
         look.apply(learner)
         window.tabs.setTabEnabled(window.tabs.indexOf(window.tutor), learner is not None)   # guests: no quiz
-        name = learner.name if learner is not None else home.tr("Guest")
+        name = learner.name if learner is not None else QCoreApplication.translate("MainWindow", "Guest")
         window.show_learner(name, avatars.icon(learner.avatar or avatars.for_name(learner.name))
                             if learner is not None else avatars.icon(None))
 
@@ -250,7 +313,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
                 window.tutor.set_learner(learner, course=current)
             home.set_learner(learner, course=current)
 
-        runner.single(homes["choose_course"], learner, lane="session").on_done(courses_ready).on_error(on_error).start()
+        runner.single(window.homes["choose_course"], learner, lane="session").on_done(courses_ready) \
+            .on_error(on_error).start()
 
     def signed_out(_reason: str) -> None:
         window.chat_turns.learner, window.chat_turns.save, window.chat_turns.course_id = None, False, None
@@ -259,12 +323,6 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
         window.show_sign_in()
         sign_in.refresh()
 
-    session.on_reset(chat.reset)
-    session.on_reset(lambda: window.escalation_bar.show_decision(None))
-    session.on_reset(window.tutor.reset)
-    session.on_reset(home.reset)
-    if window.voice is not None:
-        session.on_reset(window.voice.reset)
     session.signed_in.connect(signed_in)
     session.signed_out.connect(signed_out)
     session.idle_warning.connect(window.set_idle_warning)
@@ -278,7 +336,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
             return True
         # Closing is always behind the teacher PIN; the engine lets it through when none is set yet.
         dialog = TeacherPinDialog(runner, lock, mode="unlock",
-                                  reason=window.tr("Type the teacher PIN to close Lantern."), parent=window)
+                                  reason=QCoreApplication.translate("MainWindow", "Type the teacher PIN to close Lantern."),
+                                  parent=window)
 
         def allowed() -> None:
             window._quit_allowed = True
@@ -293,37 +352,62 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None):  # type: ignore
 
     def loaded(llm: Any) -> None:
         info = llm.info
-        window.set_model_status(window.tr("Tutor ready: {name} · {device} · {threads} threads")
-                                .replace("{name}", info.name).replace("{device}", info.device.upper())
-                                .replace("{threads}", str(info.n_threads)))
+        window.set_model_status(lambda: QCoreApplication.translate(
+            "MainWindow", "Tutor ready: {name} · {device} · {threads} threads")
+            .replace("{name}", info.name).replace("{device}", info.device.upper()).replace("{threads}", str(info.n_threads)))
 
     def failed(exc: BaseException) -> None:
-        window.set_model_status(window.tr("The tutor is not ready"))
+        window.set_model_status(lambda: QCoreApplication.translate("MainWindow", "The tutor is not ready"))
         on_error(exc)
 
     # The kiosk look is applied once, at the window's first resize (when it is shown at its real size):
     # applying it here as well would re-polish every widget twice during start-up.
     window.show_sign_in()
 
-    def first_cards(profiles: list[Any]) -> None:
-        sign_in.show_profiles(profiles)
-        window.sign_in_ready.emit()
-        # Only now the heavy first-start work: the store is open and migrated, the cards are usable.
+    def start_background() -> None:
+        """The heavy first-start work, once the cards take input and every screen exists."""
+        from app.library_gui import start_library
+        from app.sync_gui import attach_sync
+
         start_library(ctx, window.library, runner, on_error=on_error)
-        attach_sync(ctx, window, runner, place=settings_screen.add_section, on_error=on_error)
+        attach_sync(ctx, window, runner, place=window.settings_screen.add_section, on_error=on_error)
         if window.kiosk:
             # First run of a kiosk: the teacher chooses the PIN that guards quitting and the teacher screens.
             runner.single(lock.is_set_now, lane="session").on_done(
                 lambda is_set: None if is_set else ask_for_first_pin()).on_error(on_error).start()
         runner.single(ctx.llm, lane="llm").on_done(loaded).on_error(failed).start()
 
+    def first_cards(profiles: list[Any]) -> None:
+        sign_in.show_profiles(profiles)
+        window.sign_in_ready.emit()
+        if not screens.done:
+            runner.single(import_screen_modules, lane="default").on_done(lambda _n: screens.start()) \
+                .on_error(lambda _exc: screens.start()).start()
+        screens.when_done(start_background)
+
     def ask_for_first_pin() -> None:
         dialog = TeacherPinDialog(runner, lock, mode="set", parent=window)
         window.teacher_dialog = dialog
         dialog.open()
 
+    if not staged:
+        screens.finish()
     runner.single(book.list, lane="session").on_done(first_cards).on_error(on_error).start()
     return window
+
+
+def open_store_early(ctx: AppContext) -> threading.Thread:
+    """Open (and migrate) the store on a thread now, while Qt starts and the sign-in screen is built: the
+    cards' first read then finds the learner book ready. An error here reaches the window through that read."""
+    def work() -> None:
+        try:
+            _ = ctx.learners
+        except Exception:  # noqa: BLE001 - reported by the cards' own read of the book
+            pass
+
+    thread = threading.Thread(target=work, name="lantern-open-store", daemon=True)
+    thread.start()
+    return thread
 
 
 def run_window(*, kiosk: bool = False) -> int:
@@ -332,19 +416,20 @@ def run_window(*, kiosk: bool = False) -> int:
               "  On a desktop, run 'lantern' from a graphical session; on a headless kiosk use the CLI, e.g.\n"
               '  lantern ask "What is photosynthesis?"', file=sys.stderr)
         return 2
+    ctx = AppContext()
+    open_store_early(ctx)
     from PySide6.QtWidgets import QApplication
 
     from ui.common.startup import limit_pyside_source_scan
 
     limit_pyside_source_scan()     # the engines' lazy imports on workers must not stutter the window
-    ctx = AppContext()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Lantern")
     from app.resources import assets_dir
     from ui.common.theme import register_fonts
 
     register_fonts(assets_dir() / "fonts")
-    window = build_window(ctx, kiosk=kiosk or ctx.settings.kiosk)
+    window = build_window(ctx, kiosk=kiosk or ctx.settings.kiosk, staged=True)
     if window.kiosk:
         window.set_kiosk(True)
     else:

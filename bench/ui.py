@@ -57,19 +57,21 @@ def _child_startup(home: str) -> None:
     """Runs in its own process: build the window, print seconds since process start at sign_in_ready."""
     started = _process_start()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     from app.context import AppContext
-    from app.gui import build_window
     from app.settings import load_settings
+
+    ctx = AppContext(load_settings(home=Path(home), sync_enabled=False, cloud_enabled=False))
+    from app.gui import build_window, open_store_early
+
+    open_store_early(ctx)                 # as run_window does, in the same order
+    from PySide6.QtWidgets import QApplication
 
     from ui.common.startup import limit_pyside_source_scan
 
-    limit_pyside_source_scan()            # as run_window does
+    limit_pyside_source_scan()
     app = QApplication(sys.argv[:1])
     imported = time.time()
-    ctx = AppContext(load_settings(home=Path(home), sync_enabled=False, cloud_enabled=False))
-    window = build_window(ctx)
+    window = build_window(ctx, staged=True)   # as run_window does
     built = time.time()
 
     def ready() -> None:
@@ -183,7 +185,7 @@ def _drive(home: Path, *, quick: bool) -> dict[str, Any]:
     if not [p for p in ctx.learners.list() if p.name == "Bench"]:
         ctx.learners.create("Bench", avatar="star")      # before the clock starts: not the window's work
     meter = GapMeter()
-    window = build_window(ctx)
+    window = build_window(ctx, staged=True)   # as run_window does
     window.resize(1024, 600)
     window.show()
     meter.start()

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from engine.cancel import CancelToken
 from engine.errors import Cancelled
@@ -177,3 +177,52 @@ class TaskRunner(QObject):
             task.cancel_token.cancel()
         for ex in self._executors.values():
             ex.shutdown(wait=True, cancel_futures=True)
+
+
+class Stages(QObject):
+    """GUI-thread work cut into pieces (e.g. building screens), one piece per turn of the event loop, so
+    the window keeps reacting in between. `finish()` runs what is left at once (someone needs it now);
+    `when_done(fn)` runs `fn` after the last piece, at once if that was already; `ready` fires then."""
+
+    ready = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._steps: list[Callable[[], None]] = []
+        self._after: list[Callable[[], None]] = []
+        self.done = False
+
+    def add(self, step: Callable[[], None]) -> None:
+        self._steps.append(step)
+
+    def when_done(self, fn: Callable[[], None]) -> None:
+        if self.done:
+            fn()
+        else:
+            self._after.append(fn)
+
+    def start(self) -> None:
+        """Run the pieces one per event-loop turn from now on."""
+        QTimer.singleShot(0, self._next)
+
+    def finish(self) -> None:
+        while self._steps:
+            self._steps.pop(0)()
+        self._finished()
+
+    def _next(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self._next)
+        else:
+            self._finished()
+
+    def _finished(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        after, self._after = self._after, []
+        for fn in after:
+            fn()
+        self.ready.emit()

@@ -15,10 +15,10 @@ def _pages(qtbot: Any, win: Any, ctx: Any) -> Iterator[str]:
     yield "sign-in"
     ctx.learners.create("Mia", avatar="sun", needs=["low_vision"])
     win.sign_in.refresh()
-    qtbot.waitUntil(lambda: any(c.text() == "Mia" for c in win.sign_in.cards), timeout=10_000)
-    with qtbot.waitSignal(win.session.signed_in, timeout=5_000):
+    qtbot.waitUntil(lambda: any(c.text() == "Mia" for c in win.sign_in.cards), timeout=60_000)
+    with qtbot.waitSignal(win.session.signed_in, timeout=30_000):
         card(win, "Mia").click()
-    qtbot.waitUntil(lambda: win.home.welcome.text().startswith("Hi"), timeout=10_000)
+    qtbot.waitUntil(lambda: win.home.welcome.text().startswith("Hi"), timeout=60_000)
     for i in range(win.tabs.count()):
         win.tabs.setCurrentIndex(i)
         shown.append(win.tabs.tabText(i))
@@ -53,19 +53,19 @@ def test_tab_leaves_the_question_box_and_enter_sends_and_the_answer_is_announced
     window.tabs.setCurrentWidget(chat)
     window.activateWindow()
     chat.input.setFocus()
-    qtbot.waitUntil(chat.input.hasFocus, timeout=2_000)
+    qtbot.waitUntil(chat.input.hasFocus, timeout=30_000)
     qtbot.keyClicks(chat.input, "Why is the sky blue")
     qtbot.keyClick(chat.input, Qt.Key.Key_Tab)
     assert "\t" not in chat.input.toPlainText()
     assert not chat.input.hasFocus()
     chat.input.setFocus()
-    with qtbot.waitSignal(chat.answer_finished, timeout=10_000) as finished:
+    with qtbot.waitSignal(chat.answer_finished, timeout=60_000) as finished:
         qtbot.keyClick(chat.input, Qt.Key.Key_Return)
     reply = finished.args[0]
     assert chat.messages()[0].text == "Why is the sky blue"
     assert reply.body.property("announced") == reply.text and "sky blue" in reply.text
     chat.input.setPlainText("And the sea?")
-    with qtbot.waitSignal(chat.answer_finished, timeout=10_000):
+    with qtbot.waitSignal(chat.answer_finished, timeout=60_000):
         qtbot.keyClick(chat.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert chat.messages()[-2].text == "And the sea?"
 
@@ -73,40 +73,40 @@ def test_tab_leaves_the_question_box_and_enter_sends_and_the_answer_is_announced
 def test_sign_in_cards_work_from_the_keyboard(qtbot, window, kiosk_ctx) -> None:  # type: ignore[no-untyped-def]
     kiosk_ctx.learners.create("Ola", avatar="boat")
     window.sign_in.refresh()
-    qtbot.waitUntil(lambda: any(c.text() == "Ola" for c in window.sign_in.cards), timeout=10_000)
+    qtbot.waitUntil(lambda: any(c.text() == "Ola" for c in window.sign_in.cards), timeout=60_000)
     window.activateWindow()
     first = window.sign_in.cards[0]
     first.setFocus()
-    qtbot.waitUntil(first.hasFocus, timeout=2_000)
+    qtbot.waitUntil(first.hasFocus, timeout=30_000)
     assert first.text() == "Ola"
-    with qtbot.waitSignal(window.session.signed_in, timeout=5_000) as sig:
+    with qtbot.waitSignal(window.session.signed_in, timeout=30_000) as sig:
         qtbot.keyClick(first, Qt.Key.Key_Space)
     assert sig.args[0].name == "Ola"
 
 
 def test_teacher_screens_need_the_teacher_pin_set_on_first_use(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.teacher_button.click()
-    qtbot.waitUntil(lambda: getattr(window, "teacher_dialog", None) is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: getattr(window, "teacher_dialog", None) is not None, timeout=30_000)
     first = window.teacher_dialog
     assert first.mode == "set"
     first.pin.setText("8642")
     first.repeat.setText("8642")
-    with qtbot.waitSignal(first.unlocked, timeout=5_000):
+    with qtbot.waitSignal(first.unlocked, timeout=30_000):
         first.submit()
     assert window.current_page == "teacher"
     window.teacher_back.click()
     assert window.current_page == "sign_in"
 
     window.teacher_button.click()
-    qtbot.waitUntil(lambda: window.teacher_dialog is not first, timeout=5_000)
+    qtbot.waitUntil(lambda: window.teacher_dialog is not first, timeout=30_000)
     dialog = window.teacher_dialog
     assert dialog.mode == "unlock"
     dialog.pin.setText("1111")
     dialog.submit()
-    qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog), timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog), timeout=30_000)
     assert window.current_page == "sign_in" and "not right" in dialog.message.text()
     dialog.pin.setText("8642")
-    with qtbot.waitSignal(dialog.unlocked, timeout=5_000):
+    with qtbot.waitSignal(dialog.unlocked, timeout=30_000):
         dialog.submit()
     assert window.current_page == "teacher"
 
@@ -128,11 +128,11 @@ def test_kiosk_does_not_close_without_the_teacher_pin(qtbot, kiosk_ctx) -> None:
         dialog = win.teacher_dialog
         dialog.pin.setText("12345")
         dialog.submit()
-        qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog), timeout=5_000)
+        qtbot.waitUntil(lambda: dialog.message.isVisibleTo(dialog), timeout=30_000)
         assert win.isVisible()
         dialog.pin.setText("97531")
         dialog.submit()
-        qtbot.waitUntil(lambda: not win.isVisible(), timeout=5_000)
+        qtbot.waitUntil(lambda: not win.isVisible(), timeout=30_000)
     finally:
         win.runner.shutdown()
 
@@ -145,7 +145,7 @@ def test_teacher_settings_are_saved_and_applied_at_once(qtbot, window, kiosk_ctx
     window.teacher_tabs.setCurrentWidget(screen)
     screen.idle.setValue(3)
     screen.theme.setCurrentIndex(screen.theme.findData("dyslexia"))
-    with qtbot.waitSignal(screen.saved, timeout=5_000):
+    with qtbot.waitSignal(screen.saved, timeout=30_000):
         screen.save_button.click()
     saved = json.loads((kiosk_ctx.settings.home / "settings.json").read_text())
     assert saved["kiosk_idle_minutes"] == 3.0 and saved["kiosk_theme"] == "dyslexia"
