@@ -113,6 +113,94 @@ class TeacherCalls:
                    "publish": lambda: book.publish(course)}[action]()
         return self._outline_view(course, outline)
 
+    # -- differentiated reading ----------------------------------------------------------------
+    def reading_drafts(self, course: str) -> list[Any]:
+        from engine.teacher.material import course_row
+        from engine.teacher.simplify import reading_drafts
+
+        cid = course_row(self.store, course)["id"]
+        return [d for d in reading_drafts(self.store) if d.course_id == cid]
+
+    def simplify(self, chunk_id: int, *, grade: int, dyslexia: bool) -> Any:
+        from engine.teacher.simplify import simplify_chunk
+
+        return simplify_chunk(self.store, chunk_id, grade=grade, dyslexia=dyslexia)
+
+    def approve_reading(self, draft_id: str, *, force: bool = False) -> Any:
+        from engine.teacher.simplify import approve_reading
+
+        return approve_reading(self.store, draft_id, force=force)
+
+    # -- material check -------------------------------------------------------------------------
+    def check(self, course: str, grade: int | None) -> list[Any]:
+        from engine.teacher.check import check_course
+
+        with self._journal() as journal:
+            return check_course(self.store, course, grade=grade, journal=journal)
+
+    # -- open questions -------------------------------------------------------------------------
+    def open_questions(self) -> list[Any]:
+        from engine.teacher.questions import open_questions
+
+        with self._journal() as journal:
+            return open_questions(self.store, journal=journal)
+
+    def answer_question(self, question_id: str, answer: str) -> str:
+        from engine.teacher.questions import answer_yourself
+
+        with self._journal() as journal:
+            return answer_yourself(self.store, question_id, answer, journal=journal)
+
+    def cloud_question(self, question_id: str) -> Any:
+        from engine.teacher.questions import approve_for_cloud
+
+        with self._journal() as journal:
+            return approve_for_cloud(self.store, question_id, journal=journal)
+
+    def material_question(self, question_id: str, note: str) -> Any:
+        from engine.teacher.questions import mark_add_material
+
+        with self._journal() as journal:
+            return mark_add_material(self.store, question_id, note=note, journal=journal)
+
+    # -- worksheet ------------------------------------------------------------------------------
+    def worksheet_lessons(self, course: str) -> list[tuple[str, str]]:
+        """(outline lesson id, title) of the course's path, in order."""
+        from engine.teacher.outline import OutlineBook
+
+        book = OutlineBook(self.store)
+        outline = book.published(course) or book.current(course)
+        return [(x.id, x.title) for x in outline.lessons]
+
+    def worksheet_items(self, course: str, lesson: str | None) -> list[Any]:
+        from engine.teacher.worksheet import lesson_items
+
+        return lesson_items(self.store, course, lesson)
+
+    def save_worksheet(self, course: str, lesson: str | None, title: str, path: Path, *, large_print: bool,
+                       answer_key: bool) -> Path:
+        from engine.teacher.material import course_row
+        from engine.teacher.worksheet import lesson_items, render_worksheet
+
+        c = course_row(self.store, course)
+        items = lesson_items(self.store, course, lesson)
+        path.write_bytes(render_worksheet(title, items, large_print=large_print, answer_key=answer_key,
+                                          language=c["language"] or "en", font_path=self._font(c["language"])))
+        return path
+
+    @staticmethod
+    def _font(language: str | None) -> Path | None:
+        """A TrueType font for scripts outside Latin-1 (fpdf2's core fonts have none): a common system
+        font when one is installed, else None (the engine then writes Latin-1 only)."""
+        if (language or "en").split("-")[0] in ("en", "es", "fr", "de", "it", "pt"):
+            return None
+        for candidate in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                          "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+                          "C:/Windows/Fonts/arial.ttf", "/Library/Fonts/Arial Unicode.ttf"):
+            if Path(candidate).is_file():
+                return Path(candidate)
+        return None
+
     # -- class ----------------------------------------------------------------------------------
     def class_view(self, course: str) -> dict[str, Any]:
         from engine.teacher.classview import class_rows, class_trend, difficult_questions
@@ -147,39 +235,52 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
     """Add the teacher screens to the window's teacher area; returns the `TeacherCalls` they use."""
     from engine.changes import Changes
     from ui.teacher.alerts import AlertsInbox
+    from ui.teacher.check import CheckScreen
     from ui.teacher.classview import ClassScreen
-    from ui.teacher.outline import OutlineScreen
     from ui.teacher.common import screen_title
+    from ui.teacher.outline import OutlineScreen
+    from ui.teacher.questions import QuestionsScreen
     from ui.teacher.quizzes import QuizReview
+    from ui.teacher.reading import ReadingScreen
+    from ui.teacher.worksheet import WorksheetScreen
 
     calls = TeacherCalls(ctx)
     quizzes = QuizReview(runner, calls)
     klass = ClassScreen(runner, calls)
     inbox = AlertsInbox(runner, calls)
     outline = OutlineScreen(runner, calls)
-    for screen in (quizzes, klass, inbox, outline):
-        screen.error.connect(on_error)
+    reading = ReadingScreen(runner, calls)
+    check = CheckScreen(runner, calls)
+    questions = QuestionsScreen(runner, calls)
+    worksheet = WorksheetScreen(runner, calls)
+    screens = {"teacher_quizzes": quizzes, "teacher_class": klass, "teacher_alerts": inbox,
+               "teacher_outline": outline, "teacher_reading": reading, "teacher_check": check,
+               "teacher_questions": questions, "teacher_worksheet": worksheet}
     window.add_teacher_panel(lambda: screen_title("quizzes"), quizzes)
     window.add_teacher_panel(lambda: screen_title("class"), klass)
     window.add_teacher_panel(lambda: inbox.title(inbox.unread), inbox)
-    window.add_teacher_panel(lambda: screen_title("outline"), outline)
-    window.teacher_quizzes, window.teacher_class, window.teacher_alerts = quizzes, klass, inbox
-    window.teacher_outline = outline
-    outline.published.connect(lambda: window.changed.emit(Changes(library=True)))
+    for key in ("outline", "reading", "check", "questions", "worksheet"):
+        window.add_teacher_panel(lambda key=key: screen_title(key), screens[f"teacher_{key}"])
+    for name, screen in screens.items():
+        screen.error.connect(on_error)
+        setattr(window, name, screen)
+    window.teacher_screens = list(screens.values())
 
     def badge(count: int) -> None:
         window.teacher_tabs.setTabText(window.teacher_tabs.indexOf(inbox), inbox.title(count))
 
     inbox.unread_changed.connect(badge)
     quizzes.changed.connect(lambda: window.changed.emit(Changes(quiz_bank=True)))
+    outline.published.connect(lambda: window.changed.emit(Changes(library=True)))
 
     def refresh(changes: Any) -> None:
         if window.current_page != "teacher":
             return
         if changes.library:
-            quizzes.refresh_courses()
-            klass.refresh_courses()
-            outline.refresh_courses()
+            for screen in (quizzes, klass, outline, reading, check, worksheet):
+                screen.refresh_courses()
+        if changes.quiz_bank:
+            worksheet.refresh()
         if changes.progress:
             inbox.refresh()
             klass.refresh()
@@ -190,5 +291,5 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
 
 def refresh_teacher(window: Any) -> None:
     """The teacher just unlocked: every teacher screen reloads from the store."""
-    for screen in (window.teacher_quizzes, window.teacher_class, window.teacher_alerts, window.teacher_outline):
+    for screen in window.teacher_screens:
         screen.refresh_all()

@@ -1,0 +1,105 @@
+"""Teacher screen: the material check — duplicate passages, passages far above the class's grade,
+lessons without quiz questions, questions the material did not cover — each with the action
+the engine suggests (engine/teacher/check.py)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.tasks import TaskRunner
+from ui.teacher.common import CourseChooser, Message, fill_table, make_table
+
+
+def kind_text(kind: str) -> str:
+    return {"duplicate": QCoreApplication.translate("CheckScreen", "Same passage twice"),
+            "near_duplicate": QCoreApplication.translate("CheckScreen", "Almost the same passage"),
+            "too_hard": QCoreApplication.translate("CheckScreen", "Hard to read for the class"),
+            "no_quiz": QCoreApplication.translate("CheckScreen", "Lesson without questions"),
+            "not_covered": QCoreApplication.translate("CheckScreen", "Question the material does not answer"),
+            }.get(kind, kind)
+
+
+def severity_text(severity: str) -> str:
+    return {"high": QCoreApplication.translate("CheckScreen", "High"),
+            "medium": QCoreApplication.translate("CheckScreen", "Medium"),
+            "low": QCoreApplication.translate("CheckScreen", "Low")}.get(severity, severity)
+
+
+class CheckScreen(QWidget):
+    error = Signal(object)
+    loaded = Signal(int)
+
+    def __init__(self, runner: TaskRunner, calls: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner, self._calls = runner, calls
+        self.findings: list[Any] = []
+        self.course = CourseChooser(runner, calls)
+        self.course.error.connect(self.error.emit)
+        self.course.chosen.connect(lambda _n: self.refresh())
+        self.grade = QComboBox()
+        self.grade.setAccessibleName(self.tr("Class grade"))
+        self.run_button = QPushButton()
+        self.run_button.clicked.connect(self.refresh)
+        self.course_label, self.grade_label = QLabel(), QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.course_label)
+        top.addWidget(self.course, 1)
+        top.addWidget(self.grade_label)
+        top.addWidget(self.grade)
+        top.addWidget(self.run_button)
+        self.table = make_table(["", "", "", ""], name=self.tr("Findings"))
+        self.table.setWordWrap(True)
+        self.message = Message()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.course_label.setText(self.tr("Course"))
+        self.grade_label.setText(self.tr("Class grade"))
+        keep = max(self.grade.currentIndex(), 0)
+        self.grade.clear()
+        self.grade.addItem(self.tr("From the learners"), None)
+        for g in range(0, 13):
+            self.grade.addItem(self.tr("Kindergarten") if g == 0 else str(g), g)
+        self.grade.setCurrentIndex(keep)
+        self.run_button.setText(self.tr("Check again"))
+        self.table.setHorizontalHeaderLabels([self.tr("Importance"), self.tr("What"), self.tr("Details"),
+                                              self.tr("Suggested action")])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def refresh_courses(self) -> None:
+        self.course.reload()
+
+    def refresh_all(self) -> None:
+        self.course.reload()
+
+    def refresh(self) -> None:
+        course = self.course.currentText()
+        if not course:
+            return
+        self.run_button.setEnabled(False)
+        self._runner.single(self._calls.check, course, self.grade.currentData(), lane="default") \
+            .on_done(self._fill).on_error(self._failed).start()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.run_button.setEnabled(True)
+        self.message.problem(exc)
+
+    def _fill(self, findings: list[Any]) -> None:
+        self.run_button.setEnabled(True)
+        self.findings = findings
+        fill_table(self.table, [[severity_text(f.severity), kind_text(f.kind), f.message, f.action_text]
+                                for f in findings])
+        self.table.resizeRowsToContents()
+        self.message.say(self.tr("Nothing to fix: the material looks good.") if not findings
+                         else self.tr("%n thing(s) to look at.", "", len(findings)))
+        self.loaded.emit(len(findings))
