@@ -861,7 +861,7 @@
     <message numerus="yes">
         <source>All done! You answered {right} of %n question(s) correctly.</source>
         <translation>
-            <numerusform>انتهيت! لم يكن هناك أسئلة.</numerusform>
+            <numerusform>انتهيت! أجبت إجابة صحيحة عن {right} من %n سؤال.</numerusform>
             <numerusform>انتهيت! أجبت إجابة صحيحة عن {right} من سؤال واحد.</numerusform>
             <numerusform>انتهيت! أجبت إجابة صحيحة عن {right} من سؤالين.</numerusform>
             <numerusform>انتهيت! أجبت إجابة صحيحة عن {right} من %n أسئلة.</numerusform>
