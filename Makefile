@@ -36,6 +36,8 @@ clean-venv:
 	rm -rf $(VENV)
 
 # -- packaging (packaging/README.md): the bundle, its smoke test, and the checks before a release --
+# Not part of `make test`/CI: a clean-clone bundle-test takes 25-35 min on 2 idle cores on top of the
+# suite; it runs as a separate release job (packaging/README.md, "CI and the release job").
 .PHONY: bundle bundle-test release-check
 
 bundle:
