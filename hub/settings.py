@@ -47,6 +47,12 @@ class HubSettings(BaseSettings):
                                           "internet in the browser). /openapi.json is always served.")
     metrics_token: str | None = Field(None, description="Bearer token that /metrics and /v1/escalation/metrics "
                                                         "require (they show per-school spend); unset = metrics off.")
+    enroll_wrong_per_kiosk: tuple[int, float] = Field(
+        (10, 1.0), description="Wrong enrollment codes one kiosk (address + its install key) may send at once, then "
+                               "per minute. Over it, that kiosk gets 429 until the minute passes.")
+    enroll_wrong_per_address: tuple[int, float] = Field(
+        (100, 10.0), description="Wrong codes all kiosks behind one address (a school's NAT) may send together at once, "
+                                 "then per minute: the bound for a guesser who invents install keys.")
     feed_page_bytes: int = Field(512 * 1024, ge=4096,
                                  description="Approximate size of one pull page; bounds memory on both sides.")
 

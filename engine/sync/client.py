@@ -148,8 +148,13 @@ class SyncClient:
     def enroll(self, hub_url: str, code: str, *, device_name: str | None = None) -> DeviceInfo:
         """Trade a class enrollment code for a device token (kept in the keyring) and remember the hub."""
         url = normalize_hub_url(hub_url)
+        install_key = self._get("install_key")
+        if install_key is None:   # random, kept: the hub counts wrong codes per kiosk, not per school network
+            install_key = uuid.uuid4().hex
+            with self.store.write() as db:
+                self._put(db, {"install_key": install_key})
         with HubConnection(url, timeout=self.timeout_s, transport=self._transport) as hub:
-            answer = hub.enroll(code, device_name or socket.gethostname() or "kiosk")
+            answer = hub.enroll(code, device_name or socket.gethostname() or "kiosk", install_key=install_key)
         self.tokens.save(answer.token)
         d = answer.device
         with self.store.write() as db:

@@ -47,8 +47,8 @@ class HubConnection:
         self.close()
 
     # -- calls ----------------------------------------------------------------------------------
-    def enroll(self, code: str, device_name: str) -> EnrollResponse:
-        body = EnrollRequest(code=code.strip(), device_name=device_name[:100] or "kiosk")
+    def enroll(self, code: str, device_name: str, *, install_key: str | None = None) -> EnrollResponse:
+        body = EnrollRequest(code=code.strip(), device_name=device_name[:100] or "kiosk", install_key=install_key)
         return self._call("POST", "/v1/enroll", EnrollResponse, json=body.model_dump(mode="json"))
 
     def device(self) -> DeviceInfo:

@@ -122,6 +122,9 @@ class DeviceInfo(_Wire):
 class EnrollRequest(_Wire):
     code: str = Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9-]+$")
     device_name: Text = Field(min_length=1, max_length=100, pattern=_TEXT_ID)
+    install_key: str | None = Field(None, min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$",
+                                    description="A random id this kiosk keeps (not a secret): wrong codes are counted "
+                                                "per kiosk, so one guesser behind a school's NAT locks out only itself.")
 
 
 class EnrollResponse(_Wire):

@@ -15,24 +15,32 @@ from hub.escalation.shared import DbRateLimiter
 router = APIRouter(prefix="/v1", tags=["sync"])
 
 
-WRONG_CODES_AT_ONCE = 10      # a class typing a code wrong now and then never hits this
-WRONG_CODES_PER_MINUTE = 1    # after that, one more guess a minute
-
-
 @router.post("/enroll", response_model=EnrollResponse, summary="Enroll a device with a class code")
 def enroll(body: EnrollRequest, request: Request, db: Db) -> EnrollResponse:
-    # Codes are short (8 characters): slow down guessing per client address, counted in the hub
-    # database so every worker and host shares one count (and the table is purged, not ever-growing).
-    guesses = DbRateLimiter(db, per_minute=WRONG_CODES_PER_MINUTE, burst=WRONG_CODES_AT_ONCE, prefix="enroll:")
+    # Codes are short (2^40): wrong ones are counted in the hub database (every worker and host shares
+    # one count; rows are purged), at two levels. Per kiosk (address + the kiosk's install key): a
+    # pupil guessing on one kiosk slows only that kiosk. Per address, with a much larger allowance:
+    # a guesser who invents a new install key per try is still bounded, and a whole school behind one
+    # NAT is never locked out by one guesser (they would need ~10 kiosks guessing at once).
+    # A kiosk that sends no install key (older versions) is counted with the others that send none.
+    settings = request.app.state.settings
+    (kiosk_burst, kiosk_rate), (addr_burst, addr_rate) = settings.enroll_wrong_per_kiosk, settings.enroll_wrong_per_address
+    per_kiosk = DbRateLimiter(db, per_minute=kiosk_rate, burst=kiosk_burst, prefix="enroll:kiosk:")
+    per_address = DbRateLimiter(db, per_minute=addr_rate, burst=addr_burst, prefix="enroll:addr:")
     client = client_address(request)
-    if guesses.peek(client) > 0:
-        raise HubRefusal("Too many wrong enrollment codes from this address.", status=429,
+    kiosk = f"{client}|{body.install_key or '-'}"
+    if per_kiosk.peek(kiosk) > 0:
+        raise HubRefusal("Too many wrong enrollment codes from this kiosk.", status=429, code="too_many_wrong_codes",
                          hint="Wait a minute, then type the code again.")
+    if per_address.peek(client) > 0:
+        raise HubRefusal("Too many wrong enrollment codes from this network.", status=429,
+                         code="too_many_wrong_codes", hint="Wait a few minutes, then type the code again.")
     try:
         with db.begin() as conn:
             return accounts.enroll_device(conn, body.code, body.device_name, secrets=request.app.state.secrets)
     except HubRefusal:
-        guesses.acquire(client)
+        per_kiosk.acquire(kiosk)
+        per_address.acquire(client)
         raise
 
 

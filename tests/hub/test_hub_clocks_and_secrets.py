@@ -228,3 +228,31 @@ def test_code_guessing_is_counted_per_real_client_and_forwarded_for_is_believed_
         # Another pupil behind the same proxy: their own count only if the proxy is trusted;
         # an untrusted peer's header is ignored (anyone could send it to dodge the limit).
         assert try_code(seed.codes["5B"], "10.1.1.2") == (200 if trusted else 429)
+
+
+def test_one_guesser_behind_a_school_nat_locks_out_only_its_own_kiosk_and_key_inventing_is_bounded(seed: Seed) -> None:
+    from hub.app import create_app
+    from hub.settings import HubSettings
+
+    # Refill of one guess per 1,000 minutes: nothing comes back during the test, however slow the machine.
+    app = create_app(HubSettings(database_url=seed.url, enroll_wrong_per_kiosk=(3, 0.001),
+                                 enroll_wrong_per_address=(6, 0.001)))
+    school = TestClient(app, client=("203.0.113.7", 40000))          # every kiosk of the school: one NAT address
+    elsewhere = TestClient(app, client=("198.51.100.9", 40000))
+
+    def try_code(c: TestClient, code: str, key: str | None) -> Any:
+        return c.post("/v1/enroll", json={"code": code, "device_name": "k", "install_key": key})
+
+    guesser, neighbour = "guesser-kiosk-0001", "neighbour-kiosk-01"
+    assert [try_code(school, "ZZZZ-ZZZZ", guesser).status_code for _ in range(3)] == [403] * 3
+    assert try_code(school, "ZZZZ-ZZZZ", guesser).status_code == 429
+    locked = try_code(school, seed.codes["5B"], guesser)
+    assert locked.status_code == 429 and "from this kiosk" in locked.json()["detail"]
+    assert try_code(school, seed.codes["5B"], neighbour).status_code == 200      # the rest of the school enrolls
+    # A guesser who invents a new install key per try: the address's own, larger allowance bounds it.
+    assert [try_code(school, "ZZZZ-ZZZZ", f"invented-key-{i:04d}").status_code for i in range(4)] == [403, 403, 403, 429]
+    net = try_code(school, seed.codes["5B"], "fresh-kiosk-00001")
+    assert net.status_code == 429 and "from this network" in net.json()["detail"]
+    assert try_code(elsewhere, seed.codes["5B"], guesser).status_code == 200     # counted per address, not globally
+    assert try_code(school, "ZZZZ-ZZZZ", "x").status_code == 422                 # a key is 16+ characters
+    app.state.engine.dispose()
