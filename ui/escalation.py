@@ -11,9 +11,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-# Fallbacks after which keeping the question for the cloud makes sense (mirrors the engine's hint).
-_SAVE_WORTHY = {"offline", "hub_slow", "hub_failed", "cap_reached", "no_hub"}
-
 
 class EscalationBar(QWidget):
     deeper_requested = Signal()      # the learner wants the cloud tutor's deeper answer
@@ -87,7 +84,7 @@ class EscalationBar(QWidget):
             self.note_label.show()
         else:
             self.note_label.hide()
-        self.save_button.setVisible(decision.route == "local" and decision.fallback in _SAVE_WORTHY)
+        self.save_button.setVisible(decision.can_save_for_later)      # the engine's rule
 
     def _save_clicked(self) -> None:
         self.save_requested.emit()
