@@ -96,3 +96,24 @@ def test_a_worksheet_of_the_approved_questions_is_saved_as_pdf(qtbot, runner, te
     with qtbot.waitSignal(screen.saved, timeout=60_000):
         screen.save_to(out)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_every_control_of_every_teacher_screen_has_an_accessible_name(qtbot, runner, teacher_ctx, calls):
+    from ui.common.a11y import unnamed_controls
+    from ui.teacher.alerts import AlertsInbox
+    from ui.teacher.check import CheckScreen
+    from ui.teacher.classview import ClassScreen
+    from ui.teacher.outline import OutlineScreen
+    from ui.teacher.questions import QuestionsScreen
+    from ui.teacher.quizzes import QuizReview
+    from ui.teacher.reading import ReadingScreen
+    from ui.teacher.worksheet import WorksheetScreen
+
+    drafts(teacher_ctx, 4)
+    for kind in (QuizReview, ClassScreen, AlertsInbox, OutlineScreen, ReadingScreen, CheckScreen, QuestionsScreen,
+                 WorksheetScreen):
+        screen = _show(qtbot, kind(runner, calls))
+        with qtbot.waitSignal(screen.loaded, timeout=60_000):
+            screen.refresh_all()
+        unnamed = [(type(w).__name__, type(w.parentWidget()).__name__) for w in unnamed_controls(screen)]
+        assert unnamed == [], kind.__name__

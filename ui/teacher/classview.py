@@ -131,6 +131,7 @@ class ClassScreen(QWidget):
         self.chart.setAccessibleName(self.tr("Answers over time"))
         self.views = QTabWidget()
         self.views.setAccessibleName(self.tr("Class views"))
+        self.views.tabBar().setAccessibleName(self.tr("Class views"))
         self.views.addTab(self.table, "")
         self.views.addTab(self.difficult, "")
         self.views.addTab(self.chart, "")

@@ -60,6 +60,7 @@ def make_table(headers: Sequence[str], *, name: str) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
+    table.horizontalHeader().setAccessibleName(QCoreApplication.translate("TeacherScreens", "Column titles"))
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table

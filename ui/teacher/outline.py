@@ -52,6 +52,7 @@ class OutlineScreen(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
+        self.tree.header().setAccessibleName(self.tr("Column titles"))
         self.tree.currentItemChanged.connect(lambda *_: self._selected())
 
         self.title = QLineEdit()
