@@ -108,7 +108,9 @@ class RecordingProxy:
     base URL). Set `fail_status` to answer every request with that HTTP status instead, or
     `delay_s` to answer slowly, or `cut_after_events` to end a streamed answer after that many SSE
     events, as a crashed upstream or a dropped connection would (no finish_reason, no [DONE]).
-    Used to see exactly what left the hub."""
+    Set `hold_done` (a threading.Event) to keep a streamed answer's `[DONE]` back until it is set:
+    a test can then drop its client between the last chunk and the end. Used to see exactly what
+    left the hub."""
 
     def __init__(self, target: str) -> None:
         self.target = target.rstrip("/")
@@ -117,12 +119,14 @@ class RecordingProxy:
         self.fail_status: int | None = None
         self.delay_s = 0.0
         self.cut_after_events: int | None = None
+        self.hold_done: threading.Event | None = None
         self._lock = threading.Lock()
 
     def clear(self) -> None:
         with self._lock:
             self.received.clear()
             self.cut_after_events = None
+            self.hold_done = None
 
     def app(self) -> Any:
         import asyncio
@@ -161,7 +165,18 @@ class RecordingProxy:
             async def body_iter() -> Any:
                 got = bytearray()
                 cut = self.cut_after_events
+                gate = self.hold_done
                 try:
+                    if gate is not None:   # line by line; [DONE] waits for the gate (at most a minute)
+                        async for line in resp.aiter_lines():
+                            if line.strip() == "data: [DONE]":
+                                for _ in range(6000):
+                                    if gate.is_set():
+                                        break
+                                    await asyncio.sleep(0.01)
+                            got += (line + "\n").encode("utf-8")
+                            yield (line + "\n").encode("utf-8")
+                        return
                     if cut is not None:   # whole events only, then stop: a truncated stream
                         async for line in resp.aiter_lines():
                             if line.startswith("data:"):

@@ -196,7 +196,8 @@ class Orchestrator:
 
     async def _release(self, ident: Identity, held: float) -> None:
         if held:
-            await anyio.to_thread.run_sync(lambda: self.store.release(ident.school_id, held))
+            with anyio.CancelScope(shield=True):   # runs in `finally` blocks of requests being cancelled
+                await anyio.to_thread.run_sync(lambda: self.store.release(ident.school_id, held))
 
     # -- upstream -----------------------------------------------------------------------------
     def _http(self) -> httpx.AsyncClient:
@@ -307,8 +308,9 @@ class Orchestrator:
             usage = data.get("usage") or {}
             prompt_tokens = int(usage.get("prompt_tokens") or _estimate_prompt(payload))
             completion_tokens = int(usage.get("completion_tokens") or estimate_tokens(content))
-            await self._account(ident, prov.cfg, prompt_tokens, completion_tokens, held=held)
-            held = 0.0
+            with anyio.CancelScope(shield=True):   # charged and the hold ended together, or neither
+                await self._account(ident, prov.cfg, prompt_tokens, completion_tokens, held=held)
+                held = 0.0
         finally:
             await self._release(ident, held)
         reply = CachedReply(prov.cfg.name, content, choice.get("finish_reason") or "stop", prompt_tokens,
@@ -383,21 +385,27 @@ class Orchestrator:
             except httpx.HTTPError:
                 failed = True
             finally:
-                await resp.aclose()
-                if failed:
-                    await anyio.to_thread.run_sync(prov.breaker.record_failure)
-                    await self._gauge(prov)
-                elif finish is None:   # the device went away: says nothing about the provider
-                    await anyio.to_thread.run_sync(prov.breaker.release_probe)
-                if failed or finish is None:
-                    await self._release(ident, held)
+                # Shielded: when the device drops, the server cancels this generator, and every await
+                # here would be cancelled again; the hold must still end (it leaked when a kiosk left
+                # between the last chunk and [DONE]).
+                with anyio.CancelScope(shield=True):
+                    await resp.aclose()
+                    if failed:
+                        await anyio.to_thread.run_sync(prov.breaker.record_failure)
+                        await self._gauge(prov)
+                    elif finish is None:   # the device went away mid-answer: says nothing about the provider
+                        await anyio.to_thread.run_sync(prov.breaker.release_probe)
+                    if failed or finish is None:
+                        await self._release(ident, held)
+                    elif not accounted:
+                        # The answer ended upstream (and is billed there), whether or not the device
+                        # stays for [DONE]: charge it and end the hold, before the device sees [DONE].
+                        await settle()
             if failed:
                 self.metrics.upstream_failures.labels(prov.cfg.name, "truncated").inc()
                 err = Refused(502, "upstream_truncated", "The cloud answer was cut off before it ended.").body()
                 yield f"data: {json.dumps(err)}\n\n".encode()
                 return
-            if not accounted:
-                await settle()
             if request.include_usage and not usage_sent:
                 chunk = {"id": f"chatcmpl-usage-{int(time.time() * 1000)}", "object": "chat.completion.chunk",
                          "created": int(time.time()), "model": model, "choices": [],

@@ -29,7 +29,9 @@ def make_hub(tmp_path: Path) -> Iterator[Any]:
     hubs: list[LoopbackHub] = []
 
     def make(url: str, *, options: OrchestratorOptions = ONE_STRIKE) -> LoopbackHub:
-        p = ProviderConfig(name="cloud", base_url=url, model="gemma-test", timeout_s=30.0, max_retries=0)
+        # Long upstream timeout: the loopback model's first answers on a loaded 2-core CI machine can take
+        # over 30 s, and a timeout there failed a test about something else (content parts).
+        p = ProviderConfig(name="cloud", base_url=url, model="gemma-test", timeout_s=300.0, max_retries=0)
         h = LoopbackHub(tmp_path / f"hub{len(hubs)}.db", [p], identities={TOKEN: Identity("device-a", "school-1")},
                         options=options, default_daily_cap=100.0)
         hubs.append(h)
@@ -64,27 +66,27 @@ def test_bad_parameters_are_a_400_in_openai_shape_reach_no_upstream_and_never_tr
         "[" * 5000 + "]" * 5000,                                                    # deeper than the parser goes
     ]
     for body in raw:
-        r = httpx.post(hub.url + "/v1/chat/completions", content=body, timeout=10,
+        r = httpx.post(hub.url + "/v1/chat/completions", content=body, timeout=60,
                        headers=AUTH | {"Content-Type": "application/json"})
         assert r.status_code == 400, (body[:80], r.status_code, r.text[:200])
         err = r.json()["error"]
         assert err["message"] and err["type"] == "invalid_request_error" and err["code"], body[:80]
     assert up.proxy.received == []
     assert hub.orchestrator.providers()[0].breaker.state == "closed"
-    assert httpx.post(hub.url + "/v1/chat/completions", json=ask(), headers=AUTH, timeout=60).status_code == 200
+    assert httpx.post(hub.url + "/v1/chat/completions", json=ask(), headers=AUTH, timeout=300).status_code == 200
 
 
 def test_content_parts_are_accepted_as_text_and_n_1_is_fine(up: Any, make_hub: Any) -> None:
     hub = make_hub(up.proxy_url)
     parts = [{"type": "text", "text": "Name a"}, {"type": "text", "text": "colour."}]
-    r = httpx.post(hub.url + "/v1/chat/completions", headers=AUTH, timeout=60,
+    r = httpx.post(hub.url + "/v1/chat/completions", headers=AUTH, timeout=300,
                    json={"model": "cloud", "messages": [{"role": "user", "content": parts}], "max_tokens": 4, "n": 1})
     assert r.status_code == 200, r.text
     assert up.proxy.received[0]["body"]["messages"] == [{"role": "user", "content": "Name a\ncolour."}]
 
 
 def sse(url: str, payload: dict[str, Any]) -> list[str]:
-    with httpx.stream("POST", url + "/v1/chat/completions", json=payload, headers=AUTH, timeout=60) as r:
+    with httpx.stream("POST", url + "/v1/chat/completions", json=payload, headers=AUTH, timeout=300) as r:
         assert r.status_code == 200, r.read()
         return [line[5:].strip() for line in r.iter_lines() if line.startswith("data:")]
 
@@ -106,8 +108,8 @@ def test_include_usage_sends_a_usage_chunk_before_done_and_cached_replays_do_too
 
 def test_a_cached_reply_names_the_model_that_answered_not_the_provider(up: Any, make_hub: Any) -> None:
     hub = make_hub(up.proxy_url, options=OrchestratorOptions(rate_per_minute=0))
-    first = httpx.post(hub.url + "/v1/chat/completions", json=ask(), headers=AUTH, timeout=60)
-    second = httpx.post(hub.url + "/v1/chat/completions", json=ask(), headers=AUTH, timeout=60)
+    first = httpx.post(hub.url + "/v1/chat/completions", json=ask(), headers=AUTH, timeout=300)
+    second = httpx.post(hub.url + "/v1/chat/completions", json=ask(), headers=AUTH, timeout=300)
     assert second.headers["x-lantern-cached"] == "1"
     assert second.json()["model"] == first.json()["model"] != "cloud"
 
@@ -149,3 +151,48 @@ def test_the_hubs_401_is_in_openai_shape_so_clients_show_a_message(seed: Any) ->
         assert r.json()["error"]["type"] == "authentication_error"
         assert c.get("/v1/escalation/metrics").status_code == 403          # metrics need the metrics token
     app.state.engine.dispose()
+
+
+def _reserved(hub: LoopbackHub, school: str = "school-1") -> float:
+    from sqlalchemy import select
+
+    from hub.escalation.store import ledger_table
+
+    with hub.store.engine.connect() as conn:
+        return float(conn.execute(select(ledger_table.c.reserved).where(ledger_table.c.school_id == school)).scalar() or 0)
+
+
+def test_a_kiosk_that_drops_between_the_last_chunk_and_done_leaves_no_hold_on_the_cost_cap(
+        up: Any, tmp_path: Path) -> None:
+    import threading
+    import time
+
+    priced = ProviderConfig(name="cloud", base_url=up.proxy_url, model="gemma-test", timeout_s=300.0, max_retries=0,
+                            price_prompt_per_1k=1.0, price_completion_per_1k=2.0)
+    hub = LoopbackHub(tmp_path / "hub.db", [priced], identities={TOKEN: Identity("device-a", "school-1")},
+                      options=OrchestratorOptions(rate_per_minute=0, cache_entries=0), default_daily_cap=100.0)
+    gate = threading.Event()
+    up.proxy.hold_done = gate             # the upstream's [DONE] waits until the kiosk has gone
+    try:
+        finished = None
+        with httpx.Client(timeout=300) as kiosk, kiosk.stream("POST", hub.url + "/v1/chat/completions", headers=AUTH,
+                                                             json=ask("Name a fruit.", stream=True)) as r:
+            assert r.status_code == 200
+            for line in r.iter_lines():
+                if line.startswith("data:") and line[5:].strip() != "[DONE]":
+                    choices = json.loads(line[5:])["choices"]
+                    finished = next((c["finish_reason"] for c in choices if c.get("finish_reason")), None)
+                    if finished:
+                        break                 # the last chunk: leave without reading [DONE] (connection closed)
+        assert finished in ("stop", "length")
+        assert _reserved(hub) > 0             # the hold is still there while the hub waits for the upstream's end
+        gate.set()
+        deadline = time.monotonic() + 60
+        while not (_reserved(hub) == 0 and hub.store.usage("school-1").requests == 1) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        # The answer was complete upstream (and billed there): charged once, and the hold is gone.
+        assert round(_reserved(hub), 9) == 0 and hub.store.usage("school-1").requests == 1
+        assert hub.store.usage("school-1").cost > 0
+    finally:
+        gate.set()
+        hub.close()
