@@ -22,7 +22,7 @@ from engine.tutor.feelings import Feeling
 from engine.tutor.grounded import extract_answer, stream_answer
 from engine.tutor.profile import LearnerProfile, TutorStyle, shape_reply, style_for
 from engine.tutor.quiz import QuizItem, SourceChunk, normalise, sentences_of
-from engine.tutor.socratic import ANSWER, Rung, guiding_question, ladder_for_item, ladder_for_question
+from engine.tutor.socratic import ANSWER, Rung, guiding_question, ladder_for_computed, ladder_for_item, ladder_for_question
 
 Mode = Literal["explain", "socratic"]
 # One generation length for every style: the style's limits are applied to the text afterwards.
@@ -92,6 +92,14 @@ class Tutor:
             rungs = ladder_for_item(quiz_item, language=lang)
             return self._finish(style, mode, "guide", rungs[min(hint_level, ANSWER)],
                                 (quiz_item.citation,), (quiz_item.chunk_id,))
+        from engine.answers.arithmetic import compute
+
+        worked = compute(message)    # arithmetic needs no lesson: it is computed, with every step kept
+        if worked is not None and mode == "socratic":
+            rungs = ladder_for_computed(worked, language=lang)
+            return self._finish(style, mode, "guide", rungs[min(hint_level, ANSWER)], (), ())
+        if worked is not None:
+            return self._finish_text(style, mode, "answer", worked.text(), (), (), reveals=True, shape=False)
         chunks = list(material) if material is not None else self._retrieve(message, course_id)
         if not chunks:
             return self._finish_text(style, mode, "not_covered", NOT_COVERED.get(lang, NOT_COVERED["en"]),

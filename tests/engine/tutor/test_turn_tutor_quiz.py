@@ -114,3 +114,16 @@ def test_quiz_hints_climb_the_engines_ladder_and_stay_on_the_answer():
                     explanation="Plants make sugar from light.", id="q1")
     rungs = ladder_for_item(item)
     assert [TurnService.quiz_hint(item, n) for n in range(ANSWER + 3)] == [*rungs, rungs[ANSWER], rungs[ANSWER]]
+
+
+def test_arithmetic_with_no_matching_lesson_is_computed_not_refused():
+    from engine.tutor.profile import LearnerProfile
+
+    tutor = Tutor(_no_model)            # no retriever: no lesson can match; the model is never asked
+    kid = LearnerProfile("k1", "Kim")
+    explained = tutor.compose(kid, "What is 3/4 + 1/8? Explain step by step", mode="explain")
+    assert explained.kind == "answer" and "7/8" in explained.text
+    first_hint = tutor.compose(kid, "What is 3/4 + 1/8?", mode="socratic", hint_level=0)
+    assert first_hint.kind == "guide" and "7/8" not in first_hint.text and not first_hint.reveals_answer
+    last = tutor.compose(kid, "What is 3/4 + 1/8?", mode="socratic", hint_level=3)
+    assert "7/8" in last.text and last.reveals_answer
