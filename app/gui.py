@@ -107,8 +107,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
     from ui.kiosk.teacher_lock import TeacherPinDialog
     from ui.main_window import MainWindow
     from ui.tasks import Stages, TaskRunner
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication, QLabel
 
     from ui.common.i18n import set_language
 
@@ -121,7 +121,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
     window.kiosk = kiosk
 
     def on_error(exc: BaseException) -> None:
-        show_error(window, exc)
+        learner = session.learner if session.active else None
+        show_error(window, exc, language=learner.language if learner is not None else ctx.settings.kiosk_language)
 
     runner.set_error_handler(on_error)
     look = Look(ctx, window)
@@ -237,6 +238,15 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
         settings_screen.error.connect(on_error)
         window.settings_screen = settings_screen
         window.add_teacher_panel(lambda: QCoreApplication.translate("MainWindow", "Settings"), settings_screen)
+        # The model's technical status (name, device, threads, or what went wrong) is for the teacher, here;
+        # a child reads only "Your tutor is ready" in the status bar.
+        tutor_details = QLabel(QCoreApplication.translate("MainWindow", "Loading the tutor…"))
+        tutor_details.setObjectName("tutor-details")
+        tutor_details.setWordWrap(True)
+        tutor_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        tutor_details.setAccessibleName(QCoreApplication.translate("MainWindow", "Tutor model status"))
+        settings_screen.add_section(tutor_details, QCoreApplication.translate("MainWindow", "Tutor model"))
+        window.tutor_details = tutor_details
 
         def settings_saved(values: dict[str, Any]) -> None:
             ctx.settings = s.model_copy(update=values)
@@ -352,12 +362,16 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
 
     def loaded(llm: Any) -> None:
         info = llm.info
-        window.set_model_status(lambda: QCoreApplication.translate(
+        window.set_model_status(lambda: QCoreApplication.translate("MainWindow", "Your tutor is ready"))
+        window.tutor_details.setText(QCoreApplication.translate(
             "MainWindow", "Tutor ready: {name} · {device} · {threads} threads")
             .replace("{name}", info.name).replace("{device}", info.device.upper()).replace("{threads}", str(info.n_threads)))
 
     def failed(exc: BaseException) -> None:
+        from ui.errors import describe
+
         window.set_model_status(lambda: QCoreApplication.translate("MainWindow", "The tutor is not ready"))
+        window.tutor_details.setText(describe(exc)[1])
         on_error(exc)
 
     # The kiosk look is applied once, at the window's first resize (when it is shown at its real size):

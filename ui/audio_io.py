@@ -38,10 +38,10 @@ def microphone_problem() -> str | None:
         mm = _multimedia()
     except ImportError:
         return QCoreApplication.translate(
-            "audio", "Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.")
+            "audio", "Talking to the tutor does not work on this computer yet. Ask your teacher for help.")
     if not mm.QMediaDevices.audioInputs():
         return QCoreApplication.translate(
-            "audio", "No microphone was found. Plug in a headset or microphone, then restart Lantern.")
+            "audio", "No microphone was found. Ask your teacher to plug one in.")
     return None
 
 
@@ -50,10 +50,10 @@ def speaker_problem() -> str | None:
         mm = _multimedia()
     except ImportError:
         return QCoreApplication.translate(
-            "audio", "Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.")
+            "audio", "Reading aloud does not work on this computer yet. Ask your teacher for help.")
     if not mm.QMediaDevices.audioOutputs():
         return QCoreApplication.translate(
-            "audio", "No speakers or headphones were found. Plug some in, then restart Lantern.")
+            "audio", "No speakers or headphones were found. Ask your teacher to plug some in.")
     return None
 
 
