@@ -91,8 +91,8 @@ def test_acknowledging_alerts_clears_the_unread_badge(qtbot, runner, teacher_ctx
     assert sig.args == [2]
     assert inbox.title(2) == "Alerts (2 new)"
     shown = table_texts(inbox.table)
-    assert sorted(r[1:] for r in shown) == [["Guest", "Bullying", "tutor", "New"],
-                                            ["Mia", "Self-harm or suicide", "chat", "New"]]
+    assert sorted(r[1:] for r in shown) == [["Guest", "Bullying", "Tutor", "New"],
+                                            ["Mia", "Self-harm or suicide", "Ask", "New"]]
 
     inbox.select(first)
     inbox.note.setText("Talked with Mia and her parents.")

@@ -43,7 +43,7 @@ def test_an_easier_reading_is_made_for_a_grade_and_approved(qtbot, runner, teach
 
 
 def test_the_material_check_lists_the_engines_findings_with_their_actions(qtbot, runner, teacher_ctx, calls):
-    from ui.teacher.check import CheckScreen, kind_text
+    from ui.teacher.check import CheckScreen, action_text, kind_text
 
     screen = _show(qtbot, CheckScreen(runner, calls))
     with qtbot.waitSignal(screen.loaded, timeout=60_000) as sig:
@@ -51,7 +51,7 @@ def test_the_material_check_lists_the_engines_findings_with_their_actions(qtbot,
     findings = check_course(teacher_ctx.store, "Fractions")
     assert sig.args[0] == len(findings) > 0
     shown = table_texts(screen.table)
-    assert [(r[1], r[2], r[3]) for r in shown] == [(kind_text(f.kind), f.message, f.action_text) for f in findings]
+    assert [(r[1], r[2], r[3]) for r in shown] == [(kind_text(f.kind), f.message, action_text(f.action)) for f in findings]
     assert kind_text("no_quiz") in [r[1] for r in shown]          # nothing approved yet: every lesson lacks questions
 
 

@@ -30,6 +30,13 @@ def category_text(category: str) -> str:
     return names.get(category, category.replace("_", " ").capitalize())
 
 
+def source_text(source: str) -> str:
+    return {"chat": QCoreApplication.translate("AlertsInbox", "Ask"),
+            "tutor": QCoreApplication.translate("AlertsInbox", "Tutor"),
+            "quiz": QCoreApplication.translate("AlertsInbox", "Quiz"),
+            "voice": QCoreApplication.translate("AlertsInbox", "Voice")}.get(source, source)
+
+
 class AlertsInbox(QWidget):
     unread_changed = Signal(int)
     error = Signal(object)
@@ -102,7 +109,7 @@ class AlertsInbox(QWidget):
             seen = (self.tr("Seen: {note}").replace("{note}", a.note) if a.note else self.tr("Seen")) \
                 if a.acknowledged_at else self.tr("New")
             rows.append([local_time(a.at), a.learner or self.tr("Guest"), category_text(a.category),
-                         a.source or "", seen])
+                         source_text(a.source or ""), seen])
         fill_table(self.table, rows, data=[a.event_id for a in found])
         ids = [a.event_id for a in found]
         if keep in ids:

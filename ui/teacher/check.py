@@ -27,6 +27,16 @@ def severity_text(severity: str) -> str:
             "low": QCoreApplication.translate("CheckScreen", "Low")}.get(severity, severity)
 
 
+def action_text(action: str) -> str:
+    """What to do, in the window's words (the engine's action_text names CLI commands)."""
+    return {"simplify": QCoreApplication.translate("CheckScreen", "Make an easier version in Reading."),
+            "generate_quiz": QCoreApplication.translate("CheckScreen", "Make or add questions in Quizzes."),
+            "remove_passage": QCoreApplication.translate("CheckScreen", "Remove the extra copy in Library."),
+            "add_material": QCoreApplication.translate("CheckScreen", "Add material that answers it in Library, "
+                                                                      "or answer it in Questions."),
+            }.get(action, action)
+
+
 class CheckScreen(QWidget):
     error = Signal(object)
     loaded = Signal(int)
@@ -97,8 +107,10 @@ class CheckScreen(QWidget):
     def _fill(self, findings: list[Any]) -> None:
         self.run_button.setEnabled(True)
         self.findings = findings
-        fill_table(self.table, [[severity_text(f.severity), kind_text(f.kind), f.message, f.action_text]
+        fill_table(self.table, [[severity_text(f.severity), kind_text(f.kind), f.message, action_text(f.action)]
                                 for f in findings])
+        for row, f in enumerate(findings):
+            self.table.item(row, 3).setToolTip(f.action_text)
         self.table.resizeRowsToContents()
         self.message.say(self.tr("Nothing to fix: the material looks good.") if not findings
                          else self.tr("%n thing(s) to look at.", "", len(findings)))

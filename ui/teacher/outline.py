@@ -136,7 +136,7 @@ class OutlineScreen(QWidget):
                 if keep == (LESSON, lesson.id):
                     current = row
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, max(220, self.width() // 3))
+        self._fit_columns()
         self.tree.blockSignals(False)
         if current is not None:
             self.tree.setCurrentItem(current)
@@ -148,6 +148,15 @@ class OutlineScreen(QWidget):
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         self.loaded.emit(outline)
+
+    def _fit_columns(self) -> None:
+        width = max(self.tree.viewport().width(), 600)
+        self.tree.setColumnWidth(0, width * 3 // 10)
+        self.tree.setColumnWidth(1, width * 45 // 100)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def selected(self) -> tuple[str, str] | None:
         item = self.tree.currentItem()

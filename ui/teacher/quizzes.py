@@ -114,6 +114,8 @@ class QuizReview(QWidget):
         top.addWidget(self.show_label)
         top.addWidget(self.show_status)
         top.addStretch(1)
+        self.count_label = QLabel()
+        top.addWidget(self.count_label)
         top.addWidget(self.count)
         top.addWidget(self.generate_button)
         top.addWidget(self.add_button)
@@ -158,11 +160,13 @@ class QuizReview(QWidget):
         self.message = Message()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.addRow("", self.question)
-        self.form.addRow("", self.answer)
-        self.form.addRow("", self.choices)
+        self.form_labels = [QLabel(), QLabel(), QLabel()]
+        self.form.addRow(self.form_labels[0], self.question)
+        self.form.addRow(self.form_labels[1], self.answer)
+        self.form.addRow(self.form_labels[2], self.choices)
+        self.status_label.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.approve_button)
@@ -173,6 +177,7 @@ class QuizReview(QWidget):
         dl.addWidget(self.passage_label)
         dl.addWidget(self.passage, 1)
         dl.addLayout(self.form)
+        dl.addWidget(self.status_label)
         dl.addLayout(buttons)
         dl.addWidget(self.message)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -210,10 +215,10 @@ class QuizReview(QWidget):
         self.approve_button.setText(self.tr("Approve"))
         self.reject_button.setText(self.tr("Reject"))
         self.choices.setPlaceholderText(self.tr("Options separated by |"))
-        for row, text in enumerate((self.tr("Question"), self.tr("Answer"), self.tr("Options"))):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(text)
+        for label, text in zip(self.form_labels, (self.tr("Question"), self.tr("Answer"), self.tr("Options")),
+                               strict=True):
+            label.setText(text)
+        self.count_label.setText(self.tr("How many"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
