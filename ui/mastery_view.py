@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ui.common.dates import human_date
@@ -39,6 +39,15 @@ class MasteryView(QWidget):
         layout.addWidget(self.reviews)
         layout.addWidget(self.next_button)
         layout.addWidget(self.plan, 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.title.setText(self.tr("{name}'s progress").replace("{name}", self._learner.name)
+                               if self._learner is not None else self.tr("Progress"))
+            self.reviews.setAccessibleName(self.tr("Reviews"))
+            self.plan.setAccessibleName(self.tr("Your next steps"))
+            self.next_button.setText(self.tr("What should I do next?"))
+        super().changeEvent(event)
 
     def set_learner(self, learner: Any) -> None:
         self._learner = learner

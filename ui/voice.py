@@ -54,6 +54,7 @@ class MicButton(QWidget):
         self._listener: SpeechListener | None = None
         self._task: Task | None = None
         self.state = IDLE
+        self._detail: str | None = None
         self.last_text = ""
 
         self.button = QToolButton()
@@ -199,13 +200,23 @@ class MicButton(QWidget):
         self._set_state(ERROR, str(exc) if isinstance(exc, SpeechError) else None)
         self.error.emit(exc)
 
-    def _set_state(self, state: str, detail: str | None = None) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.button.setAccessibleName(self.tr("Speak a question"))
+            self.meter.setAccessibleName(self.tr("Microphone level"))
+            self.set_hands_free(self.hands_free)
+            self._set_state(self.state, self._detail, announce=False)
+        super().changeEvent(event)
+
+    def _set_state(self, state: str, detail: str | None = None, *, announce: bool = True) -> None:
         self.state = state
+        self._detail = detail      # a sentence made for this moment stays; the state's own words follow the language
         self.status.setText(detail or (self.tr(_STATE_TEXT[state]) if _STATE_TEXT[state] else ""))
         # Plain words: kiosks often have no emoji font.
         self.button.setText(self.tr("Stop") if state == LISTENING and self.hands_free else
                             self.tr("Listening…") if state == LISTENING else self.tr("Speak"))
-        self.state_changed.emit(state)
+        if announce:
+            self.state_changed.emit(state)
 
 
 class ReadAloud(QObject):
@@ -379,12 +390,23 @@ class SpeakerButton(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAccessibleName(self.tr("Read aloud"))
         self.setToolTip(self.tr("Read this message aloud"))
+        self._speaking = False
         self._show(False)
         self.clicked.connect(self._toggle)
         read_aloud.started.connect(lambda k: self._show(k is self.key))
         read_aloud.finished.connect(lambda k: self._show(False) if k is self.key else None)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.accessibleName() == self._default_name:      # not a name the owner gave it
+                self.setAccessibleName(self.tr("Read aloud"))
+            self.setToolTip(self.tr("Read this message aloud"))
+            self._show(self._speaking)
+        super().changeEvent(event)
+
     def _show(self, speaking: bool) -> None:
+        self._speaking = speaking
+        self._default_name = self.tr("Read aloud")
         icon = QStyle.StandardPixmap.SP_MediaStop if speaking else QStyle.StandardPixmap.SP_MediaVolume
         self.setIcon(self.style().standardIcon(icon))
         self.setText(self.tr("Stop reading") if speaking else self.tr("Read aloud"))

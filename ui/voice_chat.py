@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
@@ -55,7 +55,7 @@ class ChatVoice(QObject):
         # wraps at any window width; the reading options go on the next row.
         column.addWidget(mic)
         column.addLayout(row)
-        speed = QLabel(self.tr("Speed"))
+        self.speed_label = speed = QLabel(self.tr("Speed"))
         speed.setBuddy(self.rate)
         for w in (self.auto_read, self.hands_free, self.send_directly, speed, self.rate):
             row.addWidget(w)
@@ -83,7 +83,7 @@ class ChatVoice(QObject):
         self.notice_text.setWordWrap(True)
         self.use_voice = QPushButton(self.tr("Use {voice}").replace("{voice}", read_aloud.voice_label))
         self.use_voice.setObjectName("use-available-voice")
-        dismiss = QPushButton(self.tr("No thanks"))
+        self.dismiss = dismiss = QPushButton(self.tr("No thanks"))
         nrow.addWidget(self.notice_text, 1)
         nrow.addWidget(self.use_voice)
         nrow.addWidget(dismiss)
@@ -111,6 +111,24 @@ class ChatVoice(QObject):
         self._poll.setInterval(AUTO_READ_POLL_MS)
         self._poll.timeout.connect(self._feed_answer)
         self.add_speaker_buttons()
+        self.options.installEventFilter(self)      # a QObject gets no LanguageChange of its own: the strip's
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self.options and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+    def retranslate_ui(self) -> None:
+        self.auto_read.setText(self.tr("Read answers aloud"))
+        self.send_directly.setText(self.tr("Send what I say at once"))
+        self.hands_free.setText(self.tr("Hands-free"))
+        self.hands_free.setToolTip(self.tr("One press starts listening; it stops by itself when you stop talking."))
+        self.rate.setAccessibleName(self.tr("Reading speed"))
+        if not self.speaker_problem:
+            self.rate.setToolTip(self.tr("Reading speed (slower to the left)"))
+        self.speed_label.setText(self.tr("Speed"))
+        self.use_voice.setText(self.tr("Use {voice}").replace("{voice}", self.read_aloud.voice_label))
+        self.dismiss.setText(self.tr("No thanks"))
 
     def reset(self) -> None:
         """Sign-out: stop reading and listening; forget the buttons of the cleared messages."""
