@@ -86,3 +86,17 @@ def _language_change():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QEvent
 
     return QEvent(QEvent.Type.LanguageChange)
+
+
+def bidi_marked(text: str) -> str:
+    """`text` between two marks of its own direction, so a sentence in another script keeps its end
+    punctuation where it belongs ("What is rain?" in an Arabic window, not "?What is rain")."""
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return f"\u200e{text}\u200e"
+        if kind in ("R", "AL"):
+            return f"\u200f{text}\u200f"
+    return text

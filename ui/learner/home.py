@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSplitter,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from ui.common.i18n import bidi_marked
 from ui.tasks import TaskRunner
 
 
@@ -31,7 +32,7 @@ class WrappingButton(QPushButton):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         room = max(20, self.width() - 36)
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+        self.setText(bidi_marked(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)))
 
 
 class LearnerHome(QWidget):
