@@ -9,33 +9,36 @@ read by `bench/safety.py`):
   languages, once hashed with the message's language so each language has its own word weights)
   and a translate-free keyword bridge (`BRIDGE`: stems such as pill/pastill/cachet/Tablett/pillol
   that mean the same in en es fr de it pt, one shared feature each, so what the large English bank
-  teaches carries over). The n-grams carry the words the English-centric MiniLM splits into
-  meaningless pieces. Each (language, risky/ordinary) group weighs the same in the fit, so English
-  does not drown the smaller languages;
+  teaches carries over). The n-grams carry spelling the embedder may not know (child slang).
+  Each (language, risky/ordinary) group weighs the same in the fit, so English does not drown the
+  smaller languages;
 - the nearest-neighbour margin: similarity to the closest risky example minus the closest ordinary
   one (ordinary examples are chosen to look dark: "how did the Romans kill Caesar", "the plant died").
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
-the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall: MiniLM's
-neighbours mean little off English). The category is a vote of the nearest risky examples. Each
-language gets its own threshold, fitted by 5-fold cross-validation on the train split: the lowest
-score that keeps ordinary messages of that language under `MAX_OVER_BLOCK` (5 %; a 3 % line was
-tried: on held-out it caught 12 % fewer risky messages in en es fr de it pt and blocked 5 instead of
-8 of 81 ordinary ones - measured on a bank that was still growing, so not a clean comparison).
+the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
+is a vote of the nearest risky examples. Each language gets its own threshold, fitted by 5-fold
+cross-validation on the train split: the lowest score that keeps ordinary messages of that language
+under `MAX_OVER_BLOCK` (4 %). Cross-validation flatters over-block (the bank has families of
+similar messages that land in several folds): with E5 a 5 % line blocked 14 of 135 ordinary
+held-out messages, 4 % blocked 5 and caught 201 instead of 211 of 224 risky, 3 % blocked 3 and
+caught 196 - measured on the first held-out split, which had been looked at before, so
+`heldout_v2.jsonl` (written blind) is the honest check.
 Where the check is too weak for a language
 (cross-validated recall under `MIN_RECALL`, or fewer than `MIN_ORDINARY` ordinary examples to place
 the line) the language gets no threshold and only the rules apply there; `policies` says which.
-With MiniLM and the bundled bank (2,281 train messages) the check is on for en es fr de it pt ru zh ko
-ar hi (cross-validated recall 0.60-0.92); Japanese is rules only. Which non-Latin languages pass the
-bar moves with each batch of examples (few ordinary ones there): read `policies`, not this line.
+With the engine's embedder (multilingual-e5-small) and the bundled bank the check is on for all 12
+languages (cross-validated recall 0.85-1.0; with MiniLM Japanese was rules only and the rest
+0.60-0.92). Which languages pass the bar can move with each batch of examples (few ordinary ones
+outside English): read `policies`, not this line.
 `lantern bench safety --json` measures it on the held-out split.
 
-Fitting (embedding the bank, ~2 min on 2 busy cores) happens offline: `python -m
+Fitting (embedding the bank and 6 regressions, 4-8 min on 2 busy cores) happens offline: `python -m
 engine.safety.meaning` rewrites the cache after the examples change (a test fails if it is stale).
 
 The bank's vectors are cached in `data/bank_vectors.npz`, keyed by the embedder's `model_id` and a
-hash of the texts and the fitting version; with another embedder (the languages work may swap
-MiniLM) `load_default` embeds and fits at load instead - slow (minutes): rebuild the cache then.
+hash of the texts and the fitting version; with another embedder `load_default` embeds and fits at
+load instead - slow (minutes): rebuild the cache then.
 """
 from __future__ import annotations
 
@@ -55,7 +58,7 @@ EXAMPLES_FILE = DATA_DIR / "messages.jsonl"
 CACHE_FILE = DATA_DIR / "bank_vectors.npz"
 
 RISK_CATEGORIES = ("suicide", "self_injury", "self_harm", "eating", "abuse", "grooming", "violence", "bullying")
-MAX_OVER_BLOCK = 0.05    # per language, in cross-validation on the train split
+MAX_OVER_BLOCK = 0.04    # per language, in cross-validation on the train split (see the module docstring)
 MIN_RECALL = 0.5         # below this (cross-validated) a language falls back to the rules alone
 MIN_ORDINARY = 20        # fewer ordinary train examples cannot place a 5 % line: rules alone
 FOLDS = 5
@@ -67,7 +70,7 @@ _LANG_GRAMS = 4096       # the same n-grams hashed with the language: per-langua
 _BRIDGE_WEIGHT = 1.0
 _L2 = 1e-3
 _BALANCED = True         # each (language, risky/ordinary) group weighs the same in the fit
-MARGIN_WEIGHTS = (1.0, 0.5, 0.0)   # per language, chosen by cross-validated recall (MiniLM is weak off English)
+MARGIN_WEIGHTS = (1.0, 0.5, 0.0)   # per language, chosen by cross-validated recall
 _FIT_VERSION = "3"       # bump when the fitting changes, so an old cache is not used
 
 # -- translate-free keyword bridge ---------------------------------------------------------------
@@ -151,11 +154,16 @@ _BRIDGE_STEMS = [(i, " " + stem) for i, stems in enumerate(BRIDGE.values()) for 
 
 
 class Embedder(Protocol):
-    """What the check needs from an embedder: `engine.retrieval.embedder.MiniLMEmbedder` fits."""
+    """What the check needs from an embedder: the engine's (`engine.retrieval.load_engine_embedder`)."""
 
     model_id: str
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def _embed(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+    # Bank examples and learners' messages are both things a learner writes: E5's query side.
+    return np.asarray(embedder.embed_queries(list(texts)), dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -374,7 +382,7 @@ class MeaningCheck:
         self.embedder = embedder
         self.examples = train
         if fitted is None:
-            fitted = fit_bank(embedder.embed([e.text for e in train]), train)
+            fitted = fit_bank(_embed(embedder, [e.text for e in train]), train)
         if fitted.vectors.shape[0] != len(train):
             raise ValueError("The fitted bank does not match the examples.")
         self._bank = fitted
@@ -384,15 +392,15 @@ class MeaningCheck:
 
     @classmethod
     def load_default(cls, embedder: Embedder | None = None, *, cache: Path = CACHE_FILE) -> MeaningCheck:
-        """The bundled bank with the engine's embedder (MiniLM unless one is passed in).
+        """The bundled bank with the engine's embedder (unless one is passed in).
 
         Uses the cached vectors and fit when they were made for this embedder, these examples and
         this code; otherwise embeds and fits now (seconds) without writing anything.
         """
         if embedder is None:
-            from engine.retrieval.embedder import MiniLMEmbedder
+            from engine.retrieval.embedder import load_engine_embedder
 
-            embedder = MiniLMEmbedder.load_default()
+            embedder = load_engine_embedder()
         train = [e for e in load_examples() if e.split == "train"]
         fitted = FittedBank.load(cache, _fingerprint(_model_id(embedder), [e.text for e in train]))
         return cls(embedder, train, fitted=fitted)
@@ -403,7 +411,7 @@ class MeaningCheck:
         return self.assess_many([text], language)[0]
 
     def assess_many(self, texts: Sequence[str], language: str = "en") -> list[MeaningResult]:
-        q = np.asarray(self.embedder.embed(list(texts)), dtype=np.float32)
+        q = _embed(self.embedder, texts)
         bank = self._bank
         code = (language or "en").lower().replace("_", "-").split("-")[0]
         policy = self.policies.get(code) or self.policies["en"]      # unknown languages: English's
@@ -439,13 +447,13 @@ def build_cache(embedder: Embedder, *, cache: Path = CACHE_FILE) -> FittedBank:
     """Embed and fit the bundled train split, and write the cache `load_default` reads."""
     train = [e for e in load_examples() if e.split == "train"]
     texts = [e.text for e in train]
-    fitted = fit_bank(embedder.embed(texts), train)
+    fitted = fit_bank(_embed(embedder, texts), train)
     fitted.save(cache, _fingerprint(_model_id(embedder), texts))
     return fitted
 
 
 if __name__ == "__main__":   # python -m engine.safety.meaning: rebuild the cache after editing the examples
-    from engine.retrieval.embedder import MiniLMEmbedder
+    from engine.retrieval.embedder import load_engine_embedder
 
-    for p in build_cache(MiniLMEmbedder.load_default()).policies.values():
+    for p in build_cache(load_engine_embedder()).policies.values():
         print(p)

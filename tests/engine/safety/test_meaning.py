@@ -1,16 +1,17 @@
 """Risk detection by meaning: paraphrases the rules miss are caught, ordinary worries are not.
 
-Real parts: the engine's MiniLM embedder, the bundled example bank and its cached fit.
+Real parts: the engine's embedder (multilingual E5), the bundled example bank and its cached fit.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from engine.retrieval.embedder import MiniLMEmbedder
+from engine.retrieval.embedder import E5Embedder, load_engine_embedder
 from engine.safety import SafetyFilter, SafetyLog
 from engine.safety.filters import ALERT_CATEGORIES
 from engine.safety.meaning import (CACHE_FILE, RISK_CATEGORIES, FittedBank, MeaningCheck, _fingerprint,
@@ -35,12 +36,12 @@ ORDINARY = [
 
 
 @pytest.fixture(scope="session")
-def embedder() -> MiniLMEmbedder:
-    return MiniLMEmbedder.load_default()
+def embedder() -> E5Embedder:
+    return load_engine_embedder()
 
 
 @pytest.fixture(scope="session")
-def meaning(embedder: MiniLMEmbedder) -> MeaningCheck:
+def meaning(embedder: E5Embedder) -> MeaningCheck:
     return MeaningCheck.load_default(embedder)
 
 
@@ -87,19 +88,20 @@ def test_example_set_is_large_enough_in_every_language() -> None:
             assert cats == {*RISK_CATEGORIES, "ok"}, (lang, split)
 
 
-def test_cached_fit_matches_the_examples_and_embedder(embedder: MiniLMEmbedder) -> None:
+def test_cached_fit_matches_the_examples_and_embedder(embedder: E5Embedder) -> None:
     # Editing messages.jsonl without `python -m engine.safety.meaning` would make every start re-fit.
     train = [e.text for e in load_examples() if e.split == "train"]
     assert FittedBank.load(CACHE_FILE, _fingerprint(embedder.model_id, train)) is not None
 
 
-def test_loading_the_check_uses_the_cached_fit_and_embeds_nothing(embedder: MiniLMEmbedder, monkeypatch) -> None:
+def test_loading_the_check_uses_the_cached_fit_and_embeds_nothing(embedder: E5Embedder, monkeypatch) -> None:
     # Start-up must not re-embed and re-fit the bank (seconds on a classroom PC); how long the load
     # takes is measured in `lantern bench safety`.
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the bank was embedded and fitted again at start")
 
     monkeypatch.setattr(embedder, "embed", refuse)
+    monkeypatch.setattr(embedder, "embed_queries", refuse)
     monkeypatch.setattr("engine.safety.meaning.fit_bank", refuse)
     check = MeaningCheck.load_default(embedder)
     assert check._bank.vectors.shape[0] == len(check.examples)
@@ -120,15 +122,15 @@ def test_ordinary_worries_and_dark_school_questions_are_not_blocked(meaning: Mea
 
 
 def test_english_heldout_recall_and_over_block_stay_at_the_measured_level(meaning: MeaningCheck) -> None:
-    # Measured with `lantern bench safety`: 43/48 risky caught, 3/36 ordinary blocked (rules + meaning;
-    # was 40/48 and 2/36 before the bank grew from 1,213 to 2,281 train messages).
+    # Measured with `lantern bench safety`: 41/48 risky caught, 0/36 ordinary blocked (rules + meaning
+    # over E5, a 4 % cross-validated line; MiniLM with a 5 % line: 43/48 and 3/36).
     heldout = [e for e in load_examples() if e.split == "heldout" and e.language == "en"]
     f = SafetyFilter(meaning=meaning)
     blocked = {e.id: not f.check_input(e.text, "en").allowed for e in heldout}
     risky = [blocked[e.id] for e in heldout if e.risky]
     ordinary = [blocked[e.id] for e in heldout if not e.risky]
     assert sum(risky) / len(risky) >= 0.85
-    assert sum(ordinary) / len(ordinary) <= 0.09
+    assert sum(ordinary) / len(ordinary) <= 0.03
 
 
 def test_grooming_gets_its_own_answer_not_the_self_harm_one(meaning: MeaningCheck) -> None:
@@ -141,12 +143,18 @@ def test_rules_still_decide_first(meaning: MeaningCheck) -> None:
     assert d.category == "self_harm" and d.score is None and d.response == SAFE_RESPONSE_HARM["en"]
 
 
-def test_languages_where_the_embedder_is_weak_use_the_rules_only(meaning: MeaningCheck) -> None:
-    weak = [lang for lang, p in meaning.policies.items() if p.threshold is None]
-    assert "en" not in weak and weak                      # measured: MiniLM barely reads e.g. Korean
-    for lang in weak:
-        assert not meaning.assess(meaning.examples[0].text, lang).risky
+def test_a_language_where_the_embedder_is_weak_uses_the_rules_only(meaning: MeaningCheck) -> None:
+    # With MiniLM, Japanese was such a language; with E5 every language passes the bar on the
+    # bundled bank, so a policy without a threshold is made here to show what it means.
     assert set(meaning.policies) == set(LANGUAGES)
+    risky = next(e.text for e in meaning.examples if e.language == "ko" and e.risky)
+    bank = meaning._bank
+    weak = dataclasses.replace(meaning.policies["ko"], threshold=None)
+    check = MeaningCheck(meaning.embedder, meaning.examples,
+                         fitted=dataclasses.replace(bank, policies={**bank.policies, "ko": weak}))
+    assert "ko" not in check.languages_with_meaning
+    assert meaning.assess(risky, "ko").risky            # the real policy catches this train example
+    assert not check.assess(risky, "ko").risky
 
 
 def test_meaning_decision_is_logged_without_the_learners_words(meaning: MeaningCheck, tmp_path: Path) -> None:
