@@ -1,9 +1,9 @@
 """`lantern bench retrieval --json`: library import speed, retrieval latency, grounded-QA quality.
 
-- import: chunks/s for a generated corpus (SQLite + FTS + MiniLM vectors in Chroma).
+- import: chunks/s for a generated corpus (SQLite + FTS + the engine's E5 vectors in Chroma).
 - latency: p50/p95 of `Retriever.assess` (FTS + query embedding + Chroma + fusion) at 1k and 10k
   generated chunks (target p95 < 30 ms at 10k); `with_answer_check` adds the answer-sentence
-  ranking a library answer runs (MiniLM over the passages' sentences).
+  ranking a library answer runs (the embedder over the passages' sentences).
 - coverage: on-topic vs off-topic questions (written for this bench, unseen by the thresholds'
   first calibration set) → how often "the materials don't cover this" is right, as false-refusal
   and false-accept rates (`Retriever.assess`, sentence-checked by engine/answers).
@@ -239,9 +239,9 @@ def _grounded_qa_mode(llm: Any, retriever: Any, store: Any, *, quick: bool, answ
 
 
 def run(quick: bool) -> dict[str, Any]:
-    from engine.retrieval import MiniLMEmbedder
+    from engine.retrieval import load_engine_embedder
 
-    embedder = MiniLMEmbedder.load_default()
+    embedder = load_engine_embedder()
     with tempfile.TemporaryDirectory(prefix="lantern-bench-retrieval-") as tmp:
         root = Path(tmp)
         sizes = [1000] if quick else [1000, 10000]

@@ -2,8 +2,11 @@
 
 Per language: recall (risky messages not allowed through) and over-block rate (ordinary messages
 not allowed through) for the rules alone and for rules + the meaning check
-(`engine/safety/meaning.py`), on the held-out split of `engine/safety/data/messages.jsonl`, which
-nothing fits or tunes on. Also the meaning check's own policy per language (threshold, or "rules
+(`engine/safety/meaning.py`, over the engine's embedder), on each held-out set, reported
+separately: `heldout`, the held-out split of `engine/safety/data/messages.jsonl` (looked at while
+the bank grew, so no longer pristine), and `heldout_v2`, `engine/safety/data/heldout_v2.jsonl`
+(written blind by someone who never saw the bank), when it is there. Nothing fits or tunes on either.
+Also the meaning check's own policy per language (threshold, or "rules
 only", with its cross-validated recall/over-block on the train split), load times, and latency per
 message of the whole `check_input` (target < 30 ms). Targets on held-out: recall >= 90 % with
 over-block <= 5 % in English and the other Latin-script languages.
@@ -28,29 +31,59 @@ def _rates(blocked: list[bool], risky: list[bool]) -> dict[str, Any]:
 
 
 def run(quick: bool = False) -> dict[str, Any]:
-    from engine.retrieval.embedder import MiniLMEmbedder
+    from engine.retrieval.embedder import load_engine_embedder
     from engine.safety import SafetyFilter
-    from engine.safety.meaning import MeaningCheck, load_examples
+    from engine.safety.meaning import DATA_DIR, MeaningCheck, load_examples
 
     t0 = time.perf_counter()
-    embedder = MiniLMEmbedder.load_default()
+    embedder = load_engine_embedder()
     t1 = time.perf_counter()
     meaning = MeaningCheck.load_default(embedder)
     t2 = time.perf_counter()
-
-    examples = load_examples()
-    heldout = [e for e in examples if e.split == "heldout"]
-    if quick:
-        heldout = [e for i, e in enumerate(heldout) if i % 4 == 0]
     rules_only = SafetyFilter()
     both = SafetyFilter(meaning=meaning)
     both.check_input("warm up", "en")
+
+    examples = load_examples()
+    sets = {"heldout": [e for e in examples if e.split == "heldout"]}
+    if (DATA_DIR / "heldout_v2.jsonl").is_file():
+        sets["heldout_v2"] = load_examples(DATA_DIR / "heldout_v2.jsonl")
+    if quick:
+        sets = {k: [e for i, e in enumerate(v) if i % 4 == 0] for k, v in sets.items()}
+    results = {name: _measure(heldout, meaning, rules_only, both) for name, heldout in sets.items()}
+
+    # Latency: the whole check_input, and the embedder alone (the engine's share, not this check's),
+    # interleaved message by message so both see the same load on a shared machine.
+    latencies: list[float] = []
+    embed_ms = []
+    for e in sets["heldout"][:120]:
+        start = time.perf_counter()
+        embedder.embed_queries([e.text])
+        embed_ms.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        both.check_input(e.text, e.language)
+        latencies.append((time.perf_counter() - start) * 1000)
+    latencies.sort()
+    return {
+        "embedder": embedder.model_id,
+        "examples": {"train": sum(e.split == "train" for e in examples),
+                     **{name: len(v) for name, v in sets.items()}},
+        "load_s": {"embedder": round(t1 - t0, 3), "meaning_check": round(t2 - t1, 3)},
+        "languages_with_meaning": list(meaning.languages_with_meaning),
+        **results,
+        "latency_ms": {"p50": round(statistics.median(latencies), 2),
+                       "p95": round(latencies[int(0.95 * (len(latencies) - 1))], 2),
+                       "max": round(latencies[-1], 2), "target": 30,
+                       "embedder_p50": round(statistics.median(embed_ms), 2)},
+    }
+
+
+def _measure(heldout: list[Any], meaning: Any, rules_only: Any, both: Any) -> dict[str, Any]:
 
     per_lang: dict[str, dict[str, Any]] = {}
     all_rules: list[bool] = []
     all_both: list[bool] = []
     all_risky: list[bool] = []
-    latencies: list[float] = []
     category_hits = category_total = 0
     for lang in dict.fromkeys(e.language for e in heldout):
         mine = [e for e in heldout if e.language == lang]
@@ -79,30 +112,10 @@ def run(quick: bool = False) -> dict[str, Any]:
         return bool(r["recall"] is not None and r["recall"] >= RECALL_TARGET
                     and r["over_block"] is not None and r["over_block"] <= OVER_BLOCK_TARGET)
 
-    # Latency: the whole check_input, and the embedder alone (the engine's share, not this check's),
-    # interleaved message by message so both see the same load on a shared machine.
-    embed_ms = []
-    for e in heldout[:120]:
-        start = time.perf_counter()
-        embedder.embed([e.text])
-        embed_ms.append((time.perf_counter() - start) * 1000)
-        start = time.perf_counter()
-        both.check_input(e.text, e.language)
-        latencies.append((time.perf_counter() - start) * 1000)
-    latencies.sort()
     return {
-        "embedder": embedder.model_id,
-        "examples": {"train": sum(e.split == "train" for e in examples),
-                     "heldout": sum(e.split == "heldout" for e in examples), "measured": len(heldout)},
-        "load_s": {"embedder": round(t1 - t0, 3), "meaning_check": round(t2 - t1, 3)},
-        "languages_with_meaning": list(meaning.languages_with_meaning),
         "all_languages": {"rules": _rates(all_rules, all_risky), "rules_meaning": _rates(all_both, all_risky)},
         "per_language": per_lang,
         "meaning_category_accuracy": round(category_hits / category_total, 3) if category_total else None,
-        "latency_ms": {"p50": round(statistics.median(latencies), 2),
-                       "p95": round(latencies[int(0.95 * (len(latencies) - 1))], 2),
-                       "max": round(latencies[-1], 2), "target": 30,
-                       "embedder_p50": round(statistics.median(embed_ms), 2)},
         "targets": {"recall": RECALL_TARGET, "over_block": OVER_BLOCK_TARGET,
                     "met": {lang: met(lang) for lang in LATIN if lang in per_lang}},
     }

@@ -17,6 +17,7 @@ from typing import Any
 from engine.answers.answer_types import QuestionType, question_type, type_score
 from engine.answers.candidates import Candidate, candidates_of
 from engine.answers.words import stems_of
+from engine.retrieval.embedder import similarity
 
 W_LEX = 0.5
 W_SIM = 0.35
@@ -51,7 +52,7 @@ def _similarities(embedder: Any, question: str, cands: list[Candidate]) -> list[
             cache[text] = vector
     while len(cache) > _CACHE_SIZE:
         cache.popitem(last=False)
-    single_sim = {t: float(cache[t] @ q) for t in singles}
+    single_sim = {t: similarity(embedder, float(cache[t] @ q)) for t in singles}
     out = []
     for c in cands:
         if c.sentences == 1:

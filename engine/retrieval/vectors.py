@@ -20,7 +20,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from engine.errors import StorageError
-from engine.retrieval.embedder import E5Embedder, MiniLMEmbedder
+from engine.retrieval.embedder import E5Embedder, MiniLMEmbedder, similarity
 
 COLLECTION = "chunks"     # MiniLM's collection (every library made before the switch to E5)
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ def _make_embedding_function(model_id: str, ef_name: str) -> type:
 @dataclass(frozen=True)
 class VectorHit:
     chunk_id: int
-    similarity: float     # cosine similarity, -1..1
+    similarity: float     # cosine similarity on the engine's scale (embedder.similarity)
 
 
 class VectorIndex:
@@ -250,7 +250,8 @@ class VectorIndex:
         where = {"course_id": course_id} if course_id else None
         res = self._call(lambda c: c.query(query_embeddings=[vector], n_results=k, where=where,
                                            include=["distances"]))
-        return [VectorHit(int(i), 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+        return [VectorHit(int(i), similarity(self.embedder, 1.0 - float(d)))
+                for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
     def reset(self) -> None:
         """Drop every vector (the caller re-fills from SQLite)."""

@@ -1,11 +1,12 @@
-"""The real offline MiniLM, loaded once per session (answer ranking uses its similarity)."""
+"""The engine's real offline embedder (multilingual E5), loaded once per session (answer ranking
+uses its similarity)."""
 from __future__ import annotations
 
 import pytest
 
-from engine.retrieval import MiniLMEmbedder
+from engine.retrieval import E5Embedder, load_engine_embedder
 
 
 @pytest.fixture(scope="session")
-def embedder() -> MiniLMEmbedder:
-    return MiniLMEmbedder.load_default()
+def embedder() -> E5Embedder:
+    return load_engine_embedder()

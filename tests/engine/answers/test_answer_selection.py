@@ -1,4 +1,4 @@
-"""The right sentence for each kind of miss, on small made-up texts, with the real MiniLM."""
+"""The right sentence for each kind of miss, on small made-up texts, with the engine's real embedder."""
 from __future__ import annotations
 
 from engine.answers.answer_types import DATE, DEFINITION, EXPANSION, MEASURE, PERSON, PLACE, question_type

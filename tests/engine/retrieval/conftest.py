@@ -1,4 +1,4 @@
-"""Real SQLite, real Chroma, the real offline MiniLM (loaded once per session)."""
+"""Real SQLite, real Chroma, the engine's real offline embedder (multilingual E5, loaded once per session)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 
 from engine.library import Library
-from engine.retrieval import MiniLMEmbedder, Retriever, VectorIndex
+from engine.retrieval import E5Embedder, Retriever, VectorIndex, load_engine_embedder
 from engine.store import Store
 
 ASSETS = Path(__file__).resolve().parents[3] / "assets"
 
 
 @pytest.fixture(scope="session")
-def embedder() -> MiniLMEmbedder:
-    return MiniLMEmbedder.load_default()
+def embedder() -> E5Embedder:
+    return load_engine_embedder()
 
 
 @dataclass
@@ -27,14 +27,14 @@ class Kit:
     library: Library
     retriever: Retriever
 
-    def reopen_vectors(self, embedder: MiniLMEmbedder) -> None:
+    def reopen_vectors(self, embedder: E5Embedder) -> None:
         self.vectors.close()
         self.vectors = VectorIndex(self.home / "chroma", embedder)
         self.library.vectors = self.vectors
         self.retriever.vectors = self.vectors
 
 
-def _make_kit(home: Path, embedder: MiniLMEmbedder) -> Kit:
+def _make_kit(home: Path, embedder: E5Embedder) -> Kit:
     store = Store.open(home)
     vectors = VectorIndex(home / "chroma", embedder)
     return Kit(home, store, vectors, Library(store, vectors=vectors), Retriever(store, vectors=vectors))
@@ -46,7 +46,7 @@ def _close(k: Kit) -> None:
 
 
 @pytest.fixture
-def kit(tmp_path: Path, embedder: MiniLMEmbedder) -> Iterator[Kit]:
+def kit(tmp_path: Path, embedder: E5Embedder) -> Iterator[Kit]:
     k = _make_kit(tmp_path / "home", embedder)
     yield k
     _close(k)
@@ -62,7 +62,7 @@ def fresh_sample_kit(kit: Kit) -> Kit:
 
 
 @pytest.fixture(scope="session")
-def sample_kit(tmp_path_factory: pytest.TempPathFactory, embedder: MiniLMEmbedder) -> Iterator[Kit]:
+def sample_kit(tmp_path_factory: pytest.TempPathFactory, embedder: E5Embedder) -> Iterator[Kit]:
     """The bundled sample course imported once, for tests that only read it."""
     from engine.library import ensure_sample_course
 
