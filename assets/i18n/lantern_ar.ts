@@ -526,12 +526,20 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>نموذج المعلّم المساعد</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>ضيف</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>اكتب الرمز السري للمعلّم لإغلاق Lantern.</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>معلّمك المساعد جاهز</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1145,24 +1153,28 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>جارٍ إعداد الأسئلة… {done} من {total}</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>تسجيل الصوت غير مثبّت (PySide6-Addons غير موجود). اطلب من معلّمك تشغيل «make install».</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>التحدّث مع المعلّم المساعد لا يعمل على هذا الحاسوب بعد. اطلب المساعدة من معلّمك.</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>لم يُعثر على ميكروفون. صِل سمّاعة رأس بميكروفون أو ميكروفونًا، ثم أعد تشغيل Lantern.</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>لم يُعثر على ميكروفون. اطلب من معلّمك أن يصل واحدًا.</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>تشغيل الصوت غير مثبّت (PySide6-Addons غير موجود). اطلب من معلّمك تشغيل «make install».</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>القراءة بصوت عالٍ لا تعمل على هذا الحاسوب بعد. اطلب المساعدة من معلّمك.</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>لم يُعثر على سمّاعات. صِل سمّاعات، ثم أعد تشغيل Lantern.</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>لم يُعثر على سمّاعات. اطلب من معلّمك أن يصل سمّاعات.</translation>
     </message>
 </context>
 <context>

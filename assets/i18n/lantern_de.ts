@@ -506,12 +506,20 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>Tutor-Modell</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>Gib die Lehrer-PIN ein, um Lantern zu schließen.</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>Dein Tutor ist bereit</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1117,24 +1125,28 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>Fragen werden gemacht… {done} von {total}</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>Tonaufnahme ist nicht installiert (PySide6-Addons fehlt). Bitte deine Lehrkraft, „make install“ auszuführen.</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Mit dem Tutor sprechen geht auf diesem Computer noch nicht. Bitte deine Lehrkraft um Hilfe.</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>Es wurde kein Mikrofon gefunden. Schließ ein Headset oder Mikrofon an und starte Lantern neu.</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Bitte deine Lehrkraft, eins anzuschließen.</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>Tonwiedergabe ist nicht installiert (PySide6-Addons fehlt). Bitte deine Lehrkraft, „make install“ auszuführen.</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Vorlesen geht auf diesem Computer noch nicht. Bitte deine Lehrkraft um Hilfe.</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>Es wurden keine Lautsprecher oder Kopfhörer gefunden. Schließ welche an und starte Lantern neu.</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>Es wurden keine Lautsprecher oder Kopfhörer gefunden. Bitte deine Lehrkraft, welche anzuschließen.</translation>
     </message>
 </context>
 <context>

@@ -506,12 +506,20 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>Tutor model</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>Type the teacher PIN to close Lantern.</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>Your tutor is ready</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1117,24 +1125,28 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>Making questions… {done} of {total}</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>No microphone was found. Plug in a headset or microphone, then restart Lantern.</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>No microphone was found. Ask your teacher to plug one in.</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Reading aloud does not work on this computer yet. Ask your teacher for help.</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>No speakers or headphones were found. Plug some in, then restart Lantern.</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>No speakers or headphones were found. Ask your teacher to plug some in.</translation>
     </message>
 </context>
 <context>

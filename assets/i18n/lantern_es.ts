@@ -506,12 +506,20 @@
         <translation>Ajustes</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>Modelo del tutor</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Invitado</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>Escribe el PIN del profesor para cerrar Lantern.</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>Tu tutor está listo</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1117,24 +1125,28 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>Preparando preguntas… {done} de {total}</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>La grabación de sonido no está instalada (falta PySide6-Addons). Pide a tu profesor que ejecute «make install».</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Hablar con el tutor todavía no funciona en este ordenador. Pide ayuda a tu profesor.</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>No se encontró ningún micrófono. Conecta unos auriculares con micrófono o un micrófono y vuelve a abrir Lantern.</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>No se encontró ningún micrófono. Pide a tu profesor que conecte uno.</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>La reproducción de sonido no está instalada (falta PySide6-Addons). Pide a tu profesor que ejecute «make install».</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Leer en voz alta todavía no funciona en este ordenador. Pide ayuda a tu profesor.</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>No se encontraron altavoces ni auriculares. Conecta unos y vuelve a abrir Lantern.</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>No se encontraron altavoces ni auriculares. Pide a tu profesor que conecte unos.</translation>
     </message>
 </context>
 <context>

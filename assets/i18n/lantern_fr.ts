@@ -506,12 +506,20 @@
         <translation>Réglages</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>Modèle du tuteur</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>Tape le code PIN de l’enseignant pour fermer Lantern.</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>Ton tuteur est prêt</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1117,24 +1125,28 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>Création des questions… {done} sur {total}</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>L’enregistrement du son n’est pas installé (PySide6-Addons manque). Demande à ton enseignant de lancer « make install ».</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Parler au tuteur ne marche pas encore sur cet ordinateur. Demande de l’aide à ton enseignant.</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>Aucun micro n’a été trouvé. Branche un casque avec micro ou un micro, puis relance Lantern.</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>Aucun micro n’a été trouvé. Demande à ton enseignant d’en brancher un.</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>La lecture du son n’est pas installée (PySide6-Addons manque). Demande à ton enseignant de lancer « make install ».</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>La lecture à voix haute ne marche pas encore sur cet ordinateur. Demande de l’aide à ton enseignant.</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>Aucun haut-parleur ni casque n’a été trouvé. Branche-en un, puis relance Lantern.</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>Aucun haut-parleur ni casque n’a été trouvé. Demande à ton enseignant d’en brancher.</translation>
     </message>
 </context>
 <context>

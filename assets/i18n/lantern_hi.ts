@@ -506,12 +506,20 @@
         <translation>सेटिंग्स</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>ट्यूटर मॉडल</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>मेहमान</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>Lantern बंद करने के लिए शिक्षक का पिन लिखो।</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>तुम्हारा ट्यूटर तैयार है</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1117,24 +1125,28 @@
         <source>Cancel</source>
         <translation>रद्द करो</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>सवाल बन रहे हैं… {total} में से {done}</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>आवाज़ रिकॉर्ड करने का हिस्सा इंस्टॉल नहीं है (PySide6-Addons नहीं है)। शिक्षक से 'make install' चलाने को कहो।</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>इस कंप्यूटर पर अभी ट्यूटर से बात नहीं हो सकती। शिक्षक से मदद माँगो।</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>कोई माइक्रोफ़ोन नहीं मिला। हेडसेट या माइक्रोफ़ोन लगाओ, फिर Lantern दोबारा खोलो।</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>कोई माइक्रोफ़ोन नहीं मिला। शिक्षक से एक लगाने को कहो।</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>आवाज़ चलाने का हिस्सा इंस्टॉल नहीं है (PySide6-Addons नहीं है)। शिक्षक से 'make install' चलाने को कहो।</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>इस कंप्यूटर पर अभी ज़ोर से पढ़ना काम नहीं करता। शिक्षक से मदद माँगो।</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>कोई स्पीकर या हेडफ़ोन नहीं मिला। लगाओ, फिर Lantern दोबारा खोलो।</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>कोई स्पीकर या हेडफ़ोन नहीं मिला। शिक्षक से लगाने को कहो।</translation>
     </message>
 </context>
 <context>

@@ -506,12 +506,20 @@
         <translation>Impostazioni</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>Modello del tutor</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Ospite</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>Scrivi il PIN dell’insegnante per chiudere Lantern.</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>Il tuo tutor è pronto</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1117,24 +1125,28 @@
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>Preparo le domande… {done} di {total}</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>La registrazione del suono non è installata (manca PySide6-Addons). Chiedi all’insegnante di eseguire «make install».</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Parlare con il tutor non funziona ancora su questo computer. Chiedi aiuto all’insegnante.</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>Non è stato trovato nessun microfono. Collega delle cuffie con microfono o un microfono, poi riavvia Lantern.</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>Non è stato trovato nessun microfono. Chiedi all’insegnante di collegarne uno.</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>La riproduzione del suono non è installata (manca PySide6-Addons). Chiedi all’insegnante di eseguire «make install».</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>La lettura ad alta voce non funziona ancora su questo computer. Chiedi aiuto all’insegnante.</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>Non sono stati trovati altoparlanti né cuffie. Collegane alcuni, poi riavvia Lantern.</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>Non sono stati trovati altoparlanti né cuffie. Chiedi all’insegnante di collegarne alcuni.</translation>
     </message>
 </context>
 <context>

@@ -501,12 +501,20 @@
         <translation>せってい</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>せんせいの モデル</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>ゲスト</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>Lantern を とじるには せんせいの PIN を いれてね。</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>せんせいの じゅんびが できたよ</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1110,24 +1118,28 @@
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>もんだいを つくっています… {total} もん ちゅう {done} もん</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>ろくおんの きのうが はいっていません（PySide6-Addons が ありません）。せんせいに「make install」を して もらってね。</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>この コンピューターでは まだ せんせいと はなせません。せんせいに たすけて もらってね。</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>マイクが みつかりませんでした。ヘッドセットか マイクを つないで、Lantern を もういちど ひらいてね。</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>マイクが みつかりませんでした。せんせいに つないで もらってね。</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>おとを ならす きのうが はいっていません（PySide6-Addons が ありません）。せんせいに「make install」を して もらってね。</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>この コンピューターでは まだ よみあげが できません。せんせいに たすけて もらってね。</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>スピーカーも ヘッドホンも みつかりませんでした。つないでから、Lantern を もういちど ひらいてね。</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>スピーカーも ヘッドホンも みつかりませんでした。せんせいに つないで もらってね。</translation>
     </message>
 </context>
 <context>

@@ -501,12 +501,20 @@
         <translation>설정</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>선생님 모델</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>손님</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>Lantern을 닫으려면 선생님 PIN을 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>선생님이 준비됐어요</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1110,24 +1118,28 @@
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>문제를 만드는 중… {total}개 중 {done}개</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>녹음 기능이 설치되지 않았어요 (PySide6-Addons가 없어요). 선생님께 ‘make install’을 실행해 달라고 하세요.</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>이 컴퓨터에서는 아직 선생님과 말할 수 없어요. 선생님께 도와 달라고 하세요.</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>마이크를 찾지 못했어요. 헤드셋이나 마이크를 꽂고 Lantern을 다시 켜세요.</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>마이크를 찾지 못했어요. 선생님께 꽂아 달라고 하세요.</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>소리 재생 기능이 설치되지 않았어요 (PySide6-Addons가 없어요). 선생님께 ‘make install’을 실행해 달라고 하세요.</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>이 컴퓨터에서는 아직 소리 내어 읽기가 안 돼요. 선생님께 도와 달라고 하세요.</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>스피커나 헤드폰을 찾지 못했어요. 꽂은 다음 Lantern을 다시 켜세요.</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>스피커나 헤드폰을 찾지 못했어요. 선생님께 꽂아 달라고 하세요.</translation>
     </message>
 </context>
 <context>

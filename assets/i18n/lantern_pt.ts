@@ -506,12 +506,20 @@
         <translation>Configurações</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>Modelo do tutor</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Visitante</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>Digite o PIN do professor para fechar o Lantern.</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>O seu tutor está pronto</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1117,24 +1125,28 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>Criando perguntas… {done} de {total}</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>A gravação de som não está instalada (falta o PySide6-Addons). Peça ao seu professor para rodar “make install”.</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Falar com o tutor ainda não funciona neste computador. Peça ajuda ao seu professor.</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>Nenhum microfone foi encontrado. Ligue um fone com microfone ou um microfone e abra o Lantern de novo.</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>Nenhum microfone foi encontrado. Peça ao seu professor para ligar um.</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>A reprodução de som não está instalada (falta o PySide6-Addons). Peça ao seu professor para rodar “make install”.</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Ler em voz alta ainda não funciona neste computador. Peça ajuda ao seu professor.</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>Nenhum alto-falante ou fone foi encontrado. Ligue algum e abra o Lantern de novo.</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>Nenhum alto-falante ou fone foi encontrado. Peça ao seu professor para ligar algum.</translation>
     </message>
 </context>
 <context>

@@ -511,12 +511,20 @@
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>Модель помощника</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>Введи PIN-код учителя, чтобы закрыть Lantern.</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>Твой помощник готов</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1124,24 +1132,28 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>Готовлю вопросы… {done} из {total}</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>Запись звука не установлена (нет PySide6-Addons). Попроси учителя выполнить «make install».</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Разговаривать с помощником на этом компьютере пока нельзя. Попроси учителя помочь.</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>Микрофон не найден. Подключи гарнитуру или микрофон и перезапусти Lantern.</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>Микрофон не найден. Попроси учителя подключить его.</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>Воспроизведение звука не установлено (нет PySide6-Addons). Попроси учителя выполнить «make install».</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>Чтение вслух на этом компьютере пока не работает. Попроси учителя помочь.</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>Динамики или наушники не найдены. Подключи их и перезапусти Lantern.</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>Динамики или наушники не найдены. Попроси учителя подключить их.</translation>
     </message>
 </context>
 <context>

@@ -501,12 +501,20 @@
         <translation>设置</translation>
     </message>
     <message>
+        <source>Tutor model</source>
+        <translation>辅导老师模型</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>访客</translation>
     </message>
     <message>
         <source>Type the teacher PIN to close Lantern.</source>
         <translation>输入老师密码才能关闭 Lantern。</translation>
+    </message>
+    <message>
+        <source>Your tutor is ready</source>
+        <translation>你的辅导老师准备好了</translation>
     </message>
     <message>
         <source>Tutor ready: {name} · {device} · {threads} threads</source>
@@ -1110,24 +1118,28 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Making questions… {done} of {total}</source>
+        <translation>正在出题… 第 {done} 题，共 {total} 题</translation>
+    </message>
 </context>
 <context>
     <name>audio</name>
     <message>
-        <source>Sound recording is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>没有安装录音功能（缺少 PySide6-Addons）。请老师运行“make install”。</translation>
+        <source>Talking to the tutor does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>这台电脑上还不能和辅导老师说话。请老师来帮忙。</translation>
     </message>
     <message>
-        <source>No microphone was found. Plug in a headset or microphone, then restart Lantern.</source>
-        <translation>没有找到麦克风。插上耳麦或麦克风，然后重新打开 Lantern。</translation>
+        <source>No microphone was found. Ask your teacher to plug one in.</source>
+        <translation>没有找到麦克风。请老师插上一个。</translation>
     </message>
     <message>
-        <source>Sound playback is not installed (PySide6-Addons is missing). Ask your teacher to run 'make install'.</source>
-        <translation>没有安装放音功能（缺少 PySide6-Addons）。请老师运行“make install”。</translation>
+        <source>Reading aloud does not work on this computer yet. Ask your teacher for help.</source>
+        <translation>这台电脑上还不能朗读。请老师来帮忙。</translation>
     </message>
     <message>
-        <source>No speakers or headphones were found. Plug some in, then restart Lantern.</source>
-        <translation>没有找到扬声器或耳机。插上以后重新打开 Lantern。</translation>
+        <source>No speakers or headphones were found. Ask your teacher to plug some in.</source>
+        <translation>没有找到扬声器或耳机。请老师插上。</translation>
     </message>
 </context>
 <context>
