@@ -71,6 +71,9 @@ class OutlineScreen(QWidget):
         edit.addWidget(self.rename_button)
         edit.addWidget(self.up_button)
         edit.addWidget(self.down_button)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setProperty("role", "muted")
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setProperty("role", "kind-error")
@@ -79,6 +82,7 @@ class OutlineScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.why)
         layout.addLayout(edit)
         layout.addWidget(self.warnings)
         layout.addWidget(self.message)
@@ -172,7 +176,11 @@ class OutlineScreen(QWidget):
         raise KeyError(target)
 
     def _selected(self) -> None:
-        has = self.selected() is not None
+        sel = self.selected()
+        has = sel is not None
+        lesson = next((x for x in self.outline.lessons if sel == (LESSON, x.id)), None) if self.outline else None
+        self.why.setText(self.tr("Why “{title}” is here: {reason}").replace("{title}", lesson.title)
+                         .replace("{reason}", lesson.reason) if lesson is not None else "")
         for w in (self.title, self.rename_button, self.up_button, self.down_button):
             w.setEnabled(has)
 
