@@ -38,6 +38,20 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
                         auto_approve=s.quiz_auto_approve, max_model_items=s.quiz_model_items, cancel=cancel)
         return QuizSession(ctx.store, learner, course)
 
+    def make_session_steps(learner: Any, course: str, *, cancel: CancelToken) -> Iterator[Any]:
+        """As `make_session`, with the engine's progress: a `GenerationProgress` after each lesson while a
+        course's first questions are made (engine/teacher/quiz_review.generate_steps), then the session."""
+        from engine.teacher.quiz_review import generate_steps
+        from engine.tutor.quizbank import find_course
+        from engine.tutor.session import QuizSession
+
+        s = ctx.settings
+        if not ctx.quiz_bank.items(find_course(ctx.store, course)["id"], status=None):
+            yield from generate_steps(ctx.store, course, llm=ctx.llm() if s.quiz_model_items > 0 else None,
+                                      n_items=s.quiz_batch_size, max_model_items=s.quiz_model_items,
+                                      auto_approve=s.quiz_auto_approve, cancel=cancel)
+        yield QuizSession(ctx.store, learner, course)
+
     def report(learner: Any, course: str | None = None) -> dict[str, Any]:
         from engine.tutor.plan import progress_report
 
@@ -46,7 +60,8 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
     def quiz_answer(session: Any, item: Any, response: str, *, marked_hard: bool = False) -> Any:
         return ctx.turns.quiz_answer(session, item, response, marked_hard=marked_hard)
 
-    return {"stream": stream, "make_session": make_session, "report": report, "quiz_answer": quiz_answer}
+    return {"stream": stream, "make_session": make_session, "make_session_steps": make_session_steps,
+            "report": report, "quiz_answer": quiz_answer}
 
 
 def suggested_questions(headings: list[str], *, limit: int = SUGGESTIONS) -> list[str]:

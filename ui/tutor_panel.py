@@ -235,13 +235,18 @@ class TutorPanel(QWidget):
 
     error = Signal(object)
     course_changed = Signal(str)
+    quiz_progress = Signal(int, int)      # (done, total) while a course's first questions are made
 
     def __init__(self, runner: TaskRunner, *, stream: TutorStream, make_session: Callable[..., Any],
                  report: Callable[..., dict[str, Any]], quiz_answer: Callable[..., Any] | None = None,
+                 make_session_steps: Callable[..., Iterator[Any]] | None = None,
                  parent: QWidget | None = None) -> None:
+        """`make_session_steps(learner, course, *, cancel)`, when given, is used instead of `make_session`:
+        it yields the engine's progress items (`done`, `total`) while questions are made, then the session."""
         super().__init__(parent)
         self._runner = runner
         self._make_session = make_session
+        self._make_session_steps = make_session_steps
         self._session_task: Task | None = None
         self.learner: Any | None = None
 
@@ -363,13 +368,37 @@ class TutorPanel(QWidget):
                 self.stack.setCurrentWidget(self.quiz_view)
                 return
             self.stack.setCurrentWidget(self.making)
-            self._session_task = (self._runner.single(self._make_session, self.learner, course, lane="db",
-                                                      pass_cancel=True)
-                                  .on_done(self._quiz_ready).on_error(self._quiz_failed)
-                                  .on_cancelled(lambda: self.modes.set_mode("explain")).start())
+            self._show_making(0, 0)
+            if self._make_session_steps is not None:
+                task = self._runner.stream(self._make_session_steps, self.learner, course, lane="db") \
+                    .on_item(self._making_item)
+            else:
+                task = self._runner.single(self._make_session, self.learner, course, lane="db", pass_cancel=True) \
+                    .on_done(self._quiz_ready)
+            self._session_task = task.on_error(self._quiz_failed) \
+                .on_cancelled(lambda: self.modes.set_mode("explain")).start()
         else:
             self.stack.setCurrentWidget(self.ask_view)
             self.ask_view.set_context(self.learner, course, mode)
+
+    def _making_item(self, item: Any) -> None:
+        if hasattr(item, "done") and hasattr(item, "total"):      # the engine's GenerationProgress
+            self._show_making(item.done, item.total)
+            self.quiz_progress.emit(item.done, item.total)
+        else:
+            self._quiz_ready(item)
+
+    def _show_making(self, done: int, total: int) -> None:
+        """A numbered bar once the engine knows how many lessons it goes through; busy until then."""
+        if total <= 0:
+            self.making_bar.setRange(0, 0)
+            self.making_label.setText(self.tr("Making questions… This takes a little while the first time."))
+        else:
+            self.making_bar.setRange(0, total)
+            self.making_bar.setValue(done)
+            self.making_label.setText(self.tr("Making questions… {done} of {total}")
+                                      .replace("{done}", str(done)).replace("{total}", str(total)))
+        self.making_bar.setAccessibleDescription(self.making_label.text())
 
     def _quiz_ready(self, session: Any) -> None:
         self._session_task = None
