@@ -202,11 +202,48 @@ class TeacherCalls:
         return None
 
     # -- class ----------------------------------------------------------------------------------
-    def class_view(self, course: str) -> dict[str, Any]:
+    def class_view(self, course: str, source: str = "kiosk") -> dict[str, Any]:
+        """{"rows", "difficult", "trend", "source": "kiosk"|"hub", "problem": why the hub's view is not
+        shown (then the rows are this kiosk's), "at": when the hub made it}."""
         from engine.teacher.classview import class_rows, class_trend, difficult_questions
 
-        return {"rows": class_rows(self.store, course), "difficult": difficult_questions(self.store, course),
+        out: dict[str, Any] = {"source": "kiosk", "problem": None, "at": None}
+        if source == "hub":
+            hub = self._hub_view(course)
+            if isinstance(hub, dict):
+                return {**out, **hub, "source": "hub"}
+            out["problem"] = hub
+        return {**out, "rows": class_rows(self.store, course), "difficult": difficult_questions(self.store, course),
                 "trend": class_trend(self.store, course)}
+
+    def _hub_view(self, course: str) -> dict[str, Any] | str:
+        from engine.sync.teacher_report import fetch_class_view
+        from engine.teacher.hubview import TeacherTokenStore, hub_class, hub_view_rows
+        from engine.teacher.material import course_row
+
+        s = self._ctx.settings
+        url = self._ctx.sync_client.hub_url
+        token = TeacherTokenStore(s.home, storage=s.sync_token_storage).load()
+        class_ref = hub_class(s.home)
+        if not (url and token and class_ref):
+            return "not_signed_in" if url else "not_enrolled"
+        view = fetch_class_view(url, token, class_ref, course_id=course_row(self.store, course)["id"])
+        if not hasattr(view, "rows"):
+            return f"{view.kind}: {view.message}"          # TeacherReportError
+        return {**hub_view_rows(view, self.store), "at": view.generated_at.isoformat()}
+
+    def hub_sign_in(self, token: str, class_ref: str) -> str:
+        """Keep the teacher's hub token in the keyring and the class to read; returns where the token went."""
+        from engine.errors import LanternError
+        from engine.teacher.hubview import TeacherTokenStore, save_hub_class
+
+        if not token.strip() or not class_ref.strip():
+            raise LanternError("Type the teacher token and the class.", hint="The hub's admin gives both.")
+        s = self._ctx.settings
+        tokens = TeacherTokenStore(s.home, storage=s.sync_token_storage)
+        tokens.save(token.strip())
+        save_hub_class(s.home, class_ref)
+        return tokens.backend
 
     def export_class_csv(self, rows: list[Any], path: Path) -> Path:
         from engine.teacher.classview import class_csv

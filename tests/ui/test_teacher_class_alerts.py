@@ -106,3 +106,20 @@ def test_acknowledging_alerts_clears_the_unread_badge(qtbot, runner, teacher_ctx
     with qtbot.waitSignal(inbox.unread_changed, timeout=30_000, check_params_cb=lambda n: n == 0):
         inbox.ack_button.click()
     assert inbox.title(0) == "Alerts"
+
+
+def test_the_hub_view_on_a_kiosk_without_a_hub_says_so_and_shows_this_kiosks_numbers(qtbot, runner, teacher_ctx,
+                                                                                     calls):
+    from ui.teacher.classview import ClassScreen
+
+    _classroom(teacher_ctx)
+    screen = ClassScreen(runner, calls)
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=30_000):
+        screen.refresh_all()
+    with qtbot.waitSignal(screen.loaded, timeout=30_000) as sig:
+        screen.source.setCurrentIndex(screen.source.findData("hub"))
+    assert sig.args[0] == len(class_rows(teacher_ctx.store, "Fractions"))
+    assert screen.source_used == "kiosk"
+    assert screen.note.text() == "This kiosk is not connected to a school hub: these are this kiosk's numbers."

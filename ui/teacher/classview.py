@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from ui.tasks import TaskRunner
 from ui.teacher.common import CourseChooser, Message, fill_table, local_time, make_table
@@ -99,6 +100,35 @@ class TrendChart(QChartView):
         super().changeEvent(event)
 
 
+class HubSignInDialog(QDialog):
+    """The teacher's hub token (kept in the keyring) and the class to read from the hub."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign in to the school hub"))
+        self.intro = QLabel(self.tr("With your teacher token the class view shows every kiosk of your class. "
+                                    "The token is kept in this computer's keyring, never where learners can see it."))
+        self.intro.setWordWrap(True)
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setAccessibleName(self.tr("Teacher token"))
+        self.class_ref = QLineEdit()
+        self.class_ref.setAccessibleName(self.tr("Class"))
+        form = QFormLayout()
+        form.addRow(self.tr("Teacher token"), self.token)
+        form.addRow(self.tr("Class"), self.class_ref)
+        self.message = Message()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, 240)
+
+
 class ClassScreen(QWidget):
     error = Signal(object)
     loaded = Signal(int)            # rows on screen
@@ -108,6 +138,7 @@ class ClassScreen(QWidget):
         super().__init__(parent)
         self._runner, self._calls = runner, calls
         self.rows: list[Any] = []
+        self.source_used = "kiosk"
         self.course = CourseChooser(runner, calls)
         self.course.error.connect(self.error.emit)
         self.course.chosen.connect(lambda _n: self.refresh())
@@ -117,12 +148,20 @@ class ClassScreen(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.choose_export)
-        self.source = QLabel()
-        self.source.setProperty("role", "muted")
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Where the numbers come from"))
+        self.source.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.hub_button = QPushButton()
+        self.hub_button.setProperty("role", "secondary")
+        self.hub_button.clicked.connect(self.sign_in_to_hub)
+        self.note = QLabel()
+        self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.course_label)
         top.addWidget(self.course, 1)
-        top.addWidget(self.source, 2)
+        top.addWidget(self.source, 1)
+        top.addWidget(self.hub_button)
         top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
         self.table = make_table([""] * 8, name=self.tr("Learners and lessons"))
@@ -138,6 +177,7 @@ class ClassScreen(QWidget):
         self.message = Message()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.note)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.message)
         self.retranslate_ui()
@@ -146,7 +186,14 @@ class ClassScreen(QWidget):
         self.course_label.setText(self.tr("Course"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.export_button.setText(self.tr("Export CSV…"))
-        self.source.setText(self.tr("From this kiosk"))
+        keep = max(self.source.currentIndex(), 0)
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem(self.tr("This kiosk"), "kiosk")
+        self.source.addItem(self.tr("All kiosks of the class (school hub)"), "hub")
+        self.source.setCurrentIndex(keep)
+        self.source.blockSignals(False)
+        self.hub_button.setText(self.tr("Hub sign-in…"))
         self.table.setHorizontalHeaderLabels([self.tr("Learner"), self.tr("Lesson"), self.tr("Tried"), self.tr("Right"),
                                               self.tr("Mastery"), self.tr("Reviews due"), self.tr("Last activity"),
                                               self.tr("Minutes")])
@@ -171,10 +218,29 @@ class ClassScreen(QWidget):
         course = self.course.currentText()
         if not course:
             return
-        self._runner.single(self._calls.class_view, course, lane="session").on_done(self._fill) \
-            .on_error(self.error.emit).start()
+        # The hub is network work: the "net" lane, so the kiosk's own store reads never wait on it.
+        source = self.source.currentData() or "kiosk"
+        self._runner.single(self._calls.class_view, course, source, lane="net" if source == "hub" else "session") \
+            .on_done(self._fill).on_error(self.error.emit).start()
+
+    def _source_note(self, data: dict[str, Any]) -> str:
+        problem = data.get("problem")
+        if data.get("source") == "hub":
+            return self.tr("From the school hub (every kiosk of the class), made {time}.") \
+                .replace("{time}", local_time(data.get("at")))
+        if problem == "not_enrolled":
+            return self.tr("This kiosk is not connected to a school hub: these are this kiosk's numbers.")
+        if problem == "not_signed_in":
+            return self.tr("Sign in to the school hub (Hub sign-in…) to see every kiosk; these are this kiosk's "
+                           "numbers.")
+        if problem:
+            return self.tr("The school hub's view is not available ({reason}): these are this kiosk's numbers.") \
+                .replace("{reason}", str(problem))
+        return self.tr("From this kiosk.")
 
     def _fill(self, data: dict[str, Any]) -> None:
+        self.source_used = data.get("source", "kiosk")
+        self.note.setText(self._source_note(data))
         self.rows = data["rows"]
         fill_table(self.table, class_table_rows(self.rows))
         fill_table(self.difficult, [[d.question, d.lesson, self.tr("{missed} of {answered} ({percent}%)")
@@ -187,6 +253,30 @@ class ClassScreen(QWidget):
         else:
             self.message.say("")
         self.loaded.emit(len(self.rows))
+
+    def sign_in_to_hub(self) -> None:
+        dialog = HubSignInDialog(self)
+        self.hub_dialog = dialog
+
+        def submit() -> None:
+            dialog.buttons.setEnabled(False)
+
+            def failed(exc: BaseException) -> None:
+                dialog.buttons.setEnabled(True)
+                dialog.message.problem(exc)
+
+            def done(_where: str) -> None:
+                dialog.accept()
+                if self.source.currentData() == "hub":
+                    self.refresh()
+                else:
+                    self.source.setCurrentIndex(self.source.findData("hub"))     # refreshes
+
+            self._runner.single(self._calls.hub_sign_in, dialog.token.text(), dialog.class_ref.text(),
+                                lane="session").on_done(done).on_error(failed).start()
+
+        dialog.buttons.accepted.connect(submit)
+        dialog.open()
 
     def choose_export(self) -> None:
         name = self.course.currentText() or "class"
