@@ -26,7 +26,7 @@ def test_offline_fallback_shows_a_calm_note_and_offers_save_for_later(qtbot: Any
                                     fallback="offline", note=note))
     assert bar.note_label.text() == note and bar.note_label.isVisible()
     assert bar.save_button.isVisible()
-    with qtbot.waitSignal(bar.save_requested, timeout=1000):
+    with qtbot.waitSignal(bar.save_requested, timeout=30_000):
         bar.save_button.click()
     assert bar.save_button.isHidden()
     # the safety check withholding a reply is not something saving would fix
@@ -40,7 +40,7 @@ def test_offline_fallback_shows_a_calm_note_and_offers_save_for_later(qtbot: Any
 def test_deeper_button_emits_and_is_disabled_while_busy(qtbot: Any) -> None:
     bar = EscalationBar()
     qtbot.addWidget(bar)
-    with qtbot.waitSignal(bar.deeper_requested, timeout=1000):
+    with qtbot.waitSignal(bar.deeper_requested, timeout=30_000):
         bar.deeper_button.click()
     bar.set_busy(True)
     assert not bar.deeper_button.isEnabled()

@@ -23,9 +23,8 @@ def view(qtbot, runner, store):  # type: ignore[no-untyped-def]
     v = LibraryView(runner, confirm=lambda _q: True)
     qtbot.addWidget(v)
     lib = Library(store)
-    with qtbot.waitSignal(v.tree.model().layoutChanged, timeout=100, raising=False):
-        v.set_library(lib)
-    qtbot.waitUntil(lambda: "empty" in v.status.text(), timeout=5_000)
+    v.set_library(lib)
+    qtbot.waitUntil(lambda: "empty" in v.status.text(), timeout=30_000)
     return v
 
 
@@ -39,9 +38,9 @@ def lesson(folder: Path, name: str, title: str, n: int = 1) -> Path:
 def test_import_shows_documents_per_course(qtbot, view, tmp_path: Path) -> None:
     lesson(tmp_path / "sci", "a.md", "Magnets")
     lesson(tmp_path / "sci", "b.md", "Light")
-    with qtbot.waitSignal(view.changed, timeout=20_000):
+    with qtbot.waitSignal(view.changed, timeout=60_000):
         view.import_paths([tmp_path / "sci"], course="Science")
-    qtbot.waitUntil(lambda: len(view.documents_shown()) == 2, timeout=5_000)
+    qtbot.waitUntil(lambda: len(view.documents_shown()) == 2, timeout=30_000)
     assert view.documents_shown() == [("Science", "Light"), ("Science", "Magnets")]
     assert "Imported 2 documents" in view.status.text()
     assert not view.progress.isVisible() and view.import_files_button.isEnabled()
@@ -50,7 +49,7 @@ def test_import_shows_documents_per_course(qtbot, view, tmp_path: Path) -> None:
 def test_a_bad_file_is_reported_in_the_status_line(qtbot, view, tmp_path: Path) -> None:
     bad = tmp_path / "broken.md"
     bad.write_bytes(bytes(range(256)) * 10)
-    with qtbot.waitSignal(view.import_finished, timeout=20_000) as done:
+    with qtbot.waitSignal(view.import_finished, timeout=60_000) as done:
         view.import_paths([bad], course="Science")
     assert "could not be imported" in done.args[0] and "not a text file" in done.args[0]
     assert view.documents_shown() == []
@@ -60,11 +59,11 @@ def test_cancel_stops_the_import_and_keeps_no_half_document(qtbot, view, store, 
     big = lesson(tmp_path, "big.md", "Rivers", n=40000)
     view.import_paths([big], course="Geo")
     assert view.cancel_button.isVisibleTo(view) and view.busy
-    qtbot.waitUntil(lambda: view.progress.value() > 0, timeout=20_000)
-    with qtbot.waitSignal(view.import_finished, timeout=10_000) as done:
+    qtbot.waitUntil(lambda: view.progress.value() > 0, timeout=60_000)
+    with qtbot.waitSignal(view.import_finished, timeout=60_000) as done:
         view.cancel_button.click()
     assert "cancelled" in done.args[0].lower()
-    qtbot.waitUntil(lambda: store.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: store.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0, timeout=60_000)
     assert view.documents_shown() == []
     assert not view.busy and view.import_folder_button.isEnabled()
 
@@ -72,14 +71,14 @@ def test_cancel_stops_the_import_and_keeps_no_half_document(qtbot, view, store, 
 def test_remove_deletes_the_selected_document(qtbot, view, store, tmp_path: Path) -> None:
     lesson(tmp_path / "sci", "a.md", "Magnets")
     lesson(tmp_path / "sci", "b.md", "Light")
-    with qtbot.waitSignal(view.changed, timeout=20_000):
+    with qtbot.waitSignal(view.changed, timeout=60_000):
         view.import_paths([tmp_path / "sci"], course="Science")
-    qtbot.waitUntil(lambda: len(view.documents_shown()) == 2, timeout=5_000)
+    qtbot.waitUntil(lambda: len(view.documents_shown()) == 2, timeout=30_000)
     assert view.select_document("Magnets")
     assert view.remove_button.isEnabled()
-    with qtbot.waitSignal(view.changed, timeout=10_000) as changed:
+    with qtbot.waitSignal(view.changed, timeout=60_000) as changed:
         view.remove_button.click()
     assert changed.args == ["removed"]
-    qtbot.waitUntil(lambda: view.documents_shown() == [("Science", "Light")], timeout=5_000)
+    qtbot.waitUntil(lambda: view.documents_shown() == [("Science", "Light")], timeout=30_000)
     assert store.db.execute("SELECT count(*) FROM chunks c JOIN documents d ON d.id = c.document_id"
                             " WHERE d.title = 'Magnets'").fetchone()[0] == 0

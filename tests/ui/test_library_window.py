@@ -34,10 +34,10 @@ def test_first_start_imports_the_sample_course_and_answers_show_clickable_source
     with qtbot.waitSignal(chat.answer_finished, timeout=120_000) as finished:
         chat.send_button.click()
     reply = finished.args[0]
-    qtbot.waitUntil(lambda: getattr(reply, "citations_view", None) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(reply, "citations_view", None) is not None, timeout=60_000)
     view = reply.citations_view
     assert view.buttons and view.buttons[0].text() == "[1] How Plants Make Food › What plants need"
-    with qtbot.waitSignal(view.opened, timeout=5_000) as opened:
+    with qtbot.waitSignal(view.opened, timeout=30_000) as opened:
         view.buttons[0].click()
     dialog = opened.args[0]
     qtbot.addWidget(dialog)

@@ -29,8 +29,8 @@ def _log(ctx: AppContext) -> list[dict[str, Any]]:
 
 
 def _sign_in(qtbot: Any, win: Any, name: str) -> Any:
-    qtbot.waitUntil(lambda: any(c.text() == name for c in win.sign_in.cards), timeout=10_000)
-    with qtbot.waitSignal(win.session.signed_in, timeout=10_000) as sig:
+    qtbot.waitUntil(lambda: any(c.text() == name for c in win.sign_in.cards), timeout=60_000)
+    with qtbot.waitSignal(win.session.signed_in, timeout=60_000) as sig:
         card(win, name).click()
     qtbot.waitUntil(lambda: win.home.welcome.text().startswith("Hi"), timeout=30_000)   # the learner's screens are set
     return sig.args[0]
