@@ -75,6 +75,18 @@
         <translation>المحادثة</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>اسألني أي شيء عن دروسك. يمكنك كتابة سؤال، أو البدء بواحد من هذه الأسئلة:</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>اسألني أي شيء عن دروسك. اكتب سؤالك في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>اطرح هذا السؤال</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>(توقّف)</translation>
     </message>
@@ -928,6 +940,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>هادئ</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>ضعف النظر</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>مناسب لعسر القراءة</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>تركيز</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>متوقَّع</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>لطيف</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
@@ -942,6 +978,10 @@
     <message>
         <source>Save</source>
         <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>اللغة قبل الدخول</translation>
     </message>
     <message>
         <source>Look</source>

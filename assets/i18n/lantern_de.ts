@@ -75,6 +75,18 @@
         <translation>Gespräch</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>Frag mich alles über deine Lektionen. Du kannst eine Frage schreiben oder mit einer von diesen anfangen:</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>Frag mich alles über deine Lektionen. Schreib deine Frage unten hin.</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>Diese Frage stellen</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>(gestoppt)</translation>
     </message>
@@ -904,6 +916,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Sehschwäche</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>Legasthenie-freundlich</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>Vorhersehbar</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Sanft</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -918,6 +954,10 @@
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>Sprache vor der Anmeldung</translation>
     </message>
     <message>
         <source>Look</source>

@@ -75,6 +75,18 @@
         <translation>Conversation</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>Ask me anything about your lessons. You can type a question, or start with one of these:</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>Ask me anything about your lessons. Type your question below.</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>Ask this question</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>(stopped)</translation>
     </message>
@@ -904,6 +916,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>Calm</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Low vision</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>Dyslexia-friendly</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>Predictable</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Gentle</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -918,6 +954,10 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>Language before sign-in</translation>
     </message>
     <message>
         <source>Look</source>

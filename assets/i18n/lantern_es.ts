@@ -75,6 +75,18 @@
         <translation>Conversación</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>Pregúntame lo que quieras sobre tus lecciones. Puedes escribir una pregunta o empezar con una de estas:</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>Pregúntame lo que quieras sobre tus lecciones. Escribe tu pregunta abajo.</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>Hacer esta pregunta</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>(parado)</translation>
     </message>
@@ -904,6 +916,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>Tranquilo</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Baja visión</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>Fácil para la dislexia</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>Previsible</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -918,6 +954,10 @@
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>Idioma antes de entrar</translation>
     </message>
     <message>
         <source>Look</source>

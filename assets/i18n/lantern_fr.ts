@@ -75,6 +75,18 @@
         <translation>Conversation</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>Demande-moi ce que tu veux sur tes leçons. Tu peux écrire une question, ou commencer par l’une de celles-ci :</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>Demande-moi ce que tu veux sur tes leçons. Écris ta question en dessous.</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>Poser cette question</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>(arrêté)</translation>
     </message>
@@ -904,6 +916,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>Calme</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Malvoyance</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>Adapté à la dyslexie</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Concentration</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>Prévisible</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Douce</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -918,6 +954,10 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>Langue avant la connexion</translation>
     </message>
     <message>
         <source>Look</source>

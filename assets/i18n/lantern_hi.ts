@@ -75,6 +75,18 @@
         <translation>बातचीत</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>अपने पाठों के बारे में मुझसे कुछ भी पूछो। तुम सवाल लिख सकते हो, या इनमें से किसी एक से शुरू करो:</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>अपने पाठों के बारे में मुझसे कुछ भी पूछो। नीचे अपना सवाल लिखो।</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>यह सवाल पूछो</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>(रोका गया)</translation>
     </message>
@@ -904,6 +916,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>शांत</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>कम दिखना</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>डिस्लेक्सिया के लिए आसान</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>ध्यान</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>पहले से पता</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>कोमल</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> मिनट</translation>
     </message>
@@ -918,6 +954,10 @@
     <message>
         <source>Save</source>
         <translation>सेव करो</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>अंदर आने से पहले की भाषा</translation>
     </message>
     <message>
         <source>Look</source>

@@ -75,6 +75,18 @@
         <translation>Conversazione</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>Chiedimi quello che vuoi sulle tue lezioni. Puoi scrivere una domanda, o iniziare con una di queste:</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>Chiedimi quello che vuoi sulle tue lezioni. Scrivi la tua domanda qui sotto.</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>Fai questa domanda</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>(fermato)</translation>
     </message>
@@ -904,6 +916,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>Calmo</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Ipovisione</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>Adatto alla dislessia</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Concentrazione</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>Prevedibile</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Delicato</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -918,6 +954,10 @@
     <message>
         <source>Save</source>
         <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>Lingua prima di entrare</translation>
     </message>
     <message>
         <source>Look</source>

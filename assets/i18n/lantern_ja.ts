@@ -75,6 +75,18 @@
         <translation>かいわ</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>レッスンの ことなら なんでも きいてね。しつもんを かいても いいし、この なかから えらんでも いいよ：</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>レッスンの ことなら なんでも きいてね。したに しつもんを かいてね。</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>この しつもんを する</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>（とめました）</translation>
     </message>
@@ -898,6 +910,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>おだやか</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>みえにくい ひと むけ</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>ディスレクシア むけ</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>しゅうちゅう</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>いつも おなじ</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>やさしい</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> ふん</translation>
     </message>
@@ -912,6 +948,10 @@
     <message>
         <source>Save</source>
         <translation>ほぞん</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>はいる まえの ことば</translation>
     </message>
     <message>
         <source>Look</source>

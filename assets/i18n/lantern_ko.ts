@@ -75,6 +75,18 @@
         <translation>대화</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>수업에 대해 무엇이든 물어보세요. 질문을 직접 써도 되고, 아래 질문으로 시작해도 돼요:</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>수업에 대해 무엇이든 물어보세요. 아래에 질문을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>이 질문 하기</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>(멈췄어요)</translation>
     </message>
@@ -898,6 +910,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>차분함</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>저시력</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>난독증 친화</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>집중</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>예측 가능</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>부드러움</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 분</translation>
     </message>
@@ -912,6 +948,10 @@
     <message>
         <source>Save</source>
         <translation>저장</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>들어가기 전 언어</translation>
     </message>
     <message>
         <source>Look</source>

@@ -75,6 +75,18 @@
         <translation>Conversa</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>Pergunte o que quiser sobre as suas lições. Você pode escrever uma pergunta, ou começar com uma destas:</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>Pergunte o que quiser sobre as suas lições. Escreva a sua pergunta aqui embaixo.</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>Fazer esta pergunta</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>(parado)</translation>
     </message>
@@ -904,6 +916,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>Calmo</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Baixa visão</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>Bom para dislexia</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Foco</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>Previsível</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -918,6 +954,10 @@
     <message>
         <source>Save</source>
         <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>Idioma antes de entrar</translation>
     </message>
     <message>
         <source>Look</source>

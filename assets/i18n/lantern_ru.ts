@@ -75,6 +75,18 @@
         <translation>Разговор</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>Спроси меня о своих уроках что угодно. Можно написать вопрос или начать с одного из этих:</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>Спроси меня о своих уроках что угодно. Напиши вопрос внизу.</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>Задать этот вопрос</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>(остановлено)</translation>
     </message>
@@ -910,6 +922,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>Спокойный</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>Слабое зрение</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>Удобно при дислексии</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Сосредоточенность</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>Предсказуемый</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Мягкий</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> мин</translation>
     </message>
@@ -924,6 +960,10 @@
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>Язык до входа</translation>
     </message>
     <message>
         <source>Look</source>

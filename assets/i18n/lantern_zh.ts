@@ -75,6 +75,18 @@
         <translation>对话</translation>
     </message>
     <message>
+        <source>Ask me anything about your lessons. You can type a question, or start with one of these:</source>
+        <translation>关于课文，你什么都可以问我。你可以自己写一个问题，也可以从下面这些开始：</translation>
+    </message>
+    <message>
+        <source>Ask me anything about your lessons. Type your question below.</source>
+        <translation>关于课文，你什么都可以问我。在下面写下你的问题。</translation>
+    </message>
+    <message>
+        <source>Ask this question</source>
+        <translation>问这个问题</translation>
+    </message>
+    <message>
         <source>(stopped)</source>
         <translation>（已停止）</translation>
     </message>
@@ -898,6 +910,30 @@
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Calm</source>
+        <translation>平静</translation>
+    </message>
+    <message>
+        <source>Low vision</source>
+        <translation>弱视</translation>
+    </message>
+    <message>
+        <source>Dyslexia-friendly</source>
+        <translation>适合阅读障碍</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>专注</translation>
+    </message>
+    <message>
+        <source>Predictable</source>
+        <translation>可预期</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>温和</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -912,6 +948,10 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Language before sign-in</source>
+        <translation>登录前的语言</translation>
     </message>
     <message>
         <source>Look</source>

@@ -15,6 +15,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 from ui.common.theme import THEMES
 from ui.tasks import TaskRunner
 
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch", "it": "Italiano",
+                  "pt": "Português", "ru": "Русский", "zh": "中文", "ja": "日本語", "ko": "한국어", "ar": "العربية",
+                  "hi": "हिन्दी"}
+
 
 class SettingsScreen(QWidget):
     saved = Signal(object)
@@ -25,8 +29,14 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self._runner, self._save_fn = runner, save_fn
         self.theme = QComboBox()
+        labels = {"calm": self.tr("Calm"), "low_vision": self.tr("Low vision"), "dyslexia": self.tr("Dyslexia-friendly"),
+                  "adhd": self.tr("Focus"), "autism": self.tr("Predictable"), "anxiety": self.tr("Gentle")}
         for name, tokens in THEMES.items():
-            self.theme.addItem(self.tr(tokens.label), name)
+            self.theme.addItem(labels.get(name, tokens.label), name)
+        # Each language by its own name: whoever reads the list finds theirs, whatever the window speaks.
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
         self.text_scale = QDoubleSpinBox()
         self.text_scale.setRange(0.75, 2.5)
         self.text_scale.setSingleStep(0.25)
@@ -43,6 +53,7 @@ class SettingsScreen(QWidget):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         form = QFormLayout()
+        form.addRow(self.tr("Language before sign-in"), self.language)
         form.addRow(self.tr("Look"), self.theme)
         form.addRow(self.tr("Text size"), self.text_scale)
         form.addRow(self.tr("Sign out after idle"), self.idle)
@@ -79,6 +90,7 @@ class SettingsScreen(QWidget):
 
     def set_values(self, values: dict[str, Any]) -> None:
         self.theme.setCurrentIndex(max(0, self.theme.findData(values.get("kiosk_theme", "calm"))))
+        self.language.setCurrentIndex(max(0, self.language.findData(values.get("kiosk_language", "en"))))
         self.text_scale.setValue(float(values.get("kiosk_text_scale", 1.0)))
         self.idle.setValue(int(round(float(values.get("kiosk_idle_minutes", 10)))))
         self.speech_rate.setValue(float(values.get("speech_rate", 1.0)))
@@ -86,7 +98,8 @@ class SettingsScreen(QWidget):
         self.kiosk.setChecked(bool(values.get("kiosk", False)))
 
     def values(self) -> dict[str, Any]:
-        return {"kiosk_theme": self.theme.currentData(), "kiosk_text_scale": self.text_scale.value(),
+        return {"kiosk_theme": self.theme.currentData(), "kiosk_language": self.language.currentData(),
+                "kiosk_text_scale": self.text_scale.value(),
                 "kiosk_idle_minutes": float(self.idle.value()), "speech_rate": self.speech_rate.value(),
                 "kiosk_guest": self.guest.isChecked(), "kiosk": self.kiosk.isChecked()}
 
