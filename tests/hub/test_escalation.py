@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -73,13 +72,14 @@ def body(question: str, *, max_tokens: int = 8, stream: bool = False) -> dict[st
 
 
 def provider(name: str, url: str, **kw: Any) -> ProviderConfig:
-    return ProviderConfig(name=name, base_url=url, model="gemma-test", **{"timeout_s": 20.0, "max_retries": 1, **kw})
+    # 300 s: on a loaded 2-core CI machine a real answer can take long; tests about timeouts set their own.
+    return ProviderConfig(name=name, base_url=url, model="gemma-test", **{"timeout_s": 300.0, "max_retries": 1, **kw})
 
 
 def stream_text(url: str, payload: dict[str, Any], headers: dict[str, str] | None = None) -> tuple[str, int, httpx.Headers]:
     """POST a streaming chat request; returns (joined content, number of content events, headers)."""
     parts: list[str] = []
-    with httpx.stream("POST", url + "/chat/completions", json=payload, headers=headers or {}, timeout=60) as r:
+    with httpx.stream("POST", url + "/chat/completions", json=payload, headers=headers or {}, timeout=300) as r:
         assert r.status_code == 200, r.read()
         for line in r.iter_lines():
             if line.startswith("data:") and line[5:].strip() != "[DONE]":
@@ -90,7 +90,7 @@ def stream_text(url: str, payload: dict[str, Any], headers: dict[str, str] | Non
 
 
 def post(hub: LoopbackHub, payload: dict[str, Any], token: str = DEVICE_TOKEN) -> httpx.Response:
-    return httpx.post(hub.url + "/v1/chat/completions", json=payload, headers=auth(token), timeout=60)
+    return httpx.post(hub.url + "/v1/chat/completions", json=payload, headers=auth(token), timeout=300)
 
 
 def metric(hub: LoopbackHub, name: str, **labels: str) -> float:
@@ -208,10 +208,10 @@ def test_slow_provider_times_out_and_the_next_one_answers(up: Upstream, make_hub
     hub = make_hub([provider("slow", up.proxy_url, timeout_s=0.3, max_retries=0),
                     provider("backup", up.llama.base_url, position=1)])
     up.proxy.delay_s = 20.0
-    start = time.perf_counter()
     r = post(hub, body("Is the sun a star?", max_tokens=4))
+    # "slow" would have answered after 20 s: the backup answering and the timeout counted prove the hub
+    # gave up at 0.3 s (no wall-clock bound here: a loaded CI machine may take any time for the backup).
     assert r.status_code == 200 and r.headers["x-lantern-provider"] == "backup"
-    assert time.perf_counter() - start < 10.0          # gave up on "slow" at 0.3 s, not after its 20 s
     assert metric(hub, "lantern_escalation_upstream_failures_total", provider="slow", reason="timeout") == 1
 
 
@@ -252,8 +252,9 @@ def test_daily_cost_cap_reached_mid_day_refuses_with_a_clear_message(up: Upstrea
 
 def test_per_device_rate_limit_answers_429_with_retry_after_and_spares_other_devices(
         up: Upstream, make_hub: Any) -> None:
+    # A clock that stands still: however long the answers take on a loaded machine, no token refills.
     hub = make_hub([provider("llama", up.llama.base_url)],
-                   options=OrchestratorOptions(rate_per_minute=3, rate_burst=3, backoff_base_s=0.01))
+                   options=OrchestratorOptions(rate_per_minute=3, rate_burst=3, backoff_base_s=0.01), clock=FakeClock())
     codes = [post(hub, body(f"Count to {i}.", max_tokens=2)).status_code for i in range(4)]
     assert codes == [200, 200, 200, 429]
     r = post(hub, body("Count to 9.", max_tokens=2))
@@ -314,11 +315,13 @@ def test_unknown_device_token_is_401(make_hub: Any) -> None:
 def test_concurrent_escalations_are_each_answered_and_charged_exactly_once(up: Upstream, make_hub: Any) -> None:
     import asyncio
 
-    hub = make_hub([provider("llama", up.llama.base_url, price_completion_per_1k=1.0)],
+    # The loopback cloud answers one request at a time: the 20th waits for 19 answers, which on a loaded
+    # machine can take minutes. Timeouts are not what this test is about, so they are long.
+    hub = make_hub([provider("llama", up.llama.base_url, price_completion_per_1k=1.0, timeout_s=600.0)],
                    options=OrchestratorOptions(rate_per_minute=0, cache_entries=0))
 
     async def ask_all(n: int) -> list[str]:
-        async with httpx.AsyncClient(timeout=120) as client:
+        async with httpx.AsyncClient(timeout=900) as client:
             async def one(i: int) -> str:
                 payload = body(f"Concurrent question {i}: name a colour.", max_tokens=3, stream=i % 2 == 0)
                 r = await client.post(hub.url + "/v1/chat/completions", json=payload, headers=auth())

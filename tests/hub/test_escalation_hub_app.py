@@ -40,7 +40,8 @@ def store_for(url: str) -> EscalationStore:
 def test_enrolled_device_streams_a_cloud_answer_through_the_real_hub_and_the_ledger_is_in_its_db(
         seed: Seed, llama: LlamaServer) -> None:
     store = store_for(seed.url)
-    store.add_provider(ProviderConfig(name="llama", base_url=llama.base_url, model="gemma", price_completion_per_1k=1.0))
+    store.add_provider(ProviderConfig(name="llama", base_url=llama.base_url, model="gemma", price_completion_per_1k=1.0,
+                                      timeout_s=300.0))   # a loaded CI machine: not a timeout test
     token = enroll(seed)
     with ThreadHub(seed.url, metrics_token="m") as hub:
         headers = {"Authorization": f"Bearer {token}"}
@@ -49,7 +50,7 @@ def test_enrolled_device_streams_a_cloud_answer_through_the_real_hub_and_the_led
         pieces: list[str] = []
         body = {"messages": [{"role": "user", "content": "Name a primary colour."}], "max_tokens": 6,
                 "temperature": 0, "stream": True}
-        with httpx.stream("POST", hub.url + "/v1/chat/completions", json=body, headers=headers, timeout=60) as r:
+        with httpx.stream("POST", hub.url + "/v1/chat/completions", json=body, headers=headers, timeout=300) as r:
             assert r.status_code == 200
             for line in r.iter_lines():
                 if line.startswith("data:") and line[5:].strip() != "[DONE]":

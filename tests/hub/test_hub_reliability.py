@@ -44,14 +44,14 @@ def test_kill_9_of_the_hub_mid_push_then_restart_delivers_every_event_exactly_on
         learner = kiosk.add_learner("Ana")
         kiosk.answer_quiz(learner, total - 1)
         kiosk.sync.start()
-        assert wait_until(lambda: count_events(seed.url) > 200, 30)
+        assert wait_until(lambda: count_events(seed.url) > 200, 120)
         hub.kill9()                                   # the whole server, mid-push
         at_kill = count_events(seed.url)
         assert at_kill < total, "push finished before the kill; the test did not exercise a crash"
-        assert wait_until(lambda: kiosk.sync.state.phase == "offline", 10)
+        assert wait_until(lambda: kiosk.sync.state.phase == "offline", 60)
         assert kiosk.sync.pending_count() > 0
         hub.start()                                   # same port, same database
-        assert wait_until(lambda: kiosk.sync.pending_count() == 0 and kiosk.sync.state.phase == "synced", 60), \
+        assert wait_until(lambda: kiosk.sync.pending_count() == 0 and kiosk.sync.state.phase == "synced", 300), \
             kiosk.sync.state
     finally:
         kiosk.sync.stop()
@@ -76,12 +76,12 @@ def test_kill_9_of_the_client_mid_sync_then_rerun_delivers_every_event_exactly_o
                "LANTERN_HOME": str(home), "LANTERN_SYNC_TOKEN_STORAGE": "file", "LANTERN_SYNC_BATCH_SIZE": "10"}
         cmd = [sys.executable, "-m", "app.cli", "sync", "now", "--json"]
         proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        assert wait_until(lambda: count_events(seed.url) > 50, 60)
+        assert wait_until(lambda: count_events(seed.url) > 50, 120)
         proc.send_signal(signal.SIGKILL)              # the kiosk dies mid-sync
         proc.wait(10)
         at_kill = count_events(seed.url)
         assert at_kill < total, "sync finished before the kill; the test did not exercise a crash"
-        done = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+        done = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr
         import json
 

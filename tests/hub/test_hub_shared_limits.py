@@ -23,9 +23,12 @@ def pair(postgres_cluster: Any, loopback_cloud: Any, tmp_path: Path, monkeypatch
          ) -> Iterator[tuple[Seed, EscalationStore, ProcessHub, ProcessHub, Any]]:
     monkeypatch.setenv("LANTERN_HUB_SECRET_KEY", new_key())   # both hosts share the key (README)
     monkeypatch.setenv("LANTERN_HUB_ESCALATION_ADMIN_TOKEN", ADMIN)
-    monkeypatch.setenv("LANTERN_HUB_ESCALATION_RATE_PER_MINUTE", "4")
+    # Burst 4, then one request per 100 minutes: no token refills however slowly a loaded machine answers
+    # (at 4 a minute, six answers taking over 15 s let a fifth through: a CI failure).
+    monkeypatch.setenv("LANTERN_HUB_ESCALATION_RATE_PER_MINUTE", "0.01")
     monkeypatch.setenv("LANTERN_HUB_ESCALATION_RATE_BURST", "4")
     monkeypatch.setenv("LANTERN_HUB_ESCALATION_FAILURE_THRESHOLD", "2")
+    monkeypatch.setenv("LANTERN_HUB_ESCALATION_RESET_AFTER_S", "3600")   # an open breaker stays open while we look
     monkeypatch.setenv("LANTERN_HUB_ESCALATION_BACKOFF_BASE_S", "0.01")
     monkeypatch.setenv("LANTERN_HUB_ESCALATION_DEFAULT_DAILY_CAP", "100")
     url = fresh_database("postgresql", tmp_path)
@@ -116,7 +119,7 @@ def test_concurrent_first_requests_of_a_new_device_are_all_counted_once_on_postg
     from hub.escalation.shared import DbRateLimiter
 
     engine = make_engine(fresh_database("postgresql", tmp_path), pool_size=20, max_overflow=0)
-    limiter = DbRateLimiter(engine, per_minute=6, burst=8)
+    limiter = DbRateLimiter(engine, per_minute=0.01, burst=8)   # no refill during the test, however slow
     with ThreadPoolExecutor(16) as pool:
         waits = list(pool.map(lambda i: limiter.acquire(f"kiosk-{i % 2}"), range(16)))   # 8 each: the burst
     assert waits == [0.0] * 16
