@@ -190,15 +190,22 @@ def limiter_overhead(calls: int = 500) -> dict[str, Any]:
             migrate(url)
             engine = make_engine(url)
             limiter = DbRateLimiter(engine, per_minute=1e9, burst=10**9)
-            samples = []
+            samples, baseline = [], []
             for i in range(calls):
                 start = _time.perf_counter()
                 limiter.acquire(f"device-{i % 50}")
                 samples.append(_time.perf_counter() - start)
+                # Baseline in the same run, interleaved: one `SELECT 1` round trip on the same engine.
+                start = _time.perf_counter()
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("SELECT 1").scalar()
+                baseline.append(_time.perf_counter() - start)
             engine.dispose()
             samples.sort()
             out[f"limiter_{name}_p50_ms"] = round(statistics.median(samples) * 1000, 3)
             out[f"limiter_{name}_p95_ms"] = round(samples[int(0.95 * (len(samples) - 1))] * 1000, 3)
+            out[f"select1_{name}_p50_ms"] = round(statistics.median(baseline) * 1000, 3)
+            out[f"limiter_{name}_p50_vs_select1"] = round(statistics.median(samples) / statistics.median(baseline), 2)
     return out
 
 

@@ -14,6 +14,8 @@ def test_bench_sync_small_round_counts_every_event_once(tmp_path: Path) -> None:
                             workers=1, spread_s=0.5)
     assert result["one_device"]["stored"] == 300
     assert result["concurrent_devices"]["failed_requests"] == 0
-    assert result["integrity_200_devices"] == {"events_sent": 10 * 3 * 20 + 10 * 20, "events_stored": 800,
-                                               "lost": 0, "duplicated": 0}
+    sent = 10 * 3 * 20 + 10 * 20 + 30 * 20          # steady + burst + the one-device baseline (replays not counted)
+    assert result["integrity_200_devices"] == {"events_sent": sent, "events_stored": sent, "lost": 0, "duplicated": 0}
     assert 0 < result["concurrent_devices"]["p50_ms"] <= result["concurrent_devices"]["p95_ms"]
+    assert result["concurrent_devices"]["p95_vs_alone"] > 0 and result["alone_baseline"]["failed_requests"] == 0
+    assert result["teacher_reads"]["events_in_class"] == 300 + sent and result["teacher_reads"]["class_view_median_ms"] > 0
