@@ -80,7 +80,20 @@ class ChatView(QWidget):
         self._flush_timer.setInterval(STREAM_REDRAW_MS)
         self._flush_timer.timeout.connect(self._flush)
 
+        # Before the first question: a friendly hint and up to 3 questions from the course's own headings.
+        self.empty = QFrame()
+        self.empty.setObjectName("chat-empty")
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setProperty("role", "title")
+        self._suggestions = QVBoxLayout()
+        self._suggestions.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_buttons: list[QPushButton] = []
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addWidget(self.empty_hint)
+        empty_layout.addLayout(self._suggestions)
         self._messages = QVBoxLayout()
+        self._messages.addWidget(self.empty)
         self._messages.addStretch(1)
         holder = QWidget()
         holder.setLayout(self._messages)
@@ -125,6 +138,11 @@ class ChatView(QWidget):
         self.send_button.setAccessibleDescription(self.tr("Send your question to the tutor."))
         self.stop_button.setAccessibleDescription(self.tr("Stop the answer that is being written."))
         self.scroll.setAccessibleName(self.tr("Conversation"))
+        self.empty_hint.setText(self.tr("Ask me anything about your lessons. You can type a question, or start "
+                                        "with one of these:") if self.suggestion_buttons else
+                                self.tr("Ask me anything about your lessons. Type your question below."))
+        for b in self.suggestion_buttons:
+            b.setAccessibleDescription(self.tr("Ask this question"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -163,9 +181,26 @@ class ChatView(QWidget):
             message.deleteLater()
         self.input.clear()
         self.last_question = None
+        self.set_suggestions([])       # the next learner's course brings its own
+        self.empty.show()
         self.send_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         self.scroll.verticalScrollBar().setValue(0)
+
+    def set_suggestions(self, questions: list[str]) -> None:
+        """The questions the empty chat offers (the course's own headings, made by the engine/app)."""
+        for b in self.suggestion_buttons:
+            self._suggestions.removeWidget(b)
+            b.setParent(None)
+            b.deleteLater()
+        self.suggestion_buttons = []
+        for question in questions[:3]:
+            b = QPushButton(question)
+            b.setProperty("role", "secondary")
+            b.clicked.connect(lambda _c=False, q=question: self.send(q))
+            self.suggestion_buttons.append(b)
+            self._suggestions.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+        self.retranslate_ui()
 
     def messages(self) -> list[MessageWidget]:
         return [w for i in range(self._messages.count())
@@ -174,6 +209,7 @@ class ChatView(QWidget):
     def add_message(self, role: str, text: str) -> MessageWidget:
         widget = MessageWidget(role, text)
         self._messages.addWidget(widget)
+        self.empty.hide()
         return widget
 
     def send(self, text: str | None = None, **options: Any) -> None:
