@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
@@ -129,6 +129,13 @@ class ChatVoice(QObject):
         self.speed_label.setText(self.tr("Speed"))
         self.use_voice.setText(self.tr("Use {voice}").replace("{voice}", self.read_aloud.voice_label))
         self.dismiss.setText(self.tr("No thanks"))
+        if self.speaker_problem:
+            # The note came from ui.audio_io in the language of the moment it was made (the kiosk's);
+            # a catalogue sentence is looked up again, anything else stays as it was.
+            note = QCoreApplication.translate("audio", self.speaker_problem)
+            self.speaker_note.setText(note)
+            for w in (self.auto_read, self.rate):
+                w.setToolTip(note)
 
     def reset(self) -> None:
         """Sign-out: stop reading and listening; forget the buttons of the cleared messages."""
