@@ -29,7 +29,8 @@ RRF_K = 60
 # Calibrated on on-topic vs off-topic questions over the sample course (bench/retrieval.py
 # `coverage`; English on-topic best similarity ≥ 0.42, off-topic ≤ 0.40; Spanish questions score
 # ~0.45 against any Spanish text, so similarity alone is not enough below 0.55):
-# a question is covered when a passage is very similar (cosine, MiniLM) ...
+# a question is covered when a passage is very similar (cosine in MiniLM's units: the engine's E5
+# cosines are mapped onto that scale by `embedder.similarity`, fitted on the tune courses) ...
 COVER_SIMILARITY = 0.55
 # ... or fairly similar and sharing at least half of the question's content words.
 COVER_SIMILARITY_WITH_WORDS = 0.41
