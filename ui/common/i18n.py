@@ -26,6 +26,7 @@ SCRIPT_FAMILIES = ("Noto Sans", "DejaVu Sans", "Noto Sans Arabic", "Noto Naskh A
                    "Noto Color Emoji", "Symbola")
 
 _installed: list[QTranslator] = []
+_current: dict[str, object] = {}      # {"key": (app, language, folder), "loaded": [file names]} of the last switch
 
 
 def base_language(lang: str | None) -> str:
@@ -54,6 +55,9 @@ def catalogues(i18n_dir: Path | None, lang: str) -> list[Path]:
 def set_language(app: QCoreApplication, lang: str | None, i18n_dir: Path | None) -> list[str]:
     """Switch the whole window to `lang` at once. Returns the catalogue file names it installed."""
     code = base_language(lang)
+    key = (id(app), code, str(i18n_dir))
+    if _current.get("key") == key:      # the same language again (most sign-ins): nothing to redraw
+        return list(_current["loaded"])  # type: ignore[call-overload]
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -75,6 +79,7 @@ def set_language(app: QCoreApplication, lang: str | None, i18n_dir: Path | None)
         set_direction(direction_for(code))
     if not _installed:       # nothing installed or removed: Qt sent no LanguageChange, but the locale moved
         QCoreApplication.postEvent(app, _language_change())
+    _current.update(key=key, loaded=loaded)
     return loaded
 
 
