@@ -323,10 +323,26 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
             klass.refresh()
 
     window.changed.connect(refresh)
+
+    # Unlocking reloads the screen on show and the alerts (for the count); the others reload when their
+    # tab is first shown, so the material check and the outline do not all run at once.
+    window.teacher_stale = set()
+
+    def shown(index: int) -> None:
+        screen = window.teacher_tabs.widget(index)
+        if screen in window.teacher_stale:
+            window.teacher_stale.discard(screen)
+            screen.refresh_all()
+
+    window.teacher_tabs.currentChanged.connect(shown)
     return calls
 
 
 def refresh_teacher(window: Any) -> None:
-    """The teacher just unlocked: every teacher screen reloads from the store."""
-    for screen in window.teacher_screens:
-        screen.refresh_all()
+    """The teacher just unlocked: the alerts and the screen on show reload now, the rest when shown."""
+    current = window.teacher_tabs.currentWidget()
+    window.teacher_stale = set(window.teacher_screens)
+    for screen in (window.teacher_alerts, current):
+        if screen in window.teacher_stale:
+            window.teacher_stale.discard(screen)
+            screen.refresh_all()

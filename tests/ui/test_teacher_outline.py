@@ -17,9 +17,10 @@ def test_a_published_outline_orders_the_learners_home(qtbot, window, kiosk_ctx):
     window.teacher_requested.emit()
     qtbot.waitUntil(lambda: getattr(window, "teacher_dialog", None) is not None, timeout=30_000)
     window.teacher_dialog.pin.setText("2468")
-    with qtbot.waitSignal(screen.loaded, timeout=30_000) as built:
+    with qtbot.waitSignal(window.teacher_alerts.loaded, timeout=30_000):
         window.teacher_dialog.submit()
-    window.teacher_tabs.setCurrentWidget(screen)
+    with qtbot.waitSignal(screen.loaded, timeout=30_000) as built:      # a screen loads when it is shown
+        window.teacher_tabs.setCurrentWidget(screen)
     outline = built.args[0]
     assert [x.title for x in outline.lessons] == ["Fractions", "Improper fractions", "Mixed numbers"]
     assert screen.tree.topLevelItem(0).child(1).text(1) == \

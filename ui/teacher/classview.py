@@ -39,10 +39,21 @@ class TrendChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(180)
         self._points: list[Any] = []
-        self.draw([])
+        self._drawn: list[Any] | None = None
 
     def draw(self, points: list[Any]) -> None:
+        """Show these points; the chart itself is built when it is on screen (QtCharts is slow to build)."""
         self._points = points
+        if self.isVisible():
+            self._build()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        if self._drawn is not self._points:
+            self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        points = self._drawn = self._points
         pal = self.palette()
         fg, bg = pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Base)
         accent = pal.color(QPalette.ColorRole.Highlight)
@@ -96,7 +107,9 @@ class TrendChart(QChartView):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         # A new theme (stylesheet or palette) redraws the chart in its colours.
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self.draw(self._points)
+            self._drawn = None
+            if self.isVisible():
+                self._build()
         super().changeEvent(event)
 
 

@@ -61,13 +61,17 @@ def make_table(headers: Sequence[str], *, name: str) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setAccessibleName(QCoreApplication.translate("TeacherScreens", "Column titles"))
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Interactive + one resizeColumnsToContents after each fill: ResizeToContents re-measures every
+    # row on each setItem, which stalled the GUI thread on a class of 30 learners.
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
 def fill_table(table: QTableWidget, rows: Sequence[Sequence[Any]], *, data: Sequence[Any] | None = None) -> None:
     """Replace the rows; `data[i]` is kept on row i's first cell (Qt.UserRole)."""
+    table.setUpdatesEnabled(False)
+    table.setSortingEnabled(False)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
@@ -77,6 +81,8 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[Any]], *, data: Sequ
             if c == 0 and data is not None:
                 cell.setData(Qt.ItemDataRole.UserRole, data[r])
             table.setItem(r, c, cell)
+    table.resizeColumnsToContents()
+    table.setUpdatesEnabled(True)
 
 
 def table_texts(table: QTableWidget) -> list[list[str]]:
@@ -95,9 +101,11 @@ class Message(QLabel):
         self.hide()
 
     def say(self, text: str, *, problem: bool = False) -> None:
-        self.setProperty("role", "kind-error" if problem else "hint")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        role = "kind-error" if problem else "hint"
+        if self.property("role") != role:        # re-polishing under the kiosk stylesheet is not free
+            self.setProperty("role", role)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.setText(text)
         self.setVisible(bool(text))
 
