@@ -4,7 +4,8 @@
     lantern teacher quiz list|generate|edit|add|approve|reject --course C
     lantern teacher check --course C [--grade N]
     lantern teacher simplify make CHUNK --grade N [--dyslexia] | list | approve DRAFT [--force]
-    lantern teacher class --course C [--csv FILE] [--difficult]
+    lantern teacher class --course C [--csv FILE] [--difficult] [--hub]
+    lantern teacher hub-login --class 5B   (the teacher token is read from stdin; kept in the keyring)
     lantern teacher alerts list [--unread] | ack EVENT [--note TEXT]
     lantern teacher questions list | answer ID TEXT | cloud ID | material ID [--note TEXT]
     lantern teacher worksheet --course C [--lesson L] [--large-print] [--no-key] -o OUT.pdf
@@ -84,8 +85,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     _course(v)
     v.add_argument("--csv", type=Path, help="write the rows to this CSV file")
     v.add_argument("--difficult", action="store_true", help="the questions most learners miss")
+    v.add_argument("--hub", action="store_true", help="every kiosk of the class, from the school hub (after "
+                                                      "'lantern teacher hub-login'); this kiosk's numbers if not")
     _json_flag(v)
     v.set_defaults(handler=run_class)
+
+    h = tsub.add_parser("hub-login", help="keep the teacher's hub token (from stdin) in the keyring for the "
+                                          "class view from the hub")
+    h.add_argument("--class", dest="class_ref", required=True, help="the class name or id on the hub")
+    _json_flag(h)
+    h.set_defaults(handler=run_hub_login)
 
     a = tsub.add_parser("alerts", help="alerts inbox: list, acknowledge with a note")
     a.add_argument("action", choices=["list", "ack"])
@@ -264,19 +273,33 @@ def run_simplify(ctx: Any, args: argparse.Namespace) -> int:
 # -- class view ---------------------------------------------------------------------------------
 @_context
 def run_class(ctx: Any, args: argparse.Namespace) -> int:
-    from engine.teacher.classview import class_csv, class_rows, difficult_questions
+    from app.teacher_gui import TeacherCalls
+    from engine.teacher.classview import class_csv
 
+    view = TeacherCalls(ctx).class_view(args.course, "hub" if args.hub else "kiosk")
+    if view["problem"]:
+        print(f"Hub class view not available ({view['problem']}): this kiosk's numbers.", file=sys.stderr)
     if args.difficult:
-        hard = difficult_questions(ctx.store, args.course)
+        hard = view["difficult"]
         return _print(args, [h.__dict__ for h in hard],
                       [f"{round(h.miss_rate * 100)}% missed ({h.learners_missed}/{h.learners_answered})  {h.question}"
                        for h in hard] or ["No question is missed by most learners."])
-    rows = class_rows(ctx.store, args.course)
+    rows = view["rows"]
     if args.csv:
         args.csv.write_text(class_csv(rows), encoding="utf-8")
     lines = [f"{r.learner:<16} {r.lesson[:30]:<30} {r.attempts:>3} tried {r.correct:>3} right  {r.mastery_label:<12}"
              f" {r.due_reviews} due  {r.time_spent_s:.0f}s  last {r.last_activity or '-'}" for r in rows]
     return _print(args, [r.__dict__ for r in rows], lines or ["No learners or no approved questions yet."])
+
+
+@_context
+def run_hub_login(ctx: Any, args: argparse.Namespace) -> int:
+    from app.teacher_gui import TeacherCalls
+
+    token = sys.stdin.readline().strip()
+    where = TeacherCalls(ctx).hub_sign_in(token, args.class_ref)
+    return _print(args, {"class": args.class_ref, "token_storage": where},
+                  [f"Teacher token kept ({where}); class {args.class_ref}. See it with: lantern teacher class --hub"])
 
 
 # -- alerts -----------------------------------------------------------------------------------

@@ -92,3 +92,18 @@ def test_errors_are_one_line(course, capsys):
     assert main(["teacher", "alerts", "ack", "nope"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("lantern: error: No alert") and len(err.strip().splitlines()) == 1
+
+
+def test_hub_login_keeps_the_token_and_class_view_from_the_hub_falls_back_to_this_kiosk(course, home, capsys,
+                                                                                     monkeypatch):
+    monkeypatch.setenv("LANTERN_SYNC_TOKEN_STORAGE", "file")
+    monkeypatch.setattr("sys.stdin", io.StringIO("teacher-secret\n"))
+    saved = _json(capsys, "teacher", "hub-login", "--class", "5B")
+    assert saved["class"] == "5B" and saved["token_storage"].startswith("file:")
+    assert (home / "sync" / "teacher-token").read_text() == "teacher-secret"
+    local = _json(capsys, "teacher", "class", "--course", course)
+    capsys.readouterr()
+    assert main(["teacher", "class", "--course", course, "--hub", "--json"]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out) == local                   # not enrolled: this kiosk's rows, and it says so
+    assert "Hub class view not available (not_enrolled)" in out.err
