@@ -3,14 +3,17 @@ hub is reachable (after a teacher's approval, if the school asks for it), and it
 the learner's history with a notice."""
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from engine.errors import LanternError
 from engine.escalation.cloud import CloudAsker, CloudUnavailable
 from engine.escalation.connectivity import ConnectivityMonitor
 from engine.escalation.journal import READY, EscalationJournal, QueuedQuestion
+from engine.i18n import message
+from engine.i18n.formats import format_date
+from engine.text.tokens import guess_language
 
 # Stop trying a question after this many failed sends (the learner can save it again).
 MAX_ATTEMPTS = 8
@@ -66,9 +69,7 @@ class SavedQuestions:
                         self.monitor.report_failure(exc.code)
                     return SendReport(answered, failed, waiting, exc.code)
                 continue
-            saved_on = time.strftime("%d %b at %H:%M", time.localtime(q.created_at))
-            notice = (f"Answer from the cloud tutor to the question you saved on {saved_on}. "
-                      "Names and contact details were removed before it was sent.")
+            notice = _answered_notice(q.question, q.created_at)
             done = self.journal.record_answer(q.id, reply.text, notice)
             answered += 1
             if self.on_answered is not None:
@@ -81,3 +82,10 @@ class SavedQuestions:
     def answered(self, learner_id: str | None = None, *, unseen_only: bool = False) -> list[QueuedQuestion]:
         items = self.journal.queued(status="answered", learner_id=learner_id)
         return [q for q in items if not (unseen_only and q.seen)]
+
+
+def _answered_notice(question: str, saved_at: float) -> str:
+    """What the learner reads above a saved question's answer, in the question's language (the
+    learner asked it; the saved row does not know their profile), with the date written for it."""
+    language = guess_language(question)
+    return message("saved.answered", language, date=format_date(datetime.fromtimestamp(saved_at), language))

@@ -22,6 +22,8 @@ from engine.errors import Cancelled
 from engine.escalation.cloud import CloudAsker, CloudUnavailable
 from engine.escalation.connectivity import ConnectivityMonitor
 from engine.escalation.journal import EscalationJournal
+from engine.i18n import message
+from engine.i18n.formats import format_percent
 from engine.llm.backend import GenerationParams, TokenChunk
 from engine.llm.local import LocalLLM
 
@@ -53,6 +55,7 @@ class Fallback(StrEnum):
     SENSITIVE = "sensitive"
 
 
+# English, for the journal and the CLI (adults); the learner reads the catalogue's `route.*` messages.
 HARDNESS_TEXT: dict[str, str] = {
     Hardness.DEEPER_REQUESTED: "You asked for a deeper answer.",
     Hardness.NO_MATERIAL: "Your course material has nothing on this question.",
@@ -93,6 +96,7 @@ class Turn:
     searched_material: bool = False      # retrieval ran (so no material means "nothing relevant")
     deeper: bool = False                 # the learner pressed "Ask for a deeper answer"
     learner_id: str | None = None
+    language: str = "en"                 # the learner's: the decision's note and "why" are in it
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,12 @@ class RouteDecision:
     redactions: int = 0            # personal values removed before the question left
     seconds: float | None = None
     device_wait_s: float | None = None   # from the turn's start until the on-device model was asked
+
+    @property
+    def can_save_for_later(self) -> bool:
+        """Offer "Save for later": a hard turn stayed on the device for a reason the hub can fix later
+        (offline, slow, failed, over its cap, no hub yet); the window only shows the button."""
+        return self.route == LOCAL and self.fallback in _SAVE_HINT_CODES
 
 
 @dataclass(frozen=True)
@@ -143,21 +153,24 @@ def assess(turn: Turn, *, long_question_words: int = 45) -> str | None:
     return None
 
 
-def _explain(reason: str, *, route: str, fallback: str | None, confidence: float | None) -> str:
-    text = HARDNESS_TEXT[reason]
+def _explain(reason: str, *, route: str, fallback: str | None, confidence: float | None, language: str = "en") -> str:
+    """Why the turn went where it did: whole catalogue sentences in `language`."""
     if reason == "low_confidence" and confidence is not None:
-        text = f"The on-device tutor was unsure of its answer (confidence {confidence:.0%})."
+        text = message("route.why.low_confidence_percent", language, percent=format_percent(confidence, language))
+    else:
+        text = message(f"route.why.{reason}", language)
     if route == CLOUD:
-        return f"{text} So the school's cloud tutor answered (names and contact details were removed first)."
+        return f"{text} {message('route.cloud_answered', language)}"
     if fallback:
-        return f"{text} It was answered on this device because {FALLBACK_TEXT[fallback]}."
-    return text + " Answered on this device."
+        return f"{text} {message(f'route.note.{fallback}', language)}"
+    return f"{text} {message('route.device_answered', language)}"
 
 
-def _note(fallback: str) -> str:
-    note = f"This answer comes from the tutor on your device, because {FALLBACK_TEXT[fallback]}."
+def _note(fallback: str, language: str = "en") -> str:
+    """The calm note a learner reads when a hard turn stayed on the device."""
+    note = message(f"route.note.{fallback}", language)
     if fallback in _SAVE_HINT_CODES:
-        note += " You can save the question to ask the cloud tutor later."
+        note += " " + message("route.save_later", language)
     return note
 
 
@@ -263,15 +276,19 @@ class EscalationRouter:
     def _finish(self, turn: Turn, route: str, reason: str, fallback: str | None, conf: float | None, start: float,
                 *, redactions: int = 0) -> TurnChunk:
         decision = RouteDecision(route=route, reason=reason,
-                                 explanation=_explain(reason, route=route, fallback=fallback, confidence=conf),
-                                 fallback=fallback, note=_note(fallback) if fallback else None, confidence=conf,
+                                 explanation=_explain(reason, route=route, fallback=fallback, confidence=conf,
+                                                      language=turn.language),
+                                 fallback=fallback, note=_note(fallback, turn.language) if fallback else None,
+                                 confidence=conf,
                                  redactions=redactions, seconds=round(time.monotonic() - start, 3),
                                  device_wait_s=(round(self._device_asked_at - start, 3)
                                                 if self._device_asked_at is not None else None))
         self.last_decision = decision
         if self.journal is not None:
+            # The journal is read by adults (CLI, teacher): in English whatever the learner's language.
             self.journal.record_decision(learner_id=turn.learner_id, route=route, reason=reason,
-                                         explanation=decision.explanation, confidence=conf,
+                                         explanation=_explain(reason, route=route, fallback=fallback, confidence=conf),
+                                         confidence=conf,
                                          seconds=decision.seconds, question_chars=len(turn.question),
                                          redactions=redactions)
         return TurnChunk("", route, finish_reason="stop", decision=decision)

@@ -130,19 +130,22 @@ class EscalationService:
         self._flush_lock = threading.Lock()
 
     def turn_for(self, question: str, *, retriever: Any = None, course_id: str | None = None, deeper: bool = False,
-                 learner_id: str | None = None) -> Turn:
+                 learner_id: str | None = None, language: str = "en") -> Turn:
         """Build a turn from the class library: material when retrieval covers the question, else
         "searched, nothing relevant" (a reason to escalate). Blocking (retrieval): a worker thread."""
         if retriever is None:
-            return Turn(question, deeper=deeper, learner_id=learner_id)
+            return Turn(question, deeper=deeper, learner_id=learner_id, language=language)
         found = retriever.assess(question, course_id=course_id)
         material = "\n\n".join(p.text for p in found.passages) if found.covered and found.passages else None
-        return Turn(question, material=material, searched_material=True, deeper=deeper, learner_id=learner_id)
+        return Turn(question, material=material, searched_material=True, deeper=deeper, learner_id=learner_id,
+                    language=language)
 
     def answer(self, question: str, *, retriever: Any = None, course_id: str | None = None, deeper: bool = False,
-               learner_id: str | None = None, cancel: Any = None) -> Iterator[TurnChunk]:
-        """One tutor turn, for the chat: retrieval, then `router.answer` (lazy; blocking: a worker)."""
-        turn = self.turn_for(question, retriever=retriever, course_id=course_id, deeper=deeper, learner_id=learner_id)
+               learner_id: str | None = None, cancel: Any = None, language: str = "en") -> Iterator[TurnChunk]:
+        """One tutor turn, for the chat: retrieval, then `router.answer` (lazy; blocking: a worker).
+        `language`: the learner's, for the decision's note and "why"."""
+        turn = self.turn_for(question, retriever=retriever, course_id=course_id, deeper=deeper, learner_id=learner_id,
+                             language=language)
         yield from self.router.answer(turn, cancel=cancel)
 
     def start(self) -> EscalationService:

@@ -79,7 +79,8 @@ class TurnService:
         shown: list[str] = []
         kind = TurnKind.ANSWER
         pieces = self._chat_pieces(question, course_id=course_id, deeper=deeper, cancel=cancel, context=context,
-                                   learner_id=learner_id, extras=extras, params=params or self.params)
+                                   learner_id=learner_id, extras=extras, params=params or self.params,
+                                   language=language)
         for item in gate_sentences(pieces, lambda s: safety.check_output(s, language, learner_id=learner_id)):
             shown.append(item.text)
             yield item
@@ -106,7 +107,7 @@ class TurnService:
 
     def _chat_pieces(self, question: str, *, course_id: str | None, deeper: bool, cancel: CancelToken | None,
                      context: str | None, learner_id: str | None, extras: list[Any],
-                     params: GenerationParams) -> Iterator[str]:
+                     params: GenerationParams, language: str = "en") -> Iterator[str]:
         """The raw text of an answer (unchecked), with its non-text items put aside in `extras`."""
         from engine.tutor.grounded import stream_answer
         from engine.tutor.library_answer import stream_library_answer
@@ -119,7 +120,7 @@ class TurnService:
             escalation = self._escalation() if self._escalation else None
             if escalation is not None and self._wants_cloud(escalation, retriever, question, course_id, deeper):
                 stream = self._cloud_stream(escalation, question, retriever=retriever, course_id=course_id,
-                                            deeper=deeper, learner_id=learner_id, cancel=cancel)
+                                            deeper=deeper, learner_id=learner_id, cancel=cancel, language=language)
             elif retriever is not None and retriever.ready_chunk_count() > 0:
                 stream = stream_library_answer(self._llm(), retriever, question, course_id=course_id,
                                                params=params, cancel=cancel, open_fallback=True,

@@ -84,14 +84,16 @@ def is_mastered(p_known: float | None) -> bool:
     return p_known is not None and p_known >= MASTERED
 
 
-def mastery_label(p_known: float | None) -> str:
-    """Words a learner understands, instead of a probability."""
+def mastery_label(p_known: float | None, language: str | None = "en") -> str:
+    """Words a learner understands, instead of a probability ("almost there"), in `language`."""
+    from engine.i18n import message
+
     if p_known is None:
-        return "not started"
+        return message("mastery.not_started", language)
     if p_known >= MASTERED:
-        return "mastered"
+        return message("mastery.mastered", language)
     if p_known >= 0.7:
-        return "almost there"
+        return message("mastery.almost", language)
     if p_known >= 0.4:
-        return "learning"
-    return "just started"
+        return message("mastery.learning", language)
+    return message("mastery.just_started", language)

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from typing import Any
 
-from engine.tutor.mastery import MASTERED
+from engine.i18n import message
+from engine.i18n.formats import format_percent
+from engine.tutor.mastery import MASTERED, mastery_label
 from engine.tutor.profile import LearnerProfile, style_for
 from engine.tutor.progress import DueReview, SkillMastery, due_reviews, mastery_of
 
@@ -24,27 +26,27 @@ class PlanStep:
 
 
 def study_plan(mastery: Sequence[SkillMastery], due: Sequence[DueReview], lessons: Sequence[str], *,
-               limit: int = 3, one_step: bool = False) -> list[PlanStep]:
-    """`lessons`: the course's skills in teaching order. `one_step` (ADHD): only the first step."""
+               limit: int = 3, one_step: bool = False, language: str | None = "en") -> list[PlanStep]:
+    """`lessons`: the course's skills in teaching order. `one_step` (ADHD): only the first step.
+    The steps' words are in `language` (the learner's)."""
     steps: list[PlanStep] = []
     if due:
-        n = len(due)
-        steps.append(PlanStep("review", f"Review {n} question{'s' if n != 1 else ''} you found tricky before "
-                                        f"(about {max(1, n)} minute{'s' if n != 1 else ''}).",
+        # About a minute a question.
+        steps.append(PlanStep("review", message("plan.review", language, count=len(due)),
                               item_ids=tuple(d.item_id for d in due)))
     known = {m.skill: m for m in mastery}
     weak = sorted((m for m in mastery if m.level < MASTERED), key=lambda m: m.level)
     for m in weak[:2]:
-        steps.append(PlanStep("practise", f"Practise \"{m.skill}\" ({m.label}, {round(m.level * 100)}%): "
-                                          "try a short quiz or ask for a hint.", skill=m.skill))
+        steps.append(PlanStep("practise", message("plan.practise", language, skill=m.skill,
+                                                  label=mastery_label(m.level, language),
+                                                  percent=format_percent(round(m.level, 2), language)),
+                              skill=m.skill))
     for lesson in lessons:
         if lesson not in known:
-            steps.append(PlanStep("start", f"Start the lesson \"{lesson}\" in Socratic mode, then take its quiz.",
-                                  skill=lesson))
+            steps.append(PlanStep("start", message("plan.start", language, lesson=lesson), skill=lesson))
             break
     if not steps:
-        steps.append(PlanStep("celebrate", "You have mastered every lesson here. Well done! "
-                                           "Try a new course or help a friend."))
+        steps.append(PlanStep("celebrate", message("plan.celebrate", language)))
     return steps[:1] if one_step else steps[:limit]
 
 
@@ -61,11 +63,12 @@ def progress_report(store: Any, profile: LearnerProfile, *, course: str | None =
         lessons = list(dict.fromkeys(c.skill for c in course_chunks(store, course_id) if c.skill))
     else:
         lessons = [r[0] for r in store.db.execute("SELECT title FROM lessons ORDER BY course_id, ordinal")]
-    plan = study_plan(mastery, due, lessons, one_step=style_for(profile).one_step)
+    plan = study_plan(mastery, due, lessons, one_step=style_for(profile).one_step, language=profile.language)
     return {"learner": {"id": profile.id, "name": profile.name, "grade": "K" if profile.grade == 0 else profile.grade,
                         "language": profile.language, "needs": sorted(profile.needs),
                         "reading_level": profile.reading_level, "has_pin": profile.has_pin},
-            "mastery": [{"skill": m.skill, "level": round(m.level, 3), "label": m.label, "answers": m.evidence}
+            "mastery": [{"skill": m.skill, "level": round(m.level, 3), "label": mastery_label(m.level, profile.language),
+                         "answers": m.evidence}
                         for m in mastery],
             "reviews_due_now": len(due),
             "next_reviews": [{"question": d.question, "due": d.due.isoformat(timespec="minutes")} for d in upcoming[:5]],

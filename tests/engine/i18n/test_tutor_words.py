@@ -228,3 +228,81 @@ def test_an_error_lantern_did_not_expect_gets_the_general_sentence_and_its_type_
     raised = explain(LanternError("The database is locked.", hint="Close the other Lantern window."), "hi")
     assert raised.kid_message == message("error.general", "hi")
     assert raised.details == "The database is locked. Close the other Lantern window."
+
+
+# -- notices the escalation router and saved questions write -------------------------------------
+@pytest.mark.parametrize("language", ["es", "ar", "zh"])
+def test_the_note_and_the_why_of_a_turn_that_stayed_on_the_device_are_in_the_learners_language(language: str) -> None:
+    from engine.escalation.router import FALLBACK_TEXT, HARDNESS_TEXT, _explain, _note
+
+    for fallback in FALLBACK_TEXT:
+        note = _note(fallback, language)
+        assert note.startswith(message(f"route.note.{fallback}", language))
+        assert (message("route.save_later", language) in note) == (fallback in ("offline", "hub_slow", "hub_failed",
+                                                                                "cap_reached", "no_hub"))
+        for reason in HARDNESS_TEXT:
+            why = _explain(reason, route="local", fallback=fallback, confidence=0.31, language=language)
+            assert message(f"route.note.{fallback}", language) in why
+            if language != "es":
+                assert not re.search(r"[A-Za-z]{2,}", why), why
+    assert "31" in _explain("low_confidence", route="cloud", fallback=None, confidence=0.31, language=language)
+
+
+def test_the_english_why_and_note_read_as_before() -> None:
+    from engine.escalation.router import _explain, _note
+
+    assert _note("offline") == ("This answer comes from the tutor on your device, because the school hub can't be "
+                                "reached right now. You can save the question to ask the cloud tutor later.")
+    assert _explain("multi_step", route="cloud", fallback=None, confidence=None) == (
+        "This question has several steps. So the school's cloud tutor answered (names and contact details were "
+        "removed first).")
+
+
+def test_a_turn_carries_the_learners_language_to_the_router() -> None:
+    from engine.escalation.router import Turn
+
+    assert Turn("¿Por qué el cielo es azul?", language="es").language == "es"
+    assert Turn("Why is the sky blue?").language == "en"
+
+
+@pytest.mark.parametrize(("question", "language", "date"), [("¿Por qué el cielo es azul?", "es", "2 de diciembre de 2026"),
+                                                            ("为什么天空是蓝色的？", "zh", "2026年12月2日")])
+def test_a_saved_questions_answer_is_introduced_in_its_language_with_a_written_date(question: str, language: str,
+                                                                                     date: str) -> None:
+    from datetime import datetime
+
+    from engine.escalation.queue import _answered_notice
+
+    noon = datetime(2026, 12, 2, 12, 0).timestamp()
+    assert _answered_notice(question, noon) == message("saved.answered", language, date=date)
+
+
+# -- "what to do next" on the learner's home ------------------------------------------------------
+@pytest.mark.parametrize("language", ["es", "ar", "zh", "ru"])
+def test_the_study_plan_is_written_in_the_learners_language(language: str) -> None:
+    from datetime import UTC, datetime
+
+    from engine.tutor.plan import study_plan
+    from engine.tutor.progress import DueReview, SkillMastery
+
+    due = [DueReview(f"q{i}", datetime(2026, 12, 2, tzinfo=UTC), "¿Qué es el magma?", "Volcanes") for i in range(3)]
+    weak = [SkillMastery("Volcanes", 0.45, 4, "learning", None)]
+    plan = study_plan(weak, due, ["Volcanes", "Fotosíntesis"], language=language)
+    assert [p.kind for p in plan] == ["review", "practise", "start"]
+    assert plan[0].text == message("plan.review", language, count=3)
+    assert message("mastery.learning", language) in plan[1].text and "Volcanes" in plan[1].text
+    assert plan[2].text == message("plan.start", language, lesson="Fotosíntesis")
+    assert study_plan([], [], [], language=language)[0].text == message("plan.celebrate", language)
+    if language in ("ar", "zh", "ru"):
+        # Only the lesson names the course gave are Latin here.
+        assert not re.search(r"[A-Za-z]{2,}", _QUOTED.sub("", plan[0].text + plan[1].text + plan[2].text)), plan
+
+
+def test_the_english_plan_and_mastery_words_read_as_before() -> None:
+    from engine.tutor.mastery import mastery_label
+    from engine.tutor.plan import study_plan
+
+    assert [mastery_label(p) for p in (None, 0.1, 0.5, 0.8, 0.99)] == ["not started", "just started", "learning",
+                                                                        "almost there", "mastered"]
+    assert study_plan([], [], [])[0].text == ("You have mastered every lesson here. Well done! "
+                                              "Try a new course or help a friend.")
