@@ -213,10 +213,12 @@ class SpeechRegistry:
             return spoken
         voices = self.voices()
         if not voices:
-            raise SpeechError("No read-aloud voice is installed.", hint="Run 'lantern voices provision' (or 'make run').")
+            raise SpeechError("No read-aloud voice is installed.", hint="Run 'lantern voices provision' (or 'make run').",
+                              kid="error.no_voice")
         offer = ", ".join(f"{v.id} ({v.language_name})" for v in voices)
         raise SpeechError(f"There is no read-aloud voice for {language_name(language)} on this device.",
-                          hint=f"Available: {offer}. Use one of these, or add a voice with 'lantern voices add PATH'.")
+                          hint=f"Available: {offer}. Use one of these, or add a voice with 'lantern voices add PATH'.",
+                          kid="error.no_voice")
 
     # -- writing -----------------------------------------------------------------------------
     def _put(self, kind: str, record: AsrModelRecord | VoiceRecord) -> None:

@@ -306,3 +306,13 @@ def test_the_english_plan_and_mastery_words_read_as_before() -> None:
                                                                         "almost there", "mastered"]
     assert study_plan([], [], [])[0].text == ("You have mastered every lesson here. Well done! "
                                               "Try a new course or help a friend.")
+
+
+def test_no_read_aloud_voice_tells_the_child_the_teacher_can_add_one(tmp_path: Path) -> None:
+    from engine.errors import SpeechError
+    from engine.speech.registry import SpeechRegistry
+
+    with pytest.raises(SpeechError) as err:
+        SpeechRegistry(tmp_path / "speech", shared_dirs=[]).voice_for("sw")   # no voice at all; espeak-ng has no Swahili here
+    assert err.value.explain("hi").kid_message == message("error.no_voice", "hi")
+    assert "lantern voices" in err.value.explain("hi").details
