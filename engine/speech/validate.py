@@ -161,7 +161,18 @@ _LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "Germ
                    "zh": "Chinese", "ja": "Japanese", "ru": "Russian", "pl": "Polish", "tr": "Turkish"}
 
 
-def language_name(code: str | None) -> str:
+def language_name(code: str | None, *, in_language: str | None = None) -> str:
+    """"Spanish (es)" for adults' messages; with `in_language`, the name a learner reads in their own
+    sentence ("español", "الإسبانية", "西班牙语"), from Babel's CLDR data (offline)."""
+    if code and in_language:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            local = Locale.parse(language_family(in_language)).languages.get(language_family(code))
+        except (UnknownLocaleError, ValueError):
+            local = None
+        if local:
+            return str(local)
     if not code:
         return "this language"
     fam = language_family(code)

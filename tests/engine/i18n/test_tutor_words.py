@@ -316,3 +316,11 @@ def test_no_read_aloud_voice_tells_the_child_the_teacher_can_add_one(tmp_path: P
         SpeechRegistry(tmp_path / "speech", shared_dirs=[]).voice_for("sw")   # no voice at all; espeak-ng has no Swahili here
     assert err.value.explain("hi").kid_message == message("error.no_voice", "hi")
     assert "lantern voices" in err.value.explain("hi").details
+
+
+@pytest.mark.parametrize(("learner", "name"), [("es", "español"), ("ar", "الإسبانية"), ("zh", "西班牙语"), ("en", "Spanish")])
+def test_a_language_is_named_in_the_learners_own_words(learner: str, name: str) -> None:
+    from engine.speech.validate import language_name
+
+    assert language_name("es-MX", in_language=learner) == name
+    assert language_name("es") == "Spanish (es)"        # adults' messages keep the code
