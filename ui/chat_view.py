@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 from engine.llm.backend import TokenChunk
 from engine.turn.items import Notice, SafetyReply, Text, TurnDone, TurnKind
 from ui.common.a11y import announce
+from ui.common.i18n import bidi_marked
 from ui.tasks import Task, TaskRunner
 
 # Redraw a streaming answer at most this often (ms): smooth for the eye, cheap for the CPU.
@@ -85,9 +86,9 @@ class ChatView(QWidget):
         self.empty.setObjectName("chat-empty")
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setProperty("role", "title")
-        self._suggestions = QVBoxLayout()
+        self._suggestions = QHBoxLayout()       # one row: the hint and the questions fit a 1024x600 chat
         self._suggestions.setContentsMargins(0, 0, 0, 0)
+        self._suggestions.addStretch(1)
         self.suggestion_buttons: list[QPushButton] = []
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addWidget(self.empty_hint)
@@ -101,7 +102,8 @@ class ChatView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(holder)
         bar = self.scroll.verticalScrollBar()
-        bar.rangeChanged.connect(lambda _lo, hi: bar.setValue(hi))
+        # Follow the newest message; an empty chat stays at the top, where its hint is.
+        bar.rangeChanged.connect(lambda _lo, hi: bar.setValue(hi if self._reply is not None or self.messages() else 0))
 
         self.input = QPlainTextEdit()
         self.input.setObjectName("question-input")
@@ -195,11 +197,12 @@ class ChatView(QWidget):
             b.deleteLater()
         self.suggestion_buttons = []
         for question in questions[:3]:
-            b = QPushButton(question)
+            b = QPushButton(bidi_marked(question))    # its end punctuation stays put in a right-to-left window
+            b.setAccessibleName(question)
             b.setProperty("role", "secondary")
             b.clicked.connect(lambda _c=False, q=question: self.send(q))
             self.suggestion_buttons.append(b)
-            self._suggestions.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+            self._suggestions.insertWidget(self._suggestions.count() - 1, b)
         self.retranslate_ui()
 
     def messages(self) -> list[MessageWidget]:
