@@ -20,18 +20,18 @@ class SyncState:
     @property
     def label(self) -> str:
         """One short line for learners and teachers: queued / syncing / synced at HH:MM / offline."""
-        waiting = f" · {self.pending} waiting" if self.pending else ""
+        return self.label_in("en")
+
+    def label_in(self, language: str | None) -> str:
+        """`label` in `language` (the signed-in learner's), from the engine catalogue (`sync.*`)."""
+        from engine.i18n import message
+
         if self.phase == "not_enrolled":
-            return "Not connected to a school hub"
-        if self.phase == "syncing":
-            return f"Syncing…{waiting}"
+            return message("sync.not_enrolled", language)
         if self.phase == "synced" and self.last_synced_at is not None:
-            return f"Synced at {self.last_synced_at:%H:%M}"
-        if self.phase == "queued":
-            return f"Queued{waiting}"
-        if self.phase == "offline":
-            return f"Offline{waiting}"
-        return f"Sync problem{waiting}"
+            return message("sync.synced_at", language, time=f"{self.last_synced_at:%H:%M}")
+        key = {"syncing": "sync.syncing", "queued": "sync.queued", "offline": "sync.offline"}.get(self.phase, "sync.problem")
+        return message(key + "_waiting", language, count=self.pending) if self.pending else message(key, language)
 
 
 @dataclass(frozen=True, slots=True)

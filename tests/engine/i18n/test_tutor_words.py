@@ -324,3 +324,16 @@ def test_a_language_is_named_in_the_learners_own_words(learner: str, name: str) 
 
     assert language_name("es-MX", in_language=learner) == name
     assert language_name("es") == "Spanish (es)"        # adults' messages keep the code
+
+
+def test_the_sync_line_reads_as_before_in_english_and_in_the_learners_language() -> None:
+    from datetime import datetime
+
+    from engine.sync.state import SyncState
+
+    assert SyncState("offline", pending=3).label == "Offline · 3 waiting"
+    assert SyncState("offline", pending=1).label_in("de") == "Offline · 1 wartet"
+    assert SyncState("queued").label == "Queued"
+    assert SyncState("synced", last_synced_at=datetime(2026, 12, 2, 10, 42)).label_in("es") == "Enviado a las 10:42"
+    assert SyncState("not_enrolled").label_in("ar") == message("sync.not_enrolled", "ar")
+    assert SyncState("error", pending=2).label_in("ru") == "Ошибка отправки · ждут: 2"
