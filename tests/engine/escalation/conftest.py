@@ -58,7 +58,7 @@ def make_device(llm: Any, tmp_path: Path) -> Iterator[Any]:
         asker = CloudAsker(client, redactor=Redactor(ROSTER), safety=safety, max_tokens=max_tokens)
         journal = EscalationJournal(tmp_path / f"device{len(made)}" / "escalation.sqlite")
         router = EscalationRouter(llm, asker=asker, monitor=monitor, journal=journal,
-                                  options=options or RouterOptions(budget_s=10.0, local_max_tokens=24))
+                                  options=options or RouterOptions(budget_s=120.0, local_max_tokens=24))
         d = Device(router, monitor, asker, journal, client)
         made.append(d)
         return d
