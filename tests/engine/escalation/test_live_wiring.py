@@ -13,7 +13,7 @@ TOKEN = "kiosk-7-token"   # the identity the `hub` fixture knows
 
 
 def _service(tmp_path: Path, llm: Any, *, hub: Any, roster: Any, safety: Any = None) -> EscalationService:
-    config = EscalationConfig(budget_s=15.0, cloud_max_tokens=24, local_max_tokens=24)
+    config = EscalationConfig(budget_s=120.0, cloud_max_tokens=24, local_max_tokens=24)
     return EscalationService(tmp_path / "escalation.sqlite", llm=lambda: llm, hub=hub, roster=roster,
                              config=config, safety=safety)
 

@@ -40,7 +40,7 @@ def start_hub(tmp_path: Path, cloud: Any, port: int, **policy: Any) -> LoopbackH
     return hub
 
 
-def wait_for(predicate: Any, timeout: float = 30.0) -> None:
+def wait_for(predicate: Any, timeout: float = 180.0) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         assert time.monotonic() < deadline, "timed out"
@@ -58,7 +58,7 @@ def test_question_saved_offline_is_answered_when_the_hub_appears_and_lands_in_hi
     service = EscalationService(tmp_path / "esc.sqlite", llm=llm, hub_url=f"http://127.0.0.1:{port}", token=TOKEN,
                                 roster=roster_names(store), on_answered=on_answered,
                                 config=EscalationConfig(probe_interval_s=0.2, offline_probe_interval_s=0.2,
-                                                        cloud_max_tokens=16))
+                                                        cloud_max_tokens=16, budget_s=120.0))
     with service:
         service.start()
         wait_for(lambda: service.monitor.state.known)
@@ -90,7 +90,7 @@ def test_school_requiring_approval_holds_questions_until_a_teacher_approves(
     port = free_port()
     hub = start_hub(tmp_path, cloud, port, require_approval=True)
     service = EscalationService(tmp_path / "esc.sqlite", llm=llm, hub_url=hub.url, token=TOKEN, roster=[],
-                                config=EscalationConfig(cloud_max_tokens=8))
+                                config=EscalationConfig(cloud_max_tokens=8, budget_s=120.0))
     try:
         service.monitor.check_now()
         a = service.saved.save("What is a black hole? Explain step by step.", learner_id=None)
