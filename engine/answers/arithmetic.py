@@ -2,7 +2,8 @@
 
 "What is 3/4 + 1/8? Explain step by step" → common denominator, convert, add, simplify, computed
 with `fractions.Fraction` (exact) and `decimal.Decimal` (decimals as written). A fraction is
-`a/b` written without spaces; `a / b`, `÷`, "divided by" mean division.
+`a/b` written without spaces; `a / b`, `÷`, "divided by" mean division. The words of each step
+come from the engine's message catalogue (`arith.*`), in the language asked for.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from math import gcd
+
+from engine.i18n import message
 
 _NUM = r"\d+(?:[.,]\d+)?(?:/\d+)?"
 _WORD_OPS = [
@@ -31,12 +34,14 @@ class Computed:
     expression: str            # as shown, e.g. "3/4 + 1/8"
     result: str                # e.g. "7/8"
     steps: tuple[str, ...]     # the working, one step per sentence
+    language: str = "en"       # the language of the steps' words
 
     def text(self) -> str:
         """Steps, then the answer."""
         if not self.steps:
             return f"{self.expression} = {self.result}."
-        return " ".join([*self.steps, f"So {self.expression} = {self.result}."])
+        joiner = "" if self.language in ("zh", "ja") else " "     # no spaces between CJK sentences
+        return joiner.join([*self.steps, message("arith.so", self.language, expression=self.expression, result=self.result)])
 
 
 def _normalise(question: str) -> str:
@@ -86,7 +91,7 @@ def _lcm(a: int, b: int) -> int:
     return a * b // gcd(a, b)
 
 
-def _fraction_steps(a: str, op: str, b: str, x: Fraction, y: Fraction, r: Fraction) -> list[str]:
+def _fraction_steps(a: str, op: str, b: str, x: Fraction, y: Fraction, r: Fraction, lang: str) -> list[str]:
     fa = Fraction(*map(int, a.split("/"))) if "/" in a else x
     da = int(a.split("/")[1]) if "/" in a else 1
     db = int(b.split("/")[1]) if "/" in b else 1
@@ -96,55 +101,59 @@ def _fraction_steps(a: str, op: str, b: str, x: Fraction, y: Fraction, r: Fracti
     if op in "+-":
         word = "add" if op == "+" else "subtract"
         common = _lcm(da, db)
-        steps.append(f"To {word} fractions, they need the same denominator. "
-                     f"The lowest common denominator of {da} and {db} is {common}.")
+        steps.append(message(f"arith.common.{word}", lang, a=da, b=db, common=common))
         ca, cb = na * common // da, nb * common // db
         conv = []
         for n, d, c in ((na, da, ca), (nb, db, cb)):
-            conv.append(f"{n}/{d} stays {n}/{d}" if d == common else
-                        f"{n}/{d} = {c}/{common} (multiply the top and bottom by {common // d})")
-        steps.append("; ".join(conv).capitalize() + ".")
+            conv.append(message("arith.stays", lang, fraction=f"{n}/{d}") if d == common else
+                        message("arith.convert", lang, fraction=f"{n}/{d}", converted=f"{c}/{common}", factor=common // d))
+        steps.append(("；" if lang in ("zh", "ja") else "; ").join(conv) + _full_stop(lang))
         total = ca + cb if op == "+" else ca - cb
-        steps.append(f"Now {word} the numerators: {ca} {op} {cb} = {total}, so the answer is {total}/{common}.")
+        steps.append(message(f"arith.numerators.{word}", lang, calc=f"{ca} {op} {cb} = {total}", fraction=f"{total}/{common}"))
         if Fraction(total, common).denominator != common:
             g = gcd(abs(total), common)
             simple = _show(r, decimals=False)
-            steps.append(f"Simplify by dividing the top and bottom by {g}: {total}/{common} = {simple}.")
+            steps.append(message("arith.simplify_by", lang, factor=g, calc=f"{total}/{common} = {simple}"))
     elif op == "*":
-        steps.append(f"To multiply fractions, multiply the numerators and the denominators: "
-                     f"{na} × {nb} = {na * nb} and {da} × {db} = {da * db}, so the answer is {na * nb}/{da * db}.")
+        steps.append(message("arith.multiply_fractions", lang, top=f"{na} × {nb} = {na * nb}",
+                             bottom=f"{da} × {db} = {da * db}", fraction=f"{na * nb}/{da * db}"))
         if Fraction(na * nb, da * db).denominator != da * db:
-            steps.append(f"Simplify: {na * nb}/{da * db} = {_show(r, decimals=False)}.")
+            steps.append(message("arith.simplify", lang, calc=f"{na * nb}/{da * db} = {_show(r, decimals=False)}"))
     else:
-        steps.append(f"To divide by {nb}/{db}, multiply by its reciprocal {db}/{nb}: "
-                     f"{na}/{da} × {db}/{nb} = {na * db}/{da * nb}.")
+        steps.append(message("arith.divide_fractions", lang, divisor=f"{nb}/{db}", reciprocal=f"{db}/{nb}",
+                             calc=f"{na}/{da} × {db}/{nb} = {na * db}/{da * nb}"))
         if Fraction(na * db, da * nb).denominator != da * nb:
-            steps.append(f"Simplify: {na * db}/{da * nb} = {_show(r, decimals=False)}.")
+            steps.append(message("arith.simplify", lang, calc=f"{na * db}/{da * nb} = {_show(r, decimals=False)}"))
     del fa
     return steps
 
 
-def _decimal_steps(a: str, op: str, b: str, r: Fraction) -> list[str]:
+def _full_stop(lang: str) -> str:
+    return {"zh": "。", "ja": "。", "hi": "।"}.get(lang, ".")
+
+
+def _decimal_steps(a: str, op: str, b: str, r: Fraction, lang: str) -> list[str]:
     da, db = Decimal(a.replace(",", ".")), Decimal(b.replace(",", "."))
     places = max(-da.as_tuple().exponent, -db.as_tuple().exponent, 0)  # type: ignore[operator]
     if op in "+-":
         fa, fb = f"{da:.{places}f}", f"{db:.{places}f}"
         word = "add" if op == "+" else "subtract"
-        return [f"Line up the decimal points by giving both numbers {places} decimal places: {fa} and {fb}.",
-                f"Now {word} as with whole numbers and keep the point in place: {fa} {op} {fb} = "
-                f"{(da + db if op == '+' else da - db):.{places}f}."]
+        return [message("arith.line_up", lang, a=fa, b=fb),
+                message(f"arith.decimal.{word}", lang,
+                        calc=f"{fa} {op} {fb} = {(da + db if op == '+' else da - db):.{places}f}")]
     if op == "*":
         pa = max(-da.as_tuple().exponent, 0)  # type: ignore[operator]
         pb = max(-db.as_tuple().exponent, 0)  # type: ignore[operator]
         ia, ib = int(da * 10 ** pa), int(db * 10 ** pb)
-        return [f"Multiply without the decimal points: {ia} × {ib} = {ia * ib}.",
-                f"The two numbers have {pa + pb} decimal place{'s' if pa + pb != 1 else ''} together, "
-                f"so move the point {pa + pb} place{'s' if pa + pb != 1 else ''} left: {da * db:f}."]
-    return [f"Divide: {da} ÷ {db} = {_show(r, decimals=True)}."]
+        return [message("arith.multiply_no_point", lang, calc=f"{ia} × {ib} = {ia * ib}"),
+                message("arith.move_point", lang, places=pa + pb, result=f"{da * db:f}")]
+    return [message("arith.divide", lang, calc=f"{da} ÷ {db} = {_show(r, decimals=True)}")]
 
 
-def compute(question: str) -> Computed | None:
-    """The worked answer to an arithmetic question, or None when it is not one (or divides by 0)."""
+def compute(question: str, language: str | None = None) -> Computed | None:
+    """The worked answer to an arithmetic question, or None when it is not one (or divides by 0).
+    The steps are worded in `language` (None: English)."""
+    lang = (language or "en").lower().replace("_", "-").split("-")[0]
     expr = find_arithmetic(question)
     if expr is None:
         return None
@@ -173,11 +182,11 @@ def compute(question: str) -> Computed | None:
     shown = " ".join(t if i % 2 == 0 else shown_ops[t] for i, t in enumerate(toks))
     answer = _show(result, decimals=not has_fraction)
     if len(nums) == 2 and has_fraction:
-        steps = _fraction_steps(nums[0], ops[0], nums[1], values[0], values[1], result)
+        steps = _fraction_steps(nums[0], ops[0], nums[1], values[0], values[1], result, lang)
     elif len(nums) == 2 and has_decimal:
-        steps = _decimal_steps(nums[0], ops[0], nums[1], result)
+        steps = _decimal_steps(nums[0], ops[0], nums[1], result, lang)
     elif len(nums) == 2:
         steps = []
     else:
-        steps = ["Do × and ÷ first, then + and - from left to right."]
-    return Computed(shown, answer, tuple(steps))
+        steps = [message("arith.order", lang)]
+    return Computed(shown, answer, tuple(steps), lang)

@@ -125,6 +125,7 @@ def stream_library_answer(llm: LocalLLM, retriever: Retriever, question: str, *,
 
     worked = compute(question)
     if worked is not None:
+        worked = compute(question, question_language(question)) or worked    # the steps in the asker's words
         yield TokenChunk(worked.text(), finish_reason="stop")
         yield Citations((), covered=True, source="computed")
         return

@@ -155,7 +155,7 @@ def ladder_for_question(question: str, answer: str, *, source: str, where: str |
 
     lang = _language(language, question, answer)
     where = where or message("hint.your_lesson", lang)
-    worked = compute(question)
+    worked = compute(question, lang)
     if worked is not None:
         return ladder_for_computed(worked, where=where, language=lang)
     from engine.answers.answer_types import key_phrase, question_type

@@ -94,7 +94,7 @@ class Tutor:
                                 (quiz_item.citation,), (quiz_item.chunk_id,))
         from engine.answers.arithmetic import compute
 
-        worked = compute(message)    # arithmetic needs no lesson: it is computed, with every step kept
+        worked = compute(message, lang)    # arithmetic needs no lesson: it is computed, with every step kept
         if worked is not None and mode == "socratic":
             rungs = ladder_for_computed(worked, language=lang)
             return self._finish(style, mode, "guide", rungs[min(hint_level, ANSWER)], (), ())
@@ -138,7 +138,7 @@ class Tutor:
         from engine.answers.arithmetic import compute
         from engine.tutor.grounded import prefers_extract
 
-        worked = compute(question)
+        worked = compute(question, style.language)
         if worked is not None:
             text = worked.text()      # arithmetic is computed, with its steps, never generated
         elif prefers_extract(self.llm, "auto"):

@@ -337,3 +337,19 @@ def test_the_sync_line_reads_as_before_in_english_and_in_the_learners_language()
     assert SyncState("synced", last_synced_at=datetime(2026, 12, 2, 10, 42)).label_in("es") == "Enviado a las 10:42"
     assert SyncState("not_enrolled").label_in("ar") == message("sync.not_enrolled", "ar")
     assert SyncState("error", pending=2).label_in("ru") == "Ошибка отправки · ждут: 2"
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "de", "ru", "zh", "ar", "hi"])
+def test_arithmetic_steps_are_worded_in_the_learners_language(language: str) -> None:
+    from engine.answers.arithmetic import compute
+
+    english = compute("What is 3/4 + 1/8?", "en")
+    worked = compute("What is 3/4 + 1/8?", language)
+    assert english is not None and worked is not None
+    assert worked.result == english.result == "7/8" and "7/8" in worked.text()
+    for phrase in ("they need the same", "denominator", "Now add the", "So 3/4"):
+        assert phrase not in worked.text(), (language, phrase, worked.text())
+    decimals = compute("What is 2.5 * 1.25?", language)
+    assert decimals is not None and "3.125" in decimals.text()
+    for phrase in ("Multiply without", "the point", "places to the left"):
+        assert phrase not in decimals.text(), (language, phrase, decimals.text())
