@@ -21,7 +21,7 @@ GEMMA_NOTICE = "Gemma is provided under and subject to the Gemma Terms of Use fo
 THIRD_PARTY_FILE = "THIRD_PARTY_NOTICES.txt"
 # Build and test tools that are never part of a bundle.
 NOT_BUNDLED = {"pip", "setuptools", "wheel", "pyinstaller", "pyinstaller-hooks-contrib", "altgraph", "pytest",
-               "pytest-qt", "pytest-timeout", "hypothesis", "schemathesis", "fpdf2", "cyclonedx-bom",
+               "pytest-qt", "pytest-timeout", "hypothesis", "schemathesis", "cyclonedx-bom",
                "cyclonedx-python-lib", "ruff", "mypy"}
 
 
