@@ -275,10 +275,16 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
     def build_teacher() -> None:
         from app.teacher_gui import attach_teacher     # Quizzes · Class · Alerts (ui/teacher/)
 
+        if "teacher_calls" in window.__dict__:
+            return
         window.teacher_calls = attach_teacher(ctx, window, runner, on_error=on_error)
+        tabs = window.teacher_tabs                       # Settings stays the last teacher tab
+        if "settings_screen" in window.__dict__ and tabs.indexOf(window.settings_screen) < tabs.count() - 1:
+            tabs.tabBar().moveTab(tabs.indexOf(window.settings_screen), tabs.count() - 1)
 
-    for stage in (build_home_and_chat, build_tutor, build_voice, build_library_and_learners, build_teacher,
-                  build_settings):
+    # Staged, the teacher's own screens (~0.4 s of widgets) wait for the Teacher button: no child waits on them.
+    for stage in (build_home_and_chat, build_tutor, build_voice, build_library_and_learners,
+                  *(() if staged else (build_teacher,)), build_settings):
         screens.add(stage)
 
     window.teacher_back.clicked.connect(lambda: (window.show_sign_in(), sign_in.refresh()))
@@ -287,6 +293,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
         from app.teacher_gui import refresh_teacher
 
         screens.finish()
+        build_teacher()
         if session.active:
             session.sign_out("teacher")
 

@@ -30,6 +30,10 @@ def test_staged_window_takes_sign_in_before_any_learner_screen_is_built(qtbot, k
         pass
     assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == ["Home", "Ask", "Tutor"]
     assert win.teacher_tabs.indexOf(win.library) >= 0 and win.teacher_tabs.indexOf(win.settings_screen) >= 0
+    assert "teacher_calls" not in win.__dict__          # the teacher's own screens wait for the Teacher button
+    win.teacher_requested.emit()
+    assert "teacher_calls" in win.__dict__ and win.teacher_tabs.indexOf(win.teacher_alerts) >= 0
+    assert win.teacher_tabs.indexOf(win.settings_screen) == win.teacher_tabs.count() - 1
     win.runner.shutdown()
 
 
