@@ -199,7 +199,7 @@ def _drive(home: Path, *, quick: bool) -> dict[str, Any]:
     timings["sign_in_screen_s"] = time.monotonic() - t
 
     t = step("library_ready")      # first start: sample course imported, vectors built (on workers)
-    wait_for(lambda: len(window.library.documents_shown()) >= 1, 900, "the sample course")
+    wait_for(lambda: window.screens.done and len(window.library.documents_shown()) >= 1, 900, "the sample course")
     timings["library_ready_s"] = time.monotonic() - t
 
     t = step("sign_in")
