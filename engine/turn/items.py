@@ -18,6 +18,7 @@ class NoticeKind(StrEnum):
     LANGUAGE_NOTE = "language_note"      # the answer came out in English for a non-English learner
     FEELING = "feeling"                  # a kind sentence first: the learner sounds upset or anxious
     CLOUD_FALLBACK = "cloud_fallback"    # the cloud tutor could not answer; the device did
+    PREPARING = "preparing"              # not covered *yet*: the lessons are still being indexed
 
 
 class TurnKind(StrEnum):

@@ -93,6 +93,10 @@ class TurnService:
         if cancel is not None and cancel.cancelled:
             yield TurnDone(TurnKind.STOPPED, alert=alert)
             return
+        if kind is TurnKind.NOT_COVERED and context is None and self._still_indexing():
+            from engine.i18n import message
+
+            yield Notice(NoticeKind.PREPARING, message("not_covered.preparing", language))
         text = "".join(shown).strip()
         note = self._language_note(text, language, kind)
         if note is not None:
@@ -133,6 +137,12 @@ class TurnService:
                     yield item.text
             else:
                 extras.append(item)
+
+    def _still_indexing(self) -> bool:
+        """The library's vectors are behind its lessons (first start, an import, a new embedder):
+        "not covered" may only mean "not searchable yet", and the learner is told so."""
+        retriever = self._retriever() if self._retriever else None
+        return retriever is not None and retriever.ready_chunk_count() > 0 and retriever.needs_sync()
 
     def _open_answer(self, question: str, *, params: GenerationParams, cancel: CancelToken | None) -> Iterator[Any]:
         """No class material to answer from: the model's own answer only when it passed the

@@ -11,7 +11,7 @@ from engine.llm.backend import GenerationParams
 from engine.safety import SafetyConfig, SafetyFilter, SafetyLog
 from engine.tutor.library_answer import Citations
 from engine.tutor.profile import LearnerProfile
-from engine.turn import Notice, SafetyReply, Text, TurnDone, TurnKind, TurnService, gate_sentences
+from engine.turn import Notice, NoticeKind, SafetyReply, Text, TurnDone, TurnKind, TurnService, gate_sentences
 
 PARAMS = GenerationParams(max_tokens=60)
 
@@ -140,3 +140,29 @@ def test_the_gate_releases_each_sentence_only_after_it_is_checked_and_stops_the_
     assert len(out) == 2 and "gizmo" not in "".join(o.text for o in out)
     assert checked[0] == "Plants make food."     # checked before it was handed out
     assert source.closed and source.read == 3    # the model was stopped; nothing after was read
+
+
+def test_not_covered_while_the_lessons_are_still_being_indexed_says_so_in_the_learners_language(
+        llm, kit, tmp_path: Path):
+    lesson = tmp_path / "volcanoes.md"
+    lesson.write_text("# Volcanoes\n\nMagma that reaches the surface is called lava. Lava cools into rock.\n",
+                      encoding="utf-8")
+    for _ in kit.library.import_paths([lesson], course="Earth"):
+        pass
+    turns = TurnService(llm=lambda: llm, params=PARAMS, retriever=lambda: kit.retriever, safety=SafetyFilter,
+                        store=lambda: kit.store)
+    question = "How many moons does Jupiter have?"           # nowhere in the lessons
+    kid = LearnerProfile("k1", "Kim", language="es")
+
+    synced = list(turns.chat(question, learner=kid, save=False))
+    assert synced[-1].kind is TurnKind.NOT_COVERED
+    assert not any(isinstance(i, Notice) and i.kind is NoticeKind.PREPARING for i in synced)
+
+    kit.retriever.vectors.reset()                            # the index is being rebuilt (e.g. a new embedder)
+    assert kit.retriever.needs_sync()
+    pending = list(turns.chat(question, learner=kid, save=False))
+    notes = [i for i in pending if isinstance(i, Notice) and i.kind is NoticeKind.PREPARING]
+    assert len(notes) == 1 and "lecciones" in notes[0].text
+    for _ in kit.retriever.sync_vectors():
+        pass
+    assert not kit.retriever.needs_sync()
