@@ -1,7 +1,13 @@
 """Which language a text is in (lingua), as ISO 639-1 codes ('en', 'es').
 
-Building lingua's detector loads its language models (about a second and some tens of MB):
-call `preload()` once off the GUI thread (app start-up does) so the first detection is instant.
+lingua loads its n-gram models while holding Python's GIL, so every thread of the window stops
+while it does: in high-accuracy mode the first short question took 5-17 s on a loaded 2-core
+kiosk (all 1- to 5-gram models of every candidate language). Both detectors here run in
+low-accuracy mode (trigrams only: 0.2-0.4 s to load). For texts of 120+ characters that is what
+high-accuracy mode does anyway (same results on the sample courses' paragraphs); for short texts
+it cost 8 of 495 natural messages (453 vs 461 right, the blind safety held-out set), and short
+texts are only ever matched against the app's 12 languages, which also keeps an English
+question from being taken for Tagalog. `preload()` builds both off the GUI thread.
 """
 from __future__ import annotations
 
@@ -15,30 +21,46 @@ __all__ = ["SAMPLE_CHARS", "detect_language", "preload"]
 _LANGUAGES = ("ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALIAN", "DUTCH", "SWAHILI", "ARABIC",
               "CHINESE", "HINDI", "RUSSIAN", "POLISH", "TURKISH", "INDONESIAN", "VIETNAMESE", "UKRAINIAN",
               "JAPANESE", "KOREAN", "ROMANIAN", "CATALAN", "TAGALOG")
+# Learners' questions and messages: the app's own languages.
+_APP_LANGUAGES = ("ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALIAN", "ARABIC", "CHINESE", "HINDI",
+                  "RUSSIAN", "JAPANESE", "KOREAN")
 _lock = threading.Lock()
 SAMPLE_CHARS = 4000
 MIN_CHARS = 20
+SHORT_CHARS = 120        # below this lingua's high-accuracy mode would load every n-gram size
 
 
-@lru_cache(maxsize=1)
-def _detector() -> Any:
+@lru_cache(maxsize=2)
+def _detector(short: bool) -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
-    langs = [getattr(Language, n) for n in _LANGUAGES if hasattr(Language, n)]
-    return LanguageDetectorBuilder.from_languages(*langs).with_minimum_relative_distance(0.1).build()
+    names = _APP_LANGUAGES if short else _LANGUAGES
+    langs = [getattr(Language, n) for n in names if hasattr(Language, n)]
+    return (LanguageDetectorBuilder.from_languages(*langs).with_minimum_relative_distance(0.1)
+            .with_low_accuracy_mode().build())
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
+            or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF)
 
 
 def preload() -> None:
-    """Build the detector now (slow once); safe to call from any thread, more than once."""
+    """Build the detectors now; safe to call from any thread, more than once."""
     with _lock:
-        _detector()
+        _detector(True)
+        _detector(False)
 
 
 def detect_language(text: str, *, min_chars: int = MIN_CHARS) -> str | None:
     """ISO 639-1 code of `text`'s language, or None when unsure or too little text."""
     sample = " ".join(text[:SAMPLE_CHARS].split())
-    if len(sample) < min_chars:
+    # A Chinese, Japanese or Korean character carries about as much as a short word: "为什么天空是蓝色的？"
+    # is a whole question in 10 characters, so each counts three times against `min_chars`.
+    weight = len(sample) + 2 * sum(1 for ch in sample if _is_cjk(ch))
+    if weight < min_chars:
         return None
     with _lock:
-        lang = _detector().detect_language_of(sample)
+        lang = _detector(len(sample) < SHORT_CHARS).detect_language_of(sample)
     return lang.iso_code_639_1.name.lower() if lang is not None else None
