@@ -120,18 +120,14 @@ class CloudStream:
         self.shown = 0
 
     def sentences(self) -> Iterator[str]:
-        from engine.speech.sentences import SentenceBuffer
+        from engine.speech.sentences import stream_sentences
 
         asker = self._asker
-        buffer = SentenceBuffer()
         try:
             pieces = asker.client.stream_chat(list(self.sent_messages), max_tokens=asker.max_tokens,
                                               budget_s=self._budget_s, cancel=self._cancel)
-            for piece in pieces:
-                for span in buffer.feed(piece):
-                    yield self._release(span.text, buffer.text, span.end)
-            for span in buffer.flush():
-                yield self._release(span.text, buffer.text, span.end)
+            for sentence, separator in stream_sentences(pieces):
+                yield self._release(sentence) + separator
         except SyncError as exc:
             code = _SYNC_KIND_TO_CODE.get(exc.kind, "hub_failed")
             if getattr(exc, "code", "") in ("daily_cost_cap_reached",):
@@ -142,7 +138,7 @@ class CloudStream:
         if self.shown == 0:
             raise CloudUnavailable("hub_failed", "empty reply")
 
-    def _release(self, sentence: str, whole: str, end: int) -> str:
+    def _release(self, sentence: str) -> str:
         asker = self._asker
         text = Redactor.restore(sentence, self._replacements)
         if asker.safety_policy != "off":
@@ -150,4 +146,4 @@ class CloudStream:
             if not verdict.allowed or (asker.safety_policy == "strict" and verdict.flags):
                 raise CloudUnavailable("unsafe_reply", verdict.category, shown=self.shown)
         self.shown += 1
-        return text + ("\n\n" if whole[end:end + 1] == "\n" else " ")
+        return text

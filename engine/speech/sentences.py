@@ -7,10 +7,12 @@ streaming in from the model: it hands out each sentence as soon as it is complet
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from engine.text.sentences import TextSpan, sentence_ends, split_sentences
 
-__all__ = ["FIRST_PIECE_CHARS", "MAX_PIECE_CHARS", "SentenceBuffer", "TextSpan", "split_for_speech", "split_sentences"]
+__all__ = ["FIRST_PIECE_CHARS", "MAX_PIECE_CHARS", "SentenceBuffer", "TextSpan", "split_for_speech", "split_sentences",
+           "stream_sentences"]
 
 _PAUSE = re.compile(r"[,;:—–]\s+|[、，；：]|\s+-\s+")  # CJK commas take no space
 MAX_PIECE_CHARS = 160     # about 2-3 seconds of speech: ~0.15 s to synthesize on 2 cores
@@ -75,3 +77,20 @@ class SentenceBuffer:
             return []
         lead = len(piece) - len(piece.lstrip())
         return [TextSpan(piece.strip(), start + lead, start + lead + len(piece.strip()))]
+
+
+def stream_sentences(pieces: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """`(sentence, separator)` for a stream of text pieces, each as soon as it is complete.
+
+    The separator keeps the paragraph breaks the writer made ("\n\n"); otherwise it is a space.
+    The local tutor's gate and the cloud reply both release text through this one loop."""
+    buffer = SentenceBuffer()
+
+    def gap(end: int) -> str:
+        return "\n\n" if buffer.text[end:end + 1] == "\n" else " "
+
+    for piece in pieces:
+        for span in buffer.feed(piece):
+            yield span.text, gap(span.end)
+    for span in buffer.flush():
+        yield span.text, gap(span.end)

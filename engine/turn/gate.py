@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from engine.speech.sentences import SentenceBuffer
+from engine.speech.sentences import stream_sentences
 from engine.turn.items import SafetyReply, Text
 
 # (text, language) -> SafetyDecision-like: .allowed, .category, .response
@@ -23,41 +23,19 @@ def gate_sentences(pieces: Iterable[str], check: OutputCheck, *,
 
     `transform` rewrites each sentence before it is checked (e.g. restoring redacted names in a
     cloud reply, so the check sees what the learner would see)."""
-    buffer = SentenceBuffer()
     previous = ""
-
-    def release(sentence: str) -> Text | SafetyReply:
-        nonlocal previous
-        shown = transform(sentence) if transform else sentence
-        decision = check(f"{previous} {shown}".strip())
-        if not getattr(decision, "allowed", False):
-            return SafetyReply(getattr(decision, "response", None) or "", str(getattr(decision, "category", "")),
-                               alert=False, direction="output")
-        previous = shown
-        return Text(shown)
-
     pieces_iter = iter(pieces)
     try:
-        for piece in pieces_iter:
-            for span in buffer.feed(piece):
-                item = release(span.text)
-                yield _spaced(item, buffer.text, span.end)
-                if isinstance(item, SafetyReply):
-                    return
-        for span in buffer.flush():
-            item = release(span.text)
-            yield _spaced(item, buffer.text, span.end)
-            if isinstance(item, SafetyReply):
+        for sentence, separator in stream_sentences(pieces_iter):
+            shown = transform(sentence) if transform else sentence
+            decision = check(f"{previous} {shown}".strip())
+            if not getattr(decision, "allowed", False):
+                yield SafetyReply(getattr(decision, "response", None) or "", str(getattr(decision, "category", "")),
+                                  alert=False, direction="output")
                 return
+            previous = shown
+            yield Text(shown + separator)
     finally:
         close = getattr(pieces_iter, "close", None)
         if close is not None:
             close()   # stop the model: nothing more of it will be shown
-
-
-def _spaced(item: Text | SafetyReply, whole: str, end: int) -> Text | SafetyReply:
-    """Keep the paragraph breaks the model wrote; otherwise sentences are joined by a space."""
-    if isinstance(item, SafetyReply):
-        return item
-    gap = whole[end:end + 2]
-    return Text(item.text + ("\n\n" if gap.startswith("\n") else " "))
