@@ -64,22 +64,6 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
             "report": report, "quiz_answer": quiz_answer}
 
 
-def suggested_questions(headings: list[str], *, limit: int = SUGGESTIONS) -> list[str]:
-    """Questions a learner could start with, made from the course's own section headings."""
-    out: list[str] = []
-    for heading in headings:
-        h = heading.split(" › ")[-1].strip().rstrip(".:?")
-        if not h or len(h) > 48:
-            continue
-        q = h + "?" if h.lower().split()[0] in {"what", "why", "how", "where", "when", "who", "which"} \
-            else f"What is {h[0].lower() + h[1:] if not h[:2].isupper() else h}?"
-        if q not in out:
-            out.append(q)
-        if len(out) == limit:
-            break
-    return out
-
-
 def home_functions(ctx: AppContext) -> dict[str, Any]:
     """`home(learner, course)` for the learner's home, and `choose_course(learner)`; on a worker."""
 
@@ -91,6 +75,7 @@ def home_functions(ctx: AppContext) -> dict[str, Any]:
 
     def home(learner: Any | None, course: str | None) -> dict[str, Any]:
         from engine.tutor.plan import progress_report
+        from engine.tutor.suggest import suggested_questions
         from engine.tutor.quizbank import course_chunks
 
         names, default, _ = choose_course(learner)
@@ -106,7 +91,7 @@ def home_functions(ctx: AppContext) -> dict[str, Any]:
                 elif chunk.title:
                     headings.append(chunk.title)
         data: dict[str, Any] = {"course": course, "courses": names, "next_step": "", "reviews_due": 0,
-                                "suggestions": suggested_questions(list(dict.fromkeys(headings))),
+                                "suggestions": suggested_questions(list(dict.fromkeys(headings)), limit=SUGGESTIONS),
                                 "lessons": [{"title": t, "text": "\n\n".join(texts)} for t, texts in lessons.items()]}
         if learner is not None:
             report = progress_report(ctx.store, learner, course=course_id) if course_id else \
