@@ -46,7 +46,7 @@ def attach_escalation(ctx: AppContext, chat: Any, runner: Any, *, on_error: Any)
     bar = EscalationBar()
     chat.add_above_input(bar)
     chat.answer_started.connect(lambda _reply: (bar.show_decision(None), bar.set_busy(True)))
-    chat.answer_finished.connect(lambda _reply, _reason: bar.set_busy(False))
+    chat.answer_finished.connect(lambda _reply, _reason: (bar.set_busy(False), bar.offer_deeper()))
     chat.answer_item.connect(lambda _reply, item: bar.show_decision(item) if is_route(item) else None)
     bar.deeper_requested.connect(lambda: chat.send(chat.last_question, deeper=True) if chat.last_question else None)
 

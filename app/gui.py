@@ -183,7 +183,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
         # The empty chat offers the same questions the home does (from the course's own headings).
         home.loaded.connect(lambda data: chat.set_suggestions(list(data.get("suggestions") or [])))
         session.on_reset(chat.reset)
-        session.on_reset(lambda: window.escalation_bar.show_decision(None))
+        session.on_reset(window.escalation_bar.reset)
         session.on_reset(home.reset)
 
     def build_tutor() -> None:

@@ -107,7 +107,7 @@ class ChatView(QWidget):
 
         self.input = QPlainTextEdit()
         self.input.setObjectName("question-input")
-        self.input.setMaximumHeight(90)
+        self.input.setMaximumHeight(72)     # two lines of the large low-vision text; it scrolls beyond
         self.input.setTabChangesFocus(True)      # Tab moves on to Send; it never types a tab
         self.send_button = QPushButton()
         self.send_button.setObjectName("send-button")
@@ -123,7 +123,7 @@ class ChatView(QWidget):
 
         self.input_row = QHBoxLayout()
         self.input_row.addWidget(self.input, 1)
-        buttons = QVBoxLayout()
+        buttons = QHBoxLayout()      # side by side: stacked, they doubled the input row's height
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
         self.input_row.addLayout(buttons)

@@ -39,7 +39,19 @@ class EscalationBar(QWidget):
         column.addLayout(row)
         column.addWidget(self.note_label)
         self.decision: Any = None
+        # "Ask for a deeper answer" asks the last question again: there is none before the first
+        # answer, and on a 1024x600 kiosk its row is better left to the chat until then.
+        self.deeper_button.hide()
         self.retranslate_ui()
+
+    def offer_deeper(self) -> None:
+        """An answer is on screen: it can now be asked for more deeply."""
+        self.deeper_button.show()
+
+    def reset(self) -> None:
+        """A new learner: no decision shown, and nothing to ask more deeply about yet."""
+        self.show_decision(None)
+        self.deeper_button.hide()
 
     def retranslate_ui(self) -> None:
         self.deeper_button.setText(self.tr("Ask for a deeper answer"))

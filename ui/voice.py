@@ -83,6 +83,7 @@ class MicButton(QWidget):
             else self.tr("No microphone was found.")
         if self.unavailable_reason:
             self.button.setEnabled(False)
+            self.meter.hide()               # no microphone: an empty level meter only looks broken
             self.button.setToolTip(self.unavailable_reason)
             self.button.setAccessibleDescription(self.unavailable_reason)
             self._set_state(UNAVAILABLE, self.unavailable_reason)

@@ -51,12 +51,13 @@ class ChatVoice(QObject):
         self.rate.setAccessibleName(self.tr("Reading speed"))
         self.rate.setToolTip(self.tr("Reading speed (slower to the left)"))
         self.rate.valueChanged.connect(lambda v: setattr(read_aloud, "rate", v / 100))
-        # The microphone (with its reason when there is none) gets a row of its own so the reason
-        # wraps at any window width; the reading options go on the next row.
-        column.addWidget(mic)
+        # One row for the microphone and the reading options, and one for what the devices say
+        # (the microphone's state or missing-device reason beside the speaker note): at 1024x600,
+        # in the large low-vision theme, every row taken here is a row less of the answer.
         column.addLayout(row)
         self.speed_label = speed = QLabel(self.tr("Speed"))
         speed.setBuddy(self.rate)
+        row.addWidget(mic)
         for w in (self.auto_read, self.hands_free, self.send_directly, speed, self.rate):
             row.addWidget(w)
         row.addStretch(1)
@@ -67,7 +68,11 @@ class ChatVoice(QObject):
         self.speaker_note.setWordWrap(True)
         self.speaker_note.setProperty("role", "muted")
         self.speaker_note.setVisible(bool(speaker_problem))
-        column.addWidget(self.speaker_note)
+        notes = QHBoxLayout()
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.addWidget(mic.status, 1)          # moved out of the microphone's own row; it still updates it
+        notes.addWidget(self.speaker_note, 1)
+        column.addLayout(notes)
         if speaker_problem:
             # Said on screen, not only in a tooltip: touch screens have no tooltips.
             for w in (self.auto_read, self.rate):

@@ -46,3 +46,14 @@ def test_deeper_button_emits_and_is_disabled_while_busy(qtbot: Any) -> None:
     assert not bar.deeper_button.isEnabled()
     bar.set_busy(False)
     assert bar.deeper_button.isEnabled()
+
+
+def test_deeper_answer_is_offered_only_once_there_is_an_answer_and_not_to_the_next_learner(qtbot: Any) -> None:
+    bar = EscalationBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    assert not bar.deeper_button.isVisible()       # nothing asked yet: the row is left to the chat
+    bar.offer_deeper()                             # an answer finished
+    assert bar.deeper_button.isVisible()
+    bar.reset()                                    # sign-out
+    assert not bar.deeper_button.isVisible()

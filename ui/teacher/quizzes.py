@@ -114,12 +114,15 @@ class QuizReview(QWidget):
         top.addWidget(self.show_label)
         top.addWidget(self.show_status)
         top.addStretch(1)
+        # The actions get a row of their own: on one row with the filters they were cut off at 1024 px.
+        actions = QHBoxLayout()
         self.count_label = QLabel()
-        top.addWidget(self.count_label)
-        top.addWidget(self.count)
-        top.addWidget(self.generate_button)
-        top.addWidget(self.add_button)
-        top.addWidget(self.approve_all_button)
+        actions.addWidget(self.count_label)
+        actions.addWidget(self.count)
+        actions.addWidget(self.generate_button)
+        actions.addStretch(1)
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.approve_all_button)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Making questions"))
@@ -189,6 +192,7 @@ class QuizReview(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.progress_row)
         layout.addWidget(split, 1)
         self.retranslate_ui()
