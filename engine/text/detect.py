@@ -1,13 +1,15 @@
 """Which language a text is in (lingua), as ISO 639-1 codes ('en', 'es').
 
-lingua loads its n-gram models while holding Python's GIL, so every thread of the window stops
-while it does: in high-accuracy mode the first short question took 5-17 s on a loaded 2-core
-kiosk (all 1- to 5-gram models of every candidate language). Both detectors here run in
-low-accuracy mode (trigrams only: 0.2-0.4 s to load). For texts of 120+ characters that is what
-high-accuracy mode does anyway (same results on the sample courses' paragraphs); for short texts
-it cost 8 of 495 natural messages (453 vs 461 right, the blind safety held-out set), and short
-texts are only ever matched against the app's 12 languages, which also keeps an English
-question from being taken for Tagalog. `preload()` builds both off the GUI thread.
+lingua loads its n-gram models while holding Python's GIL, so every thread of the window waits
+while it does. Two detectors keep that short and the answers right:
+- short texts (a learner's question or message, under 120 characters) use high-accuracy mode but
+  only the app's 12 languages: on the blind held-out messages plus a few questions, 469/500 right
+  and 21 wrong, against 461 right with the old 22-language list, and its first use loads about
+  half as much (4.9 s instead of 11.6 s on a loaded 2-core kiosk). Low-accuracy mode was tried
+  and refused: it called "What is photosynthesis?" and "I want to kill myself" German.
+- long texts (documents) use low-accuracy mode over the wider list: for 120+ characters lingua's
+  high-accuracy mode uses trigrams only anyway (same results), and it loads in 0.2-0.4 s.
+`preload()` builds both; call it off the GUI thread.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ _APP_LANGUAGES = ("ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALI
 _lock = threading.Lock()
 SAMPLE_CHARS = 4000
 MIN_CHARS = 20
-SHORT_CHARS = 120        # below this lingua's high-accuracy mode would load every n-gram size
+SHORT_CHARS = 120        # below this lingua's high-accuracy mode uses every n-gram size
 
 
 @lru_cache(maxsize=2)
@@ -36,8 +38,8 @@ def _detector(short: bool) -> Any:
 
     names = _APP_LANGUAGES if short else _LANGUAGES
     langs = [getattr(Language, n) for n in names if hasattr(Language, n)]
-    return (LanguageDetectorBuilder.from_languages(*langs).with_minimum_relative_distance(0.1)
-            .with_low_accuracy_mode().build())
+    builder = LanguageDetectorBuilder.from_languages(*langs).with_minimum_relative_distance(0.1)
+    return builder.build() if short else builder.with_low_accuracy_mode().build()
 
 
 def _is_cjk(ch: str) -> bool:

@@ -26,6 +26,11 @@ def test_a_short_question_is_found_in_its_language(language: str) -> None:
     assert detect_language(QUESTIONS[language]) == language
 
 
+@pytest.mark.parametrize("text", ["I want to kill myself", "What is photosynthesis?", "How many legs does a spider have?"])
+def test_short_english_messages_are_english(text: str) -> None:
+    assert detect_language(text) == "en"
+
+
 def test_a_long_text_in_a_language_outside_the_twelve_is_still_named() -> None:
     dutch = ("In de herfst worden de dagen korter en krijgen de bomen minder zonlicht. De bladeren maken dan "
              "geen bladgroen meer, en daardoor zie je de gele en rode kleuren die er altijd al in zaten.")
