@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.tasks import TaskRunner
-from ui.teacher.common import Message, fill_table, local_time, make_table
+from ui.teacher.common import Message, TeacherScreen, fill_table, local_time, make_table
 
 
 def category_text(category: str) -> str:
@@ -37,7 +37,7 @@ def source_text(source: str) -> str:
             "voice": QCoreApplication.translate("AlertsInbox", "Voice")}.get(source, source)
 
 
-class AlertsInbox(QWidget):
+class AlertsInbox(TeacherScreen):
     unread_changed = Signal(int)
     error = Signal(object)
     loaded = Signal(int)
@@ -88,10 +88,8 @@ class AlertsInbox(QWidget):
         if self._alerts:
             self._fill((self._alerts, self.unread))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+    def refresh_courses(self) -> None:
+        """Alerts belong to the class, not to a course: nothing to reload."""
 
     def refresh_all(self) -> None:
         self.refresh()

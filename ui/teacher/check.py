@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.tasks import TaskRunner
-from ui.teacher.common import CourseChooser, Message, fill_table, make_table
+from ui.teacher.common import CourseChooser, Message, TeacherScreen, fill_table, make_table
 
 
 def kind_text(kind: str) -> str:
@@ -37,7 +37,7 @@ def action_text(action: str) -> str:
             }.get(action, action)
 
 
-class CheckScreen(QWidget):
+class CheckScreen(TeacherScreen):
     error = Signal(object)
     loaded = Signal(int)
 
@@ -80,17 +80,6 @@ class CheckScreen(QWidget):
         self.run_button.setText(self.tr("Check again"))
         self.table.setHorizontalHeaderLabels([self.tr("Importance"), self.tr("What"), self.tr("Details"),
                                               self.tr("Suggested action")])
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def refresh_courses(self) -> None:
-        self.course.reload()
-
-    def refresh_all(self) -> None:
-        self.course.reload()
 
     def refresh(self) -> None:
         course = self.course.currentText()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from ui.tasks import TaskRunner
-from ui.teacher.common import CourseChooser, Message, fill_table, local_time, make_table
+from ui.teacher.common import CourseChooser, Message, TeacherScreen, fill_table, local_time, make_table
 
 
 def class_table_rows(rows: list[Any]) -> list[list[Any]]:
@@ -142,7 +142,7 @@ class HubSignInDialog(QDialog):
         self.resize(560, 240)
 
 
-class ClassScreen(QWidget):
+class ClassScreen(TeacherScreen):
     error = Signal(object)
     loaded = Signal(int)            # rows on screen
     exported = Signal(str)
@@ -215,17 +215,6 @@ class ClassScreen(QWidget):
         self.views.setTabText(0, self.tr("Learners and lessons"))
         self.views.setTabText(1, self.tr("Difficult questions"))
         self.views.setTabText(2, self.tr("Over time"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def refresh_courses(self) -> None:
-        self.course.reload()
-
-    def refresh_all(self) -> None:
-        self.course.reload()
 
     def refresh(self) -> None:
         course = self.course.currentText()

@@ -5,12 +5,33 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QWidget)
 
 from engine.errors import LanternError
 from ui.tasks import TaskRunner
+
+
+class TeacherScreen(QWidget):
+    """What every teacher screen shares: its words follow a language change (`retranslate_ui`), and
+    a new or removed course reloads its course chooser (`course`); screens without one override."""
+
+    course: Any
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def refresh_courses(self) -> None:
+        self.course.reload()
+
+    def refresh_all(self) -> None:
+        self.course.reload()
 
 
 def screen_title(key: str) -> str:

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ui.tasks import TaskRunner
-from ui.teacher.common import CourseChooser, Message
+from ui.teacher.common import CourseChooser, Message, TeacherScreen
 
 UNIT, LESSON = "unit", "lesson"
 
 
-class OutlineScreen(QWidget):
+class OutlineScreen(TeacherScreen):
     error = Signal(object)
     loaded = Signal(object)         # the engine Outline on screen
     published = Signal()
@@ -98,17 +98,6 @@ class OutlineScreen(QWidget):
         self.rename_button.setText(self.tr("Rename"))
         self.up_button.setText(self.tr("Move up"))
         self.down_button.setText(self.tr("Move down"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def refresh_courses(self) -> None:
-        self.course.reload()
-
-    def refresh_all(self) -> None:
-        self.course.reload()
 
     def refresh(self) -> None:
         course = self.course.currentText()

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.tasks import TaskRunner
-from ui.teacher.common import Message, fill_table, local_time, make_table
+from ui.teacher.common import Message, TeacherScreen, fill_table, local_time, make_table
 
 
-class QuestionsScreen(QWidget):
+class QuestionsScreen(TeacherScreen):
     error = Signal(object)
     loaded = Signal(int)
     resolved = Signal(str)        # the question id the teacher acted on
@@ -69,11 +69,6 @@ class QuestionsScreen(QWidget):
         self.cloud_button.setText(self.tr("Let the cloud tutor answer"))
         self.note.setPlaceholderText(self.tr("Material to add (optional note)"))
         self.material_button.setText(self.tr("Add material"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def refresh_courses(self) -> None:
         self.refresh()

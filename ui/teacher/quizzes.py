@@ -9,13 +9,13 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QSplitter,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ui.tasks import Task, TaskRunner
-from ui.teacher.common import CourseChooser, Message
+from ui.teacher.common import CourseChooser, Message, TeacherScreen
 
 STATUSES = ("draft", "approved", "rejected")
 
@@ -76,7 +76,7 @@ class AddQuestionDialog(QDialog):
                 "choices": [c for c in self.choices.text().split("|") if c.strip()]}
 
 
-class QuizReview(QWidget):
+class QuizReview(TeacherScreen):
     changed = Signal()              # items were edited, approved, rejected, added or made
     error = Signal(object)
     loaded = Signal(int)            # the list shows this many items (tests wait on it)
@@ -224,18 +224,7 @@ class QuizReview(QWidget):
             label.setText(text)
         self.count_label.setText(self.tr("How many"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # -- loading --------------------------------------------------------------------------------
-    def refresh_courses(self) -> None:
-        self.course.reload()
-
-    def refresh_all(self) -> None:
-        self.course.reload()
-
     def refresh(self) -> None:
         course = self.course.currentText()
         if not course:

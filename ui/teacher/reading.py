@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSpinBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from ui.tasks import TaskRunner
-from ui.teacher.common import CourseChooser, Message
+from ui.teacher.common import CourseChooser, Message, TeacherScreen
 
 
-class ReadingScreen(QWidget):
+class ReadingScreen(TeacherScreen):
     error = Signal(object)
     loaded = Signal(int)          # drafts listed
     made = Signal(object)         # a new ReadingDraft
@@ -103,17 +103,6 @@ class ReadingScreen(QWidget):
         self.make_button.setText(self.tr("Make an easier version"))
         self.approve_button.setText(self.tr("Approve for learners"))
         self._show(self.drafts.currentRow())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def refresh_courses(self) -> None:
-        self.course.reload()
-
-    def refresh_all(self) -> None:
-        self.course.reload()
 
     def refresh(self) -> None:
         course = self.course.currentText()

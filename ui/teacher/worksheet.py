@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ui.tasks import TaskRunner
-from ui.teacher.common import CourseChooser, Message
+from ui.teacher.common import CourseChooser, Message, TeacherScreen
 
 
-class WorksheetScreen(QWidget):
+class WorksheetScreen(TeacherScreen):
     error = Signal(object)
     loaded = Signal(int)          # questions the worksheet will have
     saved = Signal(str)
@@ -64,17 +64,6 @@ class WorksheetScreen(QWidget):
         self.preview_label.setText(self.tr("Approved questions on this worksheet:"))
         if self.lesson.count():
             self.lesson.setItemText(0, self.tr("The whole course"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def refresh_courses(self) -> None:
-        self.course.reload()
-
-    def refresh_all(self) -> None:
-        self.course.reload()
 
     def refresh(self) -> None:
         course = self.course.currentText()
