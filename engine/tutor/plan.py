@@ -19,7 +19,7 @@ from engine.tutor.progress import DueReview, SkillMastery, due_reviews, mastery_
 
 @dataclass(frozen=True)
 class PlanStep:
-    kind: str          # "review" | "practise" | "start" | "celebrate"
+    kind: str          # "review" | "practise" | "start" | "celebrate" | "empty" (no lessons yet)
     text: str
     skill: str | None = None
     item_ids: tuple[str, ...] = ()
@@ -45,7 +45,10 @@ def study_plan(mastery: Sequence[SkillMastery], due: Sequence[DueReview], lesson
         if lesson not in known:
             steps.append(PlanStep("start", message("plan.start", language, lesson=lesson), skill=lesson))
             break
-    if not steps:
+    if not steps and not lessons and not known:
+        # Nothing to learn yet is not "you have mastered every lesson".
+        steps.append(PlanStep("empty", message("plan.no_lessons", language)))
+    elif not steps:
         steps.append(PlanStep("celebrate", message("plan.celebrate", language)))
     return steps[:1] if one_step else steps[:limit]
 

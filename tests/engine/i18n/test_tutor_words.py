@@ -292,7 +292,9 @@ def test_the_study_plan_is_written_in_the_learners_language(language: str) -> No
     assert plan[0].text == message("plan.review", language, count=3)
     assert message("mastery.learning", language) in plan[1].text and "Volcanes" in plan[1].text
     assert plan[2].text == message("plan.start", language, lesson="Fotosíntesis")
-    assert study_plan([], [], [], language=language)[0].text == message("plan.celebrate", language)
+    done = [SkillMastery("Volcanes", 1.0, 6, "mastered", None)]
+    assert study_plan(done, [], ["Volcanes"], language=language)[0].text == message("plan.celebrate", language)
+    assert study_plan([], [], [], language=language)[0].text == message("plan.no_lessons", language)
     if language in ("ar", "zh", "ru"):
         # Only the lesson names the course gave are Latin here.
         assert not re.search(r"[A-Za-z]{2,}", _QUOTED.sub("", plan[0].text + plan[1].text + plan[2].text)), plan
@@ -304,8 +306,11 @@ def test_the_english_plan_and_mastery_words_read_as_before() -> None:
 
     assert [mastery_label(p) for p in (None, 0.1, 0.5, 0.8, 0.99)] == ["not started", "just started", "learning",
                                                                         "almost there", "mastered"]
-    assert study_plan([], [], [])[0].text == ("You have mastered every lesson here. Well done! "
-                                              "Try a new course or help a friend.")
+    from engine.tutor.progress import SkillMastery
+
+    done = [SkillMastery("Volcanoes", 1.0, 6, "mastered", None)]
+    assert study_plan(done, [], ["Volcanoes"])[0].text == ("You have mastered every lesson here. Well done! "
+                                                           "Try a new course or help a friend.")
 
 
 def test_no_read_aloud_voice_tells_the_child_the_teacher_can_add_one(tmp_path: Path) -> None:

@@ -159,7 +159,7 @@ def test_study_plan_puts_due_reviews_first_then_weak_then_new_lessons(store) -> 
     assert [p.kind for p in plan] == ["review", "practise", "start"]
     assert plan[1].skill == items[0].skill and plan[2].skill != items[0].skill
     assert len(study_plan(mastery_of(store, ana.id), [], lessons, one_step=True)) == 1
-    assert study_plan([], [], [])[0].kind == "celebrate"
+    assert study_plan([], [], [])[0].kind == "empty"          # no lessons yet: nothing was mastered
 
 
 def test_teacher_alert_is_queued_for_sync_without_words(store) -> None:  # type: ignore[no-untyped-def]
@@ -167,3 +167,10 @@ def test_teacher_alert_is_queued_for_sync_without_words(store) -> None:  # type:
     record_alert(store, ana.id, category="distress")
     (ev,) = _events(store, "teacher_alert")
     assert ev["learner_id"] == ana.id and ev["payload"]["category"] == "distress"
+
+
+def test_a_course_with_no_lessons_yet_is_not_called_mastered() -> None:
+    empty = study_plan([], [], [], language="es")
+    assert [s.kind for s in empty] == ["empty"] and "lecciones" in empty[0].text
+    done = study_plan([], [], ["Fractions"], language="en")
+    assert [s.kind for s in done] == ["start"]
