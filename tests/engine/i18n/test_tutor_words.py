@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 
 import engine
+from sample_courses import spanish_chunks
+
 from engine.errors import ErrorText, LanternError, SyncError, SyncErrorKind, explain
 from engine.i18n import LANGUAGES, TEMPLATE, message, translations
 from engine.tutor.quiz import QuizItem, SourceChunk
 from engine.tutor.quizgen import cloze_items
 from engine.tutor.socratic import ANSWER, Rung, ladder_for_computed, ladder_for_item, ladder_for_question
 
-SAMPLE_ES = Path(__file__).parents[3] / "assets" / "courses" / "sample-es"
 ARABIC = [SourceChunk(1, "البركان فتحة في قشرة الأرض تخرج منها الصخور المنصهرة. الصخور المنصهرة تحت الأرض تسمى "
                          "الصهارة. عندما تخرج الصهارة من البركان تسمى الحمم.", title="البراكين", heading="الصهارة"),
           SourceChunk(2, "النباتات تصنع غذاءها في الأوراق. هذه العملية تسمى البناء الضوئي. الجذور تأخذ الماء من "
@@ -47,20 +48,6 @@ def _english_fragments() -> set[str]:
 ENGLISH = _english_fragments()
 
 
-def _spanish_chunks() -> list[SourceChunk]:
-    chunks: list[SourceChunk] = []
-    for path in sorted(SAMPLE_ES.glob("*.md")):
-        title = ""
-        for section in re.split(r"(?m)^## ", path.read_text(encoding="utf-8")):
-            lines = section.strip().splitlines()
-            if lines and lines[0].startswith("# "):
-                title = lines[0][2:]
-                continue
-            chunks.append(SourceChunk(len(chunks) + 1, " ".join(line.strip() for line in lines[1:]),
-                                      document_id=path.stem, title=title, heading=lines[0], skill=title))
-    return chunks
-
-
 def _assert_no_english_scaffolding(rungs: list[Rung], language: str) -> None:
     assert len(ENGLISH) > 20     # the check below has something to look for
     for rung in rungs:
@@ -74,7 +61,7 @@ def _assert_no_english_scaffolding(rungs: list[Rung], language: str) -> None:
             assert not re.search(r"[A-Za-z]{2,}", _QUOTED.sub("", rung.text)), (language, rung.text)
 
 
-COURSES = {"es": _spanish_chunks, "ar": lambda: ARABIC, "zh": lambda: CHINESE}
+COURSES = {"es": spanish_chunks, "ar": lambda: ARABIC, "zh": lambda: CHINESE}
 
 
 @pytest.mark.parametrize("language", ["es", "ar", "zh"])

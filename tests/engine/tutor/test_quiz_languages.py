@@ -3,16 +3,16 @@ language, with whole terms as answers and no English on the page."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+
+from sample_courses import spanish_chunks
 
 from engine.text import normalise
 from engine.text.detect import detect_language
 from engine.tutor.quiz import FALSE, TRUE, QuizItem, SourceChunk, choice_label, validate_item
 from engine.tutor.quizgen import cloze_items, generate_quiz, key_terms
 
-SAMPLE_ES = Path(__file__).parents[3] / "assets" / "courses" / "sample-es"
 
 COURS_FR = {
     "Le cycle de l'eau": {
@@ -43,21 +43,6 @@ COURS_FR = {
 _ENGLISH = re.compile(r"\b(?:fill in|the blank|true or false|true|false|which|what)\b", re.IGNORECASE)
 
 
-def _spanish_chunks() -> list[SourceChunk]:
-    """The bundled Spanish sample course, one chunk per section, lines joined as the importer does."""
-    chunks: list[SourceChunk] = []
-    for path in sorted(SAMPLE_ES.glob("*.md")):
-        title = ""
-        for section in re.split(r"(?m)^## ", path.read_text(encoding="utf-8")):
-            lines = section.strip().splitlines()
-            if lines and lines[0].startswith("# "):
-                title = lines[0][2:]
-                continue
-            chunks.append(SourceChunk(len(chunks) + 1, " ".join(line.strip() for line in lines[1:]),
-                                      document_id=path.stem, title=title, heading=lines[0], skill=title))
-    return chunks
-
-
 def _french_chunks() -> list[SourceChunk]:
     return [SourceChunk(i, text, document_id=title, title=title, heading=heading, skill=title)
             for i, (title, heading, text) in enumerate(
@@ -83,7 +68,7 @@ def _check_items(items: list[QuizItem] | tuple[QuizItem, ...], chunks: list[Sour
 
 
 def test_spanish_course_gives_valid_spanish_items() -> None:
-    chunks = _spanish_chunks()
+    chunks = spanish_chunks()
     gen = generate_quiz(chunks, n_items=16, language="es")
     _check_items(gen.items, chunks, "es")
     assert gen.items[0].question.startswith("Completa el espacio:")
@@ -97,7 +82,7 @@ def test_french_course_gives_valid_french_items() -> None:
 
 
 def test_spanish_answers_and_distractors_are_whole_terms_not_a_noun_with_its_verb() -> None:
-    chunks = _spanish_chunks()
+    chunks = spanish_chunks()
     items = cloze_items(chunks, language="es")
     options = {normalise(c) for i in items for c in (*i.choices, i.answer) if c not in (TRUE, FALSE)}
     assert "fraccion indica" not in options
@@ -162,7 +147,7 @@ def test_korean_cloze_blanks_the_term_and_keeps_its_particle() -> None:
 
 
 def test_material_without_a_recorded_language_gets_items_in_its_own_language() -> None:
-    chunks = _spanish_chunks()
+    chunks = spanish_chunks()
     gen = generate_quiz(chunks, n_items=6)            # as for a course imported with no language set
     assert gen.items
     assert all(i.question.startswith(("Completa el espacio:", "¿Verdadero o falso?")) for i in gen.items)
