@@ -121,11 +121,11 @@ def stream_library_answer(llm: LocalLLM, retriever: Retriever, question: str, *,
     question the answer says so; with `open_fallback` a general model answer follows only when
     `general_answers` is True (None: the engine's rule, `general_answers_allowed`, which needs a
     passed general-knowledge check: the bundled model has none), else the teacher is offered."""
-    from engine.answers.arithmetic import compute
+    from engine.answers.arithmetic import compute, find_arithmetic
 
-    worked = compute(question)
+    # The steps in the asker's words: the language is detected only for an arithmetic question.
+    worked = compute(question, question_language(question)) if find_arithmetic(question) is not None else None
     if worked is not None:
-        worked = compute(question, question_language(question)) or worked    # the steps in the asker's words
         yield TokenChunk(worked.text(), finish_reason="stop")
         yield Citations((), covered=True, source="computed")
         return

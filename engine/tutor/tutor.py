@@ -135,13 +135,10 @@ class Tutor:
         key = (normalise(question) + (" [plain]" if style.plain_words else ""), context)
         if key in self._answers:
             return self._answers[key]
-        from engine.answers.arithmetic import compute
         from engine.tutor.grounded import prefers_extract
 
-        worked = compute(question, style.language)
-        if worked is not None:
-            text = worked.text()      # arithmetic is computed, with its steps, never generated
-        elif prefers_extract(self.llm, "auto"):
+        # (Arithmetic never gets here: `compose` answers it with computed steps before any lesson search.)
+        if prefers_extract(self.llm, "auto"):
             # A base model's words are not trusted: the lesson's best answer sentence (engine/answers),
             # found without generating anything (milliseconds instead of seconds).
             embedder = getattr(getattr(self.retriever, "vectors", None), "embedder", None)
