@@ -142,7 +142,10 @@ class TurnService:
         """The library's vectors are behind its lessons (first start, an import, a new embedder):
         "not covered" may only mean "not searchable yet", and the learner is told so."""
         retriever = self._retriever() if self._retriever else None
-        return retriever is not None and retriever.ready_chunk_count() > 0 and retriever.needs_sync()
+        if retriever is None or retriever.vectors is None:
+            return False
+        ready = retriever.ready_chunk_count()
+        return ready > 0 and retriever.vectors.count() != ready
 
     def _open_answer(self, question: str, *, params: GenerationParams, cancel: CancelToken | None) -> Iterator[Any]:
         """No class material to answer from: the model's own answer only when it passed the
