@@ -112,6 +112,10 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
 
     from ui.common.i18n import set_language
 
+    from engine.text.detect import use_helper_process
+
+    # lingua loads its models holding the GIL (2-4 s): in the window it runs in a helper process.
+    use_helper_process()
     s = ctx.settings
     kiosk = s.kiosk if kiosk is None else kiosk
     i18n_dir = assets_dir() / "i18n"
@@ -399,6 +403,9 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
             runner.single(lock.is_set_now, lane="session").on_done(
                 lambda is_set: None if is_set else ask_for_first_pin()).on_error(on_error).start()
         runner.single(ctx.llm, lane="llm").on_done(loaded).on_error(failed).start()
+        from engine.text.detect import preload as preload_language
+
+        runner.single(preload_language, lane="default").on_error(lambda _exc: None).start()   # the helper
 
     def first_cards(profiles: list[Any]) -> None:
         sign_in.show_profiles(profiles)
@@ -460,4 +467,7 @@ def run_window(*, kiosk: bool = False) -> int:
     code = app.exec()
     window.runner.shutdown()
     ctx.close()
+    from engine.text.detect import stop_helper
+
+    stop_helper()
     return code

@@ -40,3 +40,55 @@ def test_a_long_text_in_a_language_outside_the_twelve_is_still_named() -> None:
 
 def test_too_little_text_is_not_guessed() -> None:
     assert detect_language("ok") is None
+
+
+# -- the window must not freeze: no lingua model in the window's process ------------------------------
+def _run_isolated(code: str) -> str:
+    """Run `code` in a fresh interpreter (its own sys.modules), from the repository root."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return out.stdout.strip()
+
+
+NON_LATIN = ("ru", "zh", "ja", "ko", "ar", "hi")
+
+
+def test_non_latin_scripts_are_named_without_loading_lingua() -> None:
+    code = ("import sys\nfrom engine.text.detect import detect_language\n"
+            f"qs = {[QUESTIONS[k] for k in NON_LATIN]!r}\n"
+            "print(','.join(detect_language(q) or '-' for q in qs), 'lingua' in sys.modules)\n")
+    assert _run_isolated(code) == f"{','.join(NON_LATIN)} False"
+
+
+def test_with_the_helper_process_lingua_never_loads_in_the_callers_process() -> None:
+    # The window's case: lingua holds the GIL while it loads, so it must live in another process.
+    code = ("import sys\nfrom engine.text import detect\n"
+            "def main():\n"
+            "    detect.use_helper_process()\n"
+            f"    qs = {[QUESTIONS[k] for k in ('en', 'es', 'fr', 'de', 'it', 'pt')]!r}\n"
+            "    got = [detect.detect_language(q) for q in qs]\n"
+            "    got.append(detect.detect_language('I want to kill myself'))\n"
+            "    running = detect.helper_running()\n"
+            "    detect.stop_helper()\n"
+            "    print(','.join(g or '-' for g in got), 'lingua' in sys.modules, running, detect.helper_running())\n"
+            "if __name__ == '__main__':\n"
+            "    main()\n")
+    assert _run_isolated(code) == "en,es,fr,de,it,pt,en False True False"
+
+
+def test_a_long_cyrillic_text_tells_ukrainian_from_russian_by_its_letters() -> None:
+    ukrainian = ("Восени дні стають коротшими, і дерева отримують менше сонячного світла. Листя більше не "
+                 "виробляє хлорофіл, тому ми бачимо жовті й червоні кольори, які там були завжди.")
+    russian = ("Осенью дни становятся короче, и деревья получают меньше солнечного света. Листья больше не "
+               "вырабатывают хлорофилл, поэтому мы видим жёлтые и красные цвета, которые там были всегда.")
+    assert len(ukrainian) >= 120 and len(russian) >= 120
+    assert (detect_language(ukrainian), detect_language(russian)) == ("uk", "ru")
+
+
+def test_an_english_sentence_quoting_a_chinese_word_stays_english() -> None:
+    assert detect_language("In Chinese the word for water is 水, and we use it every single day.") == "en"
