@@ -295,7 +295,9 @@ class LearnerBook:
 
     def default_course(self, learner: str | None, courses: Sequence[Any]) -> Any | None:
         """The course a learner starts on: the one they used last when it is in their language,
-        else the first in their language, else the last used, else the first. `courses` are
+        else the first in their language, else the last used, else the first English one (the
+        widest-read language of a classroom library: an Arabic learner with no Arabic course reads
+        English before an alphabetically first Spanish one), else the first. `courses` are
         `engine.library.CourseInfo`-like (`id`, `name`, `language`)."""
         if not courses:
             return None
@@ -310,7 +312,9 @@ class LearnerBook:
             return by_id[last]
         if in_language:
             return in_language[0]
-        return by_id.get(last) or courses[0]
+        if last in by_id:
+            return by_id[last]
+        return next((c for c in courses if (c.language or "en") == "en"), courses[0])
 
     def remove(self, learner: str) -> None:
         row = self._row(learner)
