@@ -18,12 +18,13 @@ import gettext
 import io
 import re
 import threading
+import unicodedata
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["CATALOGUE_DIR", "LANGUAGES", "NOT_ENGLISH", "TEMPLATE", "MessageMap", "catalogue_languages", "message",
-           "placeholders", "translations"]
+__all__ = ["CATALOGUE_DIR", "LANGUAGES", "NOT_ENGLISH", "RTL_LANGUAGES", "TEMPLATE", "MessageMap", "catalogue_languages",
+           "isolate", "message", "placeholders", "translations"]
 
 CATALOGUE_DIR = Path(__file__).with_name("po")
 TEMPLATE = Path(__file__).with_name("lantern.pot")
@@ -33,6 +34,8 @@ FALLBACK = "en"
 _PLURAL_SUFFIX = ".plural"
 _lock = threading.Lock()
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})   # their placeholder values are bidi-isolated
+FSI, PDI = "\u2068", "\u2069"
 
 
 def catalogue_languages() -> list[str]:
@@ -84,7 +87,21 @@ def message(msgid: str, language: str | None, *, count: int | None = None, **val
         raise KeyError(f"no message {msgid!r} in the catalogue")
     if count is not None:
         values = {"count": count, **values}
+    if values and _base(language) in RTL_LANGUAGES:
+        values = {k: isolate(v) if isinstance(v, str) and _has_ltr(v) else v for k, v in values.items()}
     return text.format_map(values) if values or "{" in text else text
+
+
+def _has_ltr(value: str) -> bool:
+    """A strong left-to-right letter (Latin, Cyrillic, CJK…): an all-Arabic value needs no isolation."""
+    return any(unicodedata.bidirectional(ch) == "L" for ch in value)
+
+
+def isolate(value: str) -> str:
+    """`value` between FSI and PDI (U+2068 … U+2069): its own direction, whatever surrounds it, so a
+    Latin name inside Arabic «…» keeps the quotes where they belong (the bidi algorithm otherwise
+    lets the Latin run take the closing quote with it and the quotes render flipped)."""
+    return f"{FSI}{value}{PDI}" if value else value
 
 
 def placeholders(text: str) -> set[str]:
