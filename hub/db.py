@@ -1,11 +1,18 @@
 """Database plumbing: engines for SQLite and PostgreSQL, Alembic upgrades, and dialect helpers.
 
-SQLite (the default) runs in WAL mode with a busy timeout, and every transaction begins IMMEDIATE
-so concurrent writers wait for each other instead of failing with "database is locked".
+SQLite (the default) runs in WAL mode with a busy timeout, and every write transaction begins
+IMMEDIATE so concurrent writers wait for each other instead of failing with "database is locked".
+Writers also queue on the hub's own write lock first (`_WriteLock`): SQLite's busy handler makes a
+waiter sleep up to 100 ms between tries, so with 4 workers x 40 threads a push could lose the race
+for seconds while newcomers won (measured: p50 0.11 s, p95 7.8 s for 200 devices). Behind one lock
+per database file, a waiter is woken within a fraction of a millisecond of the commit before it.
 """
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -41,17 +48,115 @@ def _private_file(path: Path) -> None:
                 os.chmod(extra, 0o600)
 
 
+WRITE_LOCK_TIMEOUT_S = 30.0    # as SQLite's busy timeout: then 503 "database unavailable", and the device retries
+
+
+class _WriteLock:
+    """One writer at a time per SQLite file: a thread lock inside the process, an flock() on
+    `<db>.writelock` across processes (workers, `lantern hub admin`). A process that dies holding it
+    releases it (the kernel drops the flock). On systems without fcntl only the thread lock is used."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._thread = threading.Lock()
+        self._fd: int | None = None
+        self._pid = 0
+
+    def acquire(self, timeout: float = WRITE_LOCK_TIMEOUT_S) -> None:
+        deadline = time.monotonic() + timeout
+        if not self._thread.acquire(timeout=timeout):
+            raise _locked()
+        try:
+            self._flock(deadline)
+        except BaseException:
+            self._thread.release()
+            raise
+
+    def release(self) -> None:
+        try:
+            if self._fd is not None and _fcntl is not None:
+                _fcntl.flock(self._fd, _fcntl.LOCK_UN)
+        finally:
+            self._thread.release()
+
+    def _flock(self, deadline: float) -> None:
+        if _fcntl is None:
+            return
+        if self._fd is None or self._pid != os.getpid():   # a forked child needs its own open file
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            self._pid = os.getpid()
+        pause = 0.0002
+        while True:
+            try:
+                _fcntl.flock(self._fd, _fcntl.LOCK_EX | _fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise _locked() from None
+                time.sleep(pause)         # at most one waiter per process polls, so short pauses are cheap
+                pause = min(pause * 2, 0.002)
+
+
+def _locked() -> sa.exc.OperationalError:
+    return sa.exc.OperationalError("BEGIN IMMEDIATE", None, sqlite3.OperationalError("database is locked"))
+
+
+try:
+    import fcntl as _fcntl
+except ImportError:  # pragma: no cover - Windows: the thread lock alone (one hub process there)
+    _fcntl = None  # type: ignore[assignment]
+
+
+class _LockingConnection(sqlite3.Connection):
+    """A sqlite3 connection that gives the hub's write lock back as soon as its transaction ends."""
+
+    write_lock: _WriteLock | None = None
+    holds_write_lock = False
+
+    def take_write_lock(self) -> None:
+        if self.write_lock is not None and not self.holds_write_lock:
+            self.write_lock.acquire()
+            self.holds_write_lock = True
+
+    def _give_back(self) -> None:
+        if self.holds_write_lock and self.write_lock is not None:
+            self.holds_write_lock = False
+            self.write_lock.release()
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        finally:
+            self._give_back()
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            self._give_back()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._give_back()
+
+
 def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
         if db and db != ":memory:" and not db.startswith("file:"):
             _private_file(Path(db))
-        engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
-                                  pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
+        write_lock = _WriteLock(Path(db + ".writelock")) if db and db != ":memory:" and not db.startswith("file:") \
+            else None
+        engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False,
+                                                     "factory": _LockingConnection},
+                                  pool_size=pool_size, max_overflow=max_overflow)   # a file: nothing to ping
 
         @sa.event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.write_lock = write_lock
             dbapi_conn.isolation_level = None   # we issue BEGIN ourselves (below)
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
@@ -63,7 +168,16 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20) -> Eng
         @sa.event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
             # Writers take the lock up front (no upgrade deadlocks); read_only() connections do not.
-            conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("lantern_read_only") else "BEGIN IMMEDIATE")
+            if conn.get_execution_options().get("lantern_read_only"):
+                conn.exec_driver_sql("BEGIN")
+                return
+            raw = conn.connection.dbapi_connection
+            raw.take_write_lock()
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            except BaseException:
+                raw._give_back()
+                raise
 
         return engine
     if parsed.get_backend_name() == "postgresql":

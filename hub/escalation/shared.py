@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Column, Engine, Float, Integer, MetaData, String, Table, Text, case, delete, func, select, update
 
+from hub.db import read_only
 from hub.escalation.breaker import CLOSED, HALF_OPEN, OPEN
 from hub.escalation.cache import CachedReply
 
@@ -45,21 +46,23 @@ cache_table = Table(
 )
 
 
-def _insert_ignore(engine: Engine, table: Table, row: dict[str, Any]) -> None:
+def _insert(engine: Engine) -> Any:
+    """The dialect's INSERT (with ON CONFLICT) for this engine."""
     if engine.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def _insert_ignore(engine: Engine, table: Table, row: dict[str, Any]) -> None:
+    insert = _insert(engine)
     with engine.begin() as conn:
         conn.execute(insert(table).values(**row).on_conflict_do_nothing())
 
 
 def _upsert(engine: Engine, table: Table, row: dict[str, Any], key: str) -> None:
-    if engine.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    stmt = insert(table).values(**row)
+    stmt = _insert(engine)(table).values(**row)
     with engine.begin() as conn:
         conn.execute(stmt.on_conflict_do_update(index_elements=[key],
                                                 set_={k: stmt.excluded[k] for k in row if k != key}))
@@ -111,7 +114,10 @@ class DbRateLimiter:
         self._clock = clock
 
     def acquire(self, name: str) -> float:
-        """Take one request for `name`: 0 when allowed, else seconds until one would be."""
+        """Take one request for `name`: 0 when allowed, else seconds until one would be.
+
+        One statement decides (an upsert whose update is conditional), the first request of a key
+        included; a refused request reads the bucket once more to say how long to wait."""
         if self.per_minute <= 0:
             return 0.0
         interval = 60.0 / self.per_minute
@@ -120,31 +126,26 @@ class DbRateLimiter:
         # refused for that, so the window has a small allowance for clock skew.
         window = self.burst * interval + CLOCK_SKEW_S
         key, now, t = self.prefix + name, self._clock(), limits_table
-        for _ in range(3):
-            start = _greatest(t.c.tat, now)
-            with _one_statement(self.engine) as conn:
-                took = conn.execute(update(t).where(t.c.key == key, start + interval - now <= window)
-                                    .values(tat=start + interval)).rowcount
-                if took:
-                    return 0.0
-                tat = conn.execute(select(t.c.tat).where(t.c.key == key)).scalar()
-            if tat is None:
-                _insert_ignore(self.engine, t, {"key": key, "tat": now})   # first request of this key
-                continue
-            wait = max(tat, now) + interval - now - window
-            if wait > 0:
-                return max(0.1, round(wait, 1))
-            # The row was committed by another worker after our UPDATE's snapshot: decide again.
-        if random.random() < 0.01:
-            self.purge()
-        return 0.0
+        start = _greatest(t.c.tat, now)
+        stmt = _insert(self.engine)(t).values(key=key, tat=now + interval)
+        stmt = stmt.on_conflict_do_update(index_elements=[t.c.key], set_={"tat": start + interval},
+                                          where=start + interval - now <= window).returning(t.c.tat)
+        with _one_statement(self.engine) as conn:
+            if conn.execute(stmt).first() is not None:
+                if random.random() < 0.01:
+                    self.purge()
+                return 0.0
+        with read_only(self.engine) as conn:
+            tat = conn.execute(select(t.c.tat).where(t.c.key == key)).scalar()
+        wait = max(tat or now, now) + interval - now - window
+        return max(0.1, round(wait, 1))
 
     def peek(self, name: str) -> float:
         """Seconds until `name` may act again (0 = now), without taking anything."""
         if self.per_minute <= 0:
             return 0.0
         interval = 60.0 / self.per_minute
-        with self.engine.connect() as conn:
+        with read_only(self.engine) as conn:
             tat = conn.execute(select(limits_table.c.tat).where(limits_table.c.key == self.prefix + name)).scalar()
         now = self._clock()
         return 0.0 if tat is None else max(0.0, tat + interval - now - self.burst * interval)
@@ -168,7 +169,7 @@ class DbBreaker:
                                                 "probe_at": 0.0})
 
     def _row(self) -> Any:
-        with self.engine.connect() as conn:
+        with read_only(self.engine) as conn:
             return conn.execute(select(breakers_table).where(breakers_table.c.provider == self.name)).one()
 
     def _state_of(self, row: Any, now: float) -> str:
@@ -242,7 +243,7 @@ class DbResponseCache:
     def get(self, key: str | None) -> CachedReply | None:
         if key is None or self._max <= 0:
             return None
-        with self.engine.connect() as conn:
+        with read_only(self.engine) as conn:
             row = conn.execute(select(cache_table).where(cache_table.c.key == key)).first()
         if row is None or self._clock() - row.stored_at > self._ttl:
             return None
@@ -273,5 +274,5 @@ class DbResponseCache:
             conn.execute(delete(cache_table))
 
     def __len__(self) -> int:
-        with self.engine.connect() as conn:
+        with read_only(self.engine) as conn:
             return int(conn.execute(select(func.count()).select_from(cache_table)).scalar_one())
