@@ -69,6 +69,24 @@ hub_check() {
 }
 step hub hub_check
 
+# sound: a private PulseAudio with a null speaker and a null microphone; Qt's own PulseAudio backend
+# (libQt6Multimedia, no FFmpeg media plugin in the bundle) must list both (`doctor`, voice section)
+audio_check() {
+  command -v pulseaudio > /dev/null || { echo "pulseaudio not installed: cannot check"; return 1; }
+  mkdir -p "$T/pulse"
+  env -i PATH=/usr/bin:/bin HOME="$T/home" XDG_RUNTIME_DIR="$T/pulse" pulseaudio -n --daemonize=no \
+    --exit-idle-time=-1 -L "module-native-protocol-unix socket=$T/pulse/native auth-anonymous=1" \
+    -L "module-null-sink sink_name=lantern_speaker" -L "module-null-source source_name=lantern_mic" &
+  local pa=$! rc=1
+  for _ in $(seq 1 30); do [ -S "$T/pulse/native" ] && break; sleep 1; done
+  "${CLEAN[@]}" PULSE_SERVER="unix:$T/pulse/native" "$EXE" doctor --json > "$T/doctor.json"
+  python3 -c "import json,sys; v=json.load(open(sys.argv[1]))['voice']; print(v); sys.exit(not (v['speakers'] and v['microphones']))" \
+    "$T/doctor.json" && rc=0
+  kill -TERM "$pa"; wait "$pa" 2>/dev/null
+  return $rc
+}
+step audio audio_check
+
 # the window: must still be running after 20 s under Xvfb (timeout's exit 124 = it was alive)
 window_check() {
   # env -i would drop the display xvfb-run sets up: pass DISPLAY and XAUTHORITY through, nothing else
