@@ -89,15 +89,28 @@ def _qt_notice() -> Notice:
         f"https://code.qt.io/cgit/pyside/pyside-setup.git/ (tag v{qt})." + _licence_text("LGPL-3.0.txt")))
 
 
+def _qt_ffmpeg_present() -> bool:
+    """Whether Qt Multimedia's own FFmpeg is there (a pip install has it; the bundle leaves it out)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    return any((Path(next(iter(spec.submodule_search_locations))) / "Qt" / "lib").glob("libav*"))
+
+
 def _ffmpeg_notice() -> Notice:
     av = _version("av")
+    qt = _qt_ffmpeg_present()
     return Notice("FFmpeg (LGPL)", (
-        "Lantern reads audio files with FFmpeg, in two builds, each loaded as separate shared libraries:\n\n"
+        f"Lantern reads audio files with FFmpeg{', in two builds, each' if qt else ''} loaded as separate "
+        "shared libraries:\n\n"
         f"- inside PyAV {av} (_internal/av.libs): FFmpeg under the LGPL version 3 or later, as its libraries "
         "report (built with --enable-version3), with the codec libraries it was built with (x264 and x265 "
         "under the GPL version 2 or later; dav1d, libvpx, Opus, LAME, SVT-AV1, libwebp, GnuTLS and "
         "others, each under its own free licence). PyAV itself is BSD-3-Clause.\n"
-        "- inside Qt Multimedia (_internal/PySide6/Qt/lib/libav*): FFmpeg under the LGPL version 2.1 or later.\n\n"
+        + ("- inside Qt Multimedia (PySide6/Qt/lib/libav*): FFmpeg under the LGPL version 2.1 or later.\n"
+           if qt else "") + "\n"
         "FFmpeg's source code is at https://ffmpeg.org/download.html; the build scripts of PyAV's "
         "libraries at https://github.com/PyAV-Org/pyav-ffmpeg. The GPL version 3 is Lantern's own licence "
         "(first section); the LGPL texts follow." + _licence_text("LGPL-3.0.txt") + _licence_text("LGPL-2.1.txt")))
@@ -120,12 +133,27 @@ def _fonts_notice() -> Notice:
         return Notice("Fonts", (
             "Lantern carries no font files of its own. It draws text with the fonts installed on the computer "
             "(the .deb recommends the Noto fonts, under the SIL Open Font License 1.1, for the scripts of its "
-            "12 languages), so their licences are those of the system's font packages."))
+            "12 languages), so their licences are those of the system's font packages." + _langpack_fonts()))
     texts = [f"{'=' * 40}\n{p.relative_to(folder)}\n\n{p.read_text(encoding='utf-8', errors='replace')}"
              for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix.lower() in {".txt", ".md", ""}
              and any(w in p.name.upper() for w in ("OFL", "LICEN", "COPYING"))]
     return Notice("Fonts", "Fonts that come with Lantern (assets/fonts):\n\n" + "\n".join(f"- {f}" for f in fonts)
                   + "\n\n" + ("\n\n".join(texts) if texts else "(no licence file found next to the fonts)"))
+
+
+def _langpack_fonts() -> str:
+    """The optional language pack's fonts and licences (packaging/build_langpack.sh), when the bundle found
+    one at start ($LANTERN_LANGPACK, set by the entry point)."""
+    import os
+
+    pack = os.environ.get("LANTERN_LANGPACK")
+    if not pack or not Path(pack, "fonts").is_dir():
+        return ""
+    fonts = sorted(p.name for p in Path(pack, "fonts").iterdir() if p.suffix.lower() in {".ttf", ".otf", ".ttc"})
+    texts = [f"{'=' * 40}\n{p.name}\n\n{p.read_text(encoding='utf-8', errors='replace')}"
+             for p in sorted(Path(pack, "licences").glob("*.txt"))]
+    return (f"\n\nThe language pack in {pack} adds these fonts:\n\n" + "\n".join(f"- {f}" for f in fonts)
+            + "\n\n" + ("\n\n".join(texts) if texts else "(no licence file found in the pack)"))
 
 
 def _licence_of(dist: Distribution) -> str:

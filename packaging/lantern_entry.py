@@ -5,8 +5,11 @@ AMD Excavator/Zen). On an older CPU it would die with "Illegal instruction" at t
 the bundle says so at start, in words a technician can act on.
 """
 import multiprocessing
+import os
 import platform
 import sys
+from collections.abc import MutableMapping
+from pathlib import Path
 
 # Instruction sets the bundle's llama.cpp was compiled with (packaging/build_llama_wheel.sh).
 REQUIRED_CPU_FLAGS = ("avx", "avx2", "fma", "f16c")
@@ -26,6 +29,23 @@ def missing_cpu_flags(cpuinfo: str = "/proc/cpuinfo") -> list[str]:
     return [f for f in REQUIRED_CPU_FLAGS if f not in flags] if flags else []
 
 
+def find_language_pack(exe_dir: Path, environ: MutableMapping[str, str]) -> Path | None:
+    """The optional language pack (CJK, Arabic and Devanagari fonts; packaging/build_langpack.sh), shipped
+    and counted apart from the bundle: $LANTERN_LANGPACK, else `langpack/` inside the bundle folder, else
+    `lantern-langpack/` next to it (/opt/lantern-langpack beside /opt/lantern). None when there is none."""
+    named = environ.get("LANTERN_LANGPACK")
+    candidates = [Path(named)] if named else [exe_dir / "langpack", exe_dir.parent / "lantern-langpack"]
+    return next((p.resolve() for p in candidates if (p / "fonts.conf").is_file()), None)
+
+
+def use_language_pack(pack: Path, environ: MutableMapping[str, str]) -> None:
+    """Make the pack's fonts visible to Qt (fontconfig) for this process and its children: its fonts.conf
+    includes the system's configuration and adds the pack's font folder. A FONTCONFIG_FILE the PC already
+    sets is kept. LANTERN_LANGPACK names the pack for Help → Licences."""
+    environ["LANTERN_LANGPACK"] = str(pack)
+    environ.setdefault("FONTCONFIG_FILE", str(pack / "fonts.conf"))
+
+
 if __name__ == "__main__":
     # First, before anything else: a hub worker or other child process of the frozen executable
     # must become that child, not parse its arguments as a Lantern command.
@@ -36,6 +56,9 @@ if __name__ == "__main__":
               "build of Lantern needs (any Intel CPU from 2013 on, Haswell or newer; AMD from 2015 on). "
               "Run Lantern from source on this PC instead (see README: Set up).", file=sys.stderr)
         sys.exit(EXIT_UNSUPPORTED_CPU)
+    pack = find_language_pack(Path(sys.executable).resolve().parent, os.environ)
+    if pack is not None:
+        use_language_pack(pack, os.environ)
     from app.cli import main
 
     sys.exit(main())
