@@ -1,6 +1,9 @@
 """The size of each part of a bundle (unpacked), largest first, as a Markdown table.
 
-    python packaging/size_table.py dist/lantern
+    python packaging/size_table.py dist/lantern [dist/lantern-langpack]
+
+The optional language pack (packaging/build_langpack.sh) is a separate folder: its size is a line of its
+own below the bundle's total, not part of it.
 """
 from __future__ import annotations
 
@@ -33,7 +36,7 @@ def size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def table(top: Path) -> str:
+def table(top: Path, langpack: Path | None = None) -> str:
     rows, counted = [], 0
     for label, pattern in PARTS:
         n = sum(size(p) for p in top.glob(pattern))
@@ -44,8 +47,10 @@ def table(top: Path) -> str:
     rows.sort(key=lambda r: -r[1])
     out = ["| part | MB |", "|---|---:|"] + [f"| {label} | {n / 1e6:.1f} |" for label, n in rows]
     out.append(f"| **total, unpacked** | **{total / 1e6:.1f}** |")
+    if langpack is not None and langpack.is_dir():
+        out.append(f"| optional language pack (separate folder: CJK, Arabic, Devanagari fonts) | {size(langpack) / 1e6:.1f} |")
     return "\n".join(out)
 
 
 if __name__ == "__main__":
-    print(table(Path(sys.argv[1])))
+    print(table(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None))

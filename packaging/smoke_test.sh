@@ -49,6 +49,8 @@ step selftest    bash -c "$L selftest --json > $T/selftest.json"
 step ask         bash -c "$L ask --context $T/saturn.txt 'What are Saturn rings made of?' | grep -i ice"
 step import      bash -c "$L import $T/volcanoes.md --course Science && $L library list | grep -i volcanoes"
 step ask-library bash -c "$L ask 'What is lava?' | grep -i sources"
+# the material check reads each passage's level (pyphen's hyphenation dictionaries, trimmed in the bundle)
+step check       bash -c "$L teacher check --course Science --grade 1 --json > $T/check.json && grep -q 'reading grade' $T/check.json"
 step say         bash -c "$L say 'Good morning, everyone. Today we learn about volcanoes.' -o $T/hello.wav && test -s $T/hello.wav"
 step transcribe  bash -c "$L transcribe $T/hello.wav --language en | grep -i volcano"
 

@@ -78,3 +78,14 @@ def test_stripping_removes_debug_information_and_the_library_still_loads(tmp_pat
     assert ctypes.CDLL(str(debug)).answer(1) == 42
     # a model file and a library without debug information stay byte for byte as they were
     assert model.read_bytes() == model_before and Path(plain).read_bytes() == plain_before
+
+
+def test_the_bundle_keeps_the_hyphenation_dictionary_of_every_language_readability_counts_in():
+    from engine.text.readability import _PYPHEN_LANG
+
+    line = next(line for line in SPEC.splitlines() if "pyphen/dictionaries/" in line and "re.compile" in line)
+    regex = re.compile(eval(line.strip().removeprefix("re.compile(").removesuffix("),")))  # the spec line itself
+    for lang in set(_PYPHEN_LANG.values()):
+        assert not regex.match(f"pyphen/dictionaries/hyph_{lang}.dic"), lang
+    assert regex.match("pyphen/dictionaries/hyph_nl_NL.dic")
+    assert regex.match("pyphen/dictionaries/hyph_de_CH.dic")
