@@ -18,6 +18,8 @@ waiting for the pool sit on the threadpool the connection holders need to finish
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -94,6 +96,12 @@ def _unauthorized(detail: str) -> HTTPException:
 
 def current_device(db: sa.Connection, creds: HTTPAuthorizationCredentials | None) -> DeviceIdentity:
     """The device behind a bearer token, checked against the database (401 if unknown or revoked)."""
+    with db.begin():
+        return lookup_device(db, creds)
+
+
+def lookup_device(db: sa.Connection, creds: HTTPAuthorizationCredentials | None) -> DeviceIdentity:
+    """`current_device` inside the caller's transaction."""
     if creds is None or not creds.credentials:
         raise _unauthorized("Missing device token. Enroll this device first: lantern sync enroll HUB_URL CODE.")
     q = (sa.select(t.devices.c.id, t.devices.c.name, t.devices.c.revoked_at, t.classes.c.id.label("class_id"),
@@ -102,8 +110,7 @@ def current_device(db: sa.Connection, creds: HTTPAuthorizationCredentials | None
          .join(t.classes, t.classes.c.id == t.devices.c.class_id)
          .join(t.schools, t.schools.c.id == t.classes.c.school_id)
          .where(t.devices.c.token_hash == hash_secret(creds.credentials)))
-    with db.begin():
-        row = db.execute(q).first()
+    row = db.execute(q).first()
     if row is None:
         raise _unauthorized("Unknown device token. Enroll this device again with a new code from the teacher.")
     if row.revoked_at is not None:
@@ -132,5 +139,29 @@ def authenticate_teacher(db: Db, creds: Creds) -> TeacherIdentity:
         return current_teacher(conn, creds)
 
 
+@contextmanager
+def device_write(db: sa.Engine, creds: HTTPAuthorizationCredentials | None
+                 ) -> Iterator[tuple[DeviceIdentity, sa.Connection]]:
+    """Authenticate a device and open its write transaction, on the one worker thread the route runs
+    on (a dependency would cost a second thread hop per request). On PostgreSQL the token lookup is the
+    transaction's first statement (one connection, no extra commit); on SQLite it is read before the
+    write lock is taken, so the lock is held for the write alone."""
+    if db.dialect.name == "postgresql":
+        with db.begin() as conn:
+            yield lookup_device(conn, creds), conn
+        return
+    device = authenticate_device(db, creds)
+    with db.begin() as conn:
+        yield device, conn
+
+
+async def require_credentials(creds: Creds) -> HTTPAuthorizationCredentials:
+    """A bearer token must be present (401 before anything else); whose it is, the route checks."""
+    if creds is None or not creds.credentials:
+        raise _unauthorized("Missing device token. Enroll this device first: lantern sync enroll HUB_URL CODE.")
+    return creds
+
+
+DeviceCreds = Annotated[HTTPAuthorizationCredentials, Depends(require_credentials)]
 CurrentDevice = Annotated[DeviceIdentity, Depends(authenticate_device)]
 CurrentTeacher = Annotated[TeacherIdentity, Depends(authenticate_teacher)]

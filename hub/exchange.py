@@ -95,9 +95,9 @@ class _KnownLearners:
 _KNOWN_LEARNERS = _KnownLearners()
 
 
-def _claim_learners(conn: sa.Connection, device: DeviceIdentity, learner_ids: set[str],
-                    names: dict[str, str]) -> set[str]:
-    """Every learner in a batch must belong to the device's class; unknown ones join it now (returned)."""
+def _check_learners(conn: sa.Connection, device: DeviceIdentity, learner_ids: set[str]) -> set[str]:
+    """Every learner in a batch must belong to the device's class (403 before anything is written);
+    returns those not stored yet."""
     if not learner_ids:
         return set()
     owners = _KNOWN_LEARNERS.classes(conn, learner_ids)
@@ -105,10 +105,15 @@ def _claim_learners(conn: sa.Connection, device: DeviceIdentity, learner_ids: se
     if foreign:
         raise HubRefusal(f"Learner {foreign[0]!r} belongs to another class; this device may not write for it.",
                          status=403, hint="Nothing from this batch was stored.")
-    new = [{"id": lid, "class_id": device.class_id, "display_name": names.get(lid), "created_at": utcnow()}
-           for lid in sorted(learner_ids - owners.keys())]
-    if not new:
+    return learner_ids - owners.keys()
+
+
+def _claim_learners(conn: sa.Connection, device: DeviceIdentity, new_ids: set[str], names: dict[str, str]) -> set[str]:
+    """New learners join the device's class (returned: those this batch added)."""
+    if not new_ids:
         return set()
+    new = [{"id": lid, "class_id": device.class_id, "display_name": names.get(lid), "created_at": utcnow()}
+           for lid in sorted(new_ids)]
     _lock_class(conn, device.class_id)   # before the inserts below, which reference the class row
     inserted = set(insert_ignoring_duplicates(conn, t.learners, new, key=t.learners.c.id))
     if len(inserted) != len(new):  # another device of some class claimed one between our read and insert
@@ -124,14 +129,17 @@ def _claim_learners(conn: sa.Connection, device: DeviceIdentity, learner_ids: se
     return inserted
 
 
-def _rename_if_newest(conn: sa.Connection, class_id: str, learner_id: str, hlc: str, name: str) -> None:
-    """A profile name change reaches the roster unless a later profile event (by HLC) is already stored."""
+def _rename_if_newest(conn: sa.Connection, class_id: str, learner_id: str, hlc: str, name: str,
+                      *, batch: list[str]) -> None:
+    """A profile name change reaches the roster unless a later profile event (by HLC) was stored before
+    this batch (`batch`: the event ids this transaction inserted)."""
     current = conn.execute(sa.select(t.learners.c.display_name).where(t.learners.c.id == learner_id)).scalar()
     if current == name:
         return
     later = conn.execute(sa.select(t.events.c.id).where(
         t.events.c.class_id == class_id, t.events.c.learner_id == learner_id, t.events.c.hlc > hlc,
-        sa.or_(t.events.c.kind.like("profile%"), t.events.c.kind.like("learner%"))).limit(1)).first()
+        sa.or_(t.events.c.kind.like("profile%"), t.events.c.kind.like("learner%")),
+        t.events.c.id.not_in(batch)).limit(1)).first()
     if later is not None:
         return
     conn.execute(t.learners.update().where(t.learners.c.id == learner_id).values(display_name=name))
@@ -162,11 +170,15 @@ def store_batch(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -
             "hlc_original": original, "created_at": as_utc(ev.created_at), "received_at": now, "payload": ev.payload,
         })
     names = {lid: name for lid, (_, name) in newest_name.items()}
-    created = _claim_learners(conn, device, learner_ids, names)
+    # Refuse before writing; then the events (no lock: they reference nothing); the class lock, which
+    # every kiosk of the class queues on, is taken last, so it is held for the roster rows and the
+    # commit only (200 new kiosks at once waited seconds behind each other's event inserts).
+    new_learners = _check_learners(conn, device, learner_ids)
+    inserted = insert_ignoring_duplicates(conn, t.events, list(rows.values()), key=t.events.c.id)
+    created = _claim_learners(conn, device, new_learners, names)
     for lid, (hlc, name) in newest_name.items():
         if lid not in created:
-            _rename_if_newest(conn, device.class_id, lid, hlc, name)
-    inserted = insert_ignoring_duplicates(conn, t.events, list(rows.values()), key=t.events.c.id)
+            _rename_if_newest(conn, device.class_id, lid, hlc, name, batch=[str(i) for i in inserted])
     _forward_outlines(conn, device.class_id, [rows[str(eid)] for eid in inserted])
     return PushResult(batch_id=batch.batch_id, accepted=len(inserted), duplicates=len(batch.events) - len(inserted),
                       hub_time=now)

@@ -131,10 +131,11 @@ class DbRateLimiter:
         stmt = stmt.on_conflict_do_update(index_elements=[t.c.key], set_={"tat": start + interval},
                                           where=start + interval - now <= window).returning(t.c.tat)
         with _one_statement(self.engine) as conn:
-            if conn.execute(stmt).first() is not None:
-                if random.random() < 0.01:
-                    self.purge()
-                return 0.0
+            took = conn.execute(stmt).first() is not None
+        if took:
+            if random.random() < 0.01:   # after the statement's transaction: SQLite has one writer at a time
+                self.purge()
+            return 0.0
         with read_only(self.engine) as conn:
             tat = conn.execute(select(t.c.tat).where(t.c.key == key)).scalar()
         wait = max(tat or now, now) + interval - now - window
