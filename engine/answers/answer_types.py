@@ -27,13 +27,47 @@ _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve
 _NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _MEASURE = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(_NUMBER_WORDS) + r"))\s*(?:-\s*)?" + _UNITS + r"\b",
                       re.IGNORECASE)
+# The units that fit what a "how ..." question measures (a length for "how tall", a temperature for
+# "how hot"); a number with another unit ("70 times a minute" for "how big") is a weak candidate.
+_DIMENSION_UNITS = {
+    "length": r"(?:metres?|meters?|m|cm|mm|km|kilometres?|kilometers?|centimetres?|centimeters?|millimetres?|"
+              r"millimeters?|miles?|feet|foot|ft|inches?|metros?|kilómetros?|centímetros?|milímetros?)",
+    "time": r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|segundos?|minutos?|horas?|días?|años?)",
+    "temperature": r"(?:degrees?|°C?|grados?)",
+    "mass": r"(?:kg|kilograms?|grams?|g|tonnes?|tons?|pounds?|kilos?|gramos?)",
+}
+_DIMENSION_OF = {"tall": ("length",), "high": ("length",), "far": ("length",), "deep": ("length",),
+                 "wide": ("length",), "thick": ("length",), "big": ("length", "mass"),
+                 "large": ("length", "mass"), "small": ("length", "mass"), "long": ("length", "time"),
+                 "hot": ("temperature",), "cold": ("temperature",), "heavy": ("mass",), "old": ("time",)}
+_TAKES_TIME = re.compile(r"\bhow long\b.*\b(?:take|takes|took|last|lasts|lasted|live|lives|wait)\b", re.IGNORECASE)
+
+
+def _dimension_fits(dimension: str, sentence: str) -> bool | None:
+    """Does a measure in `sentence` have a unit of the question's dimension(s)? None: no dimension."""
+    dims = dimension.split(",") if dimension else []
+    if not dims:
+        return None
+    number = r"(?:\d[\d,.]*|\b(?:an?|" + "|".join(_NUMBER_WORDS) + r"))\s*(?:-\s*)?"   # "a year" too
+    return any(re.search(number + _DIMENSION_UNITS[d] + r"\b", sentence, re.IGNORECASE) for d in dims)
+
+
+_YEAR = re.compile(r"\b(?:in|since|from|until|by|about|around|of|en|desde|hasta)\s+(?:the\s+year\s+)?"
+                   r"(?:1[0-9]{3}|20[0-9]{2})s?\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:when|whenever|once|as soon as|until|if|after|before|cuando|si|hasta que)\b",
+                        re.IGNORECASE)
+_NUMBER_PHRASE = re.compile(r"\d[\d,.]*(?:\s*" + _UNITS + r"\b)?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b(?:\s*"
+                            + _UNITS + r"\b)?", re.IGNORECASE)
 _SIZE_COMPARE = re.compile(r"\b(?:size of|as (?:big|wide|tall|long|small|heavy) as|about as)\b", re.IGNORECASE)
 _MONTHS = ("january february march april may june july august september october november december enero febrero"
            " marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre spring summer autumn fall"
            " winter monday tuesday wednesday thursday friday saturday sunday century").split()
 _DATE = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:" + "|".join(_MONTHS) + r")\b|\bo'clock\b|\bevery \w+ years?\b",
                    re.IGNORECASE)
-_PERSON_WORDS = re.compile(r"\b(?:engineer|doctor|scientist|king|queen|keeper|teacher|inventor|writer|author|"
+_PERSON_WORDS = re.compile(r"\b(?:people|person|men|women|children|(?:monk|nun|priest|scribe|farmer|worker|printer|"
+                           r"soldier|sailor|student|pupil|historian|craftsman|craftsmen|goldsmith|official|merchant|"
+                           r"settler|explorer|scientist|engineer|doctor|teacher|inventor|writer|author|painter)s?\b|"
+                           r"engineer|doctor|scientist|king|queen|keeper|teacher|inventor|writer|author|"
                            r"painter|explorer|astronaut|architect|builder|president|mayor|captain|he|she|"
                            r"ingeniera?|médic[oa]|científic[oa]|rey|reina)\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’]+(?:\s+(?:de\s+|da\s+|van\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’]+)+")
@@ -72,14 +106,18 @@ def question_type(question: str) -> QuestionType:
                 return QuestionType(PERSON, m.group(1))
         return QuestionType(PERSON)
     if re.match(r"(?:when|what year|in what year|which year|cuándo|cuando|en qué año)\b", low):
-        return QuestionType(DATE)
+        # "When does a loop stop?" (present tense, a general rule) wants a condition as much as a date.
+        general = re.match(r"(?:when|cuándo|cuando)\s+(?:does|do|is|are|can|will|should|se)\b", low)
+        return QuestionType(DATE, "condition" if general else "")
     if re.match(r"(?:on which day|what day|which day|what time|at what time)\b", low):
         return QuestionType(DATE)
-    if re.match(r"how\s+(?:tall|long|far|big|high|deep|wide|thick|hot|cold|heavy|old|fast|large|small)\b", low):
-        return QuestionType(MEASURE)
+    if m := re.match(r"how\s+(tall|long|far|big|high|deep|wide|thick|hot|cold|heavy|old|fast|large|small)\b", low):
+        dims = ("time",) if _TAKES_TIME.search(low) else _DIMENSION_OF.get(m.group(1), ())
+        return QuestionType(MEASURE, ",".join(dims))
     if re.match(r"(?:how\s+(?:many|much)|cuántos|cuántas|cuánto|cuánta|cuantos|cuantas|cada cuántos)\b", low) \
             or re.search(r"\bhow many\b|\bcuánt[oa]s?\b", low):
-        return QuestionType(NUMBER)
+        counted = re.search(r"\b(?:how many|cuánt[oa]s)\s+([^\W\d_]+)", low)   # "how many steps" → steps
+        return QuestionType(NUMBER, counted.group(1) if counted else "")
     if re.match(r"(?:where|dónde|donde|de dónde|in which (?:country|city|town|place)|which (?:country|city|town)"
                 r"|en qué (?:país|lugar))", low) or re.search(r"\bwhere\b", low):
         return QuestionType(PLACE)
@@ -99,6 +137,33 @@ def question_type(question: str) -> QuestionType:
     return QuestionType(None)
 
 
+def _counts(noun: str, sentence: str) -> bool:
+    """Is a number in `sentence` followed, within three words, by `noun` (any inflection)?"""
+    from engine.answers.words import stem
+
+    target = stem(noun.casefold())
+    words = re.findall(r"[\w'’,.]+", sentence.casefold())
+    for i, word in enumerate(words):
+        if _NUMBER.fullmatch(word.strip(",.")) or re.fullmatch(r"\d[\d,.]*", word.strip(",.")):
+            if any(stem(w.strip(",.")) == target for w in words[i + 1:i + 4]):
+                return True
+    return False
+
+
+def _person_names(sentence: str, qwords: set[str]) -> list[str]:
+    """Capitalised names in `sentence` the question does not name, except places and things
+    written with "the" ("the Gutenberg Bible", "the Scientific Revolution": people take no article)."""
+    out = []
+    for m in _NAME.finditer(sentence):
+        name = m.group(0)
+        if set(name.casefold().split()) & qwords or _PLACE_NOUN.search(name):
+            continue
+        if re.search(r"\b(?:the|el|la|los|las)\s+$", sentence[:m.start()], re.IGNORECASE):
+            continue
+        out.append(name)
+    return out
+
+
 def _initials_match(acronym: str, sentence: str) -> bool:
     letters = [c for c in acronym.upper() if c.isalpha()]
     caps = [w[0].upper() for w in re.findall(r"[A-ZÁÉÍÓÚÑ][\w'’]*", sentence)]
@@ -114,19 +179,32 @@ def type_score(qtype: QuestionType, sentence: str, question: str = "") -> float:
         return 0.5
     if kind == PERSON:
         qwords = {w.casefold() for w in re.findall(r"\w+", question)}
-        names = [n for n in _NAME.findall(sentence) if not set(n.casefold().split()) & qwords
-                 and not _PLACE_NOUN.search(n)]
+        names = _person_names(sentence, qwords)
         cue = bool(_PERSON_WORDS.search(sentence) or re.search(r"\bby\s+(?:the\s+\w+\s+)?[A-Z]", sentence))
         if names:
             return 1.0 if cue else 0.8
         return 0.4 if cue else 0.0
     if kind == MEASURE:
-        return 1.0 if _MEASURE.search(sentence) else 0.8 if _SIZE_COMPARE.search(sentence) else \
-            0.3 if _NUMBER.search(sentence) else 0.0
+        fits = _dimension_fits(qtype.subject, sentence)
+        if fits:
+            return 1.0
+        if _SIZE_COMPARE.search(sentence) and "length" in qtype.subject.split(","):
+            return 0.8
+        if _MEASURE.search(sentence):
+            return 0.4 if fits is False else 1.0     # a measure, but of something else
+        return 0.8 if _SIZE_COMPARE.search(sentence) else 0.3 if _NUMBER.search(sentence) else 0.0
     if kind == NUMBER:
-        return 1.0 if _NUMBER.search(sentence) else 0.0
+        # "How many ..." never wants a year: a sentence whose only numbers are years is weak.
+        if not _NUMBER.search(sentence):
+            return 0.0
+        if not _NUMBER.search(_YEAR.sub(" ", sentence)):
+            return 0.3
+        # the number counts what the question counts ("212 stone steps" for "how many steps")
+        return 1.0 if not qtype.subject or _counts(qtype.subject, sentence) else 0.4
     if kind == DATE:
-        return 1.0 if _DATE.search(sentence) else 0.0
+        if _DATE.search(sentence):
+            return 1.0
+        return 1.0 if qtype.subject == "condition" and _CONDITION.search(sentence) else 0.0
     if kind == PLACE:
         qwords = {w.casefold() for w in re.findall(r"\w+", question)}
         named = [n for n in _NAME.findall(sentence) if not set(n.casefold().split()) <= qwords]
@@ -162,7 +240,8 @@ def _closest(matches: list[re.Match[str]], sentence: str, question: str) -> str 
     from engine.answers.words import stems_of
 
     qstems = stems_of(question)
-    bounds = [0, *[m.end() for m in re.finditer(r",\s+(?:and|but|while|y|pero)\b|;|,\s+(?=\w+\s+\w+)", sentence)],
+    bounds = [0, *[m.end() for m in re.finditer(r",\s+(?:and|but|while|y|pero)\b|;|,\s+(?=\w+\s+\w+)"
+                                                 r"|\s(?:and|but|while|y|pero)\s+(?=\w+\s+\w+\s+\w+)", sentence)],
               len(sentence) + 1]
     clauses = list(zip(bounds, bounds[1:], strict=False))
 
@@ -173,14 +252,31 @@ def _closest(matches: list[re.Match[str]], sentence: str, question: str) -> str 
     return max(matches, key=overlap).group(0)
 
 
+def answer_phrases(sentence: str, qtype: QuestionType, question: str, key: str | None) -> list[str]:
+    """Everything in `sentence` that could be the answer a hint must not show: `key`, and for a
+    date, number or measure every other one the question does not name ("the second Saturday of
+    November": both "Saturday" and "November"; "every Thursday since 1620": both)."""
+    found = [key] if key else []
+    kind = qtype.kind
+    pattern = {DATE: _DATE, NUMBER: _NUMBER_PHRASE, MEASURE: _NUMBER_PHRASE}.get(kind or "")
+    if pattern is not None:
+        qtext = question.casefold()
+        found += [m.group(0).strip(" .,") for m in pattern.finditer(sentence)
+                  if m.group(0).strip(" .,").casefold() not in qtext]
+    out: list[str] = []
+    for phrase in sorted(dict.fromkeys(p for p in found if p), key=len, reverse=True):
+        if not any(phrase.casefold() in longer.casefold() for longer in out):
+            out.append(phrase)
+    return out
+
+
 def key_phrase(sentence: str, qtype: QuestionType, question: str) -> str | None:
     """The part of `sentence` that answers the question (what a Socratic hint blanks), or None
     when the answer is the whole idea of the sentence (a definition, a reason)."""
     kind = qtype.kind
     qwords = {w.casefold() for w in re.findall(r"\w+", question)}
     if kind == PERSON:
-        names = [n for n in _NAME.findall(sentence) if not set(n.casefold().split()) & qwords
-                 and not _PLACE_NOUN.search(n)]
+        names = _person_names(sentence, qwords)
         return names[0] if names else None
     if kind == MEASURE and (found := _closest(list(_MEASURE.finditer(sentence)), sentence, question)):
         return found
@@ -202,10 +298,21 @@ def key_phrase(sentence: str, qtype: QuestionType, question: str) -> str | None:
         return words[0] if len(words) > 1 and words[1].casefold() in ("and", "or", "y", "o") else m.group(1)
     if kind in (DEFINITION, REASON, MATERIAL, None):
         return None
-    # TERM / PLACE: the longest content word the sentence adds to the question.
+    # TERM / PLACE: the word before the question's noun in "what kind of joint" ("hinge joints"),
+    # the term the sentence names ("... tubes called xylem"), else the longest content word the
+    # sentence adds to the question.
     from engine.answers.words import content_words, stem
 
     qstems = {stem(w) for w in content_words(question)}
+    if kind == TERM and (m := re.search(r"\b(?:kind|type|sort|form)s?\s+of\s+([^\W\d_]+)", question, re.IGNORECASE)):
+        noun = stem(m.group(1).casefold())
+        words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+        for before, word in zip(words, words[1:], strict=False):
+            if stem(word.casefold()) == noun and stem(before.casefold()) not in qstems and content_words(before):
+                return before
+    if kind == TERM and (m := re.search(r"\b(?:called|known as)\s+(?:an?\s+|the\s+)?([^\W\d_][\w'’-]+)", sentence,
+                                        re.IGNORECASE)) and stem(m.group(1).casefold()) not in qstems:
+        return m.group(1)
     extra = [w for w in re.findall(r"[^\W\d_][\w'’-]*", sentence)
              if stem(w.casefold()) not in qstems and content_words(w) and len(w) > 3]
     if kind == PLACE:

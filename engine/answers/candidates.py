@@ -25,6 +25,11 @@ _CODE_TOKENS = re.compile(r"[{};]|==|!=|<=|>=|->|\bdef\b|\bimport\b|\breturn\b|\
                           r"|#\s|//|/\*|\bprint\b")
 _PAGE_MARK = re.compile(r"^(?:page|p\.|página|pag\.)?\s*\d{1,4}(?:\s*(?:of|/|de)\s*\d{1,4})?$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# "Heading: " (or "Title › 2.2 Section, p. 5: ") that the tutor and the library put before a passage:
+# the longest run up to ": " + a capital within 160 characters that holds no sentence end, so
+# numbered sections ("2.2"), page labels ("p. 5") and a colon inside a title ("Chapter 2: Bones")
+# are all part of it.
+HEADING_PREFIX = re.compile(r"^(?:[^!?\n.]|\.(?!\s+[A-Z])){1,160}:\s+(?=[A-Z¿¡ÁÉÍÓÚÑ\d\"'])")
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,25 @@ def drop_glued_heading(sentence: str) -> str:
     return sentence
 
 
+_SECTION_NUMBER = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")
+
+
+def drop_numbered_heading(sentence: str) -> str:
+    """'Unit 4 41 4.1 What plants need Green plants make food.' → 'Green plants make food.': a
+    section number ("4.1") inside a sentence's first words marks a heading (and whatever page
+    furniture came before it) that PDF text glued to the sentence."""
+    m = _SECTION_NUMBER.search(sentence)
+    if not m:
+        return sentence
+    before = sentence[:m.start()].split()
+    # only at the start, or after furniture: a page number or Title Case words ("is 3.5 Million" is prose)
+    if before and not (before[-1].isdigit() or all(w[:1].isupper() or not w[:1].isalpha() for w in before)):
+        return sentence
+    if len(before) > 14 or (before and re.fullmatch(r"(?:fig(?:ure)?|table|tabla|figura)\.?", before[-1], re.I)):
+        return sentence     # a caption's number ("Figure 3.2 A wooden press ...")
+    return drop_glued_heading(sentence[m.end():])
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `text`; abbreviations and decimals do not end one."""
     spans: list[tuple[int, int]] = []
@@ -134,6 +158,9 @@ def prose_sentences(text: str, furniture: Sequence[str] = ()) -> list[tuple[int,
             continue
         for s, e in split_sentences(para):
             sentence = " ".join(strip_furniture(para[s:e], furniture).split())
+            if not sentence or is_furniture(sentence):
+                continue
+            sentence = drop_numbered_heading(sentence)
             if not sentence or is_furniture(sentence) or is_heading_like(sentence) or is_code(sentence):
                 continue
             out.append((at + s, at + e, sentence))
@@ -152,5 +179,19 @@ def candidates_of(passages: Sequence[str], *, furniture: Sequence[Sequence[str]]
         if windows:
             for i in range(len(sents) - 1):
                 (s, _, a), (_, e, b) = sents[i], sents[i + 1]
-                out.append(Candidate(f"{a} {b}", p, i, s, e, sentences=2))
+                if continues(b):
+                    out.append(Candidate(f"{a} {b}", p, i, s, e, sentences=2))
     return out
+
+
+# A sentence that refers back early ("It is 58 metres tall.", "After it, the town built ...")
+# finishes the thought of the one before it.
+_REFERS_BACK = re.compile(r"^(?:\W*\w+\W+){0,2}(?:it|this|that|these|those|they|them|there|then|he|she|his|her|its"
+                          r"|their|esto|eso|ella?|ellos|ellas|su|sus)\b", re.IGNORECASE)
+
+
+def continues(sentence: str) -> bool:
+    """Does `sentence` lean on the one before it? Only then are the two one candidate: a window of
+    two unrelated sentences would add the topic words of one to the number or name of the other
+    ("In a tall adult it can be 50 cm long. The smallest bone is the stirrup.")."""
+    return bool(_REFERS_BACK.match(sentence))

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from engine.answers.answer_types import QuestionType, question_type, type_score
+from engine.answers.answer_types import NUMBER, QuestionType, question_type, type_score
 from engine.answers.candidates import Candidate, candidates_of
-from engine.answers.words import stems_of
+from engine.answers.words import stem, stems_of
 from engine.retrieval.embedder import similarity
 
 W_LEX = 0.5
@@ -85,6 +85,8 @@ def rank(question: str, passages: Sequence[str], *, embedder: Any | None = None,
     singles = [s for s, c in zip(cstems, cands, strict=True) if c.sentences == 1] or cstems
     n = len(singles)
     weight = {s: math.log(1 + n / (1 + sum(s in cs for cs in singles))) + 0.2 for s in qstems}
+    if qtype.kind == NUMBER and qtype.subject and (focus := stem(qtype.subject.casefold())) in weight:
+        weight[focus] *= 2     # "how many steps": the thing counted is what the sentence must be about
     sims = [0.0] * len(cands)
     if embedder is not None:
         sims = _similarities(embedder, question, cands)

@@ -7,15 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from engine.answers.answer_types import QuestionType, question_type
-from engine.answers.candidates import prose_sentences
+from engine.answers.answer_types import PERSON, QuestionType, question_type, type_score
+from engine.answers.candidates import continues, prose_sentences
 from engine.answers.ranking import Scored, rank
 from engine.answers.words import stems_of
 
 _PRONOUN = ("this ", "that ", "it ", "these ", "they ", "its ", "their ", "esto ", "esta ", "este ")
-# A next sentence that refers back early ("After it, the town built ...") finishes the thought.
-_REFERS_BACK = re.compile(r"^(?:\W*\w+\W+){0,2}(?:it|this|that|these|they|them|there|then|esto|eso|ella?)\b",
-                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,8 +50,18 @@ def select_answer(question: str, passages: Sequence[str], *, embedder: Any | Non
     sents = prose_sentences(passages[c.passage], furniture[c.passage] if c.passage < len(furniture) else ())
     text, start, end = c.text, c.start, c.end
     first, last = c.index, c.index + c.sentences - 1
-    if not single and c.sentences == 1 and last + 1 < len(sents) and (
-            sents[last + 1][2].lower().startswith(_PRONOUN) or _REFERS_BACK.match(sents[last + 1][2])):
+    person_pronoun = re.match(r"(?:he|she|they)\b", c.text, re.IGNORECASE) is not None
+    wanted = qtype if qtype.kind is not None else QuestionType(PERSON) if person_pronoun else None
+    if c.sentences == 1 and best.type_fit < 1.0 and wanted is not None and continues(c.text):
+        # "He is often called the father of genetics.": the name is in a sentence before it (also
+        # for a question in a language whose question words have no type here).
+        for j in (first - 1, first - 2):
+            if j >= 0 and type_score(wanted, sents[j][2], question) >= 1.0:
+                text = " ".join(s for _, _, s in sents[j:first + 1])
+                start, first = sents[j][0], j
+                break
+    elif not single and c.sentences == 1 and last + 1 < len(sents) and (
+            sents[last + 1][2].lower().startswith(_PRONOUN) or continues(sents[last + 1][2])):
         text, end = f"{text} {sents[last + 1][2]}", sents[last + 1][1]
         last += 1
     return Answer(text, c.passage, start, end, best.score, best.lexical, best.similarity, best.type_fit, qtype,

@@ -15,7 +15,7 @@ a an and are as at be been but by can could did do does doing for from had has h
 me my no not of on or our so than that the their them then there these they this to too was we were what when
 where which who whom why will with would you your about after before between during each few more most other
 some such up down out over under again further once here all any both very just should now tell explain describe
-please mean means meaning called name named give list step
+please mean means meaning called name named give list step many much
 el la los las un una unos unas y o de del al en con por para que qué como cómo es son fue ser está están se su sus
 lo le les mi tu cual cuál cuales cuáles quien quién donde dónde cuando cuándo porque muy más menos hay
 nos os este esta estos estas ese esa eso tiene tienen

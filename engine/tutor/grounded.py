@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from engine.answers.candidates import HEADING_PREFIX as _HEADING_PREFIX
 from engine.cancel import CancelToken
 from engine.llm.backend import GenerationParams, TokenChunk
 from engine.llm.local import LocalLLM
@@ -50,8 +51,6 @@ def fit_context(llm: LocalLLM, text: str, question: str, *, max_tokens: int) -> 
             used += cost
     return "\n\n".join(paras[i] for i in sorted(chosen))
 
-
-_HEADING_PREFIX = re.compile(r"^[^.:!?\n]{1,80}:\s+(?=[A-Z¿¡ÁÉÍÓÚÑ\d\"'])")
 
 
 def context_passages(context: str) -> list[str]:
