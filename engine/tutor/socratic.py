@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from engine.answers.candidates import HEADING_PREFIX as _HEADING_PREFIX
 from engine.i18n import message
 from engine.llm.backend import GenerationParams
 from engine.text.terms import definition_terms, words_take_suffixes
@@ -158,7 +159,7 @@ def ladder_for_question(question: str, answer: str, *, source: str, where: str |
     worked = compute(question, lang)
     if worked is not None:
         return ladder_for_computed(worked, where=where, language=lang)
-    from engine.answers.answer_types import key_phrase, question_type
+    from engine.answers.answer_types import answer_phrases, key_phrase, question_type
 
     qtype = question_type(question)
     sents = _source_sentences(source)
@@ -171,8 +172,15 @@ def ladder_for_question(question: str, answer: str, *, source: str, where: str |
         # defines ("这个过程叫做光合作用", "تسمى الصهارة") is what a hint must hide.
         named = [t for t in definition_terms(sentence, lang) if normalise(t) not in normalise(question)]
         key = named[0] if named else None
-    blanked = _blank_key(sentence, key, lang) if key else _blank_predicate(sentence, question)
-    hidden = [key] if key else _hidden_words(answer, question)
+    # Every date, number or measure of the sentence is blanked, not just the one picked as the key:
+    # "the second _____ of November" gave the answer away.
+    phrases = answer_phrases(sentence, qtype, question, key) if key else []
+    blanked = sentence
+    for phrase in phrases:
+        blanked = _blank_key(blanked, phrase, lang)
+    if not phrases:
+        blanked = _blank_predicate(sentence, question)
+    hidden = phrases or _hidden_words(answer, question)
     if key and normalise(key) in normalise(where):
         where = where.split(" › ")[0]     # the section's own title would give the answer away
     topic = (" ".join([w for w in content_words(question, None if lang == "en" else lang)
@@ -189,7 +197,7 @@ def ladder_for_question(question: str, answer: str, *, source: str, where: str |
     hint = (message("guide.clue", lang, where=where, sentence=neighbour, topic=topic) if neighbour
             else message("guide.reread", lang, where=where, topic=topic))
     if blanked and _BLANK in blanked and safe(blanked):
-        if key and re.fullmatch(r"[^\W\d_][\w'’-]*", key):
+        if key and len(phrases) == 1 and re.fullmatch(r"[^\W\d_][\w'’-]*", key):   # one gap, one word
             worked_text = message("guide.gap_one_word", lang, count=len(key), sentence=blanked,
                                   letter=key[:1].upper())
         else:
@@ -220,7 +228,6 @@ def ladder_for_computed(worked: Any, *, where: str | None = None, language: str 
 
 
 _QUESTION_WORDS = frozenset("called call stand mean means made happens happen does kind".split())
-_HEADING_PREFIX = re.compile(r"^[^.:!?\n]{1,80}:\s+(?=[A-Z¿¡ÁÉÍÓÚÑ\d\"'])")
 
 
 def _source_sentences(source: str) -> list[str]:
@@ -230,10 +237,8 @@ def _source_sentences(source: str) -> list[str]:
     out: list[str] = []
     for block in re.split(r"\n\s*\n", source):
         block = block.strip()
-        for _ in range(3):     # "Programming with Python: Loops › Bugs: A mistake ..." has two colons
-            if not _HEADING_PREFIX.match(block):
-                break
-            block = _HEADING_PREFIX.sub("", block, count=1)
+        # one prefix, however many colons it holds ("Programming with Python: Loops › Bugs: A ...")
+        block = _HEADING_PREFIX.sub("", block, count=1)
         out += [s for _, _, s in prose_sentences(block)]
     return out
 

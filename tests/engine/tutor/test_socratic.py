@@ -95,3 +95,25 @@ def test_tutor_says_when_the_lessons_do_not_cover_a_question() -> None:
     tutor = Tutor(_NoModel())
     r = tutor.respond(LearnerProfile("k1", "Kim", language="es"), "¿Qué es un agujero negro?", material=[])
     assert r.kind == "not_covered" and "lecciones" in r.text
+
+
+def test_a_when_ladder_blanks_every_date_of_the_answer_sentence_before_the_last_rung() -> None:
+    source = ("Kell Fair: The Kell Fair is the oldest market in the valley. Every year on the first Monday of May, "
+              "Kell holds its Fair. Farmers bring sheep and cheese from the hills.")
+    answer = "Every year on the first Monday of May, Kell holds its Fair."
+    rungs = ladder_for_question("When is the Kell Fair held?", answer, source=source, language="en")
+    for rung in rungs[:ANSWER]:
+        assert "May" not in rung.text and "Monday" not in rung.text, rung.text
+    assert "starts with" not in rungs[2].text          # two gaps: no one-word letter hint
+    assert "Monday of May" in rungs[ANSWER].text
+
+
+def test_a_what_kind_ladder_hides_the_kind_and_no_section_label_shows() -> None:
+    source = ("Chapter 2: Bones and Muscles › 2.3 Joints: A joint is a place where two bones meet. "
+              "The elbow and the knee are hinge joints: they bend in one direction, like a door.")
+    answer = "The elbow and the knee are hinge joints: they bend in one direction, like a door."
+    rungs = ladder_for_question("What kind of joint is the elbow?", answer, source=source, language="en")
+    for rung in rungs[:ANSWER]:
+        assert "hinge" not in rung.text.lower(), rung.text
+    assert "2.3 Joints:" not in rungs[1].text and "2.3 Joints:" not in rungs[2].text
+    assert "hinge" in rungs[ANSWER].text
