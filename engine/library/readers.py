@@ -223,7 +223,11 @@ def _read_html(path: Path) -> Iterator[Block]:
 
 
 # -- PDF ------------------------------------------------------------------------------------
-_PDF_HEADING = re.compile(r"^[A-Z0-9¿¡ÁÉÍÓÚÑ][^.!?;:,]{1,70}$")
+# A heading line; a section number ("3.2 Blood vessels") may lead it.
+_PDF_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?[A-Z0-9¿¡ÁÉÍÓÚÑ][^.!?;:,]{1,70}$")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")
+# A word broken at a line end by the typesetter ("photo-" / "synthesis"): joined again.
+_LINE_HYPHEN = re.compile(r"(?<=[a-záéíóúñäöüß])-$")
 
 
 def _read_pdf(path: Path) -> Iterator[Block]:
@@ -263,22 +267,38 @@ def _read_pdf(path: Path) -> Iterator[Block]:
                                hint="Open it in a PDF viewer and save or export it again.") from exc
         lines = [ln.strip() for ln in text.splitlines()]
         buf: list[str] = []
+        after_heading = mid_paragraph = False
         for i, line in enumerate(lines):
             if not line:
                 if buf:
                     yield Block(" ".join(buf), 0, index + 1)
                     buf = []
+                mid_paragraph = False
                 continue
             found_text = True
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if (not buf and _PDF_HEADING.match(line) and len(line.split()) <= 9 and nxt
-                    and not line.endswith("-")):
+            # a numbered heading ("4.2 Photosynthesis") also right after a sentence, with no gap
+            numbered = bool(_NUMBERED_HEADING.match(line)) and (not buf or buf[-1].endswith((".", "!", "?")))
+            starts = (not buf and not mid_paragraph) or numbered
+            if (starts and not after_heading and (_PDF_HEADING.match(line) or numbered) and len(line.split()) <= 9
+                    and nxt and not line.endswith(("-", ".", "!", "?", ";", ","))):
+                if buf:
+                    yield Block(" ".join(buf), 0, index + 1)
+                    buf = []
                 yield Block(line, 2, index + 1)
+                after_heading = bool(_NUMBERED_HEADING.match(line))   # its text follows on the next line
                 continue
+            after_heading = False
+            if buf and _LINE_HYPHEN.search(buf[-1]) and line[:1].islower():
+                buf[-1] = buf[-1][:-1] + line.split(" ", 1)[0]
+                line = line.split(" ", 1)[1] if " " in line else ""
+                if not line:
+                    continue
             buf.append(line)
             if line.endswith((".", "!", "?", ":")) and len(" ".join(buf)) > 400:
                 yield Block(" ".join(buf), 0, index + 1)
                 buf = []
+                mid_paragraph = True     # cut for length: the next short line is text, not a heading
         if buf:
             yield Block(" ".join(buf), 0, index + 1)
     if not found_text:
