@@ -17,8 +17,8 @@ from typing import Any
 import sqlalchemy as sa
 from pydantic import ValidationError
 
-from engine.wire import (MAX_FEED_PAGE_ITEMS, MAX_SKEW_MS, Event, FeedItem, FeedPage, PublishRequest, PushBatch,
-                         PushResult, format_hlc, hlc_key, is_conversation_kind, merge_rule)
+from engine.wire import (MAX_FEED_PAGE_ITEMS, MAX_SKEW_MS, ORIGINAL_FEED_KINDS, Event, FeedItem, FeedPage,
+                         PublishRequest, PushBatch, PushResult, format_hlc, hlc_key, is_conversation_kind, merge_rule)
 from hub import schema as t
 from hub.db import as_utc, insert_ignoring_duplicates, utcnow
 from hub.deps import DeviceIdentity
@@ -220,10 +220,14 @@ def touch_device(conn: sa.Connection, device_id: str) -> None:
     conn.execute(t.devices.update().where(t.devices.c.id == device_id).values(last_seen_at=utcnow()))
 
 
-def read_feed(conn: sa.Connection, class_id: str, *, cursor: int, limit: int, max_bytes: int) -> FeedPage:
-    """Items after `cursor`, at most `limit` and about `max_bytes` of JSON (always at least one)."""
+def read_feed(conn: sa.Connection, class_id: str, *, cursor: int, limit: int, max_bytes: int,
+              kinds: tuple[str, ...] = ORIGINAL_FEED_KINDS) -> FeedPage:
+    """Items of `kinds` after `cursor`, at most `limit` and about `max_bytes` of JSON (always at least one).
+
+    Other kinds are left out as if absent (the page's cursor is the last item served), so a kiosk
+    is never sent a kind it does not know; when it learns one, it asks for that kind from 0."""
     limit = max(1, min(limit, MAX_FEED_PAGE_ITEMS))
-    q = (sa.select(t.feed).where(t.feed.c.class_id == class_id, t.feed.c.seq > cursor)
+    q = (sa.select(t.feed).where(t.feed.c.class_id == class_id, t.feed.c.seq > cursor, t.feed.c.kind.in_(kinds))
          .order_by(t.feed.c.seq).limit(limit + 1))
     items: list[FeedItem] = []
     size = 0

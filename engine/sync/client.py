@@ -42,7 +42,7 @@ from engine.sync.apply import apply_feed_item
 from engine.sync.credentials import TokenStorage, TokenStore
 from engine.sync.state import SyncReport, SyncState, backoff_delay
 from engine.sync.transport import HubConnection, normalize_hub_url
-from engine.wire import MAX_BATCH_EVENTS, DeviceInfo, Event, PushBatch, is_conversation_kind
+from engine.wire import FEED_KINDS, MAX_BATCH_EVENTS, ORIGINAL_FEED_KINDS, DeviceInfo, Event, PushBatch, is_conversation_kind
 
 log = logging.getLogger(__name__)
 
@@ -307,7 +307,7 @@ class SyncClient:
                            [oid, reason, utc_now()])
 
     def _pull_all(self, hub: HubConnection, cancel: CancelToken) -> int:
-        applied = 0
+        applied = self._catch_up_new_kinds(hub, cancel)
         while True:
             cancel.raise_if_cancelled()
             cursor = int(self._get("cursor") or 0)
@@ -319,6 +319,32 @@ class SyncClient:
             applied += len(page.items)
             if not page.more or not page.items:
                 return applied
+
+    def _catch_up_new_kinds(self, hub: HubConnection, cancel: CancelToken) -> int:
+        """After an update that taught this kiosk new feed kinds, fetch the items of those kinds that lie
+        behind its cursor (the older version was served without them), once."""
+        wanted = ",".join(FEED_KINDS)
+        known = self._get("feed_kinds")
+        if known == wanted:
+            return 0
+        before = tuple(known.split(",")) if known else ORIGINAL_FEED_KINDS
+        new = tuple(k for k in FEED_KINDS if k not in before)
+        end = int(self._get("cursor") or 0)
+        applied, cursor = 0, 0
+        while new and cursor < end:
+            cancel.raise_if_cancelled()
+            page = hub.feed(cursor, kinds=new)
+            with self.store.write() as db:
+                for item in page.items:
+                    if item.seq <= end:     # later ones come with the ordinary pull
+                        apply_feed_item(db, item)
+                        applied += 1
+            if not page.more or not page.items:
+                break
+            cursor = page.cursor
+        with self.store.write() as db:
+            self._put(db, {"feed_kinds": wanted})
+        return applied
 
     # -- state and listeners ---------------------------------------------------------------------
     @property

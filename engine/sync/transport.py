@@ -12,7 +12,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from engine.errors import SyncError
-from engine.wire import DeviceInfo, EnrollRequest, EnrollResponse, FeedPage, PushBatch, PushResult
+from engine.wire import FEED_KINDS, DeviceInfo, EnrollRequest, EnrollResponse, FeedPage, PushBatch, PushResult
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -59,8 +59,10 @@ class HubConnection:
         return self._call("POST", "/v1/events", PushResult, content=batch.model_dump_json(),
                           headers={"Content-Type": "application/json"})
 
-    def feed(self, cursor: int, *, limit: int = 200) -> FeedPage:
-        return self._call("GET", "/v1/feed", FeedPage, params={"cursor": cursor, "limit": limit})
+    def feed(self, cursor: int, *, limit: int = 200, kinds: tuple[str, ...] = FEED_KINDS) -> FeedPage:
+        """A page of the class feed after `cursor`, holding only `kinds` (those this kiosk applies)."""
+        return self._call("GET", "/v1/feed", FeedPage, params={"cursor": cursor, "limit": limit,
+                                                                "kinds": ",".join(kinds)})
 
     def health(self) -> dict[str, Any]:
         try:

@@ -19,6 +19,14 @@ MAX_EVENT_PAYLOAD_BYTES = 16 * 1024       # one event's JSON payload
 MAX_PUBLISH_PAYLOAD_BYTES = 1024 * 1024   # one published course/lesson/quiz
 MAX_FEED_PAGE_ITEMS = 500
 
+# Feed kinds. A kiosk says which it understands (GET /v1/feed?kinds=a,b), and the hub serves only
+# those: a kiosk from before a kind existed would refuse the whole page (its FeedItem.kind was a
+# closed list), and could never move its cursor again. A kiosk that says nothing predates the
+# negotiation and gets the original kinds only.
+ORIGINAL_FEED_KINDS = ("roster.learner", "course", "lesson", "quiz")
+FEED_KINDS = (*ORIGINAL_FEED_KINDS, "outline")      # what this version of the kiosk applies
+MAX_FEED_KINDS = 32
+
 # Merge rules (README "Sync: conflict rules"): profile fields are last-writer-wins under the hybrid
 # logical clock; every other kind is an append-only fact and merges as a union of event ids.
 LWW_KINDS = ("profile", "learner")

@@ -5,14 +5,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from engine.wire import (MAX_FEED_PAGE_ITEMS, DeviceInfo, EnrollRequest, EnrollResponse, FeedPage, PushBatch,
-                         PushResult)
+from engine.wire import (MAX_FEED_KINDS, MAX_FEED_PAGE_ITEMS, ORIGINAL_FEED_KINDS, DeviceInfo, EnrollRequest,
+                         EnrollResponse, FeedPage, PushBatch, PushResult)
 from hub import accounts, exchange
 from hub.deps import CurrentDevice, Db, DeviceCreds, client_address, device_write, get_metrics
 from hub.errors import HubRefusal
 from hub.escalation.shared import DbRateLimiter
 
 router = APIRouter(prefix="/v1", tags=["sync"])
+_KINDS = r"^[a-z][a-z0-9_.:-]{0,31}(,[a-z][a-z0-9_.:-]{0,31})*$"   # FeedItem.kind, comma-separated
 
 
 @router.post("/enroll", response_model=EnrollResponse, summary="Enroll a device with a class code")
@@ -66,7 +67,16 @@ def push_events(body: PushBatch, request: Request, creds: DeviceCreds, db: Db) -
 @router.get("/feed", response_model=FeedPage, summary="Roster and published courses/lessons/quizzes after a cursor")
 def pull_feed(request: Request, device: CurrentDevice, db: Db,
               cursor: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
-              limit: Annotated[int, Query(ge=1, le=MAX_FEED_PAGE_ITEMS)] = 200) -> FeedPage:
+              limit: Annotated[int, Query(ge=1, le=MAX_FEED_PAGE_ITEMS)] = 200,
+              kinds: Annotated[str | None, Query(max_length=MAX_FEED_KINDS * 33, pattern=_KINDS,
+                                                 description="Comma-separated feed kinds this kiosk understands "
+                                                             "(only those are served). Absent: the original "
+                                                             "kinds (roster.learner, course, lesson, quiz), so an "
+                                                             "older kiosk never gets a kind it would refuse.")] = None
+              ) -> FeedPage:
+    wanted = ORIGINAL_FEED_KINDS if kinds is None else tuple(dict.fromkeys(k for k in kinds.split(",") if k))
+    if len(wanted) > MAX_FEED_KINDS:
+        raise HubRefusal(f"At most {MAX_FEED_KINDS} feed kinds may be asked for.", status=422, code="invalid_request")
     with db.begin() as conn:
-        return exchange.read_feed(conn, device.class_id, cursor=cursor, limit=limit,
+        return exchange.read_feed(conn, device.class_id, cursor=cursor, limit=limit, kinds=wanted,
                                   max_bytes=request.app.state.settings.feed_page_bytes)

@@ -257,3 +257,35 @@ def test_published_lessons_and_quizzes_land_in_the_library_tables(kiosk: Kiosk, 
     q = db.execute("SELECT course_id, question, choices, answer, status, origin FROM quiz_items WHERE id='q1'").fetchone()
     assert q[:2] == ("decimals", "What is 0.5 as a fraction?") and json.loads(q[2]) == ["1/2", "1/5"]
     assert q[3:] == ("1/2", "approved", "teacher")
+
+
+def test_a_kiosk_updated_to_know_outlines_fetches_the_ones_its_older_version_was_not_sent(
+        tmp_path: Path, hub: ThreadHub, seed: Seed) -> None:
+    import httpx
+
+    a, b = Kiosk(tmp_path / "a"), Kiosk(tmp_path / "b")
+    try:
+        a.sync.enroll(hub.url, seed.codes["5B"])
+        b.sync.enroll(hub.url, seed.codes["5B"])
+        outline = {"course_id": "math", "course_name": "Math",
+                   "units": [{"id": "u1", "title": "Numbers", "lessons": [{"id": "l1", "title": "Halves"}]}]}
+        with a.store.write() as db:
+            a.store.record_event(db, "outline.published", "math", outline)
+        a.add_learner("Ana")
+        a.sync.sync_once()
+        # Kiosk b pulls as its previous version did (no kinds named): no outline, and its cursor moves past it.
+        old = httpx.get(hub.url + "/v1/feed", params={"cursor": 0, "limit": 200}, timeout=30,
+                        headers={"Authorization": f"Bearer {b.sync.tokens.load()}"}).json()
+        assert [i["kind"] for i in old["items"]] == ["roster.learner"]
+        with b.store.write() as db:
+            db.execute("INSERT INTO sync_state (key, value) VALUES ('cursor', ?) ON CONFLICT(key) DO UPDATE "
+                       "SET value=excluded.value", [str(old["cursor"])])
+            db.execute("DELETE FROM sync_state WHERE key='feed_kinds'")
+        assert b.sync.published("outline") == []
+        assert b.sync.sync_once().pulled == 1             # the updated version fetches what it was not sent
+        (item,) = b.sync.published("outline")
+        assert item.payload["units"][0]["lessons"][0]["title"] == "Halves"
+        assert b.sync.sync_once().pulled == 0             # once: the kinds it knows are remembered
+    finally:
+        a.close()
+        b.close()
