@@ -115,7 +115,9 @@ class Tutor:
             rungs = ladder_for_question(message, answer, source=context, where=cites[0] if cites else None,
                                         guide=guide, language=lang)
             return self._finish(style, mode, "guide", rungs[min(hint_level, ANSWER)], cites, ids)
-        if style.supporting_detail:
+        # Explain = the answer sentence + one supporting sentence of the same passage, for every
+        # reader (shape_reply keeps both at the reader's length); one-step readers get the answer only.
+        if not style.one_step and len(sentences_of(answer)) < 2:
             support = _best_sentence(answer, context)
             if support and normalise(support) not in normalise(answer):
                 answer = f"{answer} {support}"
@@ -132,7 +134,8 @@ class Tutor:
                             page=None) for p in found.passages[:3]]
 
     def _grounded(self, question: str, context: str, style: TutorStyle, cancel: CancelToken | None) -> str:
-        key = (normalise(question) + (" [plain]" if style.plain_words else ""), context)
+        single = style.plain_words or style.max_sentences < 2   # a one-sentence reply must hold the answer
+        key = (normalise(question) + (" [single]" if single else ""), context)
         if key in self._answers:
             return self._answers[key]
         from engine.tutor.grounded import prefers_extract
@@ -143,7 +146,7 @@ class Tutor:
             # found without generating anything (milliseconds instead of seconds).
             embedder = getattr(getattr(self.retriever, "vectors", None), "embedder", None)
             # Plain-words readers (young, dyslexia, autism) get the one answering sentence.
-            text = extract_answer(question, context, embedder=embedder, single=style.plain_words) or NOT_COVERED["en"]
+            text = extract_answer(question, context, embedder=embedder, single=single) or NOT_COVERED["en"]
         else:
             params = GenerationParams(max_tokens=GROUNDED_MAX_TOKENS, temperature=0.0, seed=0)
             text = "".join(c.text for c in stream_answer(self.llm, question, context=context, params=params,
