@@ -25,10 +25,12 @@ _TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permi
 class HubRefusal(LanternError):
     """The request is understood but not allowed or not possible; nothing was stored."""
 
-    def __init__(self, message: str, *, status: int = 400, hint: str | None = None, code: str | None = None) -> None:
+    def __init__(self, message: str, *, status: int = 400, hint: str | None = None, code: str | None = None,
+                 retry_after: float | None = None) -> None:
         super().__init__(message, hint=hint)
         self.status = status
         self.code = code
+        self.retry_after = retry_after   # seconds: sent as Retry-After
 
 
 class SafeJSONResponse(JSONResponse):
@@ -88,8 +90,9 @@ def install_error_handlers(app: Any, *, count: Any) -> None:
     @app.exception_handler(HubRefusal)
     async def _refused(_request: Request, exc: HubRefusal) -> JSONResponse:
         count(f"refused_{exc.status}")
+        headers = {"Retry-After": str(max(1, math.ceil(exc.retry_after)))} if exc.retry_after else None
         return SafeJSONResponse(error_body(exc.status, exc.message, hint=exc.hint, code=exc.code),
-                                status_code=exc.status)
+                                status_code=exc.status, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -30,12 +30,16 @@ def enroll(body: EnrollRequest, request: Request, db: Db) -> EnrollResponse:
     per_address = DbRateLimiter(db, per_minute=addr_rate, burst=addr_burst, prefix="enroll:addr:")
     client = client_address(request)
     kiosk = f"{client}|{body.install_key or '-'}"
-    if per_kiosk.peek(kiosk) > 0:
+    # A refused try is not counted, so a lockout ends on its own however often the guesser retries:
+    # a kiosk waits one refill (1 minute by default), a school's address one refill (6 s), and the whole
+    # allowance is back after burst / rate (10 minutes for the address). Retry-After says how long.
+    if (wait := per_kiosk.peek(kiosk)) > 0:
         raise HubRefusal("Too many wrong enrollment codes from this kiosk.", status=429, code="too_many_wrong_codes",
-                         hint="Wait a minute, then type the code again.")
-    if per_address.peek(client) > 0:
+                         hint="Wait a minute, then type the code again.", retry_after=wait)
+    if (wait := per_address.peek(client)) > 0:
         raise HubRefusal("Too many wrong enrollment codes from this network.", status=429,
-                         code="too_many_wrong_codes", hint="Wait a few minutes, then type the code again.")
+                         code="too_many_wrong_codes", hint="Wait a few seconds, then type the code again.",
+                         retry_after=wait)
     try:
         with db.begin() as conn:
             return accounts.enroll_device(conn, body.code, body.device_name, secrets=request.app.state.secrets)
