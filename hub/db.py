@@ -62,7 +62,8 @@ class _WriteLock:
         self._fd: int | None = None
         self._pid = 0
 
-    def acquire(self, timeout: float = WRITE_LOCK_TIMEOUT_S) -> None:
+    def acquire(self, timeout: float | None = None) -> None:
+        timeout = WRITE_LOCK_TIMEOUT_S if timeout is None else timeout
         deadline = time.monotonic() + timeout
         if not self._thread.acquire(timeout=timeout):
             raise _locked()

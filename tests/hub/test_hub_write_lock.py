@@ -1,0 +1,123 @@
+"""Scale plumbing (issue 15 leftovers): SQLite writers queue on the hub's write lock (thread lock +
+flock on `<db>.writelock`) instead of SQLite's sleeping busy handler, and give it back on commit,
+rollback and error; a lock that cannot be had in time is a 503, never a 500. The shared rate limiter
+decides in one statement, the first request of a key included (both databases)."""
+from __future__ import annotations
+
+import stat
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
+import hub.db
+from hub.app import create_app
+from hub.db import make_engine, read_only
+from hub.escalation.shared import DbRateLimiter
+from hub.settings import HubSettings
+from hubkit import fresh_database, seed_school
+
+
+def write(engine: sa.Engine, name: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO scratch (name) VALUES (:n)"), {"n": name})
+
+
+@pytest.fixture
+def two_hosts(tmp_path: Path) -> Any:
+    """Two engines on one SQLite file, each with its own lock file handle (as two worker processes)."""
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    a, b = make_engine(url), make_engine(url)
+    with a.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE scratch (name TEXT)"))
+    yield a, b
+    a.dispose()
+    b.dispose()
+
+
+def test_a_second_writer_waits_for_the_lock_and_gets_it_after_commit_rollback_or_error(
+        two_hosts: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = two_hosts
+    monkeypatch.setattr(hub.db, "WRITE_LOCK_TIMEOUT_S", 0.5)
+    lock_file = tmp_path / "hub.db.writelock"
+    with a.connect() as holder:
+        holder.begin()
+        holder.execute(sa.text("INSERT INTO scratch (name) VALUES ('held')"))
+        with pytest.raises(sa.exc.OperationalError, match="database is locked"):
+            write(b, "must wait")                          # queued on the lock, then gives up: a DBAPIError (503)
+        with read_only(b) as reader:                      # readers never wait for the writer
+            assert reader.execute(sa.text("SELECT count(*) FROM scratch")).scalar() == 0
+        holder.commit()
+    write(b, "after commit")
+    with pytest.raises(RuntimeError), a.begin() as conn:
+        conn.execute(sa.text("INSERT INTO scratch (name) VALUES ('rolled back')"))
+        raise RuntimeError("a failure inside the transaction")
+    write(b, "after rollback")
+    with a.connect() as abandoned:                        # a connection closed mid-transaction
+        abandoned.begin()
+        abandoned.execute(sa.text("INSERT INTO scratch (name) VALUES ('abandoned')"))
+    write(b, "after close")
+    with read_only(a) as reader:
+        assert sorted(reader.execute(sa.text("SELECT name FROM scratch")).scalars()) == \
+            ["after close", "after commit", "after rollback", "held"]
+    assert stat.S_IMODE(lock_file.stat().st_mode) == 0o600
+
+
+def test_a_push_that_cannot_get_the_write_lock_is_a_503_and_stores_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seed = seed_school(fresh_database("sqlite", tmp_path))
+    monkeypatch.setattr(hub.db, "WRITE_LOCK_TIMEOUT_S", 0.5)
+    app = create_app(HubSettings(database_url=seed.url))
+    other = make_engine(seed.url)
+    with TestClient(app) as client:
+        token = client.post("/v1/enroll", json={"code": seed.codes["5B"], "device_name": "k"}).json()["token"]
+        event = {"id": str(uuid.uuid4()), "kind": "quiz_attempt", "entity_id": "q1", "learner_id": "ana",
+                 "hlc": "1790000000000-0000-k1", "created_at": "2026-11-23T10:00:00Z", "payload": {"correct": True}}
+        body = {"batch_id": str(uuid.uuid4()), "events": [event]}
+        with other.connect() as holder:
+            holder.begin()
+            holder.execute(sa.text("UPDATE schools SET name = name"))
+            r = client.post("/v1/events", json=body, headers={"Authorization": f"Bearer {token}"})
+            assert r.status_code == 503 and r.json()["error"]["code"] == "database_unavailable"
+            holder.rollback()
+        r = client.post("/v1/events", json=body, headers={"Authorization": f"Bearer {token}"})
+        assert r.status_code == 200 and r.json()["accepted"] == 1
+    other.dispose()
+    app.state.engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_rate_limiter_decides_in_one_statement_and_refills_with_time(
+        backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    if backend == "postgresql":
+        request.getfixturevalue("postgres_cluster")
+    engine = make_engine(fresh_database(backend, tmp_path))
+    now = [1_800_000_000.0]
+    limiter = DbRateLimiter(engine, per_minute=60, burst=3, clock=lambda: now[0])
+    seen: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if "escalation_limits" in statement:
+            seen.append(statement)
+
+    sa.event.listen(sa.Engine, "before_cursor_execute", count)
+    try:
+        decisions = []
+        for _ in range(3):
+            seen.clear()
+            decisions.append(limiter.acquire("kiosk-1"))
+            assert len(seen) == 1                          # the first request of a key included
+        assert decisions == [0.0, 0.0, 0.0]
+        seen.clear()
+        assert limiter.acquire("kiosk-1") == pytest.approx(1.0, abs=0.3)   # refused: one refill of 1 s
+        assert len(seen) == 2                              # the decision, then how long to wait
+        assert limiter.acquire("kiosk-2") == 0.0           # another kiosk has its own bucket
+        now[0] += 1.0
+        assert limiter.acquire("kiosk-1") == 0.0           # time refills it
+        assert limiter.acquire("kiosk-1") > 0
+    finally:
+        sa.event.remove(sa.Engine, "before_cursor_execute", count)
+        engine.dispose()
