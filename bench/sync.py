@@ -11,6 +11,9 @@ machine's cores with it, so the numbers are pessimistic for a real school networ
 3. A baseline in the same run: one device alone pushing the same batches; `p95_vs_alone` is the
    200-device p95 over it (the machine may be shared and loaded: ratios travel better than ms).
 4. The teacher's reads over the pushed data: class report and class view (median ms).
+5. Where the time goes, per phase: the hub's CPU per request (all its worker processes), the
+   simulated devices' CPU (are the clients the bottleneck?), and the load average before and after.
+   CPU per request does not depend on how loaded the machine is: cores x 1000 / it bounds requests/s.
 Targets: 10k events < 5 s; 200 devices with p95 < 250 ms on PostgreSQL (issue 15: < 500 ms with 4 workers).
 """
 from __future__ import annotations
@@ -188,6 +191,47 @@ async def _many_devices(hub_url: str, tokens: list[str], batches: int, per_batch
             "max_ms": round(latencies[-1] * 1000, 1), "_sent_ids": len(sent_ids)}
 
 
+def _tree_cpu_s(pid: int) -> float | None:
+    """CPU seconds used so far by process `pid` and its children (Linux /proc; None elsewhere)."""
+    try:
+        tick = os.sysconf("SC_CLK_TCK")
+        pids = {pid}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    if int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                        pids.add(int(entry))
+                except (OSError, IndexError, ValueError):
+                    continue
+        total = 0.0
+        for p in pids:
+            try:
+                fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+                total += (int(fields[11]) + int(fields[12])) / tick
+            except (OSError, IndexError, ValueError):
+                continue
+        return total
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _measured(hub_pid: int, phase: Any) -> dict[str, Any]:
+    """Run `phase()` and add where its CPU went: the hub's per request, the clients', the load average."""
+    import resource
+
+    load_before = os.getloadavg()[0]
+    hub0, me0 = _tree_cpu_s(hub_pid), resource.getrusage(resource.RUSAGE_SELF)
+    result: dict[str, Any] = phase()
+    hub1, me1 = _tree_cpu_s(hub_pid), resource.getrusage(resource.RUSAGE_SELF)
+    client = (me1.ru_utime + me1.ru_stime) - (me0.ru_utime + me0.ru_stime)
+    result["client_cpu_s"] = round(client, 2)
+    if hub0 is not None and hub1 is not None and result["requests"]:
+        result["hub_cpu_ms_per_request"] = round((hub1 - hub0) / result["requests"] * 1000, 1)
+        result["hub_cpu_s"] = round(hub1 - hub0, 2)
+    result["load_avg_before_after"] = [round(load_before, 1), round(os.getloadavg()[0], 1)]
+    return result
+
+
 def _bench_backend(name: str, url: str, tmp: Path, *, events: int, devices: int, workers: int,
                    spread_s: float = 10.0) -> dict[str, Any]:
     from hub.db import migrate
@@ -203,11 +247,14 @@ def _bench_backend(name: str, url: str, tmp: Path, *, events: int, devices: int,
         before, _ = _count(url)
         # The baseline, in the same run on the same (shared, loaded) machine: one device alone pushing
         # the same batches one after another. Ratios against it cancel out much of the machine's load.
-        alone = asyncio.run(_many_devices(hub_url, tokens[:1], batches=30, per_batch=20, spread_s=0.0))
+        alone = _measured(proc.pid, lambda: asyncio.run(
+            _many_devices(hub_url, tokens[:1], batches=30, per_batch=20, spread_s=0.0)))
         # steady: each device's sync starts somewhere in a 10 s window (the real client jitters);
         # burst: all of them at the same instant, the worst case.
-        steady = asyncio.run(_many_devices(hub_url, tokens, batches=3, per_batch=20, spread_s=spread_s))
-        burst = asyncio.run(_many_devices(hub_url, tokens, batches=1, per_batch=20, spread_s=0.0))
+        steady = _measured(proc.pid, lambda: asyncio.run(
+            _many_devices(hub_url, tokens, batches=3, per_batch=20, spread_s=spread_s)))
+        burst = _measured(proc.pid, lambda: asyncio.run(
+            _many_devices(hub_url, tokens, batches=1, per_batch=20, spread_s=0.0)))
         for run_ in (steady, burst):
             run_["p95_vs_alone"] = round(run_["p95_ms"] / max(alone["p95_ms"], 0.1), 2)
         views = _teacher_reads(hub_url, teacher)

@@ -19,3 +19,7 @@ def test_bench_sync_small_round_counts_every_event_once(tmp_path: Path) -> None:
     assert 0 < result["concurrent_devices"]["p50_ms"] <= result["concurrent_devices"]["p95_ms"]
     assert result["concurrent_devices"]["p95_vs_alone"] > 0 and result["alone_baseline"]["failed_requests"] == 0
     assert result["teacher_reads"]["events_in_class"] == 300 + sent and result["teacher_reads"]["class_view_median_ms"] > 0
+    # Where the time went: the hub's CPU per request (all workers) and the simulated devices' own CPU.
+    for phase in ("alone_baseline", "concurrent_devices", "burst"):
+        assert result[phase]["hub_cpu_ms_per_request"] > 0 and result[phase]["client_cpu_s"] >= 0
+        assert len(result[phase]["load_avg_before_after"]) == 2
