@@ -5,6 +5,7 @@
 #  3. the models folder (assembled once from the model packages; read in place by every account)
 #  4. PyInstaller (build.spec), then at the top of the bundle: models/, LICENSE, GEMMA_TERMS.txt,
 #     NOTICE, THIRD_PARTY_NOTICES.txt, sbom.cdx.json; identical libraries become symlinks.
+#  5. the optional language pack dist/lantern-langpack/ (packaging/build_langpack.sh), sized apart.
 # Builds run under `nice`: on a shared 2-core machine expect ~10 minutes plus the first wheel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +50,8 @@ fi
 if [ ! -f "$BUILD/models/lantern-models.json" ] || [ -n "${REBUILD_MODELS:-}" ]; then
   $NICE "$VENV/bin/python" packaging/make_model_folder.py "$BUILD/models"
 fi
+# Whisper stored with int8 weights, as the engine runs it (-70 MB, same results; once, then a no-op)
+"$VENV/bin/python" packaging/whisper_int8.py "$BUILD/models"
 
 # 4. bundle: the window's translations first (.ts -> .qm; the .qm files are not in git)
 for ts in assets/i18n/*.ts; do
@@ -74,5 +77,7 @@ NOTICE
 "$VENV/bin/python" packaging/notices.py "$TOP"
 "$TOOLS/bin/cyclonedx-py" environment --output-format JSON -o "$TOP/sbom.cdx.json" "$VENV/bin/python"
 "$VENV/bin/python" packaging/dedupe_libs.py "$TOP"
-"$VENV/bin/python" packaging/size_table.py "$TOP" | tee "$DIST/lantern-sizes.md"
+# the optional language pack (fonts for CJK, Arabic, Devanagari), a folder of its own next to the bundle
+packaging/build_langpack.sh "$DIST/lantern-langpack"
+"$VENV/bin/python" packaging/size_table.py "$TOP" "$DIST/lantern-langpack" | tee "$DIST/lantern-sizes.md"
 echo "bundle built in $(( $(date +%s) - t0 )) s: $TOP"

@@ -64,12 +64,24 @@ hub_check() {
     sleep 1
   done
   echo; echo "children: $(pgrep -P "$pid" | wc -l)"
+  # what a worker inherited from the frozen entry point (the language pack step reads it)
+  local child; child=$(pgrep -P "$pid" | head -1)
+  [ -n "$child" ] && tr '\0' '\n' < "/proc/$child/environ" > "$T/hub-worker.environ"
   kill -TERM "$pid"
   for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   if kill -0 "$pid" 2>/dev/null; then echo "hub did not stop within 30 s"; kill -KILL "$pid"; return 1; fi
   return $ok
 }
 step hub hub_check
+
+# the optional language pack beside the bundle (dist/lantern-langpack): the entry point found it and
+# pointed fontconfig at it; the window step below then runs with it
+langpack_check() {
+  local pack; pack=$(cd "$TOP/.." && pwd)/lantern-langpack
+  [ -f "$pack/fonts.conf" ] || { echo "no language pack at $pack (packaging/build_langpack.sh)"; return 1; }
+  grep -x "LANTERN_LANGPACK=$pack" "$T/hub-worker.environ" && grep -x "FONTCONFIG_FILE=$pack/fonts.conf" "$T/hub-worker.environ"
+}
+step langpack langpack_check
 
 # sound: a private PulseAudio with a null speaker and a null microphone; Qt's own PulseAudio backend
 # (libQt6Multimedia, no FFmpeg media plugin in the bundle) must list both (`doctor`, voice section)
