@@ -121,3 +121,28 @@ def test_the_rate_limiter_decides_in_one_statement_and_refills_with_time(
     finally:
         sa.event.remove(sa.Engine, "before_cursor_execute", count)
         engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_limiters_memory_is_bounded_kiosks_whose_bucket_is_full_again_are_forgotten(
+        backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    from hub.escalation.shared import limits_table
+
+    if backend == "postgresql":
+        request.getfixturevalue("postgres_cluster")
+    engine = make_engine(fresh_database(backend, tmp_path))
+    now = [1_800_000_000.0]
+    limiter = DbRateLimiter(engine, per_minute=60, burst=3, clock=lambda: now[0])
+
+    def rows() -> int:
+        with read_only(engine) as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(limits_table)).scalar_one())
+
+    for i in range(50):
+        assert limiter.acquire(f"address-{i}") == 0.0
+    assert rows() == 50
+    now[0] += 62                                            # a minute later every bucket is full again
+    assert limiter.acquire("address-new") == 0.0
+    assert limiter.purge() == 50
+    assert rows() == 1
+    engine.dispose()
