@@ -36,8 +36,9 @@ clean-venv:
 	rm -rf $(VENV)
 
 # -- packaging (packaging/README.md): the bundle, its smoke test, and the checks before a release --
-# Not part of `make test`/CI: a clean-clone bundle-test takes 25-35 min on 2 idle cores on top of the
-# suite; it runs as a separate release job (packaging/README.md, "CI and the release job").
+# Not part of `make test`/CI: from a clean build/ it takes ~20 min on 2 idle cores (60+ min shared) on top of
+# the suite's 23-27 min, so it cannot surely fit CI's 45; it runs as a separate release job
+# (packaging/README.md, "CI and the release job", with the measured numbers).
 .PHONY: bundle bundle-test release-check
 
 bundle:
