@@ -24,13 +24,16 @@ similar messages that land in several folds): with E5 a 5 % line blocked 14 of 1
 held-out messages, 4 % blocked 5 and caught 201 instead of 211 of 224 risky, 3 % blocked 3 and
 caught 196 - measured on the first held-out split, which had been looked at before, so
 `heldout_v2.jsonl` (written blind) is the honest check.
+Hindi written in Latin letters (Hinglish) is a group of its own, "hi-latn" (`group`): its own
+threshold and n-gram weights, since the embedder reads it far less well than Devanagari.
 Where the check is too weak for a language
 (cross-validated recall under `MIN_RECALL`, or fewer than `MIN_ORDINARY` ordinary examples to place
 the line) the language gets no threshold and only the rules apply there; `policies` says which.
 With the engine's embedder (multilingual-e5-small) and the bundled bank the check is on for all 12
-languages (cross-validated recall 0.85-1.0; with MiniLM Japanese was rules only and the rest
-0.60-0.92). Which languages pass the bar can move with each batch of examples (few ordinary ones
-outside English): read `policies`, not this line.
+languages and for Hinglish (cross-validated recall 0.91-1.0, zh 0.73, Hinglish 0.53; with MiniLM
+Japanese was rules only and the rest 0.60-0.92). Which languages pass the bar can move with each
+batch of examples (few ordinary ones outside English; zh moved 0.90 -> 0.73 when only en, de, pt and
+hi examples were added, through the shared regression): read `policies`, not this line.
 `lantern bench safety --json` measures it on the held-out split.
 
 Fitting (embedding the bank and 6 regressions, 4-8 min on 2 busy cores) happens offline: `python -m
@@ -71,83 +74,90 @@ _BRIDGE_WEIGHT = 1.0
 _L2 = 1e-3
 _BALANCED = True         # each (language, risky/ordinary) group weighs the same in the fit
 MARGIN_WEIGHTS = (1.0, 0.5, 0.0)   # per language, chosen by cross-validated recall
-_FIT_VERSION = "3"       # bump when the fitting changes, so an old cache is not used
+MAX_CHARS = 300          # longer messages: the check reads the first and last 150 characters (see `clip`)
+_FEW_QUERIES = 16        # up to this many queries: one matrix-vector product each (see _similarities)
+ROMANISED = ("hi",)      # languages children also write in Latin letters: a group of their own, see `group`
+_FIT_VERSION = "5"       # bump when the fitting changes, so an old cache is not used
 
 # -- translate-free keyword bridge ---------------------------------------------------------------
 # Word stems (case-folded, accents removed, matched at the start of a word) that mean the same
-# thing in en es fr de it pt. Each concept is one shared feature, so what the regression learns
+# thing in en es fr de it pt, and Hindi written in Latin letters (Hinglish: goli, mat batana).
+# Each concept is one shared feature, so what the regression learns
 # from the large English bank ("pills", "secret", "delete the photos") carries over to "pastillas",
 # "secret", "Geheimnis" without a translation model. Stems, not sentences: the weights are learned.
 BRIDGE: dict[str, tuple[str, ...]] = {
     "pills": ("pill", "tablet", "pastill", "cachet", "comprim", "medicament", "medicin", "remedio", "pillol",
-              "pastigli", "paracetamol", "ibuprofen", "schlaftablett", "farmac"),
+              "pastigli", "paracetamol", "ibuprofen", "schlaftablett", "farmac", "goli", "dawai"),
     "poison": ("bleach", "poison", "lejia", "javel", "candeggin", "agua sanitaria", "putzmittel", "veneno",
-               "envenen", "empoison", "gift", "vergift", "velen", "avvelen"),
+               "envenen", "empoison", "gift", "vergift", "velen", "avvelen", "zeher", "zehar", "phenyl"),
     "blade": ("blade", "razor", "cuchilla", "lame", "rasoir", "klinge", "rasierklinge", "lamett", "lamina",
               "sharpener"),
     "cut": ("cut", "cortar", "corto ", "cortes", "me corto", "coupe", "coupur", "ritz", "schnitt", "geschnitt",
-            "tagli", "corte"),
+            "tagli", "corte", "kaat", "kat "),
     "burn": ("burn", "lighter", "quemo", "quemar", "mechero", "brul", "briquet", "verbrenn", "feuerzeug", "bruci",
-             "accendino", "isqueiro", "queimo"),
+             "accendino", "isqueiro", "queimo", "jala"),
     "hide": ("hide", "hiding", "sleeve", "escond", "manga", "cache ", "je cache", "manche", "versteck", "armel",
-             "nascond", "manic"),
-    "marks": ("marks", "scar", "marcas", "marque", "cicatri", "narbe", "segni"),
-    "blood": ("bleed", "blood", "sangr", "saign", "sang ", "blut", "sangu"),
+             "nascond", "manic", "chhupa", "chupa", "chhup"),
+    "marks": ("marks", "scar", "marcas", "marque", "cicatri", "narbe", "segni", "nishaan", "nishan"),
+    "blood": ("bleed", "blood", "sangr", "saign", "sang ", "blut", "sangu", "khoon", "khun "),
     "die": ("die ", "dead", "death", "morir", "muert", "mourir", "meurs", "sterb", "tot ", "tod ", "morire",
-            "morrer", "muero"),
+            "morrer", "muero", "mar ", "marna", "mar jau", "maut"),
     "gone": ("disappear", "gone", "not here", "desaparec", "dispara", "verschwind", "spari", "scompar", "sumir",
-             "no estuviera", "plus la", "mehr da", "weg war", "weg ware", "ci fossi", "nao estivesse"),
-    "wake": ("wake", "despert", "reveill", "aufwach", "svegli", "acordar"),
-    "no_point": ("no point", "no reason", "sentido", "sert a rien", "raison", "sinn", "senso", "motivo", "grund"),
-    "without_me": ("without me", "sin mi", "sans moi", "ohne mich", "senza di me", "sem mim"),
-    "goodbye": ("goodbye", "despedid", "adieu", "abschied", "addio"),
-    "nobody": ("nobody", "no one", "noone", "nadie", "personne", "niemand", "keiner", "nessuno", "ninguem"),
-    "burden": ("burden", "problem", "carga", "fardeau", "last fur", "peso per"),
-    "secret": ("secret", "secreto", "geheim", "segret", "segredo"),
+             "no estuviera", "plus la", "mehr da", "weg war", "weg ware", "ci fossi", "nao estivesse",
+             "gayab", "na rahu", "nahi rahu"),
+    "wake": ("wake", "despert", "reveill", "aufwach", "svegli", "acordar", "na uthu", "kabhi na uth"),
+    "no_point": ("no point", "no reason", "sentido", "sert a rien", "raison", "sinn", "senso", "motivo", "grund",
+                 "matlab nahi", "koi fayda"),
+    "without_me": ("without me", "sin mi", "sans moi", "ohne mich", "senza di me", "sem mim", "mere bina"),
+    "goodbye": ("goodbye", "despedid", "adieu", "abschied", "addio", "alvida"),
+    "nobody": ("nobody", "no one", "noone", "nadie", "personne", "niemand", "keiner", "nessuno", "ninguem",
+               "koi nahi", "kisi ko"),
+    "burden": ("burden", "problem", "carga", "fardeau", "last fur", "peso per", "bojh"),
+    "secret": ("secret", "secreto", "geheim", "segret", "segredo", "raaz", "raz "),
     "photo": ("photo", "pic", "picture", "camera", "foto", "camara", "kamera", "webcam", "selfie", "video",
-              "nudes"),
+              "nudes", "tasveer"),
     "delete": ("delete", "borra", "effac", "supprim", "losch", "cancell", "apag"),
     "adult": ("man ", "guy", "adult", "older", "stranger", "senor", "hombre", "adulto", "monsieur", "homme",
               "mann", "erwachsen", "fremd", "signore", "uomo", "homem", "coach", "entrenador", "entraineur",
-              "trainer", "allenator", "treinador", "tutor"),
+              "trainer", "allenator", "treinador", "tutor", "aadmi", "uncle"),
     "clothes": ("shirt", "clothes", "naked", "nude", "wearing", "camiseta", "ropa", "desnud", "habits", "nu ",
-                "nackt", "maglietta", "nud", "vestit", "roupa", "pelad", "underwear", "unterwasche"),
-    "meet": ("meet", "quedar", "verme", "vernos", "rencontr", "me voir", "treffen", "incontr", "encontr"),
-    "gift": ("gift", "present", "robux", "regalo", "cadeau", "geschenk", "schenk", "presente"),
+                "nackt", "maglietta", "nud", "vestit", "roupa", "pelad", "underwear", "unterwasche", "kapd"),
+    "meet": ("meet", "quedar", "verme", "vernos", "rencontr", "me voir", "treffen", "incontr", "encontr", "milna", "milne"),
+    "gift": ("gift", "present", "robux", "regalo", "cadeau", "geschenk", "schenk", "presente", "tohfa"),
     "dont_tell": ("dont tell", "don't tell", "not to tell", "no le digas", "no le cuente", "no se lo digas",
                   "a personne", "rien dire", "dis rien", "keinem sagen", "niemandem", "non dirlo",
-                  "a nessuno", "nao conte", "contar a ninguem", "nao contar"),
+                  "a nessuno", "nao conte", "contar a ninguem", "nao contar", "mat batana", "mat bata"),
     "hit": ("hit", "beat", "slap", "punch", "pega", "golpe", "frapp", "tape", "me bat", "schlag", "haut mich",
-            "verprugel", "picchi", "me bate", "bater", "bate em", "spank"),
+            "verprugel", "picchi", "me bate", "bater", "bate em", "spank", "maar", "pitai", "peet"),
     "belt": ("belt", "cinturon", "ceinture", "gurtel", "cintur", "cinto"),
     "bruise": ("bruise", "moreton", "moraton", "bleus", "blaue fleck", "livid", "roxo", "hematom"),
-    "locked": ("lock", "encierr", "enferm", "sperr", "chiud", "tranc"),
-    "night": ("at night", "bedroom", "de noche", "la nuit", "nachts", "di notte", "de noite", "la notte"),
+    "locked": ("lock", "encierr", "enferm", "sperr", "chiud", "tranc", "band kar"),
+    "night": ("at night", "bedroom", "de noche", "la nuit", "nachts", "di notte", "de noite", "la notte", "raat ko"),
     "drunk": ("drunk", "drinks", "bebe ", "borrach", "boit", "ivre", "trinkt", "betrunk", "beve", "ubriac",
-              "bebad", "bebe e"),
+              "bebad", "bebe e", "daaru", "sharab", "nashe"),
     "weight": ("fat", "weight", "skinny", "thin", "gorda", "gordo", "adelgaz", "flaca", "grosse", "maigr",
                "poids", "fett", "dick", "dunn", "abnehm", "gewicht", "grass", "dimagr", "magr", "engord",
-               "emagrec", "kilo"),
-    "vomit": ("vomit", "puke", "throw up", "throwing up", "vomis", "kotz", "erbrech", "vomito", "vomitar"),
+               "emagrec", "kilo", "moti", "mota", "patla", "patli", "wazan", "vazan"),
+    "vomit": ("vomit", "puke", "throw up", "throwing up", "vomis", "kotz", "erbrech", "vomito", "vomitar", "ulti "),
     "starve": ("skip meal", "not eat", "havent eaten", "haven't eaten", "no como", "sin comer", "pas mange",
                "rien mange", "nichts gegessen", "nicht essen", "non mangio", "salto i pasti", "nao como",
                "sem comer", "stop eating", "dejar de comer", "arreter de manger", "aufhoren zu essen",
                "smettere di mangiare", "parar de comer"),
-    "laxative": ("laxativ", "laxant", "abfuhr"),
+    "laxative": ("laxativ", "laxant", "abfuhr", "julab"),
     "weapon": ("gun", "knife", "weapon", "pistol", "arma", "cuchillo", "fusil", "couteau", "arme", "waffe",
-               "messer", "gewehr", "coltell", "faca"),
+               "messer", "gewehr", "coltell", "faca", "bandook", "chaku", "chaaku", "talwar"),
     "stab": ("stab", "kill", "apunal", "matar", "poignard", "tuer", "erstech", "abstech", "umbring", "toten",
-             "accoltell", "uccid", "esfaque", "strangl", "murder"),
+             "accoltell", "uccid", "esfaque", "strangl", "murder", "maar dal", "jaan se"),
     "revenge": ("pay for", "revenge", "pagar", "payer", "paieront", "bezahl", "rache", "pagher", "vinganc",
-                "venganz"),
+                "venganz", "badla", "saza"),
     "school": ("school", "escuela", "colegio", "ecole", "college", "schule", "scuola", "escola", "class"),
     "mock": ("laugh at", "make fun", "mock", "se rien", "se rie", "burl", "moqu", "lacht mich", "lustig",
-             "ride di", "prender in giro", "prendermi in giro", "ri de", "zoa", "tease"),
-    "insult": ("call me", "names", "insult", "beschimpf", "xing", "apod", "surnom"),
-    "push": ("push", "shove", "empuj", "pouss", "schubs", "sping", "empurr"),
+             "ride di", "prender in giro", "prendermi in giro", "ri de", "zoa", "tease", "mazaak", "mazak", "hanste"),
+    "insult": ("call me", "names", "insult", "beschimpf", "xing", "apod", "surnom", "gaali"),
+    "push": ("push", "shove", "empuj", "pouss", "schubs", "sping", "empurr", "dhakka"),
     "excluded": ("sit with", "lunch", "sentar", "recreo", "assoi", "cantine", "sitzen", "sedere", "mensa",
                  "recreio", "left out", "ignore me", "ignoran", "ignorent"),
-    "pain": ("pain", "hurt", "dolor", "douleur", "mal ", "schmerz", "weh ", "dolore", "dor ", "machuc"),
+    "pain": ("pain", "hurt", "dolor", "douleur", "mal ", "schmerz", "weh ", "dolore", "dor ", "machuc", "dard"),
 }
 
 _BRIDGE_STEMS = [(i, " " + stem) for i, stems in enumerate(BRIDGE.values()) for stem in stems]
@@ -212,6 +222,31 @@ def load_examples(path: Path = EXAMPLES_FILE) -> list[Example]:
             row = json.loads(line)
             out.append(Example(row["id"], row["lang"], row["category"], row["split"], row["text"]))
     return out
+
+
+def group(language: str, text: str) -> str:
+    """The policy group of a message: its language code, or "<code>-latn" for a language in
+    `ROMANISED` written mostly in Latin letters (Hindi as Hinglish: "mummy ki goliyan kha li"). The
+    embedder reads Hinglish far less well than Devanagari, so it gets its own n-gram weights, its
+    own group weight in the fit and its own cross-validated threshold."""
+    code = (language or "en").lower().replace("_", "-").split("-")[0]
+    if code in ROMANISED:
+        letters = [c for c in text if c.isalpha()]
+        if letters and sum(c.isascii() for c in letters) * 2 > len(letters):
+            return f"{code}-latn"
+    return code
+
+
+def clip(text: str, limit: int = MAX_CHARS) -> str:
+    """What the check reads of a long message: its start and its end, `limit` characters in all
+    (the middle of a very long message is left to the rules, which read the whole message). The
+    embedder's time grows with the length: ~0.1 s for a usual message, seconds for a pasted page
+    on a busy 2-core box (bench safety: `long_message_ms`). The bank's longest example is 95
+    characters."""
+    if len(text) <= limit:
+        return text
+    half = limit // 2
+    return f"{text[:half].rstrip()} ... {text[-half:].lstrip()}"
 
 
 def _fingerprint(model_id: str, texts: Sequence[str]) -> str:
@@ -280,12 +315,23 @@ def _group_weights(languages: np.ndarray, risky: np.ndarray) -> np.ndarray | Non
     return (1.0 / counts[inverse]).astype(np.float32)
 
 
+def _similarities(q: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+    """`q @ vectors.T`. A few queries (a message, a reply's sentences) without BLAS: OpenBLAS runs
+    both the one-row matrix product and the matrix-vector product on its thread pool, which on a
+    busy 2-core box took 0.07 ms or 15-25 ms by turns (threads waking: p50 0.08 ms, p95 16-23 ms
+    over 300 calls), where einsum's own loop on the calling thread took p50 0.3 ms, p95 4.5-6 ms.
+    Many rows (the fit's cross-validation) as one matrix product."""
+    if len(q) > _FEW_QUERIES:
+        return q @ vectors.T
+    return np.einsum("qd,nd->qn", q, vectors)
+
+
 def _parts(vectors: np.ndarray, risky: np.ndarray, w: np.ndarray, b: float, q: np.ndarray,
            qx: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(regression logit, nearest-neighbour margin, similarities) of query vectors `q` (n, d)
     whose regression features are `qx`."""
     logit = (qx @ w + b).astype(np.float64)
-    sims = q @ vectors.T
+    sims = _similarities(q, vectors)
     near_risky = np.where(risky[None, :], sims, -1.0).max(axis=1)
     near_ok = np.where(~risky[None, :], sims, -1.0).max(axis=1)
     return logit, near_risky - near_ok, sims
@@ -331,7 +377,7 @@ def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block
     threshold and its recall/over-block are honest estimates - still on the train split only.
     """
     vectors = np.asarray(vectors, dtype=np.float16).astype(np.float32)   # what a cached load sees
-    langs = np.array([e.language for e in examples])
+    langs = np.array([group(e.language, e.text) for e in examples])
     x = _features(vectors, [e.text for e in examples], langs.tolist())
     risky = np.array([e.risky for e in examples])
     weights = _group_weights(langs, risky)
@@ -411,22 +457,25 @@ class MeaningCheck:
         return self.assess_many([text], language)[0]
 
     def assess_many(self, texts: Sequence[str], language: str = "en") -> list[MeaningResult]:
+        texts = [clip(t) for t in texts]
         q = _embed(self.embedder, texts)
         bank = self._bank
         code = (language or "en").lower().replace("_", "-").split("-")[0]
-        policy = self.policies.get(code) or self.policies["en"]      # unknown languages: English's
-        logit, margin, sims = _parts(bank.vectors, self._risky, bank.w, bank.b, q,
-                                     _features(q, texts, [code] * len(texts)))
-        scores = logit / bank.logit_spread + policy.margin_weight * margin / bank.margin_spread
+        groups = [group(code, t) for t in texts]
+        logit, margin, sims = _parts(bank.vectors, self._risky, bank.w, bank.b, q, _features(q, texts, groups))
         out = []
-        for i in range(len(texts)):
+        for i, g in enumerate(groups):
+            # unknown languages: English's policy
+            policy = self.policies.get(g) or self.policies.get(code) or self.policies["en"]
+            score = logit[i] / bank.logit_spread + policy.margin_weight * margin[i] / bank.margin_spread
             category, nearest = self._vote(sims[i])
-            out.append(MeaningResult(category, float(scores[i]), policy.threshold, nearest))
+            out.append(MeaningResult(category, float(score), policy.threshold, nearest))
         return out
 
     @property
     def languages_with_meaning(self) -> tuple[str, ...]:
-        """Languages where the meaning check is on; the rest rely on the rules alone."""
+        """Languages (and `group`s such as "hi-latn") where the meaning check is on; the rest rely on
+        the rules alone."""
         return tuple(lang for lang, p in self.policies.items() if p.threshold is not None)
 
     # -- internals ---------------------------------------------------------------------------
