@@ -131,14 +131,18 @@ def stream_library_answer(llm: LocalLLM, retriever: Retriever, question: str, *,
         return
     found, answer = find_answer(retriever, question, course_id=course_id, k=k)
     lang = question_language(question)
-    if answer is None and lang != "en":
-        # A Spanish question about English lessons: search again with the model's translation
-        # (a search key only; the answer is still the lesson's own sentence, cited).
+    if lang != "en" and (answer is None or _other_language(found, lang)):
+        # A Spanish (French, German ...) question about English lessons: search again with the
+        # model's translation (a search key only; the answer is still the lesson's own sentence,
+        # cited). Also when a shared name made the question look covered in its own words: "Qui a
+        # conçu le phare de Kellby ?" met the sentence naming Kellby, not the one naming its designer.
         from engine.answers.crosslang import translate_question
 
         english = translate_question(llm, question, source_language=lang)
         if english:
-            found, answer = find_answer(retriever, english, course_id=course_id, k=k)
+            translated, answer_en = find_answer(retriever, english, course_id=course_id, k=k)
+            if answer_en is not None or answer is None:
+                found, answer = translated, answer_en
     if answer is None:
         if open_fallback and _may_answer_generally(llm, general_answers):
             yield TokenChunk(NOT_COVERED_OPEN[lang] + " ")
@@ -170,6 +174,11 @@ def find_answer(retriever: Retriever, question: str, *, course_id: str | None = 
     material does not cover the question (`Retriever.assess` decides, sentence-checked)."""
     found = retriever.assess(question, course_id=course_id, k=k)
     return found, found.answer if found.covered else None
+
+
+def _other_language(found: Retrieval, language: str) -> bool:
+    """Is the best passage in another language than the question?"""
+    return bool(found.passages) and guess_language(found.passages[0].text) != language
 
 
 def _may_answer_generally(llm: LocalLLM, general_answers: bool | None) -> bool:

@@ -148,3 +148,17 @@ def test_spanish_question_about_english_material_is_answered_from_the_lesson(qua
 def test_spanish_off_topic_question_stays_refused_after_translation(quality_kit, llm) -> None:
     answer, cites = answer_from_library(llm, quality_kit.retriever, "¿Quién escribió Don Quijote?", params=PARAMS)
     assert not cites.covered and answer == NOT_COVERED["es"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [("Qui a conçu le phare de Kellby ?", "Ruth Amsel"),
+                                                    ("Wer hat den Leuchtturm von Kellby entworfen?", "Ruth Amsel")])
+def test_french_and_german_questions_about_english_material_are_answered_from_the_lesson(
+        quality_kit, llm, question: str, expected: str) -> None:
+    course = quality_kit.library.course_id("Kellby")
+    answer, cites = answer_from_library(llm, quality_kit.retriever, question, course_id=course, params=PARAMS)
+    assert cites.covered and expected in answer
+
+
+def test_french_off_topic_question_stays_refused_after_translation(quality_kit, llm) -> None:
+    answer, cites = answer_from_library(llm, quality_kit.retriever, "Qui a écrit Les Misérables ?", params=PARAMS)
+    assert not cites.covered and answer == NOT_COVERED["fr"]
