@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.settings import Settings, load_settings
@@ -16,7 +16,7 @@ from app.settings import Settings, load_settings
 if TYPE_CHECKING:   # engine modules are imported where an engine is built: the window's start waits for none
     from engine.llm.hardware import Hardware, Tuning
     from engine.llm.local import LocalLLM
-    from engine.models import ModelRecord, ModelRegistry
+    from engine.models import ModelRecord, ModelRegistry, ProvisionStep
     from engine.speech.registry import SpeechRegistry
     from engine.escalation.service import EscalationService
     from engine.sync import SyncClient
@@ -133,12 +133,32 @@ class AppContext:
 
         return Tuning.load(self.settings.tuning_file)
 
+    def _model_lock(self) -> threading.RLock:
+        with self._locks_lock:
+            return self._locks.setdefault("model-provision", threading.RLock())
+
     def model_record(self) -> ModelRecord:
         if self.settings.model:
             return self.registry.get(self.settings.model)
-        if not self.registry.list():
-            self.registry.provision_bundled()
+        with self._model_lock():     # never two assemblies at once (the window's first-start screen, a turn)
+            if not self.registry.list():
+                self.registry.provision_bundled()
         return self.registry.selected()
+
+    def model_steps(self, *, cancel: Any = None) -> Iterator[ProvisionStep]:
+        """A first start's model assembly, step by step (`engine.models.ProvisionStep`), for a progress
+        screen; yields nothing when a model is registered already or another one is chosen. Consume it on
+        one worker thread (it holds the provisioning lock between steps)."""
+        if self.settings.model:
+            return
+        with self._model_lock():
+            if self.registry.list():
+                return
+            for step in self.registry.provision_bundled_steps():
+                if cancel is not None and cancel.cancelled:
+                    return       # the window closed: the half-copied file is removed at the next start
+                if step.step != "done":
+                    yield step
 
     def runtime_options(self, rec: ModelRecord) -> dict[str, int | str]:
         from engine.llm.hardware import choose_ctx, choose_gpu_layers, choose_threads

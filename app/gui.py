@@ -402,6 +402,11 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
             # First run of a kiosk: the teacher chooses the PIN that guards quitting and the teacher screens.
             runner.single(lock.is_set_now, lane="session").on_done(
                 lambda is_set: None if is_set else ask_for_first_pin()).on_error(on_error).start()
+        # A first start assembles the bundled model (~16 s): its steps show at the top of the window. The
+        # model then loads on the same lane, and a question asked meanwhile waits behind both (never lost).
+        # A failed assembly is reported once, by the model's load that follows.
+        runner.stream(ctx.model_steps, lane="llm").on_item(window.first_start.show_step) \
+            .on_done(lambda _r: window.first_start.finish()).on_error(lambda _exc: window.first_start.finish()).start()
         runner.single(ctx.llm, lane="llm").on_done(loaded).on_error(failed).start()
         from engine.text.detect import preload as preload_language
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QResizeEvent
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from ui.kiosk.first_start import FirstStartPanel
 from ui.notices_view import NoticeLike, NoticesDialog, Section
 from ui.tasks import TaskRunner
 
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.topbar)
         column.addWidget(self.idle_warning)
+        self.first_start = FirstStartPanel()      # a first start's model assembly (hidden otherwise)
+        column.addWidget(self.first_start)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 

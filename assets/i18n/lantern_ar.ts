@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>نجهّز معلّمك المساعد…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>يحدث هذا في المرة الأولى فقط. يمكنك الدخول وطرح سؤال الآن: ستأتيك الإجابة حين يصبح المعلّم المساعد جاهزًا.</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>تجهيز المعلّم المساعد</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>مقدار ما فُكّ من المعلّم المساعد، بالنسبة المئوية.</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>نفكّ المعلّم المساعد…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>نتحقق من المعلّم المساعد…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>

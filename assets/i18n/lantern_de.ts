@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>Dein Tutor wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>Das passiert nur beim ersten Mal. Du kannst dich schon anmelden und eine Frage stellen: Sie wird beantwortet, sobald der Tutor bereit ist.</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>Der Tutor wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>Wie viel vom Tutor schon entpackt ist, in Prozent.</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>Der Tutor wird entpackt…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>Der Tutor wird geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>

@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>Getting your tutor ready…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>Getting the tutor ready</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>How much of the tutor is unpacked, in percent.</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>Unpacking the tutor…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>Checking the tutor…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>

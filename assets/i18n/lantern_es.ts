@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>Preparando a tu tutor…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>Esto solo pasa la primera vez. Ya puedes entrar y hacer una pregunta: se responde en cuanto el tutor esté listo.</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>Preparando al tutor</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>Cuánto del tutor está desempaquetado, en porcentaje.</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>Desempaquetando al tutor…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>Comprobando al tutor…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>

@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>Ton tuteur se prépare…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>Cela n’arrive que la première fois. Tu peux te connecter et poser une question maintenant : on y répondra dès que le tuteur sera prêt.</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>Préparation du tuteur</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>Part du tuteur déjà déballée, en pourcentage.</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>Déballage du tuteur…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>Vérification du tuteur…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>

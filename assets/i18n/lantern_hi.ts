@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>तुम्हारा ट्यूटर तैयार हो रहा है…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>ऐसा सिर्फ़ पहली बार होता है। तुम अभी साइन इन करके सवाल पूछ सकते हो: ट्यूटर तैयार होते ही जवाब मिलेगा।</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>ट्यूटर तैयार हो रहा है</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>ट्यूटर का कितना हिस्सा खुल गया है, प्रतिशत में।</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>ट्यूटर खोला जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>ट्यूटर जाँचा जा रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>

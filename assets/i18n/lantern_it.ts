@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>Stiamo preparando il tuo tutor…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>Succede solo la prima volta. Puoi già entrare e fare una domanda: riceverà risposta appena il tutor sarà pronto.</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>Preparazione del tutor</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>Quanto del tutor è già estratto, in percentuale.</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>Estrazione del tutor…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>Controllo del tutor…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>

@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>せんせいを じゅんびしています…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>これは さいしょの 1かいだけです。もう サインインして しつもんできます。せんせいの じゅんびが できたら こたえます。</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>せんせいを じゅんびちゅう</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>せんせいが どれだけ ひらかれたか（パーセント）。</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>せんせいを ひらいています…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>せんせいを たしかめています…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>

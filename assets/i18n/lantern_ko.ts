@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>선생님을 준비하고 있어요…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>처음 한 번만 이래요. 지금 로그인해서 질문할 수 있어요. 선생님이 준비되면 바로 답해 줄게요.</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>선생님 준비 중</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>선생님이 얼마나 풀렸는지, 퍼센트로.</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>선생님을 푸는 중…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>선생님을 확인하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>

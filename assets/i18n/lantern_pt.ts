@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>A preparar o teu tutor…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>Isto só acontece da primeira vez. Já podes entrar e fazer uma pergunta: será respondida assim que o tutor estiver pronto.</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>A preparar o tutor</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>Quanto do tutor já foi desempacotado, em percentagem.</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>A desempacotar o tutor…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>A verificar o tutor…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>

@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>Готовим твоего наставника…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>Это бывает только в первый раз. Ты уже можешь войти и задать вопрос: ответ придёт, как только наставник будет готов.</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>Подготовка наставника</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>Какая часть наставника уже распакована, в процентах.</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>Распаковываем наставника…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>Проверяем наставника…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>

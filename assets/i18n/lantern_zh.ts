@@ -232,6 +232,33 @@
     </message>
 </context>
 <context>
+    <name>FirstStartPanel</name>
+    <message>
+        <source>Getting your tutor ready…</source>
+        <translation>正在准备你的辅导老师…</translation>
+    </message>
+    <message>
+        <source>This happens only the first time. You can sign in and ask a question now: it is answered as soon as the tutor is ready.</source>
+        <translation>这只在第一次发生。你现在就可以登录并提问：辅导老师准备好后就会回答。</translation>
+    </message>
+    <message>
+        <source>Getting the tutor ready</source>
+        <translation>正在准备辅导老师</translation>
+    </message>
+    <message>
+        <source>How much of the tutor is unpacked, in percent.</source>
+        <translation>辅导老师已解压的百分比。</translation>
+    </message>
+    <message>
+        <source>Unpacking the tutor…</source>
+        <translation>正在解压辅导老师…</translation>
+    </message>
+    <message>
+        <source>Checking the tutor…</source>
+        <translation>正在检查辅导老师…</translation>
+    </message>
+</context>
+<context>
     <name>LearnerAdmin</name>
     <message>
         <source>Learners</source>
