@@ -2,7 +2,9 @@
 # A .deb of the bundle: the app in /opt/lantern, `lantern` on PATH, a desktop entry and icon, and a
 # `lantern-hub` systemd unit (installed, not started: `sudo systemctl enable --now lantern-hub`).
 #   packaging/linux/build_deb.sh [dist/lantern] [OUT_DIR]        -> OUT_DIR/lantern_<version>_amd64.deb
-# Also writes OUT_DIR/lantern-<version>-linux-x86_64.tar.gz (the same folder for other distributions).
+# Also writes OUT_DIR/lantern-<version>-linux-x86_64.tar.gz (the same folder for other distributions), and,
+# when the optional language pack dist/lantern-langpack exists (packaging/build_langpack.sh),
+# lantern-langpack_<version>_all.deb (/opt/lantern-langpack, found by the app beside /opt/lantern) and its tarball.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TOP=${1:-dist/lantern}
@@ -72,3 +74,30 @@ TAR="$OUT/lantern-${VERSION}-linux-x86_64.tar.gz"
 start=$(date +%s)
 tar -C "$(dirname "$TOP")" -cf - "$(basename "$TOP")" | nice -n 10 gzip -1 > "$TAR"
 echo "$TAR ($(du -h "$TAR" | cut -f1)) in $(( $(date +%s) - start )) s"
+
+# the optional language pack: fonts only, architecture-independent, beside /opt/lantern
+PACK=$(dirname "$TOP")/lantern-langpack
+if [ -f "$PACK/fonts.conf" ]; then
+  LP=$STAGE/langpack
+  mkdir -p "$LP/DEBIAN" "$LP/opt" "$LP/usr/share/doc/lantern-langpack"
+  cp -a "$PACK" "$LP/opt/lantern-langpack"
+  cat "$PACK"/licences/*.txt > "$LP/usr/share/doc/lantern-langpack/copyright"
+  cat > "$LP/DEBIAN/control" <<CONTROL
+Package: lantern-langpack
+Version: $VERSION
+Architecture: all
+Maintainer: Lantern maintainers <lantern@example.org>
+Installed-Size: $(du -sk "$LP" | cut -f1)
+Enhances: lantern
+Section: fonts
+Priority: optional
+Description: fonts for Lantern's Chinese, Japanese, Korean, Arabic and Hindi learners
+ Noto Sans CJK, Noto Sans Arabic, Noto Naskh Arabic, Noto Sans Devanagari and Noto Sans (SIL Open
+ Font License 1.1) in /opt/lantern-langpack, used by Lantern only. Not needed where fonts-noto-cjk
+ and fonts-noto-core are installed.
+CONTROL
+  LPDEB="$OUT/lantern-langpack_${VERSION}_all.deb"
+  nice -n 10 dpkg-deb --root-owner-group -Zzstd -z3 --build "$LP" "$LPDEB" >/dev/null
+  tar -C "$(dirname "$PACK")" -cf - "$(basename "$PACK")" | nice -n 10 gzip -1 > "$OUT/lantern-langpack-${VERSION}.tar.gz"
+  echo "$LPDEB ($(du -h "$LPDEB" | cut -f1)) and $OUT/lantern-langpack-${VERSION}.tar.gz"
+fi
