@@ -48,6 +48,12 @@ class PassageDialog(QDialog):
         blocks = []
         for _cid, text, cited in parts:
             body = html.escape(text).replace("\n\n", "<br><br>")
+            span = self.citation.highlight
+            if cited and span is not None and text == self.citation.text and 0 <= span[0] < span[1] <= len(text):
+                # the answering sentence, bold and underlined inside the marked passage
+                a, b = span
+                body = "".join([html.escape(text[:a]), "<b><u>", html.escape(text[a:b]), "</u></b>",
+                                html.escape(text[b:])]).replace("\n\n", "<br><br>")
             if cited:
                 style = f"background-color:{HIGHLIGHT}; color:#000000"
                 blocks.append(f'<p><a name="cited"></a><span style="{style}">{body}</span></p>')
@@ -55,6 +61,20 @@ class PassageDialog(QDialog):
                 blocks.append(f'<p style="color:#555">{body}</p>')
         self.text.setHtml("".join(blocks))
         self.text.scrollToAnchor("cited")
+
+    def answer_text(self) -> str:
+        """The answering span shown bold inside the marked passage ('' when the citation has none)."""
+        marked: list[str] = []
+        block = self.text.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.isValid() and frag.charFormat().fontUnderline() and frag.charFormat().fontWeight() >= 700:
+                    marked.append(frag.text())
+                it += 1
+            block = block.next()
+        return " ".join("".join(marked).split())
 
     def highlighted_text(self) -> str:
         """The text shown marked in the dialog, read back from the rendered document."""

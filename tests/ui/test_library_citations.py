@@ -54,3 +54,16 @@ def test_citations_attach_under_a_chat_message(qtbot) -> None:
     view = attach_citations(message, Citations((CITE,), covered=True))
     assert view is not None and message.citations_view is view
     assert message.footer.indexOf(view) >= 0
+
+
+def test_the_answering_sentence_is_marked_inside_the_cited_passage(qtbot) -> None:
+    from ui.citations import PassageDialog
+
+    text = "Penguins live in the south. Emperor penguins huddle together to stay warm in winter. Chicks hatch."
+    start = text.index("Emperor")
+    cite = Citation(1, 42, "doc-1", "Penguins", "Penguins › Keeping warm", 2, text, "Penguins, p. 2",
+                    highlight=(start, text.index(" Chicks")))
+    dialog = PassageDialog(cite)
+    qtbot.addWidget(dialog)
+    assert dialog.highlighted_text() == text                      # the passage used is marked ...
+    assert dialog.answer_text() == "Emperor penguins huddle together to stay warm in winter."   # ... and its answer
