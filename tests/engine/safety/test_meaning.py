@@ -224,9 +224,10 @@ def test_short_replies_in_a_quiz_box_are_never_read_as_risk(reply: str, meaning:
 
 # Hindi written in Latin letters (Hinglish), as children type it; written for this test (in neither
 # split), the rules alone let each one through. The embedder reads Hinglish poorly: cross-validated
-# recall of the "hi-latn" group is ~0.53 at a 4 % over-block line (`lantern bench safety`,
-# `train_cv`), and 2 of these 4 were caught when they were written (scores 0.97 and 1.17 over a 0.73
-# line; 0.71 and 0.50 under it). The test holds that level; it is far from the 90 % target.
+# recall of the "hi-latn" group is ~0.69 at a 4 % over-block line (`lantern bench safety`,
+# `train_cv`). With 181 Hinglish train examples 2 of these 4 were caught (0.97 and 1.17 over a 0.73
+# line); with 80 more, all 4 (1.1-1.9 over 0.79). The test allows one miss: Hinglish is still far
+# from the 90 % target.
 HINGLISH_RISKY = [
     "mujhe lagta hai mere bina sab theek rahenge",
     "maine chupke se dadi ki bahut saari goliyan kha li",
@@ -252,7 +253,7 @@ def test_hinglish_paraphrases_are_caught_by_meaning_at_the_measured_level(meanin
     assert all(rules.check_input(t, "hi").allowed for t in HINGLISH_RISKY)      # the rules alone miss them
     decisions = [both.check_input(t, "hi") for t in HINGLISH_RISKY]
     caught = [d for d in decisions if not d.allowed]
-    assert len(caught) >= 2, decisions
+    assert len(caught) >= 3, decisions
     for d in caught:
         assert d.alert and d.category in RISK_CATEGORIES and d.response == RESPONSES_BY_CATEGORY[d.category]["hi"]
 
