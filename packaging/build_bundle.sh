@@ -78,6 +78,6 @@ NOTICE
 "$TOOLS/bin/cyclonedx-py" environment --output-format JSON -o "$TOP/sbom.cdx.json" "$VENV/bin/python"
 "$VENV/bin/python" packaging/dedupe_libs.py "$TOP"
 # the optional language pack (fonts for CJK, Arabic, Devanagari), a folder of its own next to the bundle
-packaging/build_langpack.sh "$DIST/lantern-langpack"
+bash packaging/build_langpack.sh "$DIST/lantern-langpack"
 "$VENV/bin/python" packaging/size_table.py "$TOP" "$DIST/lantern-langpack" | tee "$DIST/lantern-sizes.md"
 echo "bundle built in $(( $(date +%s) - t0 )) s: $TOP"
