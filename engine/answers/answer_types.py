@@ -319,4 +319,9 @@ def key_phrase(sentence: str, qtype: QuestionType, question: str) -> str | None:
         named = [n for n in _NAME.findall(sentence) if not set(n.casefold().split()) & qwords]
         if named:
             return named[0]
+        # one capitalised word right after a preposition: "the German city of Mainz" → Mainz
+        after = [m.group(1) for m in re.finditer(r"\b(?:in|at|from|near|of|to|on)\s+([A-ZÁÉÍÓÚÑ][\w'’-]+)", sentence)
+                 if m.group(1).casefold() not in qwords]
+        if after:
+            return after[0]
     return max(extra, key=len) if extra else None

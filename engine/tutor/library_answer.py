@@ -129,20 +129,8 @@ def stream_library_answer(llm: LocalLLM, retriever: Retriever, question: str, *,
         yield TokenChunk(worked.text(), finish_reason="stop")
         yield Citations((), covered=True, source="computed")
         return
-    found, answer = find_answer(retriever, question, course_id=course_id, k=k)
+    found, answer = find_answer_any_language(llm, retriever, question, course_id=course_id, k=k)
     lang = question_language(question)
-    if lang != "en" and (answer is None or _other_language(found, lang)):
-        # A Spanish (French, German ...) question about English lessons: search again with the
-        # model's translation (a search key only; the answer is still the lesson's own sentence,
-        # cited). Also when a shared name made the question look covered in its own words: "Qui a
-        # conçu le phare de Kellby ?" met the sentence naming Kellby, not the one naming its designer.
-        from engine.answers.crosslang import translate_question
-
-        english = translate_question(llm, question, source_language=lang)
-        if english:
-            translated, answer_en = find_answer(retriever, english, course_id=course_id, k=k)
-            if answer_en is not None or answer is None:
-                found, answer = translated, answer_en
     if answer is None:
         if open_fallback and _may_answer_generally(llm, general_answers):
             yield TokenChunk(NOT_COVERED_OPEN[lang] + " ")
@@ -174,6 +162,25 @@ def find_answer(retriever: Retriever, question: str, *, course_id: str | None = 
     material does not cover the question (`Retriever.assess` decides, sentence-checked)."""
     found = retriever.assess(question, course_id=course_id, k=k)
     return found, found.answer if found.covered else None
+
+
+def find_answer_any_language(llm: LocalLLM, retriever: Retriever, question: str, *, course_id: str | None = None,
+                             k: int = 3) -> tuple[Retrieval, AnswerSpan | None]:
+    """`find_answer`, and for a question in another language than the lessons a second search with
+    the local model's English translation (a search key only; the answer is still the lesson's own
+    sentence, cited). Also when a shared name made the question look covered in its own words:
+    "Qui a conçu le phare de Kellby ?" met the sentence naming Kellby, not the one naming its designer."""
+    found, answer = find_answer(retriever, question, course_id=course_id, k=k)
+    lang = question_language(question)
+    if lang != "en" and (answer is None or _other_language(found, lang)):
+        from engine.answers.crosslang import translate_question
+
+        english = translate_question(llm, question, source_language=lang)
+        if english:
+            translated, answer_en = find_answer(retriever, english, course_id=course_id, k=k)
+            if answer_en is not None or answer is None:
+                found, answer = translated, answer_en
+    return found, answer
 
 
 def _other_language(found: Retrieval, language: str) -> bool:

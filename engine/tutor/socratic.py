@@ -196,7 +196,10 @@ def ladder_for_question(question: str, answer: str, *, source: str, where: str |
         if idx is not None else ""
     hint = (message("guide.clue", lang, where=where, sentence=neighbour, topic=topic) if neighbour
             else message("guide.reread", lang, where=where, topic=topic))
-    if blanked and _BLANK in blanked and safe(blanked):
+    # "The lesson says: ..." only quotes the lesson: an answer that is not in it (a "not covered"
+    # message, words of the model) is never shown as a sentence with a gap.
+    from_lesson = idx is not None or normalise(answer) in normalise(source)
+    if from_lesson and blanked and _BLANK in blanked and safe(blanked):
         if key and len(phrases) == 1 and re.fullmatch(r"[^\W\d_][\w'’-]*", key):   # one gap, one word
             worked_text = message("guide.gap_one_word", lang, count=len(key), sentence=blanked,
                                   letter=key[:1].upper())

@@ -117,3 +117,19 @@ def test_a_what_kind_ladder_hides_the_kind_and_no_section_label_shows() -> None:
         assert "hinge" not in rung.text.lower(), rung.text
     assert "2.3 Joints:" not in rungs[1].text and "2.3 Joints:" not in rungs[2].text
     assert "hinge" in rungs[ANSWER].text
+
+
+def test_a_where_ladder_hides_the_place_named_after_a_preposition() -> None:
+    source = "Kell Makers: Anna Roth was a potter who lived in the Danish town of Varde. She made blue jugs."
+    answer = "Anna Roth was a potter who lived in the Danish town of Varde."
+    rungs = ladder_for_question("In which town did Anna Roth live?", answer, source=source, language="en")
+    for rung in rungs[:ANSWER]:
+        assert "Varde" not in rung.text, rung.text
+    assert "Varde" in rungs[ANSWER].text
+
+
+def test_a_ladder_never_quotes_a_sentence_that_is_not_in_the_lesson() -> None:
+    source = "Kell Makers: Anna Roth was a potter. She made blue jugs."
+    not_covered = "Your lessons don't cover this yet. Try asking about something from your course."
+    rungs = ladder_for_question("What do we call a jug maker?", not_covered, source=source, language="en")
+    assert not any("The lesson says" in r.text for r in rungs[:ANSWER])
