@@ -20,23 +20,38 @@ from ui.tasks import TaskRunner
 CARD_WIDTH = 168
 
 
+def card_scale(window_height: int) -> float:
+    """How much bigger than at 600 px the cards are: linear up to 1.5 at 1080 px and above."""
+    return max(1.0, min(1.5, 1.0 + (window_height - 600) / 960))
+
+
 class LearnerCard(QToolButton):
     """A big picture button; the same size for every learner (the style sheet's minimum is for controls)."""
 
     SIZE = QSize(CARD_WIDTH - 16, 148)
+    ICON = 72
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.SIZE
+        return self._size
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.SIZE
+        return self._size
+
+    def set_scale(self, scale: float) -> None:
+        """Grow with the screen (1.0 at 600 px high, up to 1.5 at 1080): big cards on a big kiosk screen."""
+        size = QSize(round(self.SIZE.width() * scale), round(self.SIZE.height() * scale))
+        if size != self._size:
+            self._size = size
+            self.setIconSize(QSize(round(self.ICON * scale), round(self.ICON * scale)))
+            self.updateGeometry()
 
     def __init__(self, text: str, icon: Any, *, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._size = self.SIZE
         self.setObjectName("learner-card")
         self.setText(text)
         self.setIcon(icon)
-        self.setIconSize(QSize(72, 72))
+        self.setIconSize(QSize(self.ICON, self.ICON))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -189,8 +204,10 @@ class SignInScreen(QWidget):
         self.show_cards()
 
     def _reflow(self) -> None:
-        columns = max(2, (self.scroll.viewport().width() or self.width()) // CARD_WIDTH)
+        scale = card_scale(self.window().height() if self.window() is not None else self.height())
+        columns = max(2, (self.scroll.viewport().width() or self.width()) // round(CARD_WIDTH * scale))
         for i, card in enumerate(self.cards):
+            card.set_scale(scale)
             self._grid.addWidget(card, i // columns, i % columns)
         for c in range(self._grid.columnCount()):
             self._grid.setColumnStretch(c, 0)
