@@ -141,7 +141,9 @@ class AppContext:
         if self.settings.model:
             return self.registry.get(self.settings.model)
         with self._model_lock():     # never two assemblies at once (the window's first-start screen, a turn)
-            if not self.registry.list():
+            # A first start, or an account upgraded from a version that copied the model into every
+            # data folder while the bundle's machine-wide copy now serves all accounts.
+            if not self.registry.list() or self.registry.shared_copy_unused():
                 self.registry.provision_bundled()
         return self.registry.selected()
 
@@ -152,7 +154,7 @@ class AppContext:
         if self.settings.model:
             return
         with self._model_lock():
-            if self.registry.list():
+            if self.registry.list() and not self.registry.shared_copy_unused():
                 return
             for step in self.registry.provision_bundled_steps():
                 if cancel is not None and cancel.cancelled:
@@ -193,8 +195,9 @@ class AppContext:
 
     def _ensure_speech(self) -> None:
         def provision() -> bool:
-            if not self.speech_registry.asr_models() or not self.speech_registry.voices():
-                self.speech_registry.provision_bundled()
+            reg = self.speech_registry
+            if not reg.asr_models() or not reg.voices() or reg.shared_copy_unused():
+                reg.provision_bundled()
             return True
 
         self._once("speech_provisioned", provision)

@@ -297,6 +297,14 @@ class ModelRegistry:
         if path.parent == self.models_dir:
             path.unlink(missing_ok=True)
 
+    def shared_copy_unused(self) -> bool:
+        """A machine-wide copy of the bundled model exists, but this account is registered with another
+        file (a private copy an earlier version assembled, ~250 MB per account): `provision_bundled`
+        moves the account over to the shared copy and drops the private one."""
+        shared = find_shared_model(BUNDLED_ID, "llm", self.shared_dirs)
+        existing = next((r for r in self.list() if r.id == BUNDLED_ID), None)
+        return shared is not None and existing is not None and Path(existing.path) != shared.path
+
     def needs_assembly(self) -> bool:
         """Whether `provision_bundled` would assemble the model (a first start: ~250 MB to copy and check)."""
         if find_shared_model(BUNDLED_ID, "llm", self.shared_dirs) is not None:

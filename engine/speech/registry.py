@@ -231,6 +231,13 @@ class SpeechRegistry:
         package; Whisper is assembled into the data folder (once) only when no shared copy exists."""
         return self._provision_whisper_base(progress=progress), self._provision_joe()
 
+    def shared_copy_unused(self) -> bool:
+        """A machine-wide Whisper exists, but this account is registered with its own copy (assembled by
+        an earlier version, ~150 MB per account): `provision_bundled` moves it over and drops the copy."""
+        shared = find_shared_model(BUNDLED_ASR_ID, "asr", self.shared_dirs)
+        existing = next((m for m in self.asr_models() if m.id == BUNDLED_ASR_ID), None)
+        return shared is not None and existing is not None and Path(existing.path) != shared.path
+
     def _shared(self, model_id: str, kind: str) -> SharedModel | None:
         shared = find_shared_model(model_id, kind, self.shared_dirs)  # type: ignore[arg-type]
         if shared is None:

