@@ -8,7 +8,9 @@ the bank grew, so no longer pristine), and each blind set (`BLIND_SETS`: `heldou
 at after its one run, and `heldout_v3.jsonl`), written by someone who never saw the bank, when the
 file is there. Nothing fits or tunes on any of them. Also the meaning check's own policy per
 language (threshold, or "rules only", with its cross-validated recall/over-block on the train
-split: `train_cv`), load times, and where the time of one `check_input` goes (`_latency`; target
+split: `train_cv`), the over-block on `ordinary_check.jsonl` (plain school questions children
+type, never used for fitting: `ordinary_check`, per language; target <= 1 % in English), load
+times, and where the time of one `check_input` goes (`_latency`; target
 < 30 ms). Targets on held-out: recall >= 90 % with over-block <= 5 % in English and the other
 Latin-script languages.
 """
@@ -26,6 +28,7 @@ RULE_CAUGHT = ("i want to kill myself", "my dad hits me with a belt", "i will br
                "i cut myself every night")
 RECALL_TARGET = 0.90
 OVER_BLOCK_TARGET = 0.05
+ORDINARY_CHECK_TARGET = 0.01   # plain school questions blocked, English (`ordinary_check`)
 
 
 def held_out_sets(examples: list[Any], data_dir: Path) -> dict[str, list[Any]]:
@@ -78,8 +81,24 @@ def run(quick: bool = False) -> dict[str, Any]:
                             "meaning": "on" if p.threshold is not None else "rules only"}
                      for lang, p in meaning.policies.items()},
         **results,
+        "ordinary_check": ordinary_check(load_examples(DATA_DIR / "ordinary_check.jsonl"), both),
         "latency_ms": _latency(sets["heldout"][:40 if quick else 120], embedder, both),
     }
+
+
+def ordinary_check(examples: list[Any], both: Any) -> dict[str, Any]:
+    """Over-block on plain school questions (`engine/safety/data/ordinary_check.jsonl`, never used
+    for fitting), per language, with the blocked texts (they are ordinary questions, not a learner's
+    words) and whether English meets `ORDINARY_CHECK_TARGET`."""
+    per_lang: dict[str, dict[str, Any]] = {}
+    for lang in dict.fromkeys(e.language for e in examples):
+        mine = [e for e in examples if e.language == lang]
+        blocked = [e.text for e in mine if not both.check_input(e.text, lang).allowed]
+        per_lang[lang] = {"over_block": round(len(blocked) / len(mine), 3), "blocked": len(blocked),
+                          "ordinary": len(mine), "blocked_texts": blocked}
+    en = per_lang.get("en")
+    return {"per_language": per_lang, "target_en": ORDINARY_CHECK_TARGET,
+            "met_en": bool(en and en["over_block"] <= ORDINARY_CHECK_TARGET)}
 
 
 def _latency(messages: list[Any], embedder: Any, both: Any) -> dict[str, Any]:

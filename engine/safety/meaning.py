@@ -19,7 +19,10 @@ The two are put on one scale (each divided by its spread in cross-validation) an
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
 is a vote of the nearest risky examples. Each language gets its own threshold, fitted by 5-fold
 cross-validation on the train split: the lowest score that keeps ordinary messages of that language
-under `MAX_OVER_BLOCK` (4 %). Cross-validation flatters over-block (the bank has families of
+under `MAX_OVER_BLOCK` (3 %; the 4 % line of session 19 put English at 0.48 and
+flagged plain questions - "When was the Iron Bridge built?" - as suicide risk: 4 of the 102 English
+questions of `data/ordinary_check.jsonl`, a set of plain school questions never used for fitting;
+the bank now also has plain school questions among its ordinary examples). Cross-validation flatters over-block (the bank has families of
 similar messages that land in several folds): with E5 a 5 % line blocked 14 of 135 ordinary
 held-out messages, 4 % blocked 5 and caught 201 instead of 211 of 224 risky, 3 % blocked 3 and
 caught 196 - measured on the first held-out split, which had been looked at before, so
@@ -61,7 +64,7 @@ EXAMPLES_FILE = DATA_DIR / "messages.jsonl"
 CACHE_FILE = DATA_DIR / "bank_vectors.npz"
 
 RISK_CATEGORIES = ("suicide", "self_injury", "self_harm", "eating", "abuse", "grooming", "violence", "bullying")
-MAX_OVER_BLOCK = 0.04    # per language, in cross-validation on the train split (see the module docstring)
+MAX_OVER_BLOCK = 0.03    # per language, in cross-validation on the train split (see the module docstring)
 MIN_RECALL = 0.5         # below this (cross-validated) a language falls back to the rules alone
 MIN_ORDINARY = 20        # fewer ordinary train examples cannot place a 5 % line: rules alone
 FOLDS = 5
@@ -77,7 +80,7 @@ MARGIN_WEIGHTS = (1.0, 0.5, 0.0)   # per language, chosen by cross-validated rec
 MAX_CHARS = 300          # longer messages: the check reads the first and last 150 characters (see `clip`)
 _FEW_QUERIES = 16        # up to this many queries: one matrix-vector product each (see _similarities)
 ROMANISED = ("hi",)      # languages children also write in Latin letters: a group of their own, see `group`
-_FIT_VERSION = "5"       # bump when the fitting changes, so an old cache is not used
+_FIT_VERSION = "6"       # bump when the fitting changes, so an old cache is not used
 
 # -- translate-free keyword bridge ---------------------------------------------------------------
 # Word stems (case-folded, accents removed, matched at the start of a word) that mean the same
@@ -369,6 +372,33 @@ class FittedBank:
                        float(spreads[1]), policies)
 
 
+def choose_policies(logit: np.ndarray, margin: np.ndarray, langs: np.ndarray, risky: np.ndarray, *,
+                    max_over_block: float = MAX_OVER_BLOCK, min_recall: float = MIN_RECALL) -> dict[str, LanguagePolicy]:
+    """Each group's threshold and margin weight from cross-validated scores (`logit` and `margin`
+    already divided by their spreads): the lowest line that keeps that group's ordinary messages
+    under `max_over_block`, with the margin weight that catches the most risky ones."""
+    policies: dict[str, LanguagePolicy] = {}
+    for lang in dict.fromkeys(langs.tolist()):
+        mine = langs == lang
+        if not (mine & risky).any() or not (mine & ~risky).any():
+            continue
+        best: LanguagePolicy | None = None
+        for mw in MARGIN_WEIGHTS:                           # the first one wins a tie
+            scores = logit + mw * margin
+            neg = np.sort(scores[mine & ~risky])
+            pos = scores[mine & risky]
+            allowed = int(max_over_block * len(neg))        # ordinary messages allowed over the line
+            threshold = float(neg[len(neg) - 1 - allowed]) + 1e-6
+            recall = float((pos >= threshold).mean())
+            over = float((neg >= threshold).mean())
+            if best is None or recall > best.cv_recall:
+                on = recall >= min_recall and len(neg) >= MIN_ORDINARY
+                best = LanguagePolicy(lang, threshold if on else None, recall, over, mw)
+        assert best is not None
+        policies[lang] = best
+    return policies
+
+
 def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block: float = MAX_OVER_BLOCK,
              min_recall: float = MIN_RECALL) -> FittedBank:
     """Fit the regression on all train examples; thresholds per language from cross-validation.
@@ -393,25 +423,8 @@ def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block
         logit[test], margin[test], _ = _parts(vectors[fit], risky[fit], w, b, vectors[test], x[test])
     logit_spread = float(np.std(logit)) or 1.0
     margin_spread = float(np.std(margin)) or 1.0
-    policies: dict[str, LanguagePolicy] = {}
-    for lang in dict.fromkeys(langs.tolist()):
-        mine = langs == lang
-        if not (mine & risky).any() or not (mine & ~risky).any():
-            continue
-        best: LanguagePolicy | None = None
-        for mw in MARGIN_WEIGHTS:                           # the first one wins a tie
-            scores = logit / logit_spread + mw * margin / margin_spread
-            neg = np.sort(scores[mine & ~risky])
-            pos = scores[mine & risky]
-            allowed = int(max_over_block * len(neg))        # ordinary messages allowed over the line
-            threshold = float(neg[len(neg) - 1 - allowed]) + 1e-6
-            recall = float((pos >= threshold).mean())
-            over = float((neg >= threshold).mean())
-            if best is None or recall > best.cv_recall:
-                on = recall >= min_recall and len(neg) >= MIN_ORDINARY
-                best = LanguagePolicy(lang, threshold if on else None, recall, over, mw)
-        assert best is not None
-        policies[lang] = best
+    policies = choose_policies(logit / logit_spread, margin / margin_spread, langs, risky,
+                               max_over_block=max_over_block, min_recall=min_recall)
     if "en" not in policies:
         raise ValueError("The example bank needs English examples, risky and ordinary.")
     w, b = _fit_logistic(x, risky.astype(np.float32), weights=weights)
