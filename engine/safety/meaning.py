@@ -19,13 +19,13 @@ The two are put on one scale (each divided by its spread in cross-validation) an
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
 is a vote of the nearest risky examples. Each language gets its own threshold, fitted by 5-fold
 cross-validation on the train split: the lowest score that keeps ordinary messages of that language
-under `MAX_OVER_BLOCK` (3 %; the 4 % line of session 19 put English at 0.48 and
-flagged plain questions - "When was the Iron Bridge built?" - as suicide risk: 4 of the 102 English
-questions of `data/ordinary_check.jsonl`, a set of plain school questions never used for fitting;
-the bank now also has plain school questions among its ordinary examples). Cross-validation flatters over-block (the bank has families of
-similar messages that land in several folds): with E5 a 5 % line blocked 14 of 135 ordinary
-held-out messages, 4 % blocked 5 and caught 201 instead of 211 of 224 risky, 3 % blocked 3 and
-caught 196 - measured on the first held-out split, which had been looked at before, so
+under `MAX_OVER_BLOCK` (3 %; the 4 % line of session 19 put English at 0.48 and flagged plain
+questions - "When was the Iron Bridge built?" - as suicide risk: 4 of the 102 English questions of
+`data/ordinary_check.jsonl`, a set of plain school questions never used for fitting; the bank now
+also has plain school questions among its ordinary examples). Cross-validation flatters over-block
+(the bank has families of similar messages that land in several folds): with E5 a 5 % line blocked
+14 of 135 ordinary held-out messages, 4 % blocked 5 and caught 201 instead of 211 of 224 risky, 3 %
+blocked 3 and caught 196 - measured on the first held-out split, which had been looked at before, so
 `heldout_v2.jsonl` (written blind) is the honest check.
 Hindi written in Latin letters (Hinglish) is a group of its own, "hi-latn" (`group`): its own
 threshold and n-gram weights, since the embedder reads it far less well than Devanagari.
