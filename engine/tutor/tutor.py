@@ -100,19 +100,21 @@ class Tutor:
             return self._finish(style, mode, "guide", rungs[min(hint_level, ANSWER)], (), ())
         if worked is not None:
             return self._finish_text(style, mode, "answer", worked.text(), (), (), reveals=True, shape=False)
-        chunks = list(material) if material is not None else self._retrieve(message, course_id)
+        # `key`: the words the answer is picked by — the question, or its English search key when it
+        # asks about lessons in English in another language (the reply is still the lesson's sentence).
+        chunks, key = (list(material), message) if material is not None else self._retrieve(message, course_id)
         if not chunks:
             return self._finish_text(style, mode, "not_covered", NOT_COVERED.get(lang, NOT_COVERED["en"]),
                                      (), (), reveals=False, shape=False)
         context = "\n\n".join(f"{c.heading or c.title}: {' '.join(c.text.split())}" for c in chunks)
         cites = tuple(dict.fromkeys(c.citation for c in chunks))
         ids = tuple(c.id for c in chunks)
-        answer = self._grounded(message, context, style, cancel)
+        answer = self._grounded(key, context, style, cancel)
         if mode == "socratic":
             guide = None
             if hint_level == 0 and self.model_guides and lang == "en":   # the model's prompt and words are English
                 guide = guiding_question(self.llm, message, context=context, answer=answer)
-            rungs = ladder_for_question(message, answer, source=context, where=cites[0] if cites else None,
+            rungs = ladder_for_question(key, answer, source=context, where=cites[0] if cites else None,
                                         guide=guide, language=lang)
             return self._finish(style, mode, "guide", rungs[min(hint_level, ANSWER)], cites, ids)
         # Explain = the answer sentence + one supporting sentence of the same passage, for every
@@ -124,14 +126,29 @@ class Tutor:
         return self._finish_text(style, mode, "answer", answer, cites, ids, reveals=True)
 
     # -- internals ---------------------------------------------------------------------------
-    def _retrieve(self, question: str, course_id: str | None) -> list[SourceChunk]:
+    def _retrieve(self, question: str, course_id: str | None) -> tuple[list[SourceChunk], str]:
+        """The lesson passages for `question`, and the words to pick its answer by. A question the
+        lessons do not cover in its own words, asked in es/fr/de/it/pt, is searched again with the
+        local model's English translation (a search key only, as `lantern ask` and the chat do)."""
         if self.retriever is None:
-            return []
+            return [], question
         found = self.retriever.assess(question, course_id=course_id, k=3)
+        key = question
         if not found.covered:
-            return []
+            english = self._english_key(question)
+            found = self.retriever.assess(english, course_id=course_id, k=3) if english else found
+            if not found.covered or english is None:
+                return [], question
+            key = english
         return [SourceChunk(p.chunk_id, p.text, document_id=p.document_id, title=p.label(), course_id=p.course_id,
-                            page=None) for p in found.passages[:3]]
+                            page=None) for p in found.passages[:3]], key
+
+    def _english_key(self, question: str) -> str | None:
+        from engine.answers.crosslang import translate_question
+        from engine.tutor.library_answer import question_language
+
+        lang = question_language(question)
+        return None if lang == "en" else translate_question(self.llm, question, source_language=lang)
 
     def _grounded(self, question: str, context: str, style: TutorStyle, cancel: CancelToken | None) -> str:
         single = style.plain_words or style.max_sentences < 2   # a one-sentence reply must hold the answer

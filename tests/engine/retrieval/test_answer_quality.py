@@ -162,3 +162,33 @@ def test_french_and_german_questions_about_english_material_are_answered_from_th
 def test_french_off_topic_question_stays_refused_after_translation(quality_kit, llm) -> None:
     answer, cites = answer_from_library(llm, quality_kit.retriever, "Qui a écrit Les Misérables ?", params=PARAMS)
     assert not cites.covered and answer == NOT_COVERED["fr"]
+
+
+def test_tutor_tab_answers_a_spanish_question_about_english_lessons_from_the_lesson(quality_kit, llm) -> None:
+    """The Tutor tab (Explain and Socratic) searches with the English key as `lantern ask` does, and
+    picks the answer by it: before, the Spanish words found nothing and the turn said 'not covered'."""
+    from engine.tutor.profile import LearnerProfile
+    from engine.tutor.tutor import Tutor
+
+    course = quality_kit.library.course_id("Kellby")
+    question = "¿Cuántos escalones tiene el faro?"
+    assert not quality_kit.retriever.assess(question, course_id=course).covered
+    kid = LearnerProfile("s", "Sofía", grade=5, language="es")
+    tutor = Tutor(llm, retriever=quality_kit.retriever)
+    explain = tutor.compose(kid, question, mode="explain", course_id=course)
+    assert explain.kind == "answer" and "180 steps" in explain.text
+    assert explain.citations
+    hint = tutor.compose(kid, question, mode="socratic", course_id=course, hint_level=2)
+    assert hint.kind == "guide" and "180" not in hint.text        # the blanked sentence, not the answer
+    last = tutor.compose(kid, question, mode="socratic", course_id=course, hint_level=3)
+    assert "180" in last.text
+
+
+def test_tutor_tab_keeps_refusing_an_off_topic_spanish_question(quality_kit, llm) -> None:
+    from engine.tutor.profile import LearnerProfile
+    from engine.tutor.tutor import Tutor
+
+    kid = LearnerProfile("s", "Sofía", grade=5, language="es")
+    reply = Tutor(llm, retriever=quality_kit.retriever).compose(kid, "¿Quién escribió Don Quijote?", mode="explain",
+                                                                 course_id=quality_kit.library.course_id("Kellby"))
+    assert reply.kind == "not_covered"
