@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from engine.tutor.library_answer import Citation, Citations
@@ -64,29 +65,23 @@ class PassageDialog(QDialog):
 
     def answer_text(self) -> str:
         """The answering span shown bold inside the marked passage ('' when the citation has none)."""
-        marked: list[str] = []
-        block = self.text.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                frag = it.fragment()
-                if frag.isValid() and frag.charFormat().fontUnderline() and frag.charFormat().fontWeight() >= 700:
-                    marked.append(frag.text())
-                it += 1
-            block = block.next()
-        return " ".join("".join(marked).split())
+        return self._read_back(lambda f: f.fontUnderline() and f.fontWeight() >= 700)
 
     def highlighted_text(self) -> str:
         """The text shown marked in the dialog, read back from the rendered document."""
         from PySide6.QtGui import QColor
 
+        return self._read_back(lambda f: f.background().color() == QColor(HIGHLIGHT))
+
+    def _read_back(self, shown: Callable[[QTextCharFormat], bool]) -> str:
+        """The rendered document's text in the fragments whose format `shown` accepts, joined."""
         marked: list[str] = []
         block = self.text.document().begin()
         while block.isValid():
             it = block.begin()
             while not it.atEnd():
                 frag = it.fragment()
-                if frag.isValid() and frag.charFormat().background().color() == QColor(HIGHLIGHT):
+                if frag.isValid() and shown(frag.charFormat()):
                     marked.append(frag.text())
                 it += 1
             block = block.next()
