@@ -9,7 +9,6 @@ only clock two processes share. Memory is the database's: rows expire and are pu
 from __future__ import annotations
 
 import json
-import random
 import time
 from collections.abc import Callable
 from dataclasses import asdict
@@ -112,6 +111,9 @@ class DbRateLimiter:
         self.burst = burst if burst is not None else max(1, int(per_minute))
         self.prefix = prefix
         self._clock = clock
+        self._taken = 0          # requests allowed by this process: every PURGE_EVERY-th one purges
+
+    PURGE_EVERY = 100
 
     def acquire(self, name: str) -> float:
         """Take one request for `name`: 0 when allowed, else seconds until one would be.
@@ -133,7 +135,8 @@ class DbRateLimiter:
         with _one_statement(self.engine) as conn:
             took = conn.execute(stmt).first() is not None
         if took:
-            if random.random() < 0.01:   # after the statement's transaction: SQLite has one writer at a time
+            self._taken += 1
+            if self._taken % self.PURGE_EVERY == 0:   # after the statement's transaction: SQLite has one writer
                 self.purge()
             return 0.0
         with read_only(self.engine) as conn:
@@ -240,6 +243,9 @@ class DbResponseCache:
         self._max = max_entries
         self._ttl = ttl_s
         self._clock = clock
+        self._stored = 0         # replies stored by this process: every PRUNE_EVERY-th one prunes
+
+    PRUNE_EVERY = 20
 
     def get(self, key: str | None) -> CachedReply | None:
         if key is None or self._max <= 0:
@@ -258,7 +264,8 @@ class DbResponseCache:
             return
         _upsert(self.engine, cache_table, {"key": key, "stored_at": self._clock(),
                                            "reply": json.dumps(asdict(reply), ensure_ascii=True)}, "key")
-        if random.random() < 0.05:
+        self._stored += 1
+        if self._stored % self.PRUNE_EVERY == 0:
             self.prune()
 
     def prune(self) -> None:

@@ -146,3 +146,26 @@ def test_the_limiters_memory_is_bounded_kiosks_whose_bucket_is_full_again_are_fo
     assert limiter.purge() == 50
     assert rows() == 1
     engine.dispose()
+
+
+def test_the_limiter_purges_by_itself_every_purge_every_allowed_requests(tmp_path: Path) -> None:
+    """The table stays bounded without anyone calling purge(), on a fixed count (it was a 1 % chance
+    per request, which also made the test above fail once in a hundred runs)."""
+    from hub.escalation.shared import limits_table
+
+    engine = make_engine(fresh_database("sqlite", tmp_path))
+    now = [1_800_000_000.0]
+    limiter = DbRateLimiter(engine, per_minute=60, burst=3, clock=lambda: now[0])
+
+    def rows() -> int:
+        with read_only(engine) as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(limits_table)).scalar_one())
+
+    for i in range(10):
+        assert limiter.acquire(f"old-{i}") == 0.0
+    now[0] += 62                                  # the old keys' buckets are full again
+    for i in range(DbRateLimiter.PURGE_EVERY - 11):
+        assert limiter.acquire(f"new-{i}") == 0.0
+    assert rows() == DbRateLimiter.PURGE_EVERY - 1     # not yet: no purge happened by chance
+    assert limiter.acquire("the-hundredth") == 0.0
+    assert rows() == DbRateLimiter.PURGE_EVERY - 10    # the 10 old keys are gone
