@@ -123,49 +123,46 @@ def test_the_rate_limiter_decides_in_one_statement_and_refills_with_time(
         engine.dispose()
 
 
+def limit_rows(engine: sa.Engine) -> int:
+    """How many keys the shared limiter's table holds."""
+    from hub.escalation.shared import limits_table
+
+    with read_only(engine) as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(limits_table)).scalar_one())
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_the_limiters_memory_is_bounded_kiosks_whose_bucket_is_full_again_are_forgotten(
         backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
-    from hub.escalation.shared import limits_table
-
     if backend == "postgresql":
         request.getfixturevalue("postgres_cluster")
     engine = make_engine(fresh_database(backend, tmp_path))
     now = [1_800_000_000.0]
     limiter = DbRateLimiter(engine, per_minute=60, burst=3, clock=lambda: now[0])
 
-    def rows() -> int:
-        with read_only(engine) as conn:
-            return int(conn.execute(sa.select(sa.func.count()).select_from(limits_table)).scalar_one())
-
     for i in range(50):
         assert limiter.acquire(f"address-{i}") == 0.0
-    assert rows() == 50
+    assert limit_rows(engine) == 50
     now[0] += 62                                            # a minute later every bucket is full again
     assert limiter.acquire("address-new") == 0.0
     assert limiter.purge() == 50
-    assert rows() == 1
+    assert limit_rows(engine) == 1
     engine.dispose()
 
 
 def test_the_limiter_purges_by_itself_every_purge_every_allowed_requests(tmp_path: Path) -> None:
     """The table stays bounded without anyone calling purge(), on a fixed count (it was a 1 % chance
     per request, which also made the test above fail once in a hundred runs)."""
-    from hub.escalation.shared import limits_table
-
     engine = make_engine(fresh_database("sqlite", tmp_path))
     now = [1_800_000_000.0]
     limiter = DbRateLimiter(engine, per_minute=60, burst=3, clock=lambda: now[0])
-
-    def rows() -> int:
-        with read_only(engine) as conn:
-            return int(conn.execute(sa.select(sa.func.count()).select_from(limits_table)).scalar_one())
 
     for i in range(10):
         assert limiter.acquire(f"old-{i}") == 0.0
     now[0] += 62                                  # the old keys' buckets are full again
     for i in range(DbRateLimiter.PURGE_EVERY - 11):
         assert limiter.acquire(f"new-{i}") == 0.0
-    assert rows() == DbRateLimiter.PURGE_EVERY - 1     # not yet: no purge happened by chance
+    assert limit_rows(engine) == DbRateLimiter.PURGE_EVERY - 1     # not yet: no purge happened by chance
     assert limiter.acquire("the-hundredth") == 0.0
-    assert rows() == DbRateLimiter.PURGE_EVERY - 10    # the 10 old keys are gone
+    assert limit_rows(engine) == DbRateLimiter.PURGE_EVERY - 10    # the 10 old keys are gone
+    engine.dispose()
