@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bench.safety import held_out_sets
+from bench.safety import blind_set_names, held_out_sets
 from engine.retrieval.embedder import E5Embedder, load_engine_embedder
 from engine.safety import SafetyFilter
 from engine.safety.meaning import _FEW_QUERIES, MAX_CHARS, MeaningCheck, _similarities, clip, load_examples
@@ -116,3 +116,18 @@ def test_the_bench_reports_each_blind_set_on_its_own(tmp_path: Path) -> None:
     assert sets["heldout"] and all(e.split == "heldout" for e in sets["heldout"])
     (tmp_path / "heldout_v3.jsonl").unlink()
     assert list(held_out_sets(examples, tmp_path)) == ["heldout", "heldout_v2"]
+
+
+def test_a_newer_blind_set_is_reported_as_soon_as_its_file_is_there(tmp_path: Path) -> None:
+    # The lead drops a new blind set next to the others; the bench finds it by name, in number order
+    # (v10 after v4), and ignores files that only look alike.
+    row = {"id": "x", "lang": "en", "category": "ok", "split": "heldout", "text": "why do leaves fall"}
+    for name in ("heldout_v10", "heldout_v4", "heldout_v2"):
+        _write(tmp_path / f"{name}.jsonl", [{**row, "id": name}])
+    _write(tmp_path / "heldout_v4.jsonl.bak", [row])
+    _write(tmp_path / "heldout_vx.jsonl", [row])
+    (tmp_path / "heldout_v5.jsonl").mkdir()
+    assert blind_set_names(tmp_path) == ["heldout_v2", "heldout_v4", "heldout_v10"]
+    sets = held_out_sets(load_examples(), tmp_path)
+    assert list(sets) == ["heldout", "heldout_v2", "heldout_v4", "heldout_v10"]
+    assert [e.id for e in sets["heldout_v4"]] == ["heldout_v4"]
