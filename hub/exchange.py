@@ -114,19 +114,45 @@ def _claim_learners(conn: sa.Connection, device: DeviceIdentity, new_ids: set[st
         return set()
     new = [{"id": lid, "class_id": device.class_id, "display_name": names.get(lid), "created_at": utcnow()}
            for lid in sorted(new_ids)]
-    _lock_class(conn, device.class_id)   # before the inserts below, which reference the class row
-    inserted = set(insert_ignoring_duplicates(conn, t.learners, new, key=t.learners.c.id))
+    if conn.dialect.name == "postgresql":
+        inserted = _claim_in_one_statement(conn, device.class_id, new)
+    else:   # SQLite: the write lock already serialises writers
+        inserted = set(insert_ignoring_duplicates(conn, t.learners, new, key=t.learners.c.id))
+        for row in new:
+            if row["id"] in inserted:
+                _append_feed(conn, device.class_id, "roster.learner", row["id"],
+                             {"learner_id": row["id"], "display_name": row["display_name"]})
     if len(inserted) != len(new):  # another device of some class claimed one between our read and insert
         raced = conn.execute(sa.select(t.learners.c.id).where(
             t.learners.c.id.in_([r["id"] for r in new if r["id"] not in inserted]),
             t.learners.c.class_id != device.class_id)).first()
         if raced:
             raise HubRefusal(f"Learner {raced.id!r} belongs to another class.", status=403)
-    for row in new:
-        if row["id"] in inserted:
-            _append_feed(conn, device.class_id, "roster.learner", row["id"],
-                         {"learner_id": row["id"], "display_name": row["display_name"]})
     return inserted
+
+
+# The class lock, the new learners and their roster feed rows in one statement (PostgreSQL): the lock
+# is then held for this statement and the COMMIT only. It was five round trips (lock, learners, lock,
+# feed, commit); on a loaded 2-core box each one waits for a CPU and for its worker's GIL, and every
+# new kiosk of the class queues behind the holder (measured at load 6: the lock wait p95 443 ms, the
+# whole push p95 531 ms for 200 devices). Data-modifying CTEs always run to completion; `locked` is
+# read before any learner row is produced, so feed seqs are still taken under the class lock.
+_CLAIM_PG = sa.text("""
+WITH locked AS (SELECT id FROM classes WHERE id = :class_id FOR NO KEY UPDATE),
+new AS (SELECT * FROM json_to_recordset(CAST(:rows AS json)) AS r(id text, display_name text)),
+ins AS (INSERT INTO learners (id, class_id, display_name, created_at)
+        SELECT new.id, locked.id, new.display_name, :now FROM locked, new ORDER BY new.id
+        ON CONFLICT (id) DO NOTHING RETURNING id, display_name),
+roster AS (INSERT INTO feed (class_id, kind, entity_id, payload, deleted, published_at)
+           SELECT :class_id, 'roster.learner', ins.id,
+                  json_build_object('learner_id', ins.id, 'display_name', ins.display_name), false, :now
+           FROM ins ORDER BY ins.id RETURNING seq)
+SELECT id FROM ins""")
+
+
+def _claim_in_one_statement(conn: sa.Connection, class_id: str, new: list[dict[str, Any]]) -> set[str]:
+    rows = json.dumps([{"id": r["id"], "display_name": r["display_name"]} for r in new])
+    return {r.id for r in conn.execute(_CLAIM_PG, {"class_id": class_id, "rows": rows, "now": utcnow()})}
 
 
 def _rename_if_newest(conn: sa.Connection, class_id: str, learner_id: str, hlc: str, name: str,
