@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import threading
 import time
 from datetime import UTC, datetime
@@ -52,9 +53,10 @@ WRITE_LOCK_TIMEOUT_S = 30.0    # as SQLite's busy timeout: then 503 "database un
 
 
 class _WriteLock:
-    """One writer at a time per SQLite file: a thread lock inside the process, an flock() on
-    `<db>.writelock` across processes (workers, `lantern hub admin`). A process that dies holding it
-    releases it (the kernel drops the flock). On systems without fcntl only the thread lock is used."""
+    """One writer at a time per SQLite file: a thread lock inside the process, a file lock on
+    `<db>.writelock` across processes (workers, `lantern hub admin`): flock() where there is fcntl,
+    on Windows msvcrt.locking() of the file's first byte. A process that dies holding it releases it
+    (the system drops both kinds of lock with the process's handles)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -75,37 +77,53 @@ class _WriteLock:
 
     def release(self) -> None:
         try:
-            if self._fd is not None and _fcntl is not None:
-                _fcntl.flock(self._fd, _fcntl.LOCK_UN)
+            if self._fd is not None:
+                _file_unlock(self._fd)
         finally:
             self._thread.release()
 
     def _flock(self, deadline: float) -> None:
-        if _fcntl is None:
-            return
         if self._fd is None or self._pid != os.getpid():   # a forked child needs its own open file
             self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             self._pid = os.getpid()
         pause = 0.0002
-        while True:
-            try:
-                _fcntl.flock(self._fd, _fcntl.LOCK_EX | _fcntl.LOCK_NB)
-                return
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise _locked() from None
-                time.sleep(pause)         # at most one waiter per process polls, so short pauses are cheap
-                pause = min(pause * 2, 0.002)
+        while not _try_file_lock(self._fd):
+            if time.monotonic() > deadline:
+                raise _locked()
+            time.sleep(pause)         # at most one waiter per process polls, so short pauses are cheap
+            pause = min(pause * 2, 0.002)
 
 
 def _locked() -> sa.exc.OperationalError:
     return sa.exc.OperationalError("BEGIN IMMEDIATE", None, sqlite3.OperationalError("database is locked"))
 
 
-try:
-    import fcntl as _fcntl
-except ImportError:  # pragma: no cover - Windows: the thread lock alone (one hub process there)
-    _fcntl = None  # type: ignore[assignment]
+if sys.platform == "win32":   # no flock: a byte-range lock on the lock file's first byte, the same file
+    import msvcrt
+
+    def _try_file_lock(fd: int) -> bool:
+        os.lseek(fd, 0, os.SEEK_SET)          # locking() starts at the file position
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)   # no retries: the wait loop above polls
+            return True
+        except OSError:                       # held by another process or handle
+            return False
+
+    def _file_unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _try_file_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
+    def _file_unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 class _LockingConnection(sqlite3.Connection):

@@ -118,10 +118,8 @@ def _claim_learners(conn: sa.Connection, device: DeviceIdentity, new_ids: set[st
         inserted = _claim_in_one_statement(conn, device.class_id, new)
     else:   # SQLite: the write lock already serialises writers
         inserted = set(insert_ignoring_duplicates(conn, t.learners, new, key=t.learners.c.id))
-        for row in new:
-            if row["id"] in inserted:
-                _append_feed(conn, device.class_id, "roster.learner", row["id"],
-                             {"learner_id": row["id"], "display_name": row["display_name"]})
+        for lid in sorted(inserted):
+            _append_feed(conn, device.class_id, "roster.learner", lid, {"learner_id": lid, "display_name": names.get(lid)})
     if len(inserted) != len(new):  # another device of some class claimed one between our read and insert
         raced = conn.execute(sa.select(t.learners.c.id).where(
             t.learners.c.id.in_([r["id"] for r in new if r["id"] not in inserted]),

@@ -5,6 +5,8 @@ decides in one statement, the first request of a key included (both databases)."
 from __future__ import annotations
 
 import stat
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ from fastapi.testclient import TestClient
 
 import hub.db
 from hub.app import create_app
-from hub.db import make_engine, read_only
+from hub.db import _WriteLock, make_engine, read_only
 from hub.escalation.shared import DbRateLimiter
 from hub.settings import HubSettings
 from hubkit import fresh_database, seed_school
@@ -64,6 +66,76 @@ def test_a_second_writer_waits_for_the_lock_and_gets_it_after_commit_rollback_or
         assert sorted(reader.execute(sa.text("SELECT name FROM scratch")).scalars()) == \
             ["after close", "after commit", "after rollback", "held"]
     assert stat.S_IMODE(lock_file.stat().st_mode) == 0o600
+
+
+HOLDER = """
+import sys
+from pathlib import Path
+from hub.db import _WriteLock
+lock = _WriteLock(Path(sys.argv[1]))
+lock.acquire()
+print("held", flush=True)
+if sys.stdin.readline().strip() == "release":
+    lock.release()
+    print("released", flush=True)
+    sys.stdin.readline()
+"""
+
+
+def holder_process(lock_path: Path) -> subprocess.Popen[str]:
+    """Another process (as a second hub worker) that takes the write lock and says so."""
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(lock_path)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True, cwd=Path(hub.db.__file__).parents[1])
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+    return proc
+
+
+def test_the_write_lock_file_keeps_out_another_process_until_it_releases_or_dies(tmp_path: Path) -> None:
+    """The cross-process half of the lock (flock on Linux and macOS, msvcrt.locking on Windows):
+    another process's writer cannot take it while it is held, and can once it is given back or its
+    holder is killed."""
+    lock_path = tmp_path / "hub.db.writelock"
+    here = _WriteLock(lock_path)
+    proc = holder_process(lock_path)
+    try:
+        with pytest.raises(sa.exc.OperationalError, match="database is locked"):
+            here.acquire(timeout=0.3)
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write("release\n")
+        proc.stdin.flush()
+        assert proc.stdout.readline().strip() == "released"
+        here.acquire(timeout=30)
+        here.release()
+    finally:
+        proc.kill()
+        proc.wait(30)
+    killed = holder_process(lock_path)
+    killed.kill()                                       # dies holding it: the system drops its lock
+    killed.wait(30)
+    here.acquire(timeout=30)
+    here.release()
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="msvcrt exists only on Windows; elsewhere the lock file is "
+                                                    "flock()ed (the test above covers it)")
+def test_on_windows_the_write_lock_is_a_byte_lock_on_the_lock_files_first_byte(tmp_path: Path) -> None:
+    import msvcrt
+    import os
+
+    lock_path = tmp_path / "hub.db.writelock"
+    lock = _WriteLock(lock_path)
+    lock.acquire()
+    fd = os.open(lock_path, os.O_RDWR)
+    try:
+        with pytest.raises(OSError):
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)     # another handle: refused while held
+        lock.release()
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)          # given back: anyone may take it
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    finally:
+        os.close(fd)
 
 
 def test_a_push_that_cannot_get_the_write_lock_is_a_503_and_stores_nothing(
