@@ -60,8 +60,11 @@ def whoami(device: CurrentDevice, db: Db) -> DeviceInfo:
 def push_events(body: PushBatch, request: Request, creds: DeviceCreds, db: Db) -> Response:
     # The busiest route: authentication and the write share one worker thread, and the reply is
     # serialised once here (a returned model would be validated and encoded again by FastAPI).
-    with device_write(db, creds) as (device, conn):
-        result = exchange.store_batch(conn, device, body)
+    if db.dialect.name == "postgresql":
+        result = exchange.push_postgres(db, creds, body)
+    else:
+        with device_write(db, creds) as (device, conn):
+            result = exchange.store_batch(conn, device, body)
     m = get_metrics(request)
     m.sync_events.labels(result="accepted").inc(result.accepted)
     m.sync_events.labels(result="duplicate").inc(result.duplicates)
