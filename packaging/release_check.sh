@@ -9,14 +9,18 @@
 #  2. llama.cpp cost of the portable build: `bench llm` tokens/s of the bundle vs the native .venv
 #  3. glibc baseline of the bundle
 #  4. installers: .deb and tarball (packaging/linux/build_deb.sh); the .deb installed into a scratch root
+# RELEASE_PARTS picks parts (default "cpu bench glibc installers"), e.g.
+#   RELEASE_PARTS="cpu glibc" bash packaging/release_check.sh dist/lantern
 set -uo pipefail
 cd "$(dirname "$0")/.."
 TOP=${1:-dist/lantern}
 T=$(mktemp -d /tmp/lantern-release-XXXXXX)
 FAILED=0
 note() { printf '%s\n' "$*" | tee -a "$T/summary.txt"; }
+want() { [[ " ${RELEASE_PARTS:-cpu bench glibc installers} " == *" $1 "* ]]; }
 
 # 1. older CPUs
+if want cpu; then
 if ! command -v qemu-x86_64 >/dev/null; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
   $SUDO apt-get install -y -qq qemu-user >/dev/null || note "qemu-user could not be installed"
@@ -35,9 +39,10 @@ done
 ZMM=$(find "$TOP/_internal/llama_cpp/lib" -name 'lib*.so' -type f -exec objdump -d {} \; | grep -c zmm)
 note "AVX-512 (zmm) instructions in the bundle's llama.cpp: $ZMM"
 [ "$ZMM" -eq 0 ] || FAILED=1
+fi
 
 # 2. portable vs native llama.cpp speed
-if [ -x .venv/bin/lantern ]; then
+if want bench && [ -x .venv/bin/lantern ]; then
   LANTERN_HOME="$T/native" .venv/bin/lantern bench llm --json > "$T/bench-native.json" 2>/dev/null
   env -i PATH=/usr/bin:/bin HOME="$T" LANTERN_HOME="$T/portable" "$TOP/lantern" bench llm --json > "$T/bench-portable.json" 2>/dev/null
   python3 - "$T" <<'PY' | tee -a "$T/summary.txt"
@@ -54,6 +59,7 @@ PY
 fi
 
 # 3. glibc baseline
+if want glibc; then
 GLIBC=$(find "$TOP" \( -name '*.so*' -o -name lantern \) -type f -print0 | xargs -0 objdump -T 2>/dev/null \
         | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -1)
 note "glibc needed: $GLIBC (built on $(ldd --version | head -1))"
@@ -64,13 +70,16 @@ note "libstdc++ needed: $GLIBCXX (GCC 11 = 3.4.29, GCC 12 = 3.4.30: Ubuntu 22.04
 if [ "$(printf '%s\n' GLIBC_2.35 "$GLIBC" | sort -V | tail -1)" != GLIBC_2.35 ]; then
   note "glibc floor above 2.35: Ubuntu 22.04 / Mint 21 cannot run this bundle"; FAILED=1
 fi
+fi
 
 # 4. installers
+if want installers; then
 packaging/linux/build_deb.sh "$TOP" dist | tee -a "$T/summary.txt"
 DEB=$(ls -t dist/lantern_*_amd64.deb | head -1)
 dpkg-deb -x "$DEB" "$T/root" && "$T/root/opt/lantern/lantern" --version >> "$T/summary.txt" 2>&1 \
   || { note ".deb contents do not run"; FAILED=1; }
 dpkg-deb -I "$DEB" | grep -E 'Depends|Installed-Size' | tee -a "$T/summary.txt"
+fi
 
 note "release check: $([ $FAILED -eq 0 ] && echo PASSED || echo FAILED) (details: $T)"
 exit $FAILED
