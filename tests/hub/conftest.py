@@ -5,8 +5,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+from hub.app import create_app
 from hub.pgtemp import TempPostgres
+from hub.settings import HubSettings
 from hubkit import Seed, fresh_database, postgres, seed_school, stop_postgres
 
 
@@ -29,3 +32,13 @@ def hub_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def seed(hub_db: str) -> Seed:
     return seed_school(hub_db)
+
+
+@pytest.fixture
+def client(seed: Seed) -> Iterator[TestClient]:
+    """The hub app with default settings on the seeded database, in process (once per backend).
+    A module that needs other settings (a request size limit, a metrics token) defines its own."""
+    app = create_app(HubSettings(database_url=seed.url))
+    with TestClient(app) as c:
+        yield c
+    app.state.engine.dispose()

@@ -4,7 +4,6 @@ learning path reaching the other kiosks of the class through the feed."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -16,22 +15,12 @@ from engine.errors import SyncErrorKind
 from engine.sync.teacher_report import TeacherReportError, fetch_class_view
 from engine.wire import ClassView
 from hub import schema as t
-from hub.app import create_app
 from hub.db import make_engine
 from hub.pgtemp import free_port
-from hub.settings import HubSettings
 from hubkit import Seed, ThreadHub
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 _clock = iter(range(1_790_000_000_000, 1_790_000_000_000 + 10**9))
-
-
-@pytest.fixture
-def client(seed: Seed) -> Iterator[TestClient]:
-    app = create_app(HubSettings(database_url=seed.url))
-    with TestClient(app) as c:
-        yield c
-    app.state.engine.dispose()
 
 
 def teacher(seed: Seed) -> dict[str, str]:

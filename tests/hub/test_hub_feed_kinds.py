@@ -5,7 +5,6 @@ its closed FeedItem model refuses (it could never move its cursor again). SQLite
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -14,8 +13,6 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel, ConfigDict, Field
 
 from engine.wire import FEED_KINDS
-from hub.app import create_app
-from hub.settings import HubSettings
 from hubkit import Seed
 
 
@@ -36,14 +33,6 @@ class OldFeedPage(BaseModel):
     items: list[OldFeedItem]
     cursor: int = Field(ge=0)
     more: bool
-
-
-@pytest.fixture
-def client(seed: Seed) -> Iterator[TestClient]:
-    app = create_app(HubSettings(database_url=seed.url))
-    with TestClient(app) as c:
-        yield c
-    app.state.engine.dispose()
 
 
 def enroll(client: TestClient, seed: Seed, name: str) -> dict[str, str]:

@@ -1,0 +1,96 @@
+"""A push on PostgreSQL in few round trips (issue 15 leftovers: p95 at 200 devices). On a loaded box
+every round trip waits for a CPU and for its worker's GIL, so a kiosk's usual push (events of known
+learners) is two autocommit statements, and the class lock that all new kiosks of a class queue on
+is taken by the one statement that also writes their learners and roster rows, right before COMMIT.
+What is stored and what the feed says are the same on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
+from hubkit import Seed
+
+_clock = iter(range(1_790_000_000_000, 1_790_000_000_000 + 10**9))
+
+
+def enroll(client: TestClient, seed: Seed, name: str) -> dict[str, str]:
+    r = client.post("/v1/enroll", json={"code": seed.codes["5B"], "device_name": name})
+    assert r.status_code == 200, r.text
+    return {"Authorization": f"Bearer {r.json()['token']}"}
+
+
+def event(learner: str, kind: str = "quiz_attempt", **payload: Any) -> dict[str, Any]:
+    return {"id": str(uuid.uuid4()), "kind": kind, "entity_id": learner if kind.startswith("learner") else "q1",
+            "learner_id": learner, "hlc": f"{next(_clock)}-0000-k1", "created_at": "2026-11-23T10:00:00Z",
+            "payload": payload or {"quiz_item_id": "q1", "correct": True}}
+
+
+def push(client: TestClient, kiosk: dict[str, str], events: list[dict[str, Any]]) -> dict[str, Any]:
+    r = client.post("/v1/events", json={"batch_id": str(uuid.uuid4()), "events": events}, headers=kiosk)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+@contextmanager
+def statements(client: TestClient) -> Iterator[list[tuple[str, bool]]]:
+    """Every statement the hub's engine sends, with whether its connection was in autocommit."""
+    seen: list[tuple[str, bool]] = []
+
+    def record(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        seen.append((" ".join(statement.split()), bool(getattr(conn.connection.dbapi_connection, "autocommit", False))))
+
+    engine = client.app.state.engine   # type: ignore[attr-defined]
+    sa.event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", record)
+
+
+def roster(client: TestClient, kiosk: dict[str, str]) -> list[tuple[str, Any]]:
+    r = client.get("/v1/feed", params={"kinds": "roster.learner"}, headers=kiosk)
+    assert r.status_code == 200, r.text
+    return [(i["entity_id"], i["payload"]["display_name"]) for i in r.json()["items"]]
+
+
+def test_new_learners_reach_the_roster_once_with_their_names_and_replays_store_nothing(
+        client: TestClient, seed: Seed) -> None:
+    kiosk = enroll(client, seed, "k1")
+    batch = [event("zoe", "learner.profile", display_name="Zoe"), event("ana", "learner.profile", display_name="Ana"),
+             event("ana"), event("bo")]
+    assert push(client, kiosk, batch)["accepted"] == 4
+    assert roster(client, kiosk) == [("ana", "Ana"), ("bo", None), ("zoe", "Zoe")]    # one row each, by id
+    again = push(client, kiosk, batch)
+    assert (again["accepted"], again["duplicates"]) == (0, 4)
+    assert push(client, kiosk, [event("ana"), event("bo")])["accepted"] == 2          # known learners
+    assert roster(client, kiosk) == [("ana", "Ana"), ("bo", None), ("zoe", "Zoe")]
+
+
+@pytest.mark.parametrize("hub_db", ["postgresql"], indirect=True)
+def test_on_postgresql_a_usual_push_is_two_autocommit_statements(client: TestClient, seed: Seed) -> None:
+    kiosk = enroll(client, seed, "k1")
+    push(client, kiosk, [event("ana")])                 # claims ana (a transaction)
+    push(client, kiosk, [event("ana")])                 # the hub has now read ana as stored
+    with statements(client) as seen:
+        assert push(client, kiosk, [event("ana"), event("ana")])["accepted"] == 2
+    assert [s.split()[:3] for s, _ in seen] == [["SELECT", "devices.id,", "devices.name,"], ["INSERT", "INTO", "events"]]
+    assert all(autocommit for _, autocommit in seen)     # no BEGIN, no COMMIT round trips
+
+
+@pytest.mark.parametrize("hub_db", ["postgresql"], indirect=True)
+def test_on_postgresql_the_class_lock_is_taken_by_the_last_statement_before_commit(
+        client: TestClient, seed: Seed) -> None:
+    kiosk = enroll(client, seed, "k1")
+    with statements(client) as seen:
+        push(client, kiosk, [event("ana", "learner.profile", display_name="Ana"), event("bo")])
+    locking = [i for i, (s, _) in enumerate(seen) if "FOR NO KEY UPDATE" in s]
+    assert locking == [len(seen) - 1]                   # once, and nothing runs after it but COMMIT
+    last, autocommit = seen[-1]
+    assert "INSERT INTO learners" in last and "INSERT INTO feed" in last and not autocommit
+    assert roster(client, kiosk) == [("ana", "Ana"), ("bo", None)]
