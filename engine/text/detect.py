@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import threading
+from array import array
 from typing import Any
 
 __all__ = ["SAMPLE_CHARS", "detect_language", "helper_running", "preload", "script_language", "stop_helper",
@@ -92,15 +93,46 @@ def script_language(text: str, *, long: bool = False) -> str | None:
 
 # -- 2. the model (Latin script) ---------------------------------------------------------------------
 _identifiers: dict[bool, Any] = {}
+_COPY_BYTES = 1 << 18    # the 39 MB byte automaton is copied in slices: each holds the GIL well under 1 ms
+
+
+def _as_array(values: Any) -> array:
+    """A numpy array of unsigned ints as the stdlib array py3langid walks, copied slice by slice: one
+    `frombytes` of the whole automaton held the GIL ~25 ms idle and far longer under load, a pause of the
+    window's thread (py3langid.modelio._to_array does it in one go)."""
+    import numpy as np
+
+    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+    raw = np.ascontiguousarray(values).data.cast("B")
+    for start in range(0, len(raw), _COPY_BYTES):
+        out.frombytes(raw[start:start + _COPY_BYTES])
+    return out
+
+
+def _load_identifier() -> Any:
+    """py3langid's model (npz inside LZMA, as py3langid.modelio.load_model reads it), unpacked through a
+    temporary file so the 65 MB npz is never held in memory whole."""
+    import lzma
+    import shutil
+    import tempfile
+
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    with tempfile.TemporaryFile(suffix=".npz") as tmp:
+        with lzma.open(MODEL_DIR / MODEL_FILE) as src:       # LZMA and file writes release the GIL
+            shutil.copyfileobj(src, tmp, length=1 << 20)
+        tmp.seek(0)
+        with np.load(tmp, allow_pickle=False) as data:
+            return LanguageIdentifier(data["ptc"], data["pc"], data["classes"].tolist(), _as_array(data["nextmove"]),
+                                      data["out_feat"].tolist(), norm_probs=True, tk_row=_as_array(data["nextmove_row"]))
 
 
 def _identifier(short: bool) -> Any:
     """py3langid's identifier over the short (app) or long (document) language list, loaded once."""
     with _lock:
         if not _identifiers:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            base = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            base = _load_identifier()
             for is_short, names in ((True, _APP_LANGUAGES), (False, _LANGUAGES)):
                 restricted = copy.copy(base)           # shares the byte automaton; own columns below
                 restricted.set_languages(list(names))
