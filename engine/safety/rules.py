@@ -75,6 +75,25 @@ VIOLENCE: dict[str, list[str]] = {
     "hi": [r"(?:उसे|तुम्हें|सबको) मार (?:दूंगा|दूँगा|डालूंगा|दूंगी)", r"बम कैसे बनाएं", r"बम कैसे बनाते"],
 }
 
+# Making an explosive to frighten or hurt people (a science-fair volcano has no one to scare; a history
+# question about a bomb does not make one). Added to VIOLENCE.
+_PEOPLE_EN = r"(?:kids|people|class|classmates|him|her|them|bull(?:y|ies)|teachers?|everyone|everybody|school|boys|girls)"
+MAKE_EXPLOSIVE_TO_SCARE: dict[str, list[str]] = {
+    "en": [r"\b(?:make|build|made|making)\b.{0,25}\b(?:bombs?|explosives?|(?:something|stuff|things?) (?:that|to|which) "
+           r"(?:explodes?|blows? up)|firecrackers?|smoke bombs?)\b.{0,40}\b(?:scare|hurt|frighten|get back at|blow up)\b"
+           rf".{{0,25}}\b{_PEOPLE_EN}\b"],
+    "es": [r"\b(?:hace|hacer|hago|fabric\w*|construir|armar)\b.{0,25}\b(?:bombas?|petardos?|explosivos?|algo que explote)\b"
+           r".{0,40}\b(?:asustar|hacer(?:les|le)? da[ñn]o|lastimar|vengarme)\b"],
+    "fr": [r"\b(?:fabriqu\w*|faire|fait|construire)\b.{0,25}\b(?:bombes?|p[ée]tards?|explosifs?|truc qui explose)\b"
+           r".{0,40}\b(?:faire peur|blesser|faire mal|me venger)\b"],
+    "de": [r"\b(?:baut|bauen|bau|macht|machen|bastel\w*)\b.{0,25}\b(?:bomben?|böller|sprengsatz|\w* was explodiert)\b"
+           r".{0,50}\b(?:angst|erschrecken|weh tun|verletzen|rache)\b"],
+    "it": [r"\b(?:fa|fare|faccio|costruire|costruisco|fabbric\w*)\b.{0,25}\b(?:bombe?|petard[oi]|esplosiv[oi]|qualcosa che esplode)\b"
+           r".{0,40}\b(?:spaventare|fare male|ferire|vendicarmi)\b"],
+    "pt": [r"\b(?:faz|fazer|fa[çc]o|fabric\w*|construir|montar)\b.{0,25}\b(?:bombas?|bombinhas?|explosivos?|algo que explode)\b"
+           r".{0,40}\b(?:assustar|machucar|ferir|me vingar)\b"],
+}
+
 # -- abuse disclosure: someone is hurting the learner -------------------------------------------
 ABUSE: dict[str, list[str]] = {
     "en": [r"\b(?:he|she|they|my \w+|someone|somebody) (?:hits|beats|kicks|chokes|burns|touches|hurts) me\b",
@@ -127,8 +146,29 @@ SELF_HARM_PARAPHRASES: dict[str, list[str]] = {
     "hi": [r"मेरे बिना .{0,15}बेहतर", r"खुद को काट", r"(?:बहुत सारी|सारी) (?:गोलियां|गोलियाँ|दवाइयां|दवाइयाँ) (?:खा|निगल)",
            r"गायब हो जाना चाहत"],
 }
-for _lang, _patterns in SELF_HARM_PARAPHRASES.items():
-    SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
+# The learner asks what happens if *they* jump or fall from a height: a method question about themselves
+# ("if i jump from the 9th floor would it hurt"). Third-person physics ("if a ball falls from the 10th
+# floor") and falls without a height ("if i fall off my bike") are not matched.
+_NOT_IN_A_GAME = (r"^(?!.*\b(?:games?|gaming|spiel\w*|juegos?|videojuegos?|jeux?|gioc\w*|jogos?|minecraft|fortnite|roblox"
+                  r"|gta|level)\b).*?")
+JUMP_FROM_HEIGHT: dict[str, list[str]] = {
+    "en": [r"\bif i (?:jump|jumped|fall|fell|throw myself|threw myself) (?:off|from|out of|out)\b.{0,25}"
+           r"\b(?:floor|storey|story|roof|bridge|balcony|window|building|tower|cliff|flats)\b"],
+    "es": [r"\bsi (?:me tiro|salto|me lanzo|me caigo|me aviento)\b.{0,25}"
+           r"\b(?:piso|ventana|puente|azotea|tejado|balc[oó]n|edificio|acantilado)\b"],
+    "fr": [r"\bsi je (?:saute|me jette|tombe|me lance)\b.{0,25}\b(?:[ée]tage|fen[êe]tre|pont|toit|balcon|immeuble|falaise)\b"],
+    "de": [r"\bwenn ich\b.{0,25}\b(?:stock|stockwerk|fenster|brücke|dach|balkon|hochhaus|klippe)\b.{0,15}"
+           r"\b(?:springe?|falle|stürze)\b"],
+    "it": [r"\bse (?:mi butto|salto|cado|mi lancio)\b.{0,25}\b(?:piano|finestra|ponte|tetto|balcone|palazzo|scogliera)\b"],
+    "pt": [r"\bse eu (?:pular|me jogar|cair|me atirar)\b.{0,25}"
+           r"\b(?:andar|janela|ponte|telhado|pr[ée]dio|sacada|varanda|viaduto|penhasco)\b"],
+}
+for _table in (SELF_HARM_PARAPHRASES, JUMP_FROM_HEIGHT):
+    for _lang, _patterns in _table.items():
+        SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_NOT_IN_A_GAME + p if _table is JUMP_FROM_HEIGHT else p
+                                                 for p in _patterns)]
+for _lang, _patterns in MAKE_EXPLOSIVE_TO_SCARE.items():
+    VIOLENCE[_lang] = [*VIOLENCE[_lang], *_patterns]
 
 # -- eating: purging or starving on purpose ----------------------------------------------------
 EATING: dict[str, list[str]] = {
