@@ -108,3 +108,15 @@ def test_a_long_cyrillic_text_tells_ukrainian_from_russian_by_its_letters() -> N
 
 def test_an_english_sentence_quoting_a_chinese_word_stays_english() -> None:
     assert detect_language("In Chinese the word for water is 水, and we use it every single day.") == "en"
+
+
+def test_the_model_is_in_the_package_and_needs_no_network() -> None:
+    # A classroom PC may be offline: loading and detecting must never open a socket (nothing is downloaded).
+    code = ("import socket\n"
+            "def refuse(*a, **k):\n"
+            "    raise OSError('network used')\n"
+            "socket.socket = refuse\nsocket.create_connection = refuse\nsocket.getaddrinfo = refuse\n"
+            "from engine.text import detect\n"
+            "detect.preload()\n"
+            "print(detect.detect_language('Why do the leaves of trees change colour in autumn?'))\n")
+    assert _run_isolated(code) == "en"
