@@ -112,7 +112,7 @@ _SCRIPTS = (("ja", re.compile(rf"[{_HIRAGANA}{_KATAKANA}]")), ("zh", re.compile(
 
 def guess_language(text: str) -> str:
     """A quick, deterministic guess of the language of a short text: by script, then (Latin script)
-    by counting function words of en es fr de it pt. For documents use `detect_language` (lingua)."""
+    by counting function words of en es fr de it pt. For documents use `detect_language` (engine.text.detect)."""
     sample = text[:2000]
     letters = sum(1 for c in sample if c.isalpha())
     counts = {lang: len(script.findall(sample)) for lang, script in _SCRIPTS}
