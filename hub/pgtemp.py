@@ -3,7 +3,8 @@
 Uses the Debian/Ubuntu server binaries (`apt-get install postgresql`). PostgreSQL refuses to run as
 root, so as root the cluster lives in a temp folder owned by the `postgres` user and every command
 runs through `runuser -u postgres --`. It listens only on 127.0.0.1 on a free port, with fsync off
-(throwaway data), and `stop()` deletes it.
+(throwaway data), and `stop()` deletes it. `durable=True` keeps PostgreSQL's production defaults
+(fsync, synchronous_commit, full_page_writes on), for benchmarks whose cost is a commit's WAL flush.
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def free_port() -> int:
 
 
 class TempPostgres:
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        self.durable = durable
         bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
         initdb = bins[0] if bins else shutil.which("initdb")
         if not initdb:
@@ -54,11 +56,12 @@ class TempPostgres:
 
     def start(self) -> TempPostgres:
         r = self._run(str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres",
-                      "-E", "UTF8", "--locale=C", "--no-sync")
+                      "-E", "UTF8", "--locale=C", *(() if self.durable else ("--no-sync",)))
         if r.returncode:
             raise StorageError(f"initdb failed: {r.stderr.strip()[-500:]}", hint=INSTALL_HINT)
-        opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB")
+        opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
+                + ("" if self.durable else "-c fsync=off -c synchronous_commit=off -c full_page_writes=off ")
+                + "-c max_connections=400 -c shared_buffers=64MB")
         r = self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", opts, "-l", str(self.root / "log"),
                       "-w", "-t", "60", "start")
         if r.returncode:

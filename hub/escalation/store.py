@@ -121,6 +121,9 @@ class EscalationStore:
 
             metadata.create_all(self.engine)
             shared_metadata.create_all(self.engine)
+            if self.engine.dialect.name == "postgresql":   # as migration 0006_unlogged_limits does for a hub
+                with self.engine.begin() as conn:
+                    conn.exec_driver_sql("ALTER TABLE escalation_limits SET UNLOGGED")
 
     # -- providers ------------------------------------------------------------------------------
     def add_provider(self, cfg: ProviderConfig) -> None:

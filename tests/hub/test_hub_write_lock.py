@@ -238,3 +238,19 @@ def test_the_limiter_purges_by_itself_every_purge_every_allowed_requests(tmp_pat
     assert limiter.acquire("the-hundredth") == 0.0
     assert limit_rows(engine) == DbRateLimiter.PURGE_EVERY - 10    # the 10 old keys are gone
     engine.dispose()
+
+
+def test_on_postgresql_the_limiter_table_is_unlogged_and_still_one_limit(
+        tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """Migration 0006: a decision's commit no longer waits for a WAL flush (the table is emptied by a
+    PostgreSQL crash, which only refills every bucket). The limit itself is unchanged."""
+    request.getfixturevalue("postgres_cluster")
+    engine = make_engine(fresh_database("postgresql", tmp_path))
+    with read_only(engine) as conn:
+        persistence = conn.execute(sa.text("SELECT relpersistence FROM pg_class WHERE relname = 'escalation_limits'"))
+        assert persistence.scalar_one() == "u"
+    now = [1_800_000_000.0]
+    limiter = DbRateLimiter(engine, per_minute=60, burst=2, clock=lambda: now[0])
+    assert [limiter.acquire("kiosk-1") for _ in range(2)] == [0.0, 0.0]
+    assert limiter.acquire("kiosk-1") > 0
+    engine.dispose()
