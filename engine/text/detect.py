@@ -14,7 +14,7 @@ Two steps, cheapest first:
    It replaced lingua 2.1.1 (95 MB installed, all 75 languages compiled in): on the project's 5,022
    labelled texts (safety sets, test questions, cross-language questions, course texts) py3langid gets
    803/807 Latin-script messages of 1-6 words right against lingua's 787 (19 of lingua's misses were
-   "unsure"), and loads in ~0.7 s with no pause over ~35 ms for other threads (lingua held the GIL
+   "unsure"), and loads in ~0.7 s with pauses of other threads under ~30 ms (lingua held the GIL
    for 2.2 s, so the window needed a helper process; it no longer does).
 `preload()` loads the model now; call it off the GUI thread. The first detection otherwise loads it.
 """
@@ -79,7 +79,7 @@ def script_language(text: str, *, long: bool = False) -> str | None:
               "ko": counts.get("hangul", 0), "ar": counts.get("arabic", 0), "hi": counts.get("devanagari", 0),
               "ru": counts.get("cyrillic", 0)}
     lang, n = max(groups.items(), key=lambda kv: kv[1])
-    if n * 2 <= letters:         # Latin script, or no script in the majority: lingua decides
+    if n * 2 <= letters:         # Latin script, or no script in the majority: the model decides
         return None
     if lang == "ru" and long:
         ukrainian = sum(1 for ch in text if ch in _UKRAINIAN_ONLY)
@@ -87,7 +87,7 @@ def script_language(text: str, *, long: bool = False) -> str | None:
         if ukrainian > russian:
             return "uk"
         if not russian:
-            return None          # too few telling letters (Belarusian-like, or both absent): lingua
+            return None          # too few telling letters (Belarusian-like, or both absent): the model
     return lang
 
 
