@@ -1,0 +1,60 @@
+"""The payload checks' quick path for flat objects (engine/wire/payloads.py) says exactly what the full
+walk says: the same size for a good payload, and for every fault the full walk's own refusal."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from engine.wire import payloads
+
+
+def full_walk(value: Any, max_depth: int = payloads.MAX_JSON_DEPTH) -> int:
+    """check_json with the quick path switched off."""
+    real = payloads._flat_json_size
+    payloads._flat_json_size = lambda _value: None
+    try:
+        return payloads.check_json(value, max_depth=max_depth)
+    finally:
+        payloads._flat_json_size = real
+
+
+GOOD = [
+    {},
+    {"quiz_item_id": "item-1", "correct": True, "skill": "fractions", "duration_ms": 9000},
+    {"name": "Zoë 山田 🦊", "score": -0.0, "big": 2 ** 53, "small": -(2 ** 53), "none": None, "f": 1e308},
+    {"path": "C:\\u0000 is not a NUL", "quote": 'say "hi"'},
+    {"nested": {"one": [1, 2]}},                       # not flat: the full walk alone
+]
+BAD = [
+    {"n": float("nan")},
+    {"n": float("inf")},
+    {"n": 2 ** 53 + 1},
+    {"text": "a\x00b"},
+    {"text": "\ud800"},
+    {"\ud800": 1},
+    {"when": object()},
+    {1: "a number as a key"},
+]
+
+
+@pytest.mark.parametrize("value", GOOD)
+def test_a_good_payload_has_the_same_size_by_either_path(value: dict[str, Any]) -> None:
+    size = payloads.check_json(value)
+    assert size == full_walk(value) == len(json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode())
+
+
+@pytest.mark.parametrize("value", BAD)
+def test_a_bad_flat_payload_gets_the_full_walks_own_refusal(value: dict[str, Any]) -> None:
+    assert payloads._flat_json_size(value) is None
+    with pytest.raises(ValueError) as full:
+        full_walk(value)
+    with pytest.raises(ValueError) as quick:
+        payloads.check_json(value)
+    assert str(quick.value) == str(full.value)
+
+
+def test_a_flat_object_is_still_too_deep_when_no_container_is_allowed() -> None:
+    with pytest.raises(ValueError, match="nested deeper than 0 levels"):
+        payloads.check_json({"a": 1}, max_depth=0)
