@@ -43,32 +43,38 @@ def loads_aligned(path: Path) -> bool:
 
 
 def strip_bundle(top: Path) -> tuple[int, int]:
-    """Strips every ELF file with debug sections or a static symbol table under `top/_internal`, with
-    llvm-strip where installed (it keeps the segment layout), else GNU strip. A stripped copy whose
-    segments the loader would refuse is thrown away and the file kept as it was.
-    Returns (files stripped, bytes saved)."""
-    tool = shutil.which("llvm-strip") or shutil.which("strip")
-    if not tool or not shutil.which("readelf"):
+    """Strips every ELF file with debug sections or a static symbol table under `top/_internal`:
+    `--strip-unneeded` with llvm-strip where installed (else GNU strip); where that copy's segments the
+    loader would refuse, GNU `strip --strip-debug` (DWARF only, which keeps these libraries' layout);
+    where that fails too, the file stays as it was. Returns (files stripped, bytes saved)."""
+    gnu = shutil.which("strip")
+    if not gnu or not shutil.which("readelf"):
         raise SystemExit("strip_debug: binutils (strip, readelf) are needed")
+    attempts = [[shutil.which("llvm-strip") or gnu, "--strip-unneeded"], [gnu, "--strip-debug"]]
     candidates = [p for p in (top / "_internal").rglob("*") if p.is_file() and not p.is_symlink()]
     count = saved = 0
+    debug_only: list[str] = []
     kept: list[str] = []
     for path in candidates:
         if path.stat().st_size < 16_384 or not _is_elf(path) or not has_debug_info(path):
             continue
         stripped = path.with_name(path.name + ".stripped")
-        subprocess.run([tool, "--strip-unneeded", "-o", str(stripped), str(path)], check=True)
-        if not loads_aligned(stripped):
-            kept.append(path.name)
+        for n, cmd in enumerate(attempts):
+            subprocess.run([*cmd, "-o", str(stripped), str(path)], check=True)
+            if loads_aligned(stripped) and stripped.stat().st_size < path.stat().st_size:
+                (debug_only if n else []).append(path.name)
+                stripped.chmod(path.stat().st_mode)
+                count += 1
+                saved += path.stat().st_size - stripped.stat().st_size
+                stripped.replace(path)
+                break
             stripped.unlink()
-            continue
-        stripped.chmod(path.stat().st_mode)
-        count += 1
-        saved += path.stat().st_size - stripped.stat().st_size
-        stripped.replace(path)
-    if kept:
-        print(f"strip_debug: {len(kept)} files kept as they were (stripping would misalign their segments): "
-              + ", ".join(sorted(set(kept))[:6]) + ("…" if len(set(kept)) > 6 else ""))
+        else:
+            kept.append(path.name)
+    for what, names in (("only debug information stripped", debug_only), ("kept as they were", kept)):
+        if names:
+            print(f"strip_debug: {len(names)} files {what} (stripping more would misalign their segments): "
+                  + ", ".join(sorted(set(names))[:5]) + ("…" if len(set(names)) > 5 else ""))
     return count, saved
 
 
