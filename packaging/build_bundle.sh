@@ -6,16 +6,21 @@
 #  4. PyInstaller (build.spec), then at the top of the bundle: models/, LICENSE, GEMMA_TERMS.txt,
 #     NOTICE, THIRD_PARTY_NOTICES.txt, sbom.cdx.json; identical libraries become symlinks.
 #  5. the optional language pack dist/lantern-langpack/ (packaging/build_langpack.sh), sized apart.
+# Steps 4-5 run in a clean export of the committed tree (HEAD) in $BUILD/src: in a shared work tree an
+# uncommitted edit must not ship (the 20:12 build collected a safety bank edited but not yet refitted,
+# and every `ask` then fitted it at load for minutes). LANTERN_BUNDLE_WORKTREE=1 builds the work tree
+# as it is instead (to try a change before committing it).
 # Builds run under `nice`: on a shared 2-core machine expect ~10 minutes plus the first wheel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BUILD=${BUILD:-build/bundle}
+ROOT=$(pwd)
+BUILD=$(realpath -m "${BUILD:-build/bundle}")
 PYTHON=${PYTHON:-python3}
-DIST=${DIST:-dist}
+DIST=$(realpath -m "${DIST:-dist}")
 VENV=$BUILD/venv
 TOOLS=$BUILD/tools
 NICE="nice -n 10"
-LOCK=packaging/requirements-bundle.lock
+LOCK=$ROOT/packaging/requirements-bundle.lock
 PYINSTALLER="pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.9"
 mkdir -p "$BUILD"
 t0=$(date +%s)
@@ -53,7 +58,14 @@ fi
 # Whisper stored with int8 weights, as the engine runs it (-70 MB, same results; once, then a no-op)
 "$VENV/bin/python" packaging/whisper_int8.py "$BUILD/models"
 
-# 4. bundle: the window's translations first (.ts -> .qm; the .qm files are not in git)
+# 4. bundle, from the committed tree (see the top)
+if [ -z "${LANTERN_BUNDLE_WORKTREE:-}" ]; then
+  rm -rf "$BUILD/src" && mkdir -p "$BUILD/src"
+  git archive HEAD | tar -x -C "$BUILD/src"
+  git diff --quiet HEAD || echo "build_bundle: uncommitted changes in the work tree are NOT in this bundle (HEAD $(git rev-parse --short HEAD))"
+  cd "$BUILD/src"
+fi
+# the window's translations first (.ts -> .qm; the .qm files are not in git)
 for ts in assets/i18n/*.ts; do
   [ -e "$ts" ] && "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done
