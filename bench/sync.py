@@ -38,7 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _serve(url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "LANTERN_HUB_DATABASE_URL": url, "LANTERN_HUB_DB_POOL_SIZE": "20"}
+    env = {**os.environ, "LANTERN_HUB_DATABASE_URL": url}      # the hub's own pool settings
     proc = subprocess.Popen([sys.executable, "-m", "app.cli", "hub", "serve", "--port", str(port),
                              "--workers", str(workers)], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)

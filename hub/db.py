@@ -161,7 +161,7 @@ class _LockingConnection(sqlite3.Connection):
             self._give_back()
 
 
-def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20) -> Engine:
+def make_engine(url: str, *, pool_size: int = 8, max_overflow: int = 0) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database

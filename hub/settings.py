@@ -28,8 +28,12 @@ class HubSettings(BaseSettings):
     host: str = Field("127.0.0.1", description="Address to listen on (0.0.0.0 for the school network).")
     port: int = Field(8765, ge=1, le=65535, description="TCP port to listen on.")
     workers: int = Field(2, ge=1, le=64, description="uvicorn worker processes (several for a district).")
-    db_pool_size: int = Field(10, ge=1, le=200, description="Database connections kept open per worker.")
-    db_max_overflow: int = Field(20, ge=0, le=500, description="Extra connections a worker may open under load.")
+    db_pool_size: int = Field(8, ge=1, le=200, description="Database connections kept open per worker. Every "
+                              "route holds one only for its statements, so a few per worker serve hundreds of "
+                              "kiosks; more only add backends competing for the same cores.")
+    db_max_overflow: int = Field(0, ge=0, le=500, description="Extra connections a worker may open under load "
+                                 "(closed again when returned: on PostgreSQL each is a new server process, which "
+                                 "a burst of 200 kiosks paid ~80 times; with 0 a request waits for a pooled one).")
     max_request_bytes: int = Field(4 * 1024 * 1024, ge=1024,
                                    description="Largest request body accepted; larger ones get 413.")
     enrollment_code_minutes: int = Field(30, ge=1, le=7 * 24 * 60,

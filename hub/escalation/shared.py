@@ -82,8 +82,8 @@ def _one_statement(engine: Engine) -> Any:
         from sqlalchemy import create_engine
         from sqlalchemy import event as sa_event
 
-        twin = create_engine(engine.url, isolation_level="AUTOCOMMIT", pool_reset_on_return=None,
-                             pool_size=4, max_overflow=16, pool_recycle=1800)
+        twin = create_engine(engine.url, isolation_level="AUTOCOMMIT", pool_reset_on_return=None,   # as the hub's
+                             pool_size=getattr(engine.pool, "size", lambda: 8)(), max_overflow=0, pool_recycle=1800)
         _AUTOCOMMIT[key] = twin
 
         @sa_event.listens_for(engine, "engine_disposed")
