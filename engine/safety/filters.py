@@ -240,14 +240,16 @@ class SafetyFilter:
             self.log.write(decision, text=text, learner_id=learner_id)
 
 
-_WORD_RE = re.compile(r"\w{2,}")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")   # a word of two or more letters: numbers and symbols are not words
 
 
 def _long_enough_for_meaning(text: str, lang: str) -> bool:
-    """At least three words (six characters in an unspaced script): the example bank has no
-    one-word messages, so on "ok" or "hmm" the meaning check would only guess."""
+    """At least three words of letters (six letters in an unspaced script): the example bank has no
+    one-word messages, so on "ok", "hmm", a multiple-choice pick ("b", "option c"), a number or a
+    sum ("3/4", "12 cm", "x = 7") the meaning check would only guess - and would cost the embedder
+    (the rules still read every message)."""
     if lang in rules.UNSPACED:
-        return len("".join(text.split())) >= 6
+        return sum(c.isalpha() for c in text) >= 6
     return len(_WORD_RE.findall(text)) >= 3
 
 

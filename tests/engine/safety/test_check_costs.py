@@ -4,6 +4,7 @@ similarity to the bank is the same however it is computed, and the bench reports
 on its own."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -131,3 +132,66 @@ def test_a_newer_blind_set_is_reported_as_soon_as_its_file_is_there(tmp_path: Pa
     sets = held_out_sets(load_examples(), tmp_path)
     assert list(sets) == ["heldout", "heldout_v2", "heldout_v4", "heldout_v10"]
     assert [e.id for e in sets["heldout_v4"]] == ["heldout_v4"]
+
+
+@pytest.mark.parametrize("answer", ["b", "option c", "12 cm", "3/4 of 12 is 9", "x = 7", "1890 and 1900",
+                                    "Mara Quillon", "180 steps", "42!!!"])
+def test_a_pick_a_number_or_a_sum_is_checked_by_the_rules_without_the_embedder(
+        recording: RecordingEmbedder, answer: str) -> None:
+    # A quiz answer that is a letter, a number, a sum or a name cannot carry a risk the rules do not
+    # see; the meaning check would only guess on it, and it would pay the embedder for nothing.
+    d = SafetyFilter(meaning=MeaningCheck.load_default(recording)).check_input(answer, "en")
+    assert d.allowed and d.category == "ok"
+    assert recording.asked == []
+
+
+def test_the_rules_still_read_a_short_answer(recording: RecordingEmbedder) -> None:
+    d = SafetyFilter(meaning=MeaningCheck.load_default(recording)).check_input("suicide", "en")
+    assert not d.allowed and d.category == "self_harm"
+    assert recording.asked == []
+
+
+def test_the_text_gate_passes_every_risky_train_example_to_the_embedder() -> None:
+    # The gate may spare the embedder only where cross-validation says no risky example would have
+    # been lost (and the fitted gate, scored on its own train split, agrees with room to spare).
+    from engine.safety.meaning import CACHE_FILE, FittedBank, _text_features, group
+
+    raw = np.load(CACHE_FILE)
+    fitted = FittedBank.load(CACHE_FILE, str(raw["fingerprint"]))
+    assert fitted is not None and fitted.gate is not None
+    assert fitted.gate.cv_risky_passed == 1.0
+    risky = [e for e in load_examples() if e.split == "train" and e.risky]
+    scores = fitted.gate.scores(_text_features([e.text for e in risky], [group(e.language, e.text) for e in risky]))
+    assert scores.min() >= fitted.gate.cut
+
+
+def test_plain_questions_under_the_gate_cut_are_not_embedded(recording: RecordingEmbedder) -> None:
+    from engine.safety.meaning import DATA_DIR, _text_features, group
+
+    check = MeaningCheck.load_default(recording)
+    gate = check._bank.gate
+    assert gate is not None
+    plain = [e.text for e in load_examples(DATA_DIR / "ordinary_check.jsonl") if e.language == "en"]
+    under = gate.scores(_text_features(plain, [group("en", t) for t in plain])) < gate.cut
+    assert under.sum() >= 5                                  # the gate spares the embedder some plain questions
+    results = check.assess_many(plain, "en")
+    assert [not r.embedded for r in results] == under.tolist()
+    assert all(not r.risky and r.category == "ok" for r, u in zip(results, under, strict=True) if u)
+    assert recording.asked == [t for t, u in zip(plain, under, strict=True) if not u]
+
+
+def test_a_paraphrased_risk_passes_the_gate_and_is_judged_by_meaning(recording: RecordingEmbedder) -> None:
+    text = "honestly my family would be happier if i just wasnt around anymore"
+    d = SafetyFilter(meaning=MeaningCheck.load_default(recording)).check_input(text, "en")
+    assert not d.allowed and d.score is not None
+    assert recording.asked == [text]
+
+
+def test_the_gate_is_measured_on_the_bank_held_out_split(embedder: E5Embedder) -> None:
+    # No risky message of the bank's held-out split that the full check catches is hidden by the gate.
+    check = MeaningCheck.load_default(embedder)
+    full = MeaningCheck(embedder, check.examples, fitted=dataclasses.replace(check._bank, gate=None))
+    heldout = [e for e in load_examples() if e.split == "heldout" and e.risky]
+    for e in heldout:
+        caught = full.assess(e.text, e.language).risky
+        assert check.assess(e.text, e.language).risky == caught, e.id
