@@ -11,15 +11,18 @@ Nothing fits on any of them. Also the meaning check's own policy per
 language (threshold, or "rules only", with its cross-validated recall/over-block on the train
 split: `train_cv`), the over-block on `ordinary_check.jsonl` (plain school questions children
 type, never used for fitting: `ordinary_check`, per language; target <= 1 % in English), load
-times, and where the time of one `check_input` goes (`_latency`; target
-< 30 ms). Targets on held-out: recall >= 90 % with over-block <= 5 % in English and the other
-Latin-script languages.
+times, where the time of one `check_input` goes (`_latency`; target < 30 ms) and what it costs on
+each path a message comes by - a quiz answer, a chat turn, a Tutor-tab turn - with how many of
+them the check had to embed (`latency_per_path`). Targets on held-out: recall >= 90 % with
+over-block <= 5 % in English and the other Latin-script languages.
 """
 from __future__ import annotations
 
+import os
 import re
 import statistics
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,15 +44,24 @@ def blind_set_names(data_dir: Path) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
-def held_out_sets(examples: list[Any], data_dir: Path) -> dict[str, list[Any]]:
+def held_out_sets(examples: list[Any], data_dir: Path, *, only: Sequence[str] | None = None) -> dict[str, list[Any]]:
     """Each held-out set by name, never merged: the bank's own held-out split, then each blind set
-    (`blind_set_names`) in `data_dir`."""
+    (`blind_set_names`) in `data_dir` - only those named in `only` when it is given (an engineer
+    tuning the check runs the bench on the sets already used for development, so a new blind set
+    is not even read before its one run: `LANTERN_BENCH_SAFETY_SETS=heldout_v2,heldout_v3`)."""
     from engine.safety.meaning import load_examples
 
     sets = {"heldout": [e for e in examples if e.split == "heldout"]}
     for name in blind_set_names(data_dir):
-        sets[name] = load_examples(data_dir / f"{name}.jsonl")
+        if only is None or name in only:
+            sets[name] = load_examples(data_dir / f"{name}.jsonl")
     return sets
+
+
+def sets_from_environment() -> list[str] | None:
+    """The blind sets named in `LANTERN_BENCH_SAFETY_SETS` (comma-separated), or None: all."""
+    raw = os.environ.get("LANTERN_BENCH_SAFETY_SETS", "").strip()
+    return [name.strip() for name in raw.split(",") if name.strip()] if raw else None
 
 
 def _rates(blocked: list[bool], risky: list[bool]) -> dict[str, Any]:
@@ -75,7 +87,7 @@ def run(quick: bool = False) -> dict[str, Any]:
     both.check_input("warm up", "en")
 
     examples = load_examples()
-    sets = held_out_sets(examples, DATA_DIR)
+    sets = held_out_sets(examples, DATA_DIR, only=sets_from_environment())
     if quick:
         sets = {k: [e for i, e in enumerate(v) if i % 4 == 0] for k, v in sets.items()}
     results = {name: _measure(heldout, meaning, rules_only, both) for name, heldout in sets.items()}
@@ -92,6 +104,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         **results,
         "ordinary_check": ordinary_check(load_examples(DATA_DIR / "ordinary_check.jsonl"), both),
         "latency_ms": _latency(sets["heldout"][:40 if quick else 120], embedder, both),
+        "latency_per_path_ms": latency_per_path(embedder, meaning, per_path=30 if quick else 100),
     }
 
 
@@ -157,6 +170,96 @@ def _latency(messages: list[Any], embedder: Any, both: Any) -> dict[str, Any]:
             "check_embedded": pct(embedded), "rules_decide": pct(rules_decide),
             "long_message_ms": {"chars": len(long), "check_reads": MAX_CHARS, "check": round(long_check[0], 1),
                                 "embed_whole": round(long_embed[0], 1)}}
+
+
+def path_messages(per_path: int) -> dict[str, list[tuple[str, str]]]:
+    """(text, language) a learner sends on each path, from the repository's own data (never a
+    held-out set): `quiz_answer` - the expected answers of `bench/data/answers/questions.json` as a
+    child types them (the answer alone, "i think it is ...", a letter pick, a number); `chat_turn` -
+    those questions; `tutor_turn` - a Tutor-tab request about a lesson ("explain ...", "i dont get
+    ...") on the sentences of assets/courses."""
+    import json
+
+    root = Path(__file__).resolve().parent.parent
+    questions = json.loads((root / "bench" / "data" / "answers" / "questions.json").read_text(encoding="utf-8"))
+    qs = [(q["q"], q.get("language") or "en") for q in questions["questions"] if q.get("q")]
+    answers: list[tuple[str, str]] = []
+    for i, q in enumerate(questions["questions"]):
+        expect = str((q.get("expect") or [""])[0])
+        lang = q.get("language") or "en"
+        if expect:
+            answers += [(expect, lang), (f"i think it is {expect}" if lang == "en" else expect, lang)]
+        answers += [("abcd"[i % 4], lang), (str(3 * i + 7), lang)]
+    sentences = []
+    for f in sorted((root / "assets" / "courses").glob("sample-en/*.md")):
+        for line in f.read_text(encoding="utf-8").split("."):
+            line = " ".join(line.split()).strip("# ")
+            if 20 < len(line) < 140:
+                sentences.append(line)
+    asks = ("explain this to me: {}", "i dont get this part: {}", "why is it true that {}", "can you say it simpler: {}")
+    tutor = [(asks[i % len(asks)].format(sen.lower()), "en") for i, sen in enumerate(sentences)]
+    return {"quiz_answer": list(dict.fromkeys(answers))[:per_path], "chat_turn": qs[:per_path],
+            "tutor_turn": tutor[:per_path]}
+
+
+def latency_per_path(embedder: Any, meaning: Any, *, per_path: int = 100) -> dict[str, Any]:
+    """What the input check costs a message on each path, and where the time goes: `check` (the
+    whole `check_input` of a message the embedder has not seen), `embedded_share` (how many of the
+    path's messages the check had to embed) and `embed` (the embedder alone on a new message, the
+    engine's share). On the chat and Tutor-tab paths the library search embeds the same message
+    anyway and finds the check's vector remembered (`search_embed` is that second call); a quiz
+    answer is embedded for the check only, if at all. Target: `check` p95 < 30 ms."""
+    from engine.safety import SafetyFilter
+    from engine.safety.meaning import MeaningCheck
+
+    counting = _CountingEmbedder(embedder)
+    both = SafetyFilter(meaning=MeaningCheck(counting, meaning.examples, fitted=meaning._bank))
+    paths = path_messages(per_path)
+    out: dict[str, Any] = {"target": 30}
+    for name, messages in paths.items():
+        check: list[float] = []
+        search: list[float] = []
+        embedded = 0
+        for text, lang in messages:
+            asked = counting.calls
+            start = time.perf_counter()
+            both.check_input(text, lang)
+            check.append((time.perf_counter() - start) * 1000)
+            embedded += counting.calls > asked
+            if name != "quiz_answer":
+                start = time.perf_counter()
+                embedder.embed_queries([text])
+                search.append((time.perf_counter() - start) * 1000)
+        row: dict[str, Any] = {"messages": len(messages), "check": _pct(check),
+                               "embedded_share": round(embedded / len(messages), 3)}
+        if search:
+            row["search_embed"] = _pct(search)
+        out[name] = row
+    embed: list[float] = []
+    for i, (text, _) in enumerate(paths["chat_turn"][:40]):
+        start = time.perf_counter()
+        embedder.embed_queries([f"{text} <{i}>"])
+        embed.append((time.perf_counter() - start) * 1000)
+    out["embed"] = _pct(embed)
+    return out
+
+
+class _CountingEmbedder:
+    """The engine's embedder, counting the calls the check makes to it."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.model_id = inner.model_id
+        self.calls = 0
+
+    def embed_queries(self, texts: Any) -> Any:
+        self.calls += 1
+        return self.inner.embed_queries(texts)
+
+
+def _pct(values: list[float]) -> dict[str, float]:
+    v = sorted(values)
+    return {"p50": round(statistics.median(v), 2), "p95": round(v[int(0.95 * (len(v) - 1))], 2)}
 
 
 def _measure(heldout: list[Any], meaning: Any, rules_only: Any, both: Any) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bench.safety import blind_set_names, held_out_sets
+from bench.safety import blind_set_names, held_out_sets, sets_from_environment
 from engine.retrieval.embedder import E5Embedder, load_engine_embedder
 from engine.safety import SafetyFilter
 from engine.safety.meaning import _FEW_QUERIES, MAX_CHARS, MeaningCheck, _similarities, clip, load_examples
@@ -132,6 +132,19 @@ def test_a_newer_blind_set_is_reported_as_soon_as_its_file_is_there(tmp_path: Pa
     sets = held_out_sets(load_examples(), tmp_path)
     assert list(sets) == ["heldout", "heldout_v2", "heldout_v4", "heldout_v10"]
     assert [e.id for e in sets["heldout_v4"]] == ["heldout_v4"]
+
+
+def test_the_bench_reads_only_the_blind_sets_it_is_told_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # While the check is tuned on v2 and v3, a new blind set must not even be read.
+    row = {"id": "x", "lang": "en", "category": "ok", "split": "heldout", "text": "why do leaves fall"}
+    for name in ("heldout_v2", "heldout_v3"):
+        _write(tmp_path / f"{name}.jsonl", [{**row, "id": name}])
+    (tmp_path / "heldout_v4.jsonl").write_text("not json: reading it would fail the test\n", encoding="utf-8")
+    monkeypatch.setenv("LANTERN_BENCH_SAFETY_SETS", "heldout_v2, heldout_v3")
+    assert list(held_out_sets(load_examples(), tmp_path, only=sets_from_environment())) == [
+        "heldout", "heldout_v2", "heldout_v3"]
+    monkeypatch.delenv("LANTERN_BENCH_SAFETY_SETS")
+    assert sets_from_environment() is None
 
 
 @pytest.mark.parametrize("answer", ["b", "option c", "12 cm", "3/4 of 12 is 9", "x = 7", "1890 and 1900",
