@@ -88,7 +88,7 @@ MAKE_EXPLOSIVE_TO_SCARE: dict[str, list[str]] = {
            r".{0,40}\b(?:faire peur|blesser|faire mal|me venger)\b"],
     "de": [r"\b(?:baut|bauen|bau|macht|machen|bastel\w*)\b.{0,25}\b(?:bomben?|böller|sprengsatz|\w* was explodiert)\b"
            r".{0,50}\b(?:angst|erschrecken|weh tun|verletzen|rache)\b"],
-    "it": [r"\b(?:fa|fare|faccio|costruire|costruisco|fabbric\w*)\b.{0,25}\b(?:bombe?|petard[oi]|esplosiv[oi]|qualcosa che esplode)\b"
+    "it": [r"\b(?:fa|fare|faccio|costruire|costruisco|fabbric\w*)\b.{0,25}\b(?:bomb[ae]|petard[oi]|esplosiv[oi]|qualcosa che esplode)\b"
            r".{0,40}\b(?:spaventare|fare male|ferire|vendicarmi)\b"],
     "pt": [r"\b(?:faz|fazer|fa[çc]o|fabric\w*|construir|montar)\b.{0,25}\b(?:bombas?|bombinhas?|explosivos?|algo que explode)\b"
            r".{0,40}\b(?:assustar|machucar|ferir|me vingar)\b"],
