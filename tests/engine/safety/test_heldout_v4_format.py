@@ -8,6 +8,7 @@ check. They read those files but only ever report v4 ids, never the other files'
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -29,8 +30,9 @@ COUNTS = {"en": (40, 40),
 
 
 def fold(text: str) -> str:
-    """Case- and space-folded form used to compare messages across sets."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """Case-, punctuation- and space-folded form used to compare messages across sets (a comma or an
+    emoji more does not make a new message)."""
+    return " ".join(re.sub(r"[^\w\s]", " ", unicodedata.normalize("NFKC", text).casefold()).split())
 
 
 def read_rows() -> list[dict[str, str]]:
