@@ -215,14 +215,44 @@ def _tree_cpu_s(pid: int) -> float | None:
         return None
 
 
-def _measured(hub_pid: int, phase: Any) -> dict[str, Any]:
-    """Run `phase()` and add where its CPU went: the hub's per request, the clients', the load average."""
+class _PostgresProbe:
+    """What the database server spent during a phase: its processes' CPU (the postmaster and its
+    backends; a backend that exits takes its CPU along, so this is a lower bound) and how many
+    sessions the hub opened (each one a new server process)."""
+
+    def __init__(self, url: str, postmaster_pid: int) -> None:
+        from hub.db import make_engine
+
+        self.pid = postmaster_pid
+        self.engine = make_engine(url, pool_size=1, max_overflow=0)
+
+    def snapshot(self) -> tuple[float | None, int]:
+        import sqlalchemy as sa
+
+        with self.engine.connect() as conn:
+            sessions = conn.execute(sa.text("SELECT sessions FROM pg_stat_database "
+                                            "WHERE datname = current_database()")).scalar_one()
+        return _tree_cpu_s(self.pid), int(sessions)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _measured(hub_pid: int, phase: Any, db: _PostgresProbe | None = None) -> dict[str, Any]:
+    """Run `phase()` and add where its CPU went: the hub's per request, the clients', the database
+    server's (PostgreSQL), the load average."""
     import resource
 
     load_before = os.getloadavg()[0]
+    db0 = db.snapshot() if db else None
     hub0, me0 = _tree_cpu_s(hub_pid), resource.getrusage(resource.RUSAGE_SELF)
     result: dict[str, Any] = phase()
     hub1, me1 = _tree_cpu_s(hub_pid), resource.getrusage(resource.RUSAGE_SELF)
+    if db and db0:
+        cpu1, sessions1 = db.snapshot()
+        if db0[0] is not None and cpu1 is not None and result["requests"]:
+            result["db_cpu_ms_per_request"] = round((cpu1 - db0[0]) / result["requests"] * 1000, 1)
+        result["db_sessions_opened"] = sessions1 - db0[1]
     client = (me1.ru_utime + me1.ru_stime) - (me0.ru_utime + me0.ru_stime)
     result["client_cpu_s"] = round(client, 2)
     if hub0 is not None and hub1 is not None and result["requests"]:
@@ -233,7 +263,7 @@ def _measured(hub_pid: int, phase: Any) -> dict[str, Any]:
 
 
 def _bench_backend(name: str, url: str, tmp: Path, *, events: int, devices: int, workers: int,
-                   spread_s: float = 10.0) -> dict[str, Any]:
+                   spread_s: float = 10.0, postmaster_pid: int | None = None) -> dict[str, Any]:
     from hub.db import migrate
     from hub.pgtemp import free_port
 
@@ -247,14 +277,17 @@ def _bench_backend(name: str, url: str, tmp: Path, *, events: int, devices: int,
         before, _ = _count(url)
         # The baseline, in the same run on the same (shared, loaded) machine: one device alone pushing
         # the same batches one after another. Ratios against it cancel out much of the machine's load.
+        db = _PostgresProbe(url, postmaster_pid) if postmaster_pid else None
         alone = _measured(proc.pid, lambda: asyncio.run(
-            _many_devices(hub_url, tokens[:1], batches=30, per_batch=20, spread_s=0.0)))
+            _many_devices(hub_url, tokens[:1], batches=30, per_batch=20, spread_s=0.0)), db)
         # steady: each device's sync starts somewhere in a 10 s window (the real client jitters);
         # burst: all of them at the same instant, the worst case.
         steady = _measured(proc.pid, lambda: asyncio.run(
-            _many_devices(hub_url, tokens, batches=3, per_batch=20, spread_s=spread_s)))
+            _many_devices(hub_url, tokens, batches=3, per_batch=20, spread_s=spread_s)), db)
         burst = _measured(proc.pid, lambda: asyncio.run(
-            _many_devices(hub_url, tokens, batches=1, per_batch=20, spread_s=0.0)))
+            _many_devices(hub_url, tokens, batches=1, per_batch=20, spread_s=0.0)), db)
+        if db:
+            db.close()
         for run_ in (steady, burst):
             run_["p95_vs_alone"] = round(run_["p95_ms"] / max(alone["p95_ms"], 0.1), 2)
         views = _teacher_reads(hub_url, teacher)
@@ -308,6 +341,7 @@ def run(quick: bool = False) -> dict[str, Any]:
                                        devices=devices, workers=workers)
         with TempPostgres() as pg:
             out["postgresql"] = _bench_backend("postgresql", pg.create_database(migrated=False), tmp,
+                                               postmaster_pid=pg.postmaster_pid(),
                                                events=events, devices=devices, workers=workers)
     out["meets_targets"] = {
         "one_device_under_5s": all(out[b]["one_device"]["seconds"] < 5.0 for b in ("sqlite", "postgresql"))

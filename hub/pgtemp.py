@@ -76,6 +76,10 @@ class TempPostgres:
             self.started = False
         shutil.rmtree(self.root, ignore_errors=True)
 
+    def postmaster_pid(self) -> int:
+        """The server's main process (its backends are its children)."""
+        return int((self.data / "postmaster.pid").read_text().split()[0])
+
     def __enter__(self) -> TempPostgres:
         return self.start()
 
