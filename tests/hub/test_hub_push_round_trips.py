@@ -81,6 +81,9 @@ def test_on_postgresql_a_usual_push_is_two_autocommit_statements(client: TestCli
         assert push(client, kiosk, [event("ana"), event("ana")])["accepted"] == 2
     assert [s.split()[:3] for s, _ in seen] == [["SELECT", "devices.id,", "devices.name,"], ["INSERT", "INTO", "events"]]
     assert all(autocommit for _, autocommit in seen)     # no BEGIN, no COMMIT round trips
+    with statements(client) as bigger:
+        assert push(client, kiosk, [event("ana") for _ in range(20)])["accepted"] == 20
+    assert bigger[-1][0] == seen[-1][0]                 # one statement text for any batch: converted once, prepared
 
 
 @pytest.mark.parametrize("hub_db", ["postgresql"], indirect=True)
