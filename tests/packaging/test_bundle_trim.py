@@ -183,3 +183,30 @@ def test_a_video_encoder_library_becomes_a_stub_with_the_symbols_its_user_takes(
              "print(u.open_encoder(), u.caps(), u.first_level())")
     out = subprocess.run([sys.executable, "-c", probe, str(user)], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["1", "0", "0"]
+
+
+def test_chromadb_opens_a_library_without_grpc_behind_the_bundles_runtime_hook(tmp_path: Path):
+    """The bundle leaves grpcio out (build.spec) and packaging/rthook_no_otel_export.py stands in for the
+    OTLP exporter module chromadb imports at module level. In a fresh process with grpc made unimportable
+    and the hook run first, a persistent client stores and finds a vector, and nothing imported grpc."""
+    probe = f"""
+import runpy, sys
+sys.modules["grpc"] = None      # as in the bundle: any `import grpc` raises ImportError
+runpy.run_path({str(ROOT / "packaging" / "rthook_no_otel_export.py")!r})
+import chromadb
+from chromadb.config import Settings
+client = chromadb.PersistentClient(path={str(tmp_path / "chroma")!r},
+                                   settings=Settings(anonymized_telemetry=False, allow_reset=True))
+col = client.get_or_create_collection("probe", embedding_function=None, metadata={{"hnsw:space": "cosine"}})
+col.add(ids=["a", "b"], embeddings=[[1.0, 0.0], [0.0, 1.0]], documents=["lava", "ice"])
+print(col.query(query_embeddings=[[0.9, 0.1]], n_results=1)["documents"][0][0])
+from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter
+try:
+    OTLPSpanExporter()
+except RuntimeError as exc:
+    print("exporter refused:", "not part of the Lantern bundle" in str(exc))
+print("grpc imported:", sys.modules.get("grpc") is not None)
+"""
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[:3] == ["lava", "exporter refused: True", "grpc imported: False"]
