@@ -26,8 +26,9 @@ class ChatAnswers:
 
     def answer(self, question: str, *, cancel: Any = None, deeper: bool = False) -> Iterator[Any]:
         learner, course_id, save = self.learner, self.course_id, self.save
-        yield from self._ctx.turns.chat(question, learner=learner, course_id=course_id, deeper=deeper,
-                                        cancel=cancel, save=save)
+        with self._ctx.turn_running():
+            yield from self._ctx.turns.chat(question, learner=learner, course_id=course_id, deeper=deeper,
+                                            cancel=cancel, save=save)
 
 
 def make_chat_turns(ctx: AppContext) -> ChatAnswers:

@@ -6,6 +6,7 @@ once. (`functools.cached_property` no longer locks since Python 3.12, so it is n
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -52,6 +53,27 @@ class AppContext:
         self._built: dict[str, Any] = {}
         self._locks: dict[str, threading.RLock] = {}
         self._locks_lock = threading.Lock()
+        self._turns_running = 0                  # the window's chat and Tutor-tab turns in flight
+        self._no_turn = threading.Condition()
+
+    @contextlib.contextmanager
+    def turn_running(self) -> Iterator[None]:
+        """Marks a learner's turn in flight: work done ahead of need (`wait_for_no_turn`) waits meanwhile."""
+        with self._no_turn:
+            self._turns_running += 1
+        try:
+            yield
+        finally:
+            with self._no_turn:
+                self._turns_running -= 1
+                self._no_turn.notify_all()
+
+    def wait_for_no_turn(self, *, cancel: Any = None) -> None:
+        """Return when no turn is running (or `cancel` is cancelled): a background job's pause point, so
+        it never takes a core from a child waiting for an answer."""
+        with self._no_turn:
+            while self._turns_running and not (cancel is not None and cancel.cancelled):
+                self._no_turn.wait(0.2)
 
     def _once(self, name: str, build: Callable[[], T]) -> T:
         """The engine called `name`, built by `build` on first use, exactly once across threads."""

@@ -332,6 +332,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
             names, current, current_id = result
             window.tutor.set_courses(names, current)
             window.chat_turns.course_id = current_id
+            if current_id is not None and screens.done:
+                warm_turns(current_id)
             if learner is not None:
                 window.tutor.set_learner(learner, course=current)
             home.set_learner(learner, course=current)
@@ -408,9 +410,31 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
         runner.stream(ctx.model_steps, lane="llm").on_item(window.first_start.show_step) \
             .on_done(lambda _r: window.first_start.finish()).on_error(lambda _exc: window.first_start.finish()).start()
         runner.single(ctx.llm, lane="llm").on_done(loaded).on_error(failed).start()
+        # Queued behind the library's first-start work on its lane (the vectors are in step then): the
+        # safety filter and the lesson sentences answers are ranked by, ready before the first question.
+        runner.single(lambda: None, lane="db").on_done(lambda _r: warm_turns(None)).start()
         from engine.text.detect import preload as preload_language
 
         runner.single(preload_language, lane="default").on_error(lambda _exc: None).start()   # the helper
+
+    warmed: set[str | None] = set()
+    window.answers_warmed = []           # sentences embedded by each finished warm-up (`bench ui` waits for one)
+
+    def warm_turns(course_id: str | None) -> None:
+        """Build the turn's engines and embed a course's sentences ahead of the questions (None: the
+        kiosk language's courses), once per course; an error here shows again at the real turn."""
+        from app.tutor_gui import warm_answers
+
+        if course_id in warmed:
+            return
+        warmed.add(course_id)
+
+        def work(cancel: Any) -> int:
+            _ = ctx.safety, ctx.turns
+            return warm_answers(ctx, course_id=course_id, cancel=cancel)
+
+        runner.single(work, lane="warm", pass_cancel=True).on_done(window.answers_warmed.append) \
+            .on_error(lambda _exc: window.answers_warmed.append(0)).start()
 
     def first_cards(profiles: list[Any]) -> None:
         sign_in.show_profiles(profiles)

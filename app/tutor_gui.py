@@ -8,6 +8,8 @@ from app.context import AppContext
 from engine.cancel import CancelToken
 
 SUGGESTIONS = 3
+# Lesson sentences embedded ahead of questions at start (~30 ms of one core each: ~18 s at most, once).
+WARM_SENTENCES = 600
 
 
 def _course_id(ctx: AppContext, course: str | None) -> str | None:
@@ -24,8 +26,9 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
     def stream(learner: Any, message: str, *, mode: str, course: str | None, hint_level: int,
                cancel: CancelToken) -> Iterator[Any]:
         """One Tutor-tab turn as the engine's items (safety, feelings, alerts and saving are the engine's)."""
-        yield from ctx.turns.tutor(learner, message, mode=mode, course_id=_course_id(ctx, course),
-                                   hint_level=hint_level, cancel=cancel)
+        with ctx.turn_running():
+            yield from ctx.turns.tutor(learner, message, mode=mode, course_id=_course_id(ctx, course),
+                                       hint_level=hint_level, cancel=cancel)
 
     def make_session(learner: Any, course: str, *, cancel: CancelToken) -> Any:
         from engine.tutor.quizbank import find_course
@@ -58,7 +61,8 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
         return progress_report(ctx.store, learner, course=_course_id(ctx, course) if course else None)
 
     def quiz_answer(session: Any, item: Any, response: str, *, marked_hard: bool = False) -> Any:
-        return ctx.turns.quiz_answer(session, item, response, marked_hard=marked_hard)
+        with ctx.turn_running():
+            return ctx.turns.quiz_answer(session, item, response, marked_hard=marked_hard)
 
     return {"stream": stream, "make_session": make_session, "make_session_steps": make_session_steps,
             "report": report, "quiz_answer": quiz_answer}
@@ -103,6 +107,21 @@ def home_functions(ctx: AppContext) -> dict[str, Any]:
         return data
 
     return {"home": home, "choose_course": choose_course}
+
+
+def warm_answers(ctx: AppContext, *, course_id: str | None = None, cancel: CancelToken | None = None) -> int:
+    """On a worker, once the library's vectors are in step: embed the lesson sentences answers are
+    ranked by, so a child's first questions wait only for the question's own vector. The lessons of
+    `course_id` (a learner's course), else of the courses in the kiosk's language."""
+    from engine.tutor.library_answer import warm_answers as warm
+
+    if course_id is not None:
+        courses = [course_id]
+    else:
+        language = ctx.settings.kiosk_language or "en"
+        courses = [c.id for c in ctx.learners.courses() if (c.language or "en") == language]
+    return warm(ctx.retriever, course_ids=courses, limit=WARM_SENTENCES, cancel=cancel,
+                pause=lambda: ctx.wait_for_no_turn(cancel=cancel))
 
 
 def attach_tutor(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) -> Any:

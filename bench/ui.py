@@ -10,7 +10,8 @@
    overall and per step.
 3. The chat's first checked sentence: from Send until the reply shows its first sentence (it has passed
    the output check), for the first question and a second, warm one (model, embedder and language
-   helper loaded).
+   helper loaded). Both come after the window's ahead-of-time work (safety filter built, the kiosk
+   course's sentences embedded: step `answers_warm`), as a child's first question does.
 Targets: max gap < 100 ms, p99 < 50 ms; sign-in usable < 1.5 s warm; first checked sentence < 1 s warm.
 `cpu_s` (user + system at sign-in) and the load average say how much of the wall time is the box's load.
 """
@@ -128,6 +129,7 @@ class GapMeter:
 
         self.step = "start"
         self.samples: list[tuple[str, float]] = []
+        self.on_tick: Any = None          # (step, gap_ms): the stall diagnostic
         self._last = time.perf_counter()
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -143,8 +145,11 @@ class GapMeter:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.samples.append((self.step, max(0.0, (now - self._last) * 1000 - TICK_MS)))
+        gap = max(0.0, (now - self._last) * 1000 - TICK_MS)
+        self.samples.append((self.step, gap))
         self._last = now
+        if self.on_tick is not None:
+            self.on_tick(self.step, gap)
 
     def report(self) -> dict[str, Any]:
         gaps = [g for _, g in self.samples]
@@ -156,6 +161,66 @@ class GapMeter:
         return {"ticks": len(gaps), "p50_gap_ms": round(statistics.median(gaps), 1) if gaps else 0.0,
                 "p99_gap_ms": round(_percentile(gaps, 0.99), 1), "max_gap_ms": round(max(gaps, default=0.0), 1),
                 "steps": steps}
+
+
+class StallSampler:
+    """A diagnostic (`LANTERN_BENCH_STALLS=1`): what held up the GUI thread when a tick came late.
+
+    Each tick re-arms `faulthandler.dump_traceback_later(after_ms)`: when no tick follows in time, the
+    faulthandler's watchdog writes every thread's Python stack. It needs no GIL, so a stall inside a C
+    call that holds the GIL (on the GUI thread or on a worker) is caught too. The report groups the dumps
+    per step: the GUI thread's innermost Lantern frames, and each busy worker's innermost frames."""
+
+    IDLE = ("threading.py", "queue.py", "thread.py", "selectors.py")   # workers waiting for work
+
+    def __init__(self, *, after_ms: float = 60.0) -> None:
+        import threading
+
+        self._after = after_ms / 1000
+        self._gui = threading.get_ident()          # built on the GUI thread
+        self._dir = tempfile.TemporaryDirectory(prefix="lantern-bench-stalls-")
+        self._out = open(Path(self._dir.name) / "dumps.txt", "a", encoding="utf-8")   # the watchdog writes here
+        self._in = open(Path(self._dir.name) / "dumps.txt", encoding="utf-8")   # read back at each tick
+        self.stalls: list[dict[str, Any]] = []
+
+    def tick(self, step: str, gap_ms: float) -> None:
+        import faulthandler
+
+        faulthandler.dump_traceback_later(self._after, repeat=False, file=self._out)
+        dump = self._in.read()
+        if dump and gap_ms >= self._after * 1000 - 2 * TICK_MS:    # a dump a tick overtook is not a stall
+            self.stalls.append({"step": step, "gap_ms": round(gap_ms, 1), "threads": self._parse(dump)})
+
+    def stop(self) -> None:
+        import faulthandler
+
+        faulthandler.cancel_dump_traceback_later()
+        self._out.close()
+        self._in.close()
+        self._dir.cleanup()
+
+    def _parse(self, dump: str) -> dict[str, list[str]]:
+        threads: dict[str, list[str]] = {}
+        gui = f"0x{self._gui:016x}"
+        for block in dump.split("Thread ")[1:]:
+            ident, _, body = block.partition(" (most recent call first):")
+            frames = [ln.strip() for ln in body.splitlines() if ln.strip().startswith("File ")]
+            if not frames or (ident != gui and any(frames[0].split('"')[1].endswith(i) for i in self.IDLE)):
+                continue
+            short = []
+            for f in frames[:6]:
+                path, line, func = f.split('"')[1], f.rsplit(" line ", 1)[1].split(" in ")[0], f.rsplit(" in ", 1)[1]
+                short.append(f"{path.replace(str(REPO) + '/', '').replace('.venv/lib/python3.11/site-packages/', '')}"
+                             f":{line} {func}")
+            threads["GUI" if ident == gui else ident] = short
+        return threads
+
+    def report(self, top: int = 6) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for step in dict.fromkeys(s["step"] for s in self.stalls):
+            mine = sorted((s for s in self.stalls if s["step"] == step), key=lambda s: -s["gap_ms"])
+            out[step] = mine[:top]
+        return out
 
 
 def _drive(home: Path, *, quick: bool) -> dict[str, Any]:
@@ -191,6 +256,8 @@ def _drive(home: Path, *, quick: bool) -> dict[str, Any]:
     if not [p for p in ctx.learners.list() if p.name == "Bench"]:
         ctx.learners.create("Bench", avatar="star")      # before the clock starts: not the window's work
     meter = GapMeter()
+    sampler = StallSampler() if os.environ.get("LANTERN_BENCH_STALLS") == "1" else None
+    meter.on_tick = sampler.tick if sampler is not None else None
     window = build_window(ctx, staged=True)   # as run_window does
     window.resize(1024, 600)
     window.show()
@@ -207,6 +274,13 @@ def _drive(home: Path, *, quick: bool) -> dict[str, Any]:
     t = step("library_ready")      # first start: sample course imported, vectors built (on workers)
     wait_for(lambda: window.screens.done and len(window.library.documents_shown()) >= 1, 900, "the sample course")
     timings["library_ready_s"] = time.monotonic() - t
+
+    # Ahead of the first question the window builds the safety filter and embeds the kiosk course's
+    # sentences (app/gui.py warm_turns; a few seconds of one core). A child signing in and typing takes
+    # longer than that, so the chat is measured after it, as after the library's first-start work.
+    t = step("answers_warm")
+    wait_for(lambda: bool(window.answers_warmed), 300, "the answers' sentences embedded ahead")
+    timings["answers_warm_s"] = time.monotonic() - t
 
     t = step("sign_in")
     next(c for c in window.sign_in.cards if c.text() == "Bench").click()
@@ -284,9 +358,12 @@ def _drive(home: Path, *, quick: bool) -> dict[str, Any]:
     step("idle")
     pump(300)
     meter.stop()
+    if sampler is not None:
+        sampler.stop()
     window.runner.shutdown()
     ctx.close()
-    return {"gaps": meter.report(), "step_seconds": {k: round(v, 2) for k, v in timings.items()}}
+    return {"gaps": meter.report(), "step_seconds": {k: round(v, 2) for k, v in timings.items()},
+            **({"stalls": sampler.report()} if sampler is not None else {})}
 
 
 def run(quick: bool = False) -> dict[str, Any]:
@@ -326,6 +403,7 @@ def run(quick: bool = False) -> dict[str, Any]:
             < TARGETS["chat_first_sentence_warm_s"],
         },
         "startup_errors": [r["error"] for r in [cold, *warm] if "error" in r],
+        **({"stalls": drive["stalls"]} if "stalls" in drive else {}),
     }
 
 

@@ -243,6 +243,8 @@ class ChatView(QWidget):
         # The engine's turn items (engine.turn): every text has passed the output check already.
         if isinstance(item, Text):
             self._pending += item.text
+            if self._reply is not None and self._reply.text == "…":
+                self._flush()      # the first checked sentence shows at once; later ones at the redraw pace
         elif isinstance(item, SafetyReply | Notice):
             self._pending += item.text + " "
             if self._reply is not None:

@@ -22,8 +22,9 @@ from engine.errors import Cancelled
 
 log = logging.getLogger(__name__)
 
-# "session": short store reads and writes of the kiosk (sign-in, home); never queued behind an import
-LANES = {"llm": 1, "db": 1, "session": 1, "speech": 1, "net": 4, "default": 2}
+# "session": short store reads and writes of the kiosk (sign-in, home); never queued behind an import.
+# "warm": work done ahead of a learner's need (e.g. embedding lesson sentences), one piece at a time.
+LANES = {"llm": 1, "db": 1, "session": 1, "speech": 1, "net": 4, "default": 2, "warm": 1}
 
 
 @dataclass

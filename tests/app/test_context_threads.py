@@ -43,3 +43,22 @@ def test_closing_releases_only_what_was_built(bundled_model_path: Path) -> None:
     assert ctx.built("store") and not ctx.built("llm")
     ctx.close()
     assert not ctx.built("store")
+
+
+def test_work_done_ahead_waits_while_a_learners_turn_runs(tmp_path: Path) -> None:
+    from app.settings import load_settings
+
+    ctx = AppContext(load_settings(home=tmp_path / "home"))
+    resumed = threading.Event()
+
+    def ahead() -> None:
+        ctx.wait_for_no_turn()
+        resumed.set()
+
+    with ctx.turn_running():
+        worker = threading.Thread(target=ahead)
+        worker.start()
+        assert not resumed.wait(0.5)           # still paused: the turn has not ended
+    worker.join(timeout=30)
+    assert resumed.is_set()
+    ctx.wait_for_no_turn()                     # no turn now: returns at once
