@@ -33,10 +33,13 @@ Where the check is too weak for a language
 (cross-validated recall under `MIN_RECALL`, or fewer than `MIN_ORDINARY` ordinary examples to place
 the line) the language gets no threshold and only the rules apply there; `policies` says which.
 With the engine's embedder (multilingual-e5-small) and the bundled bank the check is on for all 12
-languages and for Hinglish (cross-validated recall 0.92-1.0, zh 0.80, Hinglish 0.69; with MiniLM
+languages and for Hinglish (cross-validated recall 0.90-1.0, Hinglish 0.78; with MiniLM
 Japanese was rules only and the rest 0.60-0.92). Which languages pass the bar can move with each
 batch of examples (few ordinary ones outside English; zh moved 0.90 -> 0.73 -> 0.80 as only en, de,
-pt and hi examples were added, through the shared regression): read `policies`, not this line.
+pt and hi examples were added, through the shared regression; a batch of 48 examples in session 20
+moved de 0.93 -> 0.85 and pt 0.95 -> 0.89 and was dropped): read `policies`, not this line. The
+3 % line is per language but the same for all: 2.5 % collapsed Italian (0.96 -> 0.82) and 3.3-4 %
+blocked 1-2 of the 102 English questions of `ordinary_check`.
 `lantern bench safety --json` measures it on the held-out split.
 
 Before any of this, a message is looked at without the embedder (`TextGate`, a regression on the

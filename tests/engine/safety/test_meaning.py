@@ -126,7 +126,8 @@ def test_english_heldout_recall_and_over_block_stay_at_the_measured_level(meanin
     # over E5, a 3 % cross-validated line, the bank of session 19 with plain school questions added:
     # the 4 % line had blocked 4/102 plain questions of `ordinary_check.jsonl`, see
     # test_ordinary_check.py). With the 4 % line: 43/48 and 2/36, before the wider bank 41/48 and
-    # 0/36. MiniLM with a 5 % line: 43/48 and 3/36.
+    # 0/36. MiniLM with a 5 % line: 43/48 and 3/36. Session 20 (433 more examples, 800-step fit):
+    # 41/48 and 0/36.
     heldout = [e for e in load_examples() if e.split == "heldout" and e.language == "en"]
     f = SafetyFilter(meaning=meaning)
     blocked = {e.id: not f.check_input(e.text, "en").allowed for e in heldout}
