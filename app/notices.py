@@ -23,6 +23,9 @@ THIRD_PARTY_FILE = "THIRD_PARTY_NOTICES.txt"
 NOT_BUNDLED = {"pip", "setuptools", "wheel", "pyinstaller", "pyinstaller-hooks-contrib", "altgraph", "pytest",
                "pytest-qt", "pytest-timeout", "hypothesis", "schemathesis", "cyclonedx-bom",
                "cyclonedx-python-lib", "ruff", "mypy"}
+# Installed where the bundle is built but left out of it by build.spec's excludes (gRPC: only chromadb's
+# unused OTLP exporter imports it; lingua: replaced by py3langid). Listed only in a source checkout's notices.
+LEFT_OUT_OF_BUNDLE = {"grpcio", "opentelemetry-exporter-otlp-proto-grpc", "lingua-language-detector"}
 
 
 @dataclass(frozen=True)
@@ -171,11 +174,13 @@ def _licence_of(dist: Distribution) -> str:
 
 def third_party_notices(*, native_libraries: list[tuple[str, str]] | None = None) -> str:
     """Names, versions, licences and home pages of the installed Python packages (and, for a bundle,
-    the native libraries it carries: (file, origin and licence))."""
+    the native libraries it carries: (file, origin and licence)). Given native libraries, the notices are
+    a bundle's: packages build.spec leaves out are not named."""
+    skip = NOT_BUNDLED | (LEFT_OUT_OF_BUNDLE if native_libraries is not None else set())
     rows = {}
     for dist in distributions():
         name = dist.metadata.get("Name") or ""
-        if not name or name.lower() in NOT_BUNDLED or name.lower() == "lantern-tutor":
+        if not name or name.lower() in skip or name.lower() == "lantern-tutor":
             continue
         home = dist.metadata.get("Home-page") or next(
             (u.split(",", 1)[1].strip() for u in dist.metadata.get_all("Project-URL") or [] if "," in u), "")

@@ -66,6 +66,15 @@ def test_third_party_notices_name_version_and_licence_of_bundled_packages():
     assert "libstdc++.so.6" in text
 
 
+def test_a_bundles_notices_leave_out_the_packages_the_bundle_does_not_carry():
+    def names(text: str) -> set[str]:
+        return {ln.split()[0].lower() for ln in text.splitlines() if ln and not ln.startswith(" ")}
+
+    installed = names(third_party_notices())            # a source checkout: what is installed here
+    assert "grpcio" in installed                         # chromadb's dependency, installed in this venv
+    assert "grpcio" not in names(third_party_notices(native_libraries=[]))
+
+
 def test_a_cpu_without_avx2_is_refused_with_words_not_an_illegal_instruction(tmp_path: Path):
     entry = _entry_module()
     old = tmp_path / "cpuinfo-nehalem"
