@@ -80,7 +80,8 @@ SCREEN_MODULES = ("engine.changes", "app.chat_gui", "app.library_gui", "app.sync
                   "ui.chat_view", "ui.escalation", "ui.learner.home", "ui.tutor_panel", "ui.quiz_view", "ui.voice",
                   "ui.voice_chat", "ui.audio_io", "ui.library_view", "ui.citations", "ui.kiosk.learner_admin",
                   "ui.kiosk.settings_screen", "ui.sync_status", "ui.enroll_dialog", "app.teacher_gui",
-                  "ui.teacher.quizzes", "ui.teacher.classview", "ui.teacher.alerts")
+                  "ui.teacher.quizzes", "ui.teacher.classview", "ui.teacher.alerts",
+                  "PySide6.QtMultimedia")     # the voice's device check; it brings QtNetwork
 
 
 def import_screen_modules() -> int:

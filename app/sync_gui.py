@@ -18,7 +18,7 @@ def attach_sync(ctx: Any, window: Any, runner: Any, *, place: Callable[[Any], No
 
     def build() -> Any:
         client = ctx.sync_client
-        _ = client.state          # reads the store here, not on the GUI thread
+        _ = client.state.label    # reads the store (and compiles the message catalogue) here, not on the GUI thread
         if ctx.settings.sync_enabled:
             client.start()        # a daemon thread; it idles until enrolled and never blocks the tutor
         return client

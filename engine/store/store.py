@@ -28,8 +28,6 @@ from sqlite_utils import Database
 from engine.errors import StorageError
 from engine.store.clock import HybridClock, new_id, utc_now
 from engine.store.migrations import MIGRATIONS, Migration
-from engine.wire.models import MAX_EVENT_PAYLOAD_BYTES
-from engine.wire.payloads import check_event
 
 DB_FILENAME = "lantern.db"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -160,6 +158,10 @@ class Store:
         if not db.conn.in_transaction:
             raise StorageError("record_event must run inside `with store.write() as db:`.",
                                hint="Write the change and its event in one transaction.")
+        # Imported here: the wire models (pydantic, ~0.1 s) are not needed to open the store for the sign-in cards.
+        from engine.wire.models import MAX_EVENT_PAYLOAD_BYTES
+        from engine.wire.payloads import check_event
+
         text = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
         try:   # the same check the hub makes at the door (engine/wire/payloads.py): never queue poison
             check_event(kind, entity_id, json.loads(text), max_bytes=MAX_EVENT_PAYLOAD_BYTES)
