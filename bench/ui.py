@@ -166,10 +166,10 @@ class GapMeter:
 class StallSampler:
     """A diagnostic (`LANTERN_BENCH_STALLS=1`): what held up the GUI thread when a tick came late.
 
-    Each tick re-arms `faulthandler.dump_traceback_later(after_ms)`: when no tick follows in time, the
-    faulthandler's watchdog writes every thread's Python stack. It needs no GIL, so a stall inside a C
-    call that holds the GIL (on the GUI thread or on a worker) is caught too. The report groups the dumps
-    per step: the GUI thread's innermost Lantern frames, and each busy worker's innermost frames."""
+    Each tick re-arms `faulthandler.dump_traceback_later(after_ms, repeat=True)`: while no tick comes,
+    the faulthandler's watchdog writes every thread's Python stack each `after_ms`. It needs no GIL, so
+    a stall inside a C call that holds the GIL (on the GUI thread or on a worker) is caught too. Each
+    stall records the GUI thread's stacks and the busy workers' stacks seen during it, most seen first."""
 
     IDLE = ("threading.py", "queue.py", "thread.py", "selectors.py")   # workers waiting for work
 
@@ -180,16 +180,26 @@ class StallSampler:
         self._gui = threading.get_ident()          # built on the GUI thread
         self._dir = tempfile.TemporaryDirectory(prefix="lantern-bench-stalls-")
         self._out = open(Path(self._dir.name) / "dumps.txt", "a", encoding="utf-8")   # the watchdog writes here
-        self._in = open(Path(self._dir.name) / "dumps.txt", encoding="utf-8")   # read back at each tick
+        self._in = open(Path(self._dir.name) / "dumps.txt", encoding="utf-8")         # read back at each tick
         self.stalls: list[dict[str, Any]] = []
 
     def tick(self, step: str, gap_ms: float) -> None:
         import faulthandler
+        from collections import Counter
 
-        faulthandler.dump_traceback_later(self._after, repeat=False, file=self._out)
-        dump = self._in.read()
-        if dump and gap_ms >= self._after * 1000 - 2 * TICK_MS:    # a dump a tick overtook is not a stall
-            self.stalls.append({"step": step, "gap_ms": round(gap_ms, 1), "threads": self._parse(dump)})
+        faulthandler.dump_traceback_later(self._after, repeat=True, file=self._out)
+        text = self._in.read()
+        if not text or gap_ms < self._after * 1000 - 2 * TICK_MS:     # a dump a tick overtook is not a stall
+            return
+        gui: Counter[tuple[str, ...]] = Counter()
+        workers: Counter[tuple[str, ...]] = Counter()
+        dumps = text.split("Timeout (")[1:]
+        for dump in dumps:
+            for ident, stack in self._parse(dump).items():
+                (gui if ident == "GUI" else workers)[tuple(stack)] += 1
+        self.stalls.append({"step": step, "gap_ms": round(gap_ms, 1), "dumps": len(dumps),
+                            "gui": [list(k) for k, _ in gui.most_common(3)],
+                            "workers": [list(k) for k, _ in workers.most_common(4)]})
 
     def stop(self) -> None:
         import faulthandler
@@ -204,6 +214,7 @@ class StallSampler:
         gui = f"0x{self._gui:016x}"
         for block in dump.split("Thread ")[1:]:
             ident, _, body = block.partition(" (most recent call first):")
+            ident = ident.split()[-1]
             frames = [ln.strip() for ln in body.splitlines() if ln.strip().startswith("File ")]
             if not frames or (ident != gui and any(frames[0].split('"')[1].endswith(i) for i in self.IDLE)):
                 continue
