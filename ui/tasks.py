@@ -215,7 +215,9 @@ class Stages(QObject):
         if self._steps:
             self._steps.pop(0)()
         if self._steps:
-            QTimer.singleShot(0, self._next)
+            # A 1 ms timer, not a 0 ms call: a queued call runs in the same pass of the event loop, so two
+            # pieces ran back to back with no input or timer in between (one stall twice as long).
+            QTimer.singleShot(1, self._next)
         else:
             self._finished()
 
