@@ -160,10 +160,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
     window.teacher_lock = lock
 
     # -- the learner's area: Home · Ask · Tutor ---------------------------------------------------
-    def build_home_and_chat() -> None:
-        from app.chat_gui import attach_escalation, make_chat_turns
+    def build_home() -> None:
         from app.tutor_gui import home_functions
-        from ui.chat_view import ChatView
         from ui.learner.home import LearnerHome
 
         window.homes = homes = home_functions(ctx)
@@ -171,6 +169,12 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
         home.error.connect(on_error)
         window.home = home
         window.add_panel(lambda: QCoreApplication.translate("MainWindow", "Home"), home)
+
+    def build_chat() -> None:
+        from app.chat_gui import attach_escalation, make_chat_turns
+        from ui.chat_view import ChatView
+
+        home = window.home
         window.chat_turns = make_chat_turns(ctx)   # safety → library (cited) or cloud → output check
         chat = ChatView(runner, window.chat_turns.answer)
         chat.error.connect(on_error)
@@ -222,12 +226,15 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
             session.on_reset(window.voice.reset)
 
     # -- the teacher's area: Library · Learners · Settings (behind the teacher PIN) ---------------
-    def build_library_and_learners() -> None:
+    def build_library() -> None:
         from app.library_gui import attach_library
-        from ui.kiosk.learner_admin import LearnerAdmin
 
         window.library = attach_library(ctx, window, window.chat, runner, on_error=on_error, teacher=True,
                                         start=False)
+
+    def build_learners() -> None:
+        from ui.kiosk.learner_admin import LearnerAdmin
+
         admin = LearnerAdmin(runner, book, avatars)
         admin.error.connect(on_error)
         window.learner_admin = admin
@@ -288,7 +295,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
             tabs.tabBar().moveTab(tabs.indexOf(window.settings_screen), tabs.count() - 1)
 
     # Staged, the teacher's own screens (~0.4 s of widgets) wait for the Teacher button: no child waits on them.
-    for stage in (build_home_and_chat, build_tutor, build_voice, build_library_and_learners,
+    # One screen per piece: the window reacts between them (each is ~50-120 ms of widgets on a loaded kiosk).
+    for stage in (build_home, build_chat, build_tutor, build_voice, build_library, build_learners,
                   *(() if staged else (build_teacher,)), build_settings):
         screens.add(stage)
 
