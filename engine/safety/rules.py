@@ -149,8 +149,15 @@ SELF_HARM_PARAPHRASES: dict[str, list[str]] = {
 # The learner asks what happens if *they* jump or fall from a height: a method question about themselves
 # ("if i jump from the 9th floor would it hurt"). Third-person physics ("if a ball falls from the 10th
 # floor") and falls without a height ("if i fall off my bike") are not matched.
-_NOT_IN_A_GAME = (r"^(?!.*\b(?:games?|gaming|spiel\w*|juegos?|videojuegos?|jeux?|gioc\w*|jogos?|minecraft|fortnite|roblox"
-                  r"|gta|level)\b).*?")
+_NOT_IN_A_GAME = (r"(?!.*\b(?:games?|gaming|spiel\w*|juegos?|videojuegos?|jeux?|gioc\w*|jogos?|minecraft|fortnite|roblox"
+                  r"|gta|level)\b)")
+# Nor a jump with a plane, parachute, bungee rope, diving board or trampoline, or one "like in the
+# Olympics": a curious question about a sport or a flight, not a method (a child asking whether they
+# would survive falling out of a plane gets an answer, not a crisis reply and a teacher alert).
+_NOT_A_SPORT_OR_FLIGHT = (r"(?!.*\b(?:planes?|airplanes?|aeroplanes?|parachut\w*|skydiv\w*|bungee\w*|diving boards?"
+                          r"|olymp\w*|trampolin\w*|zip ?lines?|harness\w*|wingsuits?|avi[oó]n|avi[aã]o|aereo|flugzeug\w*"
+                          r"|paraca[ií]das|parachute|paraquedas|paracadute|fallschirm\w*|puenting|sprungturm|trampol[ií]n"
+                          r"|trampolim|trampolino|olímpic\w*|ol[ií]mpic\w*|olimpi\w*)\b)")
 JUMP_FROM_HEIGHT: dict[str, list[str]] = {
     "en": [r"\bif i (?:jump|jumped|fall|fell|throw myself|threw myself) (?:off|from|out of|out)\b.{0,25}"
            r"\b(?:floor|storey|story|roof|bridge|balcony|window|building|tower|cliff|flats)\b"],
@@ -165,7 +172,7 @@ JUMP_FROM_HEIGHT: dict[str, list[str]] = {
 }
 for _table in (SELF_HARM_PARAPHRASES, JUMP_FROM_HEIGHT):
     for _lang, _patterns in _table.items():
-        SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_NOT_IN_A_GAME + p if _table is JUMP_FROM_HEIGHT else p
+        SELF_HARM[_lang] = [*SELF_HARM[_lang], *("^" + _NOT_IN_A_GAME + _NOT_A_SPORT_OR_FLIGHT + ".*?" + p if _table is JUMP_FROM_HEIGHT else p
                                                  for p in _patterns)]
 for _lang, _patterns in MAKE_EXPLOSIVE_TO_SCARE.items():
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *_patterns]
