@@ -26,7 +26,11 @@ also has plain school questions among its ordinary examples). Cross-validation f
 (the bank has families of similar messages that land in several folds): with E5 a 5 % line blocked
 14 of 135 ordinary held-out messages, 4 % blocked 5 and caught 201 instead of 211 of 224 risky, 3 %
 blocked 3 and caught 196 - measured on the first held-out split, which had been looked at before, so
-`heldout_v2.jsonl` (written blind) is the honest check.
+`heldout_v2.jsonl` (written blind) is the honest check. A group with fewer than `FLOOR_ORDINARY`
+ordinary train examples (ar ja ko ru zh: 22, hi: 32) cannot put its line under the one the same 3 %
+places on all groups' ordinary scores pooled (`choose_policies`): with 22, "3 %" meant "over the
+single highest", and its own lines (ar 0.25, ja -0.22, ru -0.06) blocked 5-8 of 44 ordinary messages
+of heldout_v2+v3 (with the floor, 0.445: ar 4, ja 0, ko 5, ru 3; zh's own line 0.77 was already higher).
 Hindi written in Latin letters (Hinglish) is a group of its own, "hi-latn" (`group`): its own
 threshold and n-gram weights, since the embedder reads it far less well than Devanagari.
 Where the check is too weak for a language
@@ -81,6 +85,7 @@ RISK_CATEGORIES = ("suicide", "self_injury", "self_harm", "eating", "abuse", "gr
 MAX_OVER_BLOCK = 0.03    # per language, in cross-validation on the train split (see the module docstring)
 MIN_RECALL = 0.5         # below this (cross-validated) a language falls back to the rules alone
 MIN_ORDINARY = 20        # fewer ordinary train examples cannot place a 5 % line: rules alone
+FLOOR_ORDINARY = 100     # a group with fewer ordinary train examples: its line is never under the pooled one
 FOLDS = 5
 NEIGHBOURS = 5           # risky neighbours that vote on the category
 _SCALE = 4.0             # unit vectors have tiny components: scale so the regression converges fast
@@ -96,7 +101,7 @@ _FEW_QUERIES = 16        # up to this many queries: one matrix-vector product ea
 ROMANISED = ("hi",)      # languages children also write in Latin letters: a group of their own, see `group`
 GATE_MARGIN = 0.25       # the text gate's cut lies this far (in logit) under the lowest risky train score
 _GATE_STEPS = 400
-_FIT_VERSION = "7"       # bump when the fitting changes, so an old cache is not used
+_FIT_VERSION = "8"       # bump when the fitting changes, so an old cache is not used
 
 # -- translate-free keyword bridge ---------------------------------------------------------------
 # Word stems (case-folded, accents removed, matched at the start of a word) that mean the same
@@ -430,8 +435,12 @@ def choose_policies(logit: np.ndarray, margin: np.ndarray, langs: np.ndarray, ri
                     max_over_block: float = MAX_OVER_BLOCK, min_recall: float = MIN_RECALL) -> dict[str, LanguagePolicy]:
     """Each group's threshold and margin weight from cross-validated scores (`logit` and `margin`
     already divided by their spreads): the lowest line that keeps that group's ordinary messages
-    under `max_over_block`, with the margin weight that catches the most risky ones."""
+    under `max_over_block`, with the margin weight that catches the most risky ones. A group with
+    fewer than `FLOOR_ORDINARY` ordinary examples (22 in ar ja ko ru zh: 3 % of them is "over the
+    highest one", a line set by a single message) cannot go under the line the same rule places on
+    all groups' ordinary scores pooled: its own line blocked 5-8 of 44 ordinary held-out messages."""
     policies: dict[str, LanguagePolicy] = {}
+    floors = {mw: _line(np.sort((logit + mw * margin)[~risky]), max_over_block) for mw in MARGIN_WEIGHTS}
     for lang in dict.fromkeys(langs.tolist()):
         mine = langs == lang
         if not (mine & risky).any() or not (mine & ~risky).any():
@@ -441,8 +450,9 @@ def choose_policies(logit: np.ndarray, margin: np.ndarray, langs: np.ndarray, ri
             scores = logit + mw * margin
             neg = np.sort(scores[mine & ~risky])
             pos = scores[mine & risky]
-            allowed = int(max_over_block * len(neg))        # ordinary messages allowed over the line
-            threshold = float(neg[len(neg) - 1 - allowed]) + 1e-6
+            threshold = _line(neg, max_over_block)
+            if len(neg) < FLOOR_ORDINARY:                   # too few to place the line alone: see FLOOR_ORDINARY
+                threshold = max(threshold, floors[mw])
             recall = float((pos >= threshold).mean())
             over = float((neg >= threshold).mean())
             if best is None or recall > best.cv_recall:
@@ -451,6 +461,12 @@ def choose_policies(logit: np.ndarray, margin: np.ndarray, langs: np.ndarray, ri
         assert best is not None
         policies[lang] = best
     return policies
+
+
+def _line(neg: np.ndarray, max_over_block: float) -> float:
+    """The lowest line with at most `max_over_block` of the sorted ordinary scores `neg` at or over it."""
+    allowed = int(max_over_block * len(neg))                # ordinary messages allowed over the line
+    return float(neg[len(neg) - 1 - allowed]) + 1e-6
 
 
 def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block: float = MAX_OVER_BLOCK,
