@@ -113,10 +113,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
 
     from ui.common.i18n import set_language
 
-    from engine.text.detect import use_helper_process
-
-    # lingua loads its models holding the GIL (2-4 s): in the window it runs in a helper process.
-    use_helper_process()
+    # The language detector (engine.text.detect, py3langid) loads in-process on a worker (`preload` in
+    # start_background); it is not imported here, before the cards.
     s = ctx.settings
     kiosk = s.kiosk if kiosk is None else kiosk
     i18n_dir = assets_dir() / "i18n"
@@ -505,7 +503,4 @@ def run_window(*, kiosk: bool = False) -> int:
     code = app.exec()
     window.runner.shutdown()
     ctx.close()
-    from engine.text.detect import stop_helper
-
-    stop_helper()
     return code

@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass, field
 
 from engine.i18n import MessageMap
-from engine.text import sentences_of
 
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru", "zh", "ja", "ko", "ar", "hi")
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian",
@@ -132,6 +131,8 @@ _SPLIT_AT = re.compile(r",\s+(?=(?:but|so)\s)|;\s+", re.IGNORECASE)
 
 
 def split_sentences(text: str) -> list[str]:
+    from engine.text import sentences_of     # here: the sign-in cards' first read of the learner book needs no text tools
+
     return sentences_of(text)
 
 

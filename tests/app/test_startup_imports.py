@@ -9,8 +9,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_reading_the_learner_book_for_the_sign_in_cards_loads_no_wire_models(tmp_path: Path) -> None:
-    # The wire models (pydantic, ~0.1 s of the GIL) are for sync events; the cards' first read must not wait on them.
+def test_reading_the_learner_book_for_the_sign_in_cards_loads_no_wire_models_or_text_tools(tmp_path: Path) -> None:
+    # The wire models (pydantic, ~0.1 s of the GIL) are for sync events and the text tools for lessons; the
+    # cards' first read must not wait on them.
     script = (
         "import json, sys\n"
         "from pathlib import Path\n"
@@ -18,8 +19,8 @@ def test_reading_the_learner_book_for_the_sign_in_cards_loads_no_wire_models(tmp
         "from engine.tutor.learners import LearnerBook\n"
         f"store = Store.open(Path({str(tmp_path / 'home')!r}))\n"
         "names = [p.name for p in LearnerBook(store).list()]\n"
-        "print(json.dumps({'names': names, 'loaded': sorted(m for m in sys.modules if m.startswith('engine.wire')"
-        " or m == 'pydantic')}))\n"
+        "print(json.dumps({'names': names, 'loaded': sorted(m for m in sys.modules if m.startswith(('engine.wire',"
+        " 'engine.text')) or m == 'pydantic')}))\n"
     )
     out = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
