@@ -84,12 +84,18 @@ def stub_library(lib: Path, users: list[Path]) -> int:
     if not wanted:
         raise SystemExit(f"stub_video_codecs: nothing in the bundle takes a symbol from {lib.name}")
     before = lib.stat().st_size
-    with tempfile.TemporaryDirectory() as tmp:
-        src, out = Path(tmp) / "stub.c", Path(tmp) / "stub.so"
-        src.write_text(stub_source({n: provided[n] for n in wanted}), encoding="ascii")
-        subprocess.run(["gcc", "-shared", "-fPIC", "-O2", "-s", "-fno-builtin", f"-Wl,-soname,{soname(lib)}",
-                        "-o", str(out), str(src)], check=True)
+    # Linked next to `lib`, then renamed over it: a rename from the temporary folder (often a tmpfs) to the
+    # bundle's disk would fail across filesystems.
+    out = lib.with_name(lib.name + ".stub")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp) / "stub.c"
+            src.write_text(stub_source({n: provided[n] for n in wanted}), encoding="ascii")
+            subprocess.run(["gcc", "-shared", "-fPIC", "-O2", "-s", "-fno-builtin", f"-Wl,-soname,{soname(lib)}",
+                            "-o", str(out), str(src)], check=True)
         out.replace(lib)
+    finally:
+        out.unlink(missing_ok=True)
     return before - lib.stat().st_size
 
 

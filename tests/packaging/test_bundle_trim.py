@@ -12,7 +12,10 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+import pytest
 
 from engine.text.tokens import LANGUAGES
 
@@ -47,6 +50,12 @@ def test_the_babel_data_kept_includes_regional_variants_and_the_root_locale():
         assert not regex.match(f"babel/locale-data/{name}"), name
     for name in ("fy.dat", "qu_PE.dat", "enx.dat"):
         assert regex.match(f"babel/locale-data/{name}"), name
+
+
+def _cc() -> str:
+    cc = shutil.which("cc") or shutil.which("gcc")
+    assert cc, "a C compiler is needed to make a test library (the bundle build needs one too)"
+    return cc
 
 
 def _library(tmp_path: Path, *, debug: bool) -> Path:
@@ -183,6 +192,36 @@ def test_a_video_encoder_library_becomes_a_stub_with_the_symbols_its_user_takes(
              "print(u.open_encoder(), u.caps(), u.first_level())")
     out = subprocess.run([sys.executable, "-c", probe, str(user)], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["1", "0", "0"]
+
+
+def test_stubbing_works_when_the_temporary_folder_is_on_another_filesystem(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch):
+    """/tmp is often a tmpfs and dist/ is on the disk: the stub is compiled where `tempfile` says, but
+    must still replace the library (a rename across filesystems fails with EXDEV)."""
+    stub = _stub_module()
+    other_fs = Path(tempfile.mkdtemp(dir="/dev/shm"))
+    try:
+        assert other_fs.stat().st_dev != tmp_path.stat().st_dev, "/dev/shm must be another filesystem here"
+        monkeypatch.setattr(tempfile, "tempdir", str(other_fs))
+        libs = tmp_path / "lantern" / "_internal" / "av.libs"
+        libs.mkdir(parents=True)
+        codec = libs / "libx264-abc123.so.164"
+        (tmp_path / "x264.c").write_text("int x264_encoder_open_164(void) { return 7; }\n"
+                                         "static char pad[40000] = {1};\nchar *x264_pad = pad;\n")
+        subprocess.run([_cc(), "-shared", "-fPIC", "-Wl,-soname,libx264-abc123.so.164", "-o", str(codec),
+                        str(tmp_path / "x264.c")], check=True)
+        (tmp_path / "user.c").write_text("int x264_encoder_open_164(void);\n"
+                                         "int open_encoder(void) { return x264_encoder_open_164(); }\n")
+        user = libs / "libavcodec-def456.so.62"
+        subprocess.run([_cc(), "-shared", "-fPIC", "-o", str(user), str(tmp_path / "user.c"), str(codec),
+                        "-Wl,-rpath,$ORIGIN"], check=True)
+
+        assert stub.stub_bundle(tmp_path / "lantern")[0] == 1
+
+        assert stub.soname(codec) == "libx264-abc123.so.164"
+        assert set(stub.defined(codec)) == {"x264_encoder_open_164"}
+    finally:
+        shutil.rmtree(other_fs, ignore_errors=True)
 
 
 def test_chromadb_opens_a_library_without_grpc_behind_the_bundles_runtime_hook(tmp_path: Path):
