@@ -6,9 +6,11 @@ table (`.symtab`/`.strtab`, for debuggers and backtraces): 19.7 MB in all, 5 MB 
 3.4 MB in tokenizers, 2.9 MB in cryptography. Nothing reads either at run time. Files with `.debug_*`
 or `.symtab` sections under `_internal` are stripped with `--strip-unneeded` (llvm-strip where installed,
 else GNU strip): the dynamic symbol table (`.dynsym`), which the loader, Python (PyInit_*) and Qt's
-plugin loader use, stays as it is. A stripped copy whose LOAD segments the loader would refuse is thrown
-away (the libraries auditwheel rewrote with patchelf: OpenBLAS, numpy's and PyAV's extensions; both
-strippers break them). The executable itself is never touched (PyInstaller appends its archive to it).
+plugin loader use, stays as it is. A stripped copy whose LOAD segments the loader would refuse (the
+libraries auditwheel rewrote with patchelf: OpenBLAS, numpy's and PyAV's extensions) is thrown away and
+GNU `strip --strip-debug` (DWARF only) is tried instead; where that copy is refused too, or a stripper
+fails, the file stays as it was. The executable itself is never touched (PyInstaller appends its archive
+to it).
 Models are not ELF files and are never opened.
 
     python packaging/strip_debug.py dist/lantern
@@ -45,8 +47,9 @@ def loads_aligned(path: Path) -> bool:
 def strip_bundle(top: Path) -> tuple[int, int]:
     """Strips every ELF file with debug sections or a static symbol table under `top/_internal`:
     `--strip-unneeded` with llvm-strip where installed (else GNU strip); where that copy's segments the
-    loader would refuse, GNU `strip --strip-debug` (DWARF only, which keeps these libraries' layout);
-    where that fails too, the file stays as it was. Returns (files stripped, bytes saved)."""
+    loader would refuse (or where the stripper fails), GNU `strip --strip-debug` (DWARF only, which keeps
+    these libraries' layout); where that fails too, the file stays as it was. Returns (files stripped,
+    bytes saved)."""
     gnu = shutil.which("strip")
     if not gnu or not shutil.which("readelf"):
         raise SystemExit("strip_debug: binutils (strip, readelf) are needed")
@@ -60,20 +63,22 @@ def strip_bundle(top: Path) -> tuple[int, int]:
             continue
         stripped = path.with_name(path.name + ".stripped")
         for n, cmd in enumerate(attempts):
-            subprocess.run([*cmd, "-o", str(stripped), str(path)], check=True)
-            if loads_aligned(stripped) and stripped.stat().st_size < path.stat().st_size:
+            # A stripper that refuses a file (an exit status, e.g. llvm-strip on a format it does not
+            # know) is one more attempt that failed, not the end of the build.
+            done = subprocess.run([*cmd, "-o", str(stripped), str(path)], capture_output=True, check=False)
+            if done.returncode == 0 and loads_aligned(stripped) and stripped.stat().st_size < path.stat().st_size:
                 (debug_only if n else []).append(path.name)
                 stripped.chmod(path.stat().st_mode)
                 count += 1
                 saved += path.stat().st_size - stripped.stat().st_size
                 stripped.replace(path)
                 break
-            stripped.unlink()
+            stripped.unlink(missing_ok=True)
         else:
             kept.append(path.name)
     for what, names in (("only debug information stripped", debug_only), ("kept as they were", kept)):
         if names:
-            print(f"strip_debug: {len(names)} files {what} (stripping more would misalign their segments): "
+            print(f"strip_debug: {len(names)} files {what} (stripping more failed or misaligned their segments): "
                   + ", ".join(sorted(set(names))[:5]) + ("…" if len(set(names)) > 5 else ""))
     return count, saved
 

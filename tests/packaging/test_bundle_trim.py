@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
@@ -121,6 +122,48 @@ def test_stripping_removes_a_static_symbol_table_but_never_touches_the_executabl
     assert " .symtab " not in subprocess.run(["readelf", "-S", "-W", str(lib)], capture_output=True, text=True).stdout
     assert ctypes.CDLL(str(lib)).answer(1) == 42   # the dynamic symbol table is still there
     assert Path(exe).read_bytes() == exe_before
+
+
+def _failing_tools(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
+    """Put stand-ins for `names` first on PATH that refuse every file, as a stripper does with a format
+    it does not know."""
+    bin_dir = tmp_path / "failing-bin"
+    bin_dir.mkdir()
+    for name in names:
+        tool = bin_dir / name
+        tool.write_text("#!/bin/sh\necho \"$0: unsupported file\" >&2\nexit 1\n")
+        tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+
+
+def test_a_stripper_that_fails_on_a_library_falls_back_to_gnu_strip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    strip = _strip_module()
+    internal = tmp_path / "bundle" / "_internal"
+    internal.mkdir(parents=True)
+    lib = Path(shutil.copy(_library(tmp_path, debug=True), internal / "libanswer.so"))
+    _failing_tools(tmp_path, monkeypatch, "llvm-strip")
+
+    count, saved = strip.strip_bundle(tmp_path / "bundle")
+
+    assert (count, saved > 0) == (1, True)
+    sections = subprocess.run(["readelf", "-S", "-W", str(lib)], capture_output=True, text=True).stdout
+    assert ".debug_info" not in sections and " .symtab " in sections      # GNU --strip-debug: DWARF only
+    assert ctypes.CDLL(str(lib)).answer(1) == 42
+    assert sorted(p.name for p in internal.iterdir()) == ["libanswer.so"]      # no half-made copy left
+
+
+def test_a_library_no_stripper_can_handle_is_kept_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    strip = _strip_module()
+    internal = tmp_path / "bundle" / "_internal"
+    internal.mkdir(parents=True)
+    lib = Path(shutil.copy(_library(tmp_path, debug=True), internal / "libanswer.so"))
+    before = lib.read_bytes()
+    _failing_tools(tmp_path, monkeypatch, "llvm-strip", "strip")
+
+    assert strip.strip_bundle(tmp_path / "bundle") == (0, 0)
+
+    assert lib.read_bytes() == before
+    assert sorted(p.name for p in internal.iterdir()) == ["libanswer.so"]
 
 
 def test_a_library_whose_segments_the_loader_would_refuse_is_recognised(tmp_path: Path):
