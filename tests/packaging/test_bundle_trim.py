@@ -1,8 +1,9 @@
 """What the bundle build leaves out must never be something Lantern reads at run time.
 
-`make bundle-test` proves a built bundle works (a release job, see packaging/README.md); these checks
-run in the normal suite and catch the cheap mistakes early: a language the engine speaks whose Babel
-data the spec would drop, and debug stripping that touches more than debug information.
+`make bundle-test` proves a built bundle works (`make test` ends with it, see packaging/README.md); these
+checks run with the suite and catch the cheap mistakes in seconds: a language the engine speaks whose
+Babel data the spec would drop, stripping that touches more than debug information and symbol tables,
+a video-encoder stub that loses a symbol its user takes, chromadb without gRPC.
 """
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -24,12 +27,27 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = (ROOT / "build.spec").read_text(encoding="utf-8")
 
 
-def _strip_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("strip_debug", ROOT / "packaging" / "strip_debug.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+LoadScript = Callable[[str], ModuleType]
+
+
+@pytest.fixture
+def packaging_script() -> LoadScript:
+    """Loads packaging/<name>.py as a module: the build's scripts are run by path, not imported as a package."""
+    def load(name: str) -> ModuleType:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
+        assert spec and spec.loader
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        return mod
+
+    return load
+
+
+@pytest.fixture
+def bundle(tmp_path: Path) -> Path:
+    """An empty one-folder bundle (its `_internal` made), as PyInstaller leaves dist/lantern."""
+    (tmp_path / "bundle" / "_internal").mkdir(parents=True)
+    return tmp_path / "bundle"
 
 
 def _kept_languages() -> set[str]:
@@ -53,36 +71,44 @@ def test_the_babel_data_kept_includes_regional_variants_and_the_root_locale():
         assert regex.match(f"babel/locale-data/{name}"), name
 
 
+def _sections(lib: Path) -> str:
+    return subprocess.run(["readelf", "-S", "-W", str(lib)], capture_output=True, text=True, check=True).stdout
+
+
 def _cc() -> str:
     cc = shutil.which("cc") or shutil.which("gcc")
     assert cc, "a C compiler is needed to make a test library (the bundle build needs one too)"
     return cc
 
 
-def _library(tmp_path: Path, *, debug: bool) -> Path:
+# How a test library is linked: with DWARF debug sections, with its static symbol table only (the
+# compiler's default), or stripped of both.
+_LINK_FLAGS = {"debug": ["-g"], "symtab": [], "plain": ["-s"]}
+
+
+def _library(tmp_path: Path, *, kind: str) -> Path:
+    """A small shared library whose `answer(1)` is 42, linked as `kind` (see _LINK_FLAGS)."""
     src = tmp_path / "answer.c"
     src.write_text("int answer(int x) { int y = x * 2; return y + 40; }\n")
-    out = tmp_path / ("libanswer-g.so" if debug else "libanswer.so")
-    cc = shutil.which("cc") or shutil.which("gcc")
-    assert cc, "a C compiler is needed to make a test library (the bundle build needs one too)"
-    subprocess.run([cc, "-shared", "-fPIC", *(["-g"] if debug else ["-s"]), "-o", str(out), str(src)], check=True)
+    out = tmp_path / f"libanswer-{kind}.so"
+    subprocess.run([_cc(), "-shared", "-fPIC", *_LINK_FLAGS[kind], "-o", str(out), str(src)], check=True)
     # over strip_debug's 16 KB floor, so it is looked at (bytes after the ELF sections are ignored by the loader)
     out.write_bytes(out.read_bytes() + bytes(20_000))
     return out
 
 
-def test_stripping_removes_debug_information_and_the_library_still_loads(tmp_path: Path):
-    strip = _strip_module()
-    internal = tmp_path / "bundle" / "_internal"
-    internal.mkdir(parents=True)
-    debug = shutil.copy(_library(tmp_path, debug=True), internal / "libanswer.so")
-    plain = shutil.copy(_library(tmp_path, debug=False), internal / "libplain.so")
+def test_stripping_removes_debug_information_and_the_library_still_loads(tmp_path: Path, bundle: Path,
+                                                                          packaging_script: LoadScript):
+    strip = packaging_script("strip_debug")
+    internal = bundle / "_internal"
+    debug = shutil.copy(_library(tmp_path, kind="debug"), internal / "libanswer.so")
+    plain = shutil.copy(_library(tmp_path, kind="plain"), internal / "libplain.so")
     model = internal / "model.gguf"
     model.write_bytes(b"GGUF" + bytes(40_000))
     model_before, plain_before = model.read_bytes(), Path(plain).read_bytes()
     assert strip.has_debug_info(Path(debug))
 
-    count, saved = strip.strip_bundle(tmp_path / "bundle")
+    count, saved = strip.strip_bundle(bundle)
 
     assert count == 1 and saved > 0
     assert not strip.has_debug_info(Path(debug))
@@ -102,24 +128,19 @@ def test_the_bundle_keeps_the_hyphenation_dictionary_of_every_language_readabili
     assert regex.match("pyphen/dictionaries/hyph_de_CH.dic")
 
 
-def test_stripping_removes_a_static_symbol_table_but_never_touches_the_executable(tmp_path: Path):
-    strip = _strip_module()
-    top = tmp_path / "bundle"
-    (top / "_internal").mkdir(parents=True)
-    src = tmp_path / "answer.c"
-    src.write_text("int answer(int x) { return x + 41; }\n")
-    lib = top / "_internal" / "libsym.so"
-    subprocess.run([shutil.which("cc") or "gcc", "-shared", "-fPIC", "-o", str(lib), str(src)], check=True)
-    lib.write_bytes(lib.read_bytes() + bytes(20_000))
+def test_stripping_removes_a_static_symbol_table_but_never_touches_the_executable(tmp_path: Path, bundle: Path,
+                                                                                   packaging_script: LoadScript):
+    strip = packaging_script("strip_debug")
+    lib = Path(shutil.copy(_library(tmp_path, kind="symtab"), bundle / "_internal" / "libsym.so"))
     # the executable: PyInstaller appends its archive to it, which any strip would cut off
-    exe = shutil.copy(lib, top / "lantern")
+    exe = shutil.copy(lib, bundle / "lantern")
     exe_before = Path(exe).read_bytes()
-    assert " .symtab " in subprocess.run(["readelf", "-S", "-W", str(lib)], capture_output=True, text=True).stdout
+    assert " .symtab " in _sections(lib)
 
-    count, _ = strip.strip_bundle(top)
+    count, _ = strip.strip_bundle(bundle)
 
     assert count == 1
-    assert " .symtab " not in subprocess.run(["readelf", "-S", "-W", str(lib)], capture_output=True, text=True).stdout
+    assert " .symtab " not in _sections(lib)
     assert ctypes.CDLL(str(lib)).answer(1) == 42   # the dynamic symbol table is still there
     assert Path(exe).read_bytes() == exe_before
 
@@ -136,43 +157,44 @@ def _failing_tools(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *names: str)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
 
 
-def test_a_stripper_that_fails_on_a_library_falls_back_to_gnu_strip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    strip = _strip_module()
-    internal = tmp_path / "bundle" / "_internal"
-    internal.mkdir(parents=True)
-    lib = Path(shutil.copy(_library(tmp_path, debug=True), internal / "libanswer.so"))
+def test_a_stripper_that_fails_on_a_library_falls_back_to_gnu_strip(tmp_path: Path, bundle: Path,
+                                                                     packaging_script: LoadScript,
+                                                                     monkeypatch: pytest.MonkeyPatch):
+    strip = packaging_script("strip_debug")
+    internal = bundle / "_internal"
+    lib = Path(shutil.copy(_library(tmp_path, kind="debug"), internal / "libanswer.so"))
     _failing_tools(tmp_path, monkeypatch, "llvm-strip")
 
-    count, saved = strip.strip_bundle(tmp_path / "bundle")
+    count, saved = strip.strip_bundle(bundle)
 
     assert (count, saved > 0) == (1, True)
-    sections = subprocess.run(["readelf", "-S", "-W", str(lib)], capture_output=True, text=True).stdout
+    sections = _sections(lib)
     assert ".debug_info" not in sections and " .symtab " in sections      # GNU --strip-debug: DWARF only
     assert ctypes.CDLL(str(lib)).answer(1) == 42
     assert sorted(p.name for p in internal.iterdir()) == ["libanswer.so"]      # no half-made copy left
 
 
-def test_a_library_no_stripper_can_handle_is_kept_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    strip = _strip_module()
-    internal = tmp_path / "bundle" / "_internal"
-    internal.mkdir(parents=True)
-    lib = Path(shutil.copy(_library(tmp_path, debug=True), internal / "libanswer.so"))
+def test_a_library_no_stripper_can_handle_is_kept_as_it_was(tmp_path: Path, bundle: Path, packaging_script: LoadScript,
+                                                             monkeypatch: pytest.MonkeyPatch):
+    strip = packaging_script("strip_debug")
+    internal = bundle / "_internal"
+    lib = Path(shutil.copy(_library(tmp_path, kind="debug"), internal / "libanswer.so"))
     before = lib.read_bytes()
     _failing_tools(tmp_path, monkeypatch, "llvm-strip", "strip")
 
-    assert strip.strip_bundle(tmp_path / "bundle") == (0, 0)
+    assert strip.strip_bundle(bundle) == (0, 0)
 
     assert lib.read_bytes() == before
     assert sorted(p.name for p in internal.iterdir()) == ["libanswer.so"]
 
 
-def test_a_library_whose_segments_the_loader_would_refuse_is_recognised(tmp_path: Path):
+def test_a_library_whose_segments_the_loader_would_refuse_is_recognised(tmp_path: Path, packaging_script: LoadScript):
     """GNU strip and llvm-strip move some wheels' segments (OpenBLAS, Rust extensions) so that a LOAD
     segment's file offset no longer matches its address modulo the page size; the stripper must notice."""
     import struct
 
-    strip = _strip_module()
-    lib = _library(tmp_path, debug=False)
+    strip = packaging_script("strip_debug")
+    lib = _library(tmp_path, kind="plain")
     assert strip.loads_aligned(lib)
     data = bytearray(lib.read_bytes())
     phoff, = struct.unpack_from("<Q", data, 0x20)
@@ -189,22 +211,14 @@ def test_a_library_whose_segments_the_loader_would_refuse_is_recognised(tmp_path
     assert not strip.loads_aligned(broken)
 
 
-def _stub_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("stub_video_codecs", ROOT / "packaging" / "stub_video_codecs.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_a_video_encoder_library_becomes_a_stub_with_the_symbols_its_user_takes(tmp_path: Path):
+def test_a_video_encoder_library_becomes_a_stub_with_the_symbols_its_user_takes(tmp_path: Path, bundle: Path,
+                                                                                packaging_script: LoadScript):
     """A stand-in for libvpx and for the libavcodec that links it: after stubbing, the user still loads,
     the encoder-open call fails with libvpx's error code, data reads as zeros, unused symbols are gone."""
-    stub = _stub_module()
-    cc = shutil.which("cc") or shutil.which("gcc")
-    assert cc, "a C compiler is needed (the bundle build needs one too)"
-    libs = tmp_path / "lantern" / "_internal" / "av.libs"
-    libs.mkdir(parents=True)
+    stub = packaging_script("stub_video_codecs")
+    cc = _cc()
+    libs = bundle / "_internal" / "av.libs"
+    libs.mkdir()
     codec = libs / "libvpx-abc123.so.12"
     (tmp_path / "vpx.c").write_text(
         "const int vpx_levels[4] = {10, 11, 12, 13};\n"
@@ -224,7 +238,7 @@ def test_a_video_encoder_library_becomes_a_stub_with_the_symbols_its_user_takes(
     assert (before.open_encoder(), before.caps(), before.first_level()) == (0, 99, 10)
     del before
 
-    count, saved = stub.stub_bundle(tmp_path / "lantern")
+    count, saved = stub.stub_bundle(bundle)
 
     assert count == 1 and saved > 0
     assert stub.soname(codec) == "libvpx-abc123.so.12"
@@ -237,17 +251,18 @@ def test_a_video_encoder_library_becomes_a_stub_with_the_symbols_its_user_takes(
     assert out.stdout.split() == ["1", "0", "0"]
 
 
-def test_stubbing_works_when_the_temporary_folder_is_on_another_filesystem(tmp_path: Path,
+def test_stubbing_works_when_the_temporary_folder_is_on_another_filesystem(tmp_path: Path, bundle: Path,
+                                                                          packaging_script: LoadScript,
                                                                           monkeypatch: pytest.MonkeyPatch):
     """/tmp is often a tmpfs and dist/ is on the disk: the stub is compiled where `tempfile` says, but
     must still replace the library (a rename across filesystems fails with EXDEV)."""
-    stub = _stub_module()
+    stub = packaging_script("stub_video_codecs")
     other_fs = Path(tempfile.mkdtemp(dir="/dev/shm"))
     try:
         assert other_fs.stat().st_dev != tmp_path.stat().st_dev, "/dev/shm must be another filesystem here"
         monkeypatch.setattr(tempfile, "tempdir", str(other_fs))
-        libs = tmp_path / "lantern" / "_internal" / "av.libs"
-        libs.mkdir(parents=True)
+        libs = bundle / "_internal" / "av.libs"
+        libs.mkdir()
         codec = libs / "libx264-abc123.so.164"
         (tmp_path / "x264.c").write_text("int x264_encoder_open_164(void) { return 7; }\n"
                                          "static char pad[40000] = {1};\nchar *x264_pad = pad;\n")
@@ -259,7 +274,7 @@ def test_stubbing_works_when_the_temporary_folder_is_on_another_filesystem(tmp_p
         subprocess.run([_cc(), "-shared", "-fPIC", "-o", str(user), str(tmp_path / "user.c"), str(codec),
                         "-Wl,-rpath,$ORIGIN"], check=True)
 
-        assert stub.stub_bundle(tmp_path / "lantern")[0] == 1
+        assert stub.stub_bundle(bundle)[0] == 1
 
         assert stub.soname(codec) == "libx264-abc123.so.164"
         assert set(stub.defined(codec)) == {"x264_encoder_open_164"}
