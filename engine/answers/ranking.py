@@ -44,15 +44,21 @@ def _similarities(embedder: Any, question: str, cands: list[Candidate]) -> list[
     rank the same passages within a turn)."""
     cache: OrderedDict[str, Any] = _VECTORS.setdefault(id(embedder), OrderedDict())
     singles = list(dict.fromkeys(c.text for c in cands if c.sentences == 1))
-    missing = [t for t in singles if t not in cache]
+    # This call's vectors are kept here, not read back from the memo: making room below may evict the
+    # oldest entries, and the window's warm-up (`remember_sentences`) writes to it from another thread.
+    vectors: dict[str, Any] = {}
+    for t in singles:
+        if (v := cache.pop(t, None)) is not None:
+            vectors[t] = cache[t] = v          # used now: the newest entry again, the last to go
+    missing = [t for t in singles if t not in vectors]
     # E5 reads a question and a lesson sentence differently (query/passage); MiniLM the same.
     q = embedder.embed_queries([question])[0]
     if missing:
         for text, vector in zip(missing, embedder.embed(missing), strict=True):
-            cache[text] = vector
+            vectors[text] = cache[text] = vector
     while len(cache) > _CACHE_SIZE:
         cache.popitem(last=False)
-    single_sim = {t: similarity(embedder, float(cache[t] @ q)) for t in singles}
+    single_sim = {t: similarity(embedder, float(vectors[t] @ q)) for t in singles}
     out = []
     for c in cands:
         if c.sentences == 1:
