@@ -25,8 +25,7 @@ import threading
 from array import array
 from typing import Any
 
-__all__ = ["SAMPLE_CHARS", "detect_language", "helper_running", "preload", "script_language", "stop_helper",
-           "use_helper_process"]
+__all__ = ["SAMPLE_CHARS", "detect_language", "preload", "script_language"]
 
 # Long texts (documents): the languages a classroom library is likely to hold.
 _LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "sw", "ar", "zh", "hi", "ru", "pl", "tr", "id", "vi", "uk",
@@ -151,21 +150,6 @@ def _model_language(sample: str, short: bool) -> str | None:
 def preload() -> None:
     """Load the model now (about 0.7 s; other threads keep running); safe from any thread."""
     _identifier(True)
-
-
-# The window used to run lingua in a helper process (it held the GIL for seconds while loading).
-# py3langid loads without long pauses, so these stay only so callers keep working.
-def use_helper_process(on: bool = True) -> None:
-    """No-op: detection runs in-process everywhere (kept for callers)."""
-
-
-def helper_running() -> bool:
-    """Always False: there is no helper process any more."""
-    return False
-
-
-def stop_helper() -> None:
-    """No-op (kept for callers)."""
 
 
 # -- the one entry point ---------------------------------------------------------------------------

@@ -61,7 +61,7 @@ def test_text_with_no_language_in_it_is_not_guessed() -> None:
     assert detect_language("?!?!?!?! ... ----- ***** !!") is None
 
 
-# -- the window must not freeze: non-Latin scripts need no model; no helper process any more ----------
+# -- the window must not freeze: non-Latin scripts need no model; the model needs no helper process ---
 def _run_isolated(code: str) -> str:
     """Run `code` in a fresh interpreter (its own sys.modules), from the repository root."""
     import subprocess
@@ -84,17 +84,15 @@ def test_non_latin_scripts_are_named_without_loading_the_model() -> None:
     assert _run_isolated(code) == f"{','.join(NON_LATIN)} False"
 
 
-def test_the_window_calls_for_the_old_helper_process_still_work_and_start_no_process() -> None:
-    # app/gui.py still calls use_helper_process / preload / stop_helper; detection now runs in-process.
+def test_latin_script_is_detected_in_the_callers_process_without_a_helper_process() -> None:
+    # The window's preload runs on a worker thread: the model loads in this process (lingua, before, needed
+    # a helper process because it held the GIL for seconds).
     code = ("import multiprocessing, sys\nfrom engine.text import detect\n"
-            "detect.use_helper_process()\n"
             "detect.preload()\n"
             f"qs = {[QUESTIONS[k] for k in ('en', 'es', 'fr', 'de', 'it', 'pt')]!r}\n"
             "got = [detect.detect_language(q) for q in qs]\n"
-            "print(','.join(g or '-' for g in got), 'py3langid' in sys.modules, detect.helper_running(),"
-            " len(multiprocessing.active_children()))\n"
-            "detect.stop_helper()\n")
-    assert _run_isolated(code) == "en,es,fr,de,it,pt True False 0"
+            "print(','.join(g or '-' for g in got), 'py3langid' in sys.modules, len(multiprocessing.active_children()))\n")
+    assert _run_isolated(code) == "en,es,fr,de,it,pt True 0"
 
 
 def test_a_long_cyrillic_text_tells_ukrainian_from_russian_by_its_letters() -> None:
