@@ -7,6 +7,7 @@ Settings) are behind the teacher PIN once one is set.
 """
 from __future__ import annotations
 
+import logging
 import os
 import platform
 import sys
@@ -14,6 +15,8 @@ import threading
 from typing import Any
 
 from app.context import AppContext
+
+log = logging.getLogger(__name__)
 
 
 def has_display() -> bool:
@@ -422,14 +425,17 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
         runner.single(lambda: None, lane="db").on_done(lambda _r: warm_turns(None)).start()
         from engine.text.detect import preload as preload_language
 
-        runner.single(preload_language, lane="default").on_error(lambda _exc: None).start()   # the helper
+        # Ahead of the first Latin-script message (~0.7 s); a failure shows again at that first detection.
+        runner.single(preload_language, lane="default").on_error(
+            lambda exc: log.warning("language detector preload failed", exc_info=exc)).start()
 
     warmed: set[str | None] = set()
     window.answers_warmed = []           # sentences embedded by each finished warm-up (`bench ui` waits for one)
 
     def warm_turns(course_id: str | None) -> None:
         """Build the turn's engines and embed a course's sentences ahead of the questions (None: the
-        kiosk language's courses), once per course; an error here shows again at the real turn."""
+        kiosk language's courses), once per course. An error is logged, not shown: the real turn shows
+        its own (a warm-up that failed only leaves the first questions slower)."""
         from app.tutor_gui import warm_answers
 
         if course_id in warmed:
@@ -440,8 +446,12 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
             _ = ctx.safety, ctx.turns
             return warm_answers(ctx, course_id=course_id, cancel=cancel)
 
+        def failed(exc: BaseException) -> None:
+            log.warning("warming up the answers of course %s failed", course_id, exc_info=exc)
+            window.answers_warmed.append(0)
+
         runner.single(work, lane="warm", pass_cancel=True).on_done(window.answers_warmed.append) \
-            .on_error(lambda _exc: window.answers_warmed.append(0)).start()
+            .on_error(failed).start()
 
     def first_cards(profiles: list[Any]) -> None:
         sign_in.show_profiles(profiles)

@@ -8,7 +8,8 @@ from app.context import AppContext
 from engine.cancel import CancelToken
 
 SUGGESTIONS = 3
-# Lesson sentences embedded ahead of questions at start (~30 ms of one core each: ~18 s at most, once).
+# Lesson sentences embedded ahead of questions, per warm-up (the kiosk language's courses at start, then each
+# signed-in learner's course once): ~30 ms of one core each, ~18 s at most.
 WARM_SENTENCES = 600
 
 
