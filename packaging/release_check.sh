@@ -14,10 +14,15 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 TOP=${1:-dist/lantern}
+PARTS="cpu bench glibc installers"
+# A misspelt part would otherwise check nothing and still say PASSED.
+for part in ${RELEASE_PARTS:-}; do
+  [[ " $PARTS " == *" $part "* ]] || { echo "release_check: unknown part '$part' in RELEASE_PARTS (parts: $PARTS)" >&2; exit 2; }
+done
 T=$(mktemp -d /tmp/lantern-release-XXXXXX)
 FAILED=0
 note() { printf '%s\n' "$*" | tee -a "$T/summary.txt"; }
-want() { [[ " ${RELEASE_PARTS:-cpu bench glibc installers} " == *" $1 "* ]]; }
+want() { [[ " ${RELEASE_PARTS:-$PARTS} " == *" $1 "* ]]; }
 
 # 1. older CPUs
 if want cpu; then
