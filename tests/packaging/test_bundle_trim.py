@@ -282,17 +282,17 @@ def test_stubbing_works_when_the_temporary_folder_is_on_another_filesystem(tmp_p
         shutil.rmtree(other_fs, ignore_errors=True)
 
 
-def test_chromadb_opens_a_library_without_grpc_behind_the_bundles_runtime_hook(tmp_path: Path):
-    """The bundle leaves grpcio out (build.spec) and packaging/rthook_no_otel_export.py stands in for the
-    OTLP exporter module chromadb imports at module level. In a fresh process with grpc made unimportable
-    and the hook run first, a persistent client stores and finds a vector, and nothing imported grpc."""
+def _chromadb_without_grpc(chroma: Path, *, hook: bool) -> subprocess.CompletedProcess[str]:
+    """A fresh process with grpc made unimportable, as in the bundle; the runtime hook run first if `hook`.
+    It opens a persistent library, stores and finds a vector, then asks the stand-in exporter for one."""
+    run_hook = f"runpy.run_path({str(ROOT / 'packaging' / 'rthook_no_otel_export.py')!r})" if hook else ""
     probe = f"""
 import runpy, sys
 sys.modules["grpc"] = None      # as in the bundle: any `import grpc` raises ImportError
-runpy.run_path({str(ROOT / "packaging" / "rthook_no_otel_export.py")!r})
+{run_hook}
 import chromadb
 from chromadb.config import Settings
-client = chromadb.PersistentClient(path={str(tmp_path / "chroma")!r},
+client = chromadb.PersistentClient(path={str(chroma)!r},
                                    settings=Settings(anonymized_telemetry=False, allow_reset=True))
 col = client.get_or_create_collection("probe", embedding_function=None, metadata={{"hnsw:space": "cosine"}})
 col.add(ids=["a", "b"], embeddings=[[1.0, 0.0], [0.0, 1.0]], documents=["lava", "ice"])
@@ -304,6 +304,18 @@ except RuntimeError as exc:
     print("exporter refused:", "not part of the Lantern bundle" in str(exc))
 print("grpc imported:", sys.modules.get("grpc") is not None)
 """
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
+
+
+def test_chromadb_opens_a_library_without_grpc_behind_the_bundles_runtime_hook(tmp_path: Path):
+    """The bundle leaves grpcio out (build.spec) and packaging/rthook_no_otel_export.py stands in for the
+    OTLP exporter module chromadb imports at module level. With the hook a persistent client stores and
+    finds a vector and nothing imported grpc; without it the same process fails on grpc (so the probe
+    really kept grpc out of reach, and the hook is what lets chromadb open)."""
+    out = _chromadb_without_grpc(tmp_path / "chroma", hook=True)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split("\n")[:3] == ["lava", "exporter refused: True", "grpc imported: False"]
+
+    unhooked = _chromadb_without_grpc(tmp_path / "chroma-unhooked", hook=False)
+    assert unhooked.returncode != 0
+    assert "import of grpc halted" in unhooked.stderr
