@@ -75,6 +75,32 @@ def test_a_bundles_notices_leave_out_the_packages_the_bundle_does_not_carry():
     assert "grpcio" not in names(third_party_notices(native_libraries=[]))
 
 
+def test_every_package_a_bundles_notices_leave_out_is_one_build_spec_excludes():
+    # A bundle's THIRD_PARTY_NOTICES skips LEFT_OUT_OF_BUNDLE; should build.spec stop excluding one of
+    # them, the bundle would ship a package its notices do not name.
+    import re
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    from app.notices import LEFT_OUT_OF_BUNDLE
+
+    spec = (ENTRY.parents[1] / "build.spec").read_text(encoding="utf-8")
+    block = re.search(r"^EXCLUDES = \[(.*?)^\]", spec, re.MULTILINE | re.DOTALL)
+    assert block, "build.spec must list what it leaves out in EXCLUDES"
+    excluded = re.findall(r'"([A-Za-z0-9_.]+)"', re.sub(r"#.*", "", block.group(1)))
+    checked = []
+    for name in sorted(LEFT_OUT_OF_BUNDLE):
+        try:
+            files = distribution(name).files or []
+        except PackageNotFoundError:       # not installed here (lingua since py3langid): nothing to ship
+            continue
+        modules = {str(f).removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+                   for f in files if str(f).endswith(".py")}
+        shipped = sorted(m for m in modules if not any(m == e or m.startswith(e + ".") for e in excluded))
+        assert shipped == [], f"{name}: build.spec does not exclude {shipped[:3]}"
+        checked.append(name)
+    assert "grpcio" in checked
+
+
 def test_a_cpu_without_avx2_is_refused_with_words_not_an_illegal_instruction(tmp_path: Path):
     entry = _entry_module()
     old = tmp_path / "cpuinfo-nehalem"
