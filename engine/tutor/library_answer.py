@@ -198,12 +198,16 @@ def warm_answers(retriever: Retriever, *, course_ids: Sequence[str] | None = Non
     embedder = retriever.vectors.embedder if retriever.vectors is not None else None
     if embedder is None or limit <= 0:
         return 0
-    rows = retriever.store.db.execute(
-        "SELECT c.text, d.id, d.course_id FROM chunks c JOIN documents d ON d.id = c.document_id"
-        " WHERE d.status = 'ready' ORDER BY d.rowid, c.ordinal").fetchall()
+    sql = ("SELECT c.text, d.id, d.course_id FROM chunks c JOIN documents d ON d.id = c.document_id"
+           " WHERE d.status = 'ready'")
+    params: list[str] = []
+    if course_ids is not None:     # only those courses' text is read (a sign-in warms one course of many)
+        params = list(dict.fromkeys(course_ids))
+        sql += f" AND d.course_id IN ({', '.join('?' * len(params))})" if params else " AND 0"
+    rows = retriever.store.db.execute(sql + " ORDER BY d.rowid, c.ordinal", params).fetchall()
     if course_ids is not None:
-        order = {course: i for i, course in enumerate(course_ids)}
-        rows = sorted((r for r in rows if r[2] in order), key=lambda r: order[r[2]])   # stable: lesson order
+        order = {course: i for i, course in enumerate(params)}
+        rows.sort(key=lambda r: order[r[2]])     # stable: lesson order within each course
     done = 0
     for text, document_id, _course in rows:
         if pause is not None:
