@@ -51,20 +51,20 @@ _TARGET_EN = r"(?:him|her|them|you|everyone|everybody|someone|somebody|people|my
 VIOLENCE: dict[str, list[str]] = {
     "en": [
         rf"\b(?:i'?m|i am|i'?ll|i will|i want to|i wanna|going to|gonna|gonna go) (?:\w+ )?(?:kill|murder|stab|shoot|strangle|beat up|hurt|punch) {_TARGET_EN}\b",
-        r"\b(?:bring|brought|take|taking) a (?:gun|knife|weapon|bomb) to (?:school|class)\b",
+        r"^(?!.*\b(?:illegal|legal|allowed|against the law|banned)\b).*?\b(?:bring|brought|take|taking) a (?:gun|knife|weapon|bomb) to (?:school|class)\b",
         r"\bshoot up (?:the|my) (?:school|class)\b",
         r"\bhow (?:do i|to|can i) (?:make|build) a (?:bomb|gun|weapon|explosive)\b",
         r"\bhow (?:do i|to|can i) (?:kill|poison|hurt) (?:a )?(?:person|someone|somebody|people|my \w+)\b",
     ],
     "es": [r"\bvoy a matar(?:lo|la|los|las|te)?\b", r"\bquiero matar(?:lo|la|los|las|te)?\b" + _NOT_A_GAME,
-           r"\b(?:llevar|traer) un (?:arma|cuchillo|pistola) a la escuela\b", r"\bcómo hacer una bomba\b"],
+           r"\b(?:llevar|traer) un (?:arma|cuchillo|pistola) a la escuela\b", r"\bcómo hacer una bomba\b(?! de (?:agua|chocolate|crema|semillas|ba[ñn]o|aire))"],
     "fr": [r"\bje vais (?:le |la |les |te )?tuer\b", r"\bje veux (?:le |la |les |te )?tuer\b" + _NOT_A_GAME,
            r"\b(?:apporter|amener) une (?:arme|couteau) à l'école\b", r"\bcomment fabriquer une bombe\b"],
     "de": [r"\bich (?:werde|will) (?:ihn|sie|dich|euch|alle) (?:umbringen|töten|erstechen|erschießen)\b",
            r"\b(?:waffe|messer) (?:in|mit in) die schule\b", r"\bwie baue ich eine bombe\b"],
     "it": [r"\b(?:lo|la|li|ti) (?:voglio|vado a) uccidere\b", r"\bvoglio uccider(?:lo|la|li|ti)\b",
            r"\bcome costruire una bomba\b"],
-    "pt": [r"\bvou (?:te |o |a )?matar\b", r"\bquero (?:te |o |a )?matar\b" + _NOT_A_GAME, r"\bcomo fazer uma bomba\b",
+    "pt": [r"\bvou (?:te |o |a )?matar\b", r"\bquero (?:te |o |a )?matar\b" + _NOT_A_GAME, r"\bcomo fazer uma bomba\b(?! de (?:chocolate|banho|sementes|[aá]gua|creme))",
            r"\blevar uma (?:arma|faca) para a escola\b"],
     "ru": [r"убью (?:его|её|ее|тебя|их|всех)", r"хочу убить (?:его|её|ее|тебя|их|всех)", r"как сделать бомбу",
            r"принес(?:ти|у) (?:оружие|нож) в школу"],
@@ -112,6 +112,24 @@ ABUSE: dict[str, list[str]] = {
     "ar": [r"يضربني", r"يلمسني", r"أخاف العودة إلى البيت"],
     "hi": [r"मुझे (?:मारता|मारती|छूता) है", r"घर जाने से डर"],
 }
+# Shut in as a punishment: a grown-up locks the learner in a cellar, cupboard, shed or garage ("mom locks
+# me in the basement when shes drinking"). A sibling's bathroom prank is not matched (no such room).
+LOCKED_IN: dict[str, list[str]] = {
+    "en": [r"\b(?:locks|locked|lock|shuts|shut|keeps|kept) me (?:in|inside|into) (?:the |a |our |my )?"
+           r"(?:basement|cellar|cupboard|closet|shed|garden shed|garage|attic|dog crate|cage)\b"],
+    "es": [r"\bme (?:encierra\w*|encerr\w*) (?:en |dentro de )(?:el |la |un |una )?"
+           r"(?:s[oó]tano|armario|trastero|garaje|cobertizo|desv[aá]n|jaula)\b"],
+    "fr": [r"\bm'(?:enferme\w*|a enferm[ée]e?|ont enferm[ée]e?s?) (?:dans |à )(?:la |le |l'|un |une )?"
+           r"(?:cave|placard|cagibi|garage|cabane|grenier|remise|cage)\b"],
+    "de": [r"\b(?:sperrt|sperren|sperrte|sperrten|schließt|schliesst|schließen|schloss) mich .{0,20}\b"
+           r"(?:keller|kammer|abstellkammer|schrank|garage|schuppen|dachboden|käfig)\b"],
+    "it": [r"\bmi (?:chiud\w*|rinchiud\w*|ha chiuso|hanno chiuso|ha rinchiuso|hanno rinchiuso) (?:a chiave )?"
+           r"(?:in |nel |nella |nello |dentro )(?:la |il |lo )?(?:cantina|sgabuzzino|armadio|garage|soffitta|ripostiglio|gabbia)\b"],
+    "pt": [r"\bme (?:tranca\w*|trancou|prend\w*) (?:no|na|dentro do|dentro da|num|numa) "
+           r"(?:por[ãa]o|arm[aá]rio|garagem|galp[ãa]o|despensa|s[oó]t[ãa]o|jaula|quartinho)\b"],
+}
+for _lang, _patterns in LOCKED_IN.items():
+    ABUSE[_lang] = [*ABUSE[_lang], *_patterns]
 
 # -- paraphrases children use, clear enough for a rule (the meaning check catches the rest) -----
 # Added to SELF_HARM; EATING and GROOMING are their own categories with their own kind answers.
@@ -170,12 +188,87 @@ JUMP_FROM_HEIGHT: dict[str, list[str]] = {
     "pt": [r"\bse eu (?:pular|me jogar|cair|me atirar)\b.{0,25}"
            r"\b(?:andar|janela|ponte|telhado|pr[ée]dio|sacada|varanda|viaduto|penhasco)\b"],
 }
-for _table in (SELF_HARM_PARAPHRASES, JUMP_FROM_HEIGHT):
+# Hiding self-injury: covering cuts, scars or marks on an arm, wrist, thigh or leg ("how do i hide the
+# cuts on my thighs for swimming"). Needs the marks and the body part: "cover a pimple", "hide a scar"
+# or "cut a fraction" is not matched.
+HIDING_SELF_INJURY: dict[str, list[str]] = {
+    "en": [r"\b(?:hide|hiding|cover|covering|conceal\w*)\b.{0,25}\b(?:cuts|scars|marks|scratches|burns)\b.{0,25}"
+           r"\b(?:wrists?|arms?|forearms?|thighs?|legs?)\b",
+           r"\b(?:cuts|scars|marks|scratches|burns) on my (?:wrists?|arms?|forearms?|thighs?|legs?)\b.{0,40}"
+           r"\b(?:hide|cover|conceal)\b"],
+    "es": [r"\b(?:escond\w*|tap[oa]r?|tapo|ocult\w*|disimul\w*)\b.{0,25}\b(?:cortes|cicatrices|marcas|heridas|rayas)\b.{0,25}"
+           r"\b(?:brazos?|mu[ñn]ecas?|muslos?|piernas?|antebrazos?)\b"],
+    "fr": [r"\b(?:cach\w*|planqu\w*|couvr\w*|masqu\w*)\b.{0,25}\b(?:coupures|cicatrices|marques|traces|entailles|griffures)\b"
+           r".{0,25}\b(?:bras|poignets?|cuisses?|jambes?|avant-bras)\b"],
+    "de": [r"\b(?:versteck\w*|verdeck\w*|abdeck\w*|verberg\w*|überdeck\w*)\b.{0,25}\b(?:schnitte|narben|ritzer|striche|wunden|kratzer)\b"
+           r".{0,25}\b(?:arm|armen|unterarm|handgelenk\w*|oberschenkel\w*|beinen?)\b",
+           r"\britz(?:er|wunden|narben)\b"],
+    "it": [r"\b(?:nascond\w*|copr\w*|cela\w*)\b.{0,25}\b(?:tagli|cicatrici|segni|ferite|graffi)\b.{0,25}"
+           r"\b(?:polsi|polso|braccia|braccio|cosce|coscia|gambe|gamba|avambracci\w*)\b"],
+    "pt": [r"\b(?:escond\w*|cobr\w*|cubro|tap\w*|disfar[çc]\w*)\b.{0,25}\b(?:cortes|cicatrizes|marcas|feridas|riscos)\b.{0,25}"
+           r"\b(?:bra[çc]os?|pulsos?|coxas?|pernas?|antebra[çc]os?)\b"],
+}
+# Not marks a pet, an insect, an illness or an operation left ("cover the scratches on my arm from my cat").
+_NOT_A_BITE_OR_ILLNESS = (r"(?!.*\b(?:cats?|kittens?|dogs?|pupp(?:y|ies)|hamsters?|mosquito\w*|stings?|chicken ?pox"
+                          r"|eczema|acne|operation|surgery|gato|perro|mosquitos?|picaduras?|varicela|cirug[ií]a|operaci[oó]n"
+                          r"|chat|chien|moustiques?|piq[uû]res?|varicelle|op[ée]ration|katze|hund|mücke\w*|stiche|windpocken"
+                          r"|operation|gatto|cane|zanzar\w*|punture|varicella|operazione|cachorro|picadas?|catapora"
+                          r"|cirurgia|opera[çc][ãa]o)\b)")
+for _table, _prefix in ((SELF_HARM_PARAPHRASES, ""), (JUMP_FROM_HEIGHT, "^" + _NOT_IN_A_GAME + _NOT_A_SPORT_OR_FLIGHT + ".*?"),
+                        (HIDING_SELF_INJURY, "^" + _NOT_A_BITE_OR_ILLNESS + ".*?")):
     for _lang, _patterns in _table.items():
-        SELF_HARM[_lang] = [*SELF_HARM[_lang], *("^" + _NOT_IN_A_GAME + _NOT_A_SPORT_OR_FLIGHT + ".*?" + p if _table is JUMP_FROM_HEIGHT else p
-                                                 for p in _patterns)]
+        SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_prefix + p for p in _patterns)]
+
+# A plan to hurt people: how to make a (homemade) bomb or a Molotov cocktail ("how do u make a bomb with
+# kitchen stuff"; a bath bomb, a seed bomb, a water pump - "bomba de agua" - or a pastry is not one),
+# a knife or gun taken to school, a list of people who "will pay". Never in a game ("how do you make a
+# bomb in minecraft"). Added to VIOLENCE.
+WEAPON_PLANS: dict[str, list[str]] = {
+    "en": [r"\bhow (?:do|can|could|would|to|should) (?:i |u |you |we |one |someone |ppl |people )?(?:make|build) "
+           r"(?:a |an )?(?:homemade |home made |real |pipe |nail |petrol |gas )?(?:bomb|molotov|explosive)s?\b",
+           r"\b(?:bring|brought|take|taking|bringing) (?:a |the |my |his |her |our )?(?:\w+'?s )?"
+           r"(?:kitchen |hunting |pocket |big |sharp )?(?:gun|knife|knives|weapon|pistol|blade)\b.{0,25}\bto (?:school|class)\b",
+           r"\blist (?:of|with) .{0,40}\b(?:gonna|going to|will|'ll|deserve to|deserves to|deserved to) "
+           r"(?:pay(?! for (?:the|a|an|their|our|lunch|tickets?|food|snacks)\b)|suffer|regret|be sorry|get hurt)\b"],
+    "es": [r"\bc[oó]mo (?:se )?(?:hace|hacer|hago|fabric\w*|arm[oa]r?|constru\w*|prepar\w*) (?:una |un )?"
+           r"(?:bomba|c[oó]ctel molotov|molotov|explosivo)s?\b(?! de (?:agua|chocolate|crema|semillas|ba[ñn]o|aire))",
+           r"\b(?:llev\w*|traer|traigo) (?:un |el |la |una |mi )?(?:cuchillo|navaja|pistola|arma)\b.{0,30}"
+           r"\b(?:a la escuela|al colegio|al cole|a clase|al insti\w*)\b",
+           r"\blista (?:de|con) .{0,40}\b(?:van a pagar|pagar[aá]n|van a sufrir|sufrir[aá]n|se van a arrepentir|se arrepentir[aá]n"
+           r"|merecen sufrir)\b"],
+    "fr": [r"\bcomment (?:on |je |tu )?(?:fait|faire|fais|fabriqu\w*|construi\w*|pr[ée]par\w*) (?:une |un )?"
+           r"(?:bombe|cocktail molotov|molotov|explosif)s?\b(?! de bain| glac)",
+           r"\b(?:amen\w*|apport\w*|emm[eè]n\w*|ramen\w*) (?:un |le |la |une |mon )?(?:couteau|flingue|arme|pistolet)\b.{0,30}"
+           r"\b(?:[àa] l'[ée]cole|au coll[eè]ge|au lyc[ée]e|en classe)\b",
+           r"\bliste (?:de|des|avec) .{0,40}\b(?:vont (?:le )?payer|le paieront|paieront|vont souffrir|vont le regretter"
+           r"|vont regretter|regretteront|m[ée]ritent de souffrir)\b"],
+    "de": [r"\bwie (?:baut|baue|bau|macht|mache|bastelt|bastel|bastle) (?:man|ich) (?:eine[n]? |nen |ne )?"
+           r"(?:bombe|molotow\w*|molotov\w*|sprengsatz|rohrbombe)\b",
+           r"\b(?:messer|waffe|pistole|knarre)\b.{0,40}\bmit in die (?:schule|klasse)\b",
+           r"\bliste (?:mit|von|der|aller) .{0,50}\b(?:bezahlen|leiden|bereuen|büßen)\b"],
+    "it": [r"\bcome (?:si )?(?:fa|fare|faccio|costruisc\w*|costruire|prepar\w*|fabbric\w*) (?:una |un )?"
+           r"(?:bomba|molotov|ordigno|esplosivo)\b(?! (?:da bagno|di semi|alla crema|di crema|al cioccolato))",
+           r"\b(?:port\w*) (?:a scuola )?(?:un |il |lo |la |mio |una )?(?:coltello|pistola|arma)\b.{0,30}\b(?:a scuola|in classe)\b",
+           r"\blista (?:di|con|dei|delle|degli) .{0,40}\b(?:pagheranno|la pagheranno|soffriranno|se ne pentiranno|pentiranno"
+           r"|devono soffrire|meritano di soffrire)\b"],
+    "pt": [r"\bcomo (?:se )?(?:faz|fazer|fa[çc]o|fabric\w*|mont\w*|constru\w*|prepar\w*) (?:uma |um )?"
+           r"(?:bomba|coquetel molotov|molotov|explosivo)s?\b(?! de (?:chocolate|banho|sementes|[aá]gua|creme))",
+           r"\b(?:lev\w*|trazer|trago) (?:uma |a |um |o |minha |meu )?(?:faca|arma|pistola|rev[oó]lver)\b.{0,30}"
+           r"\b(?:pra|para|na|[àa]) (?:escola|sala|aula)\b",
+           r"\blista (?:de|com|dos|das) .{0,40}\b(?:v[ãa]o pagar|pagar[ãa]o|v[ãa]o sofrer|v[ãa]o se arrepender|merecem sofrer)\b"],
+}
+# Nor a question about the law or the school's rules ("why is carrying a knife to school illegal").
+_NOT_A_RULES_QUESTION = (r"(?!.*\b(?:illegal|legal|allowed|against the law|banned|ilegal|permitido|prohibido|illégal"
+                         r"|interdit|autoris[ée]|verboten|erlaubt|darf man|illegale|vietato|consentito|proibido)\b)")
+# Nor a science-fair reaction ("an explosive of vinegar and baking soda for the science fair").
+_NOT_A_SCIENCE_PROJECT = (r"(?!.*\b(?:science|sciences|ciencias|ci[êe]ncias|wissenschaft\w*|scienze|experiment\w*|exp[ée]rience"
+                          r"|esperimento|volcano|volc[aá]n|vulc[ãa]o|vulkan|vulcano|vinegar|vinagre|vinaigre|essig|aceto"
+                          r"|bicarbonat\w*|baking soda|natron)\b)")
 for _lang, _patterns in MAKE_EXPLOSIVE_TO_SCARE.items():
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *_patterns]
+for _lang, _patterns in WEAPON_PLANS.items():
+    VIOLENCE[_lang] = [*VIOLENCE[_lang], *("^" + _NOT_IN_A_GAME + _NOT_A_RULES_QUESTION + _NOT_A_SCIENCE_PROJECT + ".*?" + p
+                                           for p in _patterns)]
 
 # -- eating: purging or starving on purpose ----------------------------------------------------
 EATING: dict[str, list[str]] = {
@@ -192,6 +285,30 @@ EATING: dict[str, list[str]] = {
     "ar": [r"أتقيأ بعد الأكل", r"أجبر نفسي على التقيؤ"],
     "hi": [r"खाने के बाद उल्टी"],
 }
+# Starving on purpose, said in the first person: one small thing a day ("im only eating an apple a day
+# now"), days without food planned ("gonna skip food for 3 days"), hiding that one does not eat. "The
+# caterpillar ate one apple a day" or "we had no food for two days on the hike" is not matched.
+STARVING: dict[str, list[str]] = {
+    "en": [r"\b(?:i|im|i'm|i am|i've been|ive been) (?:only|just) (?:eat|ate|eating|allow(?:ing)? myself|let(?:ting)? myself "
+           r"eat) (?:an?|one|1|half an?) \w+ (?:a|per|each) day\b",
+           r"\b(?:i'?m|im|i am|gonna|going to|i'?ll|i will|i want to|i wanna) (?:\w+ ){0,2}(?:skip|skipping|not eat|stop eating)"
+           r"\b.{0,15}\bfor (?:\d+|two|three|four|five|a few|several|a couple of) days\b",
+           r"\bhide\b.{0,30}\b(?:(?:i'?m|im|ur|you'?re|i am) not eating|i don'?t eat|i dont eat|skipping (?:meals|lunch|breakfast|dinner))\b"],
+    "es": [r"\b(?:solo|s[oó]lo) (?:como|com[ií]|estoy comiendo) (?:una|un|media|medio) \w+ (?:al|por|cada) d[ií]a\b",
+           r"\b(?:esconder|escondo|ocultar|oculto|disimular|disimulo)\b.{0,30}\b(?:que no como|no comer|que no estoy comiendo"
+           r"|que me salto)\b"],
+    "fr": [r"\bje (?:ne )?mange (?:que|qu'|plus qu'|plus que) ?(?:une|un|une demi|un demi) \w+ par jour\b",
+           r"\bcach\w*\b.{0,30}\b(?:que je (?:ne )?mange (?:pas|plus|rien)|pas manger|que je saute)\b"],
+    "de": [r"\bich ess(?:e)? nur (?:noch )?(?:einen|eine|ein|einen halben|eine halbe) \w+ (?:am|pro|jeden) tag\b",
+           r"\b(?:verheimlich|versteck|verberg)\w*\b.{0,30}\b(?:nicht(?:s)? (?:mehr )?esse|nichts zu essen|nicht zu essen|auslasse)\b"],
+    "it": [r"\bmangio solo (?:una|un|uno|mezza|mezzo) \w+ (?:al|ogni|per) giorno\b",
+           r"\bnascond\w*\b.{0,30}\b(?:che non mangio|non mangiare|che salto)\b"],
+    "pt": [r"\b(?:como|comi|comendo) s[oó] (?:uma|um|meia|meio) \w+ por dia\b",
+           r"\bs[oó] (?:como|comi|to comendo|t[oô] comendo|estou comendo) (?:uma|um|meia|meio) \w+ por dia\b",
+           r"\b(?:escond|disfar[çc])\w*\b.{0,30}\b(?:que n[ãa]o como|n[ãa]o comer|que pulo)\b"],
+}
+for _lang, _patterns in STARVING.items():
+    EATING[_lang] = [*EATING[_lang], *_patterns]
 
 # -- grooming: an adult's secret, or asking a child for pictures of their body -----------------
 GROOMING: dict[str, list[str]] = {
