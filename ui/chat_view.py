@@ -102,8 +102,12 @@ class ChatView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(holder)
         bar = self.scroll.verticalScrollBar()
-        # Follow the newest message; an empty chat stays at the top, where its hint is.
-        bar.rangeChanged.connect(lambda _lo, hi: bar.setValue(hi if self._reply is not None or self.messages() else 0))
+        # Follow the newest message, but never past the start of the latest question: on a 1024x600 kiosk
+        # a cited answer is taller than the conversation panel, and following its end scrolled the answer's
+        # first lines out of sight. An empty chat stays at the top, where its hint is. After the layout has
+        # placed the messages (the range changes first).
+        self._turn_question: MessageWidget | None = None
+        bar.rangeChanged.connect(lambda _lo, _hi: QTimer.singleShot(0, self, self._follow))
 
         self.input = QPlainTextEdit()
         self.input.setObjectName("question-input")
@@ -183,6 +187,7 @@ class ChatView(QWidget):
             message.deleteLater()
         self.input.clear()
         self.last_question = None
+        self._turn_question = None
         self.set_suggestions([])       # the next learner's course brings its own
         self.empty.show()
         self.send_button.setEnabled(True)
@@ -205,6 +210,23 @@ class ChatView(QWidget):
             self._suggestions.insertWidget(self._suggestions.count() - 1, b)
         self.retranslate_ui()
 
+    def _follow(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        messages = self.messages()
+        if not messages:
+            bar.setValue(0)
+            return
+        target = bar.maximum()
+        question = self._turn_question
+        if question in messages:
+            after = messages[messages.index(question) + 1:]
+            top = question.y()
+            # A long question gives way to its answer's first line.
+            if after and after[0].y() - top > self.scroll.viewport().height() // 3:
+                top = after[0].y()
+            target = min(target, max(0, top - self._messages.spacing()))
+        bar.setValue(target)
+
     def messages(self) -> list[MessageWidget]:
         return [w for i in range(self._messages.count())
                 if isinstance(w := self._messages.itemAt(i).widget(), MessageWidget)]
@@ -223,7 +245,7 @@ class ChatView(QWidget):
         if not isinstance(text, str):
             self.input.clear()
         self.last_question = question
-        self.add_message("learner", question)
+        self._turn_question = self.add_message("learner", question)
         self._reply = self.add_message("tutor", "…")
         self._pending, self._finish_reason = "", "stop"
         self.answer_started.emit(self._reply)

@@ -44,6 +44,7 @@ class QuizView(QWidget):
         self.short.returnPressed.connect(self.check)
         self.short.hide()
         self.hard = QCheckBox()
+        self.hard.hide()                # only with a question on screen
         self.check_button = QPushButton()
         self.check_button.clicked.connect(self.check)
         self.hint_button = QPushButton()
@@ -189,6 +190,7 @@ class QuizView(QWidget):
             for b in (self.check_button, self.hint_button):
                 b.setEnabled(False)
             self.short.hide()
+            self.hard.hide()
             if finished:
                 self.finished.emit()
             return
@@ -199,6 +201,7 @@ class QuizView(QWidget):
             self._group.addButton(b, i)
             self._choices_box.addWidget(b)
         self.short.setVisible(not item.choices)
+        self.hard.show()
         self.short.clear()
         self.check_button.setEnabled(True)
         self.hint_button.setEnabled(True)

@@ -176,7 +176,7 @@
         <translation>رمز التسجيل</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>اسم هذا الحاسوب</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>اطلب إجابة أعمق</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
         <translation>أرسل هذا السؤال إلى المعلّم المساعد عبر الإنترنت في مدرستك (تُحذف الأسماء وبيانات الاتصال أولًا).</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>يحفظ السؤال، ويُرسَل إلى المعلّم المساعد عبر الإنترنت عندما يمكن الوصول إلى خادم المدرسة.</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
+        <source>Answered by the school&apos;s cloud tutor</source>
         <translation>أجاب المعلّم المساعد عبر الإنترنت في المدرسة</translation>
     </message>
     <message>
@@ -352,6 +352,10 @@
         <translation>نصّ الدرس</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>اختر درسًا لتقرأه هنا.</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>اطرح هذا السؤال</translation>
     </message>
@@ -380,7 +384,7 @@
             <numerusform>%n أسئلة جاهزة للمراجعة. {step}</numerusform>
             <numerusform>%n سؤالًا جاهزًا للمراجعة. {step}</numerusform>
             <numerusform>%n سؤال جاهز للمراجعة. {step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -482,7 +486,7 @@
             <numerusform>جارٍ قراءة {name}… (%n فقرات)</numerusform>
             <numerusform>جارٍ قراءة {name}… (%n فقرةً)</numerusform>
             <numerusform>جارٍ قراءة {name}… (%n فقرة)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
@@ -493,7 +497,7 @@
             <numerusform>جارٍ تجهيز {name} للبحث… (%n فقرات)</numerusform>
             <numerusform>جارٍ تجهيز {name} للبحث… (%n فقرةً)</numerusform>
             <numerusform>جارٍ تجهيز {name} للبحث… (%n فقرة)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
@@ -504,7 +508,7 @@
             <numerusform>تم استيراد %n مستندات.</numerusform>
             <numerusform>تم استيراد %n مستندًا.</numerusform>
             <numerusform>تم استيراد %n مستند.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
@@ -515,7 +519,7 @@
             <numerusform>تعذّر استيراد %n مستندات: {reason}</numerusform>
             <numerusform>تعذّر استيراد %n مستندًا: {reason}</numerusform>
             <numerusform>تعذّر استيراد %n مستند: {reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -526,7 +530,7 @@
         <translation>أُلغي الاستيراد. المستندات التي اكتملت قبل الإلغاء محفوظة، ولا شيء مستورد نصفه.</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
         <translation>هل تحذف «{title}» من المكتبة؟ ستخرج فقراته من بحث المعلّم المساعد أيضًا.</translation>
     </message>
     <message>
@@ -534,7 +538,7 @@
         <translation>جارٍ حذف {title}…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
+        <source>Removed &apos;{title}&apos;.</source>
         <translation>تم حذف «{title}».</translation>
     </message>
     <message>
@@ -637,7 +641,7 @@
         <translation>هل ما زلت هنا؟ المس الشاشة أو اضغط أي مفتاح لتكمل. وإلا فسيتم خروجك قريبًا لتبقى أعمالك خاصّة بك.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>ما زلت هنا</translation>
     </message>
     <message>
@@ -696,7 +700,7 @@
         <translation>ماذا أفعل بعد ذلك؟</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
+        <source>{name}&apos;s progress</source>
         <translation>تقدّم {name}</translation>
     </message>
     <message>
@@ -914,7 +918,7 @@
             <numerusform>انتهيت! أجبت إجابة صحيحة عن {right} من %n أسئلة.</numerusform>
             <numerusform>انتهيت! أجبت إجابة صحيحة عن {right} من %n سؤالًا.</numerusform>
             <numerusform>انتهيت! أجبت إجابة صحيحة عن {right} من %n سؤال.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -1027,7 +1031,7 @@
         <translation>سرعة القراءة</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
         <translation>احتياجات كل طالب (مثل ضعف النظر أو عسر القراءة) ما زالت تغيّر المظهر أثناء جلسته.</translation>
     </message>
     <message>
@@ -1140,7 +1144,7 @@
             <numerusform>%n تغييرات تنتظر الإرسال؛ لا يضيع شيء بدون إنترنت.</numerusform>
             <numerusform>%n تغييرًا ينتظر الإرسال؛ لا يضيع شيء بدون إنترنت.</numerusform>
             <numerusform>%n تغيير ينتظر الإرسال؛ لا يضيع شيء بدون إنترنت.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1267,7 +1271,7 @@
             <numerusform>بعد %Ln أيام</numerusform>
             <numerusform>بعد %Ln يومًا</numerusform>
             <numerusform>بعد %Ln يوم</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
@@ -1278,7 +1282,7 @@
             <numerusform>منذ %Ln أيام</numerusform>
             <numerusform>منذ %Ln يومًا</numerusform>
             <numerusform>منذ %Ln يوم</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

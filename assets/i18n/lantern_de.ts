@@ -176,7 +176,7 @@
         <translation>Anmeldecode</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>Name dieses Computers</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>Um eine genauere Antwort bitten</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
         <translation>Schickt diese Frage an den Online-Tutor deiner Schule (Namen und Kontaktdaten werden vorher entfernt).</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>Merkt sich die Frage; sie geht an den Online-Tutor, sobald der Schulserver erreichbar ist.</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
+        <source>Answered by the school&apos;s cloud tutor</source>
         <translation>Beantwortet vom Online-Tutor der Schule</translation>
     </message>
     <message>
@@ -352,6 +352,10 @@
         <translation>Text der Lektion</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>Wähle eine Lektion, um sie hier zu lesen.</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>Diese Frage stellen</translation>
     </message>
@@ -376,7 +380,7 @@
         <translation>
             <numerusform>%n Frage ist bereit zum Wiederholen. {step}</numerusform>
             <numerusform>%n Fragen sind bereit zum Wiederholen. {step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -474,28 +478,28 @@
         <translation>
             <numerusform>Lese {name}… (%n Textstelle)</numerusform>
             <numerusform>Lese {name}… (%n Textstellen)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
         <translation>
             <numerusform>Mache {name} durchsuchbar… (%n Textstelle)</numerusform>
             <numerusform>Mache {name} durchsuchbar… (%n Textstellen)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>%n Dokument importiert.</numerusform>
             <numerusform>%n Dokumente importiert.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
         <translation>
             <numerusform>%n konnte nicht importiert werden: {reason}</numerusform>
             <numerusform>%n konnten nicht importiert werden: {reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -506,7 +510,7 @@
         <translation>Import abgebrochen. Dokumente, die vorher fertig waren, bleiben; nichts halb Importiertes.</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
         <translation>„{title}“ aus der Bibliothek entfernen? Seine Textstellen verschwinden auch aus der Suche des Tutors.</translation>
     </message>
     <message>
@@ -514,7 +518,7 @@
         <translation>Entferne {title}…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
+        <source>Removed &apos;{title}&apos;.</source>
         <translation>„{title}“ wurde entfernt.</translation>
     </message>
     <message>
@@ -617,7 +621,7 @@
         <translation>Bist du noch da? Tippe auf den Bildschirm oder drück eine Taste, um weiterzumachen. Sonst wirst du bald abgemeldet, damit deine Arbeit privat bleibt.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Ich bin noch da</translation>
     </message>
     <message>
@@ -676,7 +680,7 @@
         <translation>Was mache ich als Nächstes?</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
+        <source>{name}&apos;s progress</source>
         <translation>Fortschritt von {name}</translation>
     </message>
     <message>
@@ -890,7 +894,7 @@
         <translation>
             <numerusform>Geschafft! Du hast {right} von %n Frage richtig beantwortet.</numerusform>
             <numerusform>Geschafft! Du hast {right} von %n Fragen richtig beantwortet.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -1003,7 +1007,7 @@
         <translation>Lesetempo</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
         <translation>Die eigenen Bedürfnisse einer Person (zum Beispiel Sehschwäche oder Legasthenie) ändern das Aussehen für ihre Sitzung trotzdem.</translation>
     </message>
     <message>
@@ -1112,7 +1116,7 @@
         <translation>
             <numerusform>%n Änderung wartet aufs Senden; ohne Internet geht nichts verloren.</numerusform>
             <numerusform>%n Änderungen warten aufs Senden; ohne Internet geht nichts verloren.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1235,14 +1239,14 @@
         <translation>
             <numerusform>in %Ln Tag</numerusform>
             <numerusform>in %Ln Tagen</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>vor %Ln Tag</numerusform>
             <numerusform>vor %Ln Tagen</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

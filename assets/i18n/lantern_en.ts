@@ -176,8 +176,8 @@
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <source>This computer's name</source>
-        <translation>This computer's name</translation>
+        <source>This computer&apos;s name</source>
+        <translation>This computer&apos;s name</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -207,8 +207,8 @@
         <translation>Ask for a deeper answer</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
-        <translation>Send this question to your school's cloud tutor (names and contact details are removed first).</translation>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
+        <translation>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</translation>
     </message>
     <message>
         <source>Save for later</source>
@@ -219,8 +219,8 @@
         <translation>Keep the question; it goes to the cloud tutor when the school hub is reachable.</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
-        <translation>Answered by the school's cloud tutor</translation>
+        <source>Answered by the school&apos;s cloud tutor</source>
+        <translation>Answered by the school&apos;s cloud tutor</translation>
     </message>
     <message>
         <source>Answered by the tutor on this device</source>
@@ -352,6 +352,10 @@
         <translation>Lesson text</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>Choose a lesson to read it here.</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>Ask this question</translation>
     </message>
@@ -376,7 +380,7 @@
         <translation>
             <numerusform>%n question is ready to review. {step}</numerusform>
             <numerusform>%n questions are ready to review. {step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -474,28 +478,28 @@
         <translation>
             <numerusform>Reading {name}… (%n passage)</numerusform>
             <numerusform>Reading {name}… (%n passages)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
         <translation>
             <numerusform>Indexing {name} for search… (%n passage)</numerusform>
             <numerusform>Indexing {name} for search… (%n passages)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Imported %n document.</numerusform>
             <numerusform>Imported %n documents.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
         <translation>
             <numerusform>%n could not be imported: {reason}</numerusform>
             <numerusform>%n could not be imported: {reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -506,16 +510,16 @@
         <translation>Import cancelled. Documents finished before the cancel are kept; nothing half-imported is.</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
-        <translation>Remove '{title}' from the library? Its passages leave the tutor's search too.</translation>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
+        <translation>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</translation>
     </message>
     <message>
         <source>Removing {title}…</source>
         <translation>Removing {title}…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
-        <translation>Removed '{title}'.</translation>
+        <source>Removed &apos;{title}&apos;.</source>
+        <translation>Removed &apos;{title}&apos;.</translation>
     </message>
     <message>
         <source>Remove document</source>
@@ -617,8 +621,8 @@
         <translation>Are you still there? Touch the screen or press a key to keep going. Otherwise you will be signed out soon to keep your work private.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
-        <translation>I'm still here</translation>
+        <source>I&apos;m still here</source>
+        <translation>I&apos;m still here</translation>
     </message>
     <message>
         <source>Learning</source>
@@ -676,8 +680,8 @@
         <translation>What should I do next?</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
-        <translation>{name}'s progress</translation>
+        <source>{name}&apos;s progress</source>
+        <translation>{name}&apos;s progress</translation>
     </message>
     <message>
         <source>No answers yet: take a quiz to see your progress.</source>
@@ -890,7 +894,7 @@
         <translation>
             <numerusform>All done! You answered {right} of %n question correctly.</numerusform>
             <numerusform>All done! You answered {right} of %n questions correctly.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -1003,8 +1007,8 @@
         <translation>Reading speed</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
-        <translation>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</translation>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <translation>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1112,7 +1116,7 @@
         <translation>
             <numerusform>%n change is waiting to be sent; nothing is lost while offline.</numerusform>
             <numerusform>%n changes are waiting to be sent; nothing is lost while offline.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1235,14 +1239,14 @@
         <translation>
             <numerusform>in %Ln day</numerusform>
             <numerusform>in %Ln days</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
             <numerusform>%Ln days ago</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

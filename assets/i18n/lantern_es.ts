@@ -176,7 +176,7 @@
         <translation>Código de inscripción</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>Nombre de este ordenador</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>Pedir una respuesta más completa</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
         <translation>Envía esta pregunta al tutor en la nube de tu escuela (antes se quitan los nombres y los datos de contacto).</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>Guarda la pregunta; irá al tutor en la nube cuando se pueda llegar al servidor de la escuela.</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
+        <source>Answered by the school&apos;s cloud tutor</source>
         <translation>Respondido por el tutor en la nube de la escuela</translation>
     </message>
     <message>
@@ -352,6 +352,10 @@
         <translation>Texto de la lección</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>Elige una lección para leerla aquí.</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>Hacer esta pregunta</translation>
     </message>
@@ -376,7 +380,7 @@
         <translation>
             <numerusform>%n pregunta está lista para repasar. {step}</numerusform>
             <numerusform>%n preguntas están listas para repasar. {step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -474,28 +478,28 @@
         <translation>
             <numerusform>Leyendo {name}… (%n fragmento)</numerusform>
             <numerusform>Leyendo {name}… (%n fragmentos)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
         <translation>
             <numerusform>Indexando {name} para la búsqueda… (%n fragmento)</numerusform>
             <numerusform>Indexando {name} para la búsqueda… (%n fragmentos)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Se importó %n documento.</numerusform>
             <numerusform>Se importaron %n documentos.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
         <translation>
             <numerusform>%n no se pudo importar: {reason}</numerusform>
             <numerusform>%n no se pudieron importar: {reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -506,7 +510,7 @@
         <translation>Importación cancelada. Se guardan los documentos terminados antes de cancelar; nada a medias.</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
         <translation>¿Quitar «{title}» de la biblioteca? Sus fragmentos también salen de la búsqueda del tutor.</translation>
     </message>
     <message>
@@ -514,7 +518,7 @@
         <translation>Quitando {title}…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
+        <source>Removed &apos;{title}&apos;.</source>
         <translation>Se quitó «{title}».</translation>
     </message>
     <message>
@@ -617,7 +621,7 @@
         <translation>¿Sigues ahí? Toca la pantalla o pulsa una tecla para seguir. Si no, pronto se cerrará tu sesión para proteger tu trabajo.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
@@ -676,7 +680,7 @@
         <translation>¿Qué hago ahora?</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
+        <source>{name}&apos;s progress</source>
         <translation>Progreso de {name}</translation>
     </message>
     <message>
@@ -890,7 +894,7 @@
         <translation>
             <numerusform>¡Terminado! Acertaste {right} de %n pregunta.</numerusform>
             <numerusform>¡Terminado! Acertaste {right} de %n preguntas.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -1003,7 +1007,7 @@
         <translation>Velocidad de lectura</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
         <translation>Las necesidades propias de cada alumno (por ejemplo, baja visión o dislexia) siguen cambiando el aspecto durante su sesión.</translation>
     </message>
     <message>
@@ -1112,7 +1116,7 @@
         <translation>
             <numerusform>%n cambio espera para enviarse; no se pierde nada sin conexión.</numerusform>
             <numerusform>%n cambios esperan para enviarse; no se pierde nada sin conexión.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1235,14 +1239,14 @@
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
             <numerusform>dentro de %Ln días</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
             <numerusform>hace %Ln días</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@
         <translation>Code d’inscription</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>Demander une réponse plus poussée</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
         <translation>Envoie cette question au tuteur en ligne de ton école (les noms et les coordonnées sont retirés avant).</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>Garde la question ; elle part au tuteur en ligne quand le serveur de l’école est joignable.</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
+        <source>Answered by the school&apos;s cloud tutor</source>
         <translation>Réponse du tuteur en ligne de l’école</translation>
     </message>
     <message>
@@ -352,6 +352,10 @@
         <translation>Texte de la leçon</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>Choisis une leçon pour la lire ici.</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>Poser cette question</translation>
     </message>
@@ -376,7 +380,7 @@
         <translation>
             <numerusform>%n question est prête à être revue. {step}</numerusform>
             <numerusform>%n questions sont prêtes à être revues. {step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -474,28 +478,28 @@
         <translation>
             <numerusform>Lecture de {name}… (%n passage)</numerusform>
             <numerusform>Lecture de {name}… (%n passages)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
         <translation>
             <numerusform>Indexation de {name} pour la recherche… (%n passage)</numerusform>
             <numerusform>Indexation de {name} pour la recherche… (%n passages)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>%n document importé.</numerusform>
             <numerusform>%n documents importés.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
         <translation>
             <numerusform>%n n’a pas pu être importé : {reason}</numerusform>
             <numerusform>%n n’ont pas pu être importés : {reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -506,7 +510,7 @@
         <translation>Import annulé. Les documents finis avant l’annulation sont gardés ; rien d’importé à moitié.</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
         <translation>Retirer « {title} » de la bibliothèque ? Ses passages quittent aussi la recherche du tuteur.</translation>
     </message>
     <message>
@@ -514,7 +518,7 @@
         <translation>Retrait de {title}…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
+        <source>Removed &apos;{title}&apos;.</source>
         <translation>« {title} » a été retiré.</translation>
     </message>
     <message>
@@ -617,7 +621,7 @@
         <translation>Tu es toujours là ? Touche l’écran ou appuie sur une touche pour continuer. Sinon, tu seras bientôt déconnecté pour protéger ton travail.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
@@ -676,7 +680,7 @@
         <translation>Qu’est-ce que je fais ensuite ?</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
+        <source>{name}&apos;s progress</source>
         <translation>Progrès de {name}</translation>
     </message>
     <message>
@@ -890,7 +894,7 @@
         <translation>
             <numerusform>Terminé ! Tu as bien répondu à {right} question sur %n.</numerusform>
             <numerusform>Terminé ! Tu as bien répondu à {right} questions sur %n.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -1003,7 +1007,7 @@
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
         <translation>Les besoins propres à un élève (par exemple malvoyance ou dyslexie) changent toujours l’apparence pendant sa session.</translation>
     </message>
     <message>
@@ -1112,7 +1116,7 @@
         <translation>
             <numerusform>%n changement attend d’être envoyé ; rien n’est perdu hors ligne.</numerusform>
             <numerusform>%n changements attendent d’être envoyés ; rien n’est perdu hors ligne.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1235,14 +1239,14 @@
         <translation>
             <numerusform>dans %Ln jour</numerusform>
             <numerusform>dans %Ln jours</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>il y a %Ln jour</numerusform>
             <numerusform>il y a %Ln jours</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@
         <translation>नामांकन कोड</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>इस कंप्यूटर का नाम</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>और गहरा जवाब माँगो</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
         <translation>यह सवाल तुम्हारे स्कूल के ऑनलाइन ट्यूटर को भेजो (नाम और संपर्क की जानकारी पहले हटा दी जाती है)।</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>सवाल रख लेता है; स्कूल का सर्वर मिलते ही यह ऑनलाइन ट्यूटर को चला जाएगा।</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
+        <source>Answered by the school&apos;s cloud tutor</source>
         <translation>स्कूल के ऑनलाइन ट्यूटर ने जवाब दिया</translation>
     </message>
     <message>
@@ -352,6 +352,10 @@
         <translation>पाठ का लेख</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>यहाँ पढ़ने के लिए कोई पाठ चुनो।</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>यह सवाल पूछो</translation>
     </message>
@@ -376,7 +380,7 @@
         <translation>
             <numerusform>%n सवाल दोहराने के लिए तैयार है। {step}</numerusform>
             <numerusform>%n सवाल दोहराने के लिए तैयार हैं। {step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -474,28 +478,28 @@
         <translation>
             <numerusform>{name} पढ़ रहे हैं… (%n हिस्सा)</numerusform>
             <numerusform>{name} पढ़ रहे हैं… (%n हिस्से)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
         <translation>
             <numerusform>{name} को खोज के लिए तैयार कर रहे हैं… (%n हिस्सा)</numerusform>
             <numerusform>{name} को खोज के लिए तैयार कर रहे हैं… (%n हिस्से)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>%n दस्तावेज़ लाया गया।</numerusform>
             <numerusform>%n दस्तावेज़ लाए गए।</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
         <translation>
             <numerusform>%n नहीं लाया जा सका: {reason}</numerusform>
             <numerusform>%n नहीं लाए जा सके: {reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -506,16 +510,16 @@
         <translation>लाना रद्द हुआ। रद्द करने से पहले पूरे हुए दस्तावेज़ रखे गए हैं; आधा लाया हुआ कुछ नहीं।</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
-        <translation>'{title}' को लाइब्रेरी से हटाएँ? इसके हिस्से ट्यूटर की खोज से भी हट जाएँगे।</translation>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
+        <translation>&apos;{title}&apos; को लाइब्रेरी से हटाएँ? इसके हिस्से ट्यूटर की खोज से भी हट जाएँगे।</translation>
     </message>
     <message>
         <source>Removing {title}…</source>
         <translation>{title} हटा रहे हैं…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
-        <translation>'{title}' हटा दिया।</translation>
+        <source>Removed &apos;{title}&apos;.</source>
+        <translation>&apos;{title}&apos; हटा दिया।</translation>
     </message>
     <message>
         <source>Remove document</source>
@@ -617,7 +621,7 @@
         <translation>क्या तुम अभी भी यहाँ हो? आगे बढ़ने के लिए स्क्रीन छुओ या कोई बटन दबाओ। नहीं तो तुम्हारा काम सुरक्षित रखने के लिए तुम जल्द ही बाहर हो जाओगे।</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>मैं अभी यहीं हूँ</translation>
     </message>
     <message>
@@ -676,7 +680,7 @@
         <translation>अब मैं क्या करूँ?</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
+        <source>{name}&apos;s progress</source>
         <translation>{name} की प्रगति</translation>
     </message>
     <message>
@@ -890,7 +894,7 @@
         <translation>
             <numerusform>हो गया! तुमने %n सवाल में से {right} का सही जवाब दिया।</numerusform>
             <numerusform>हो गया! तुमने %n सवालों में से {right} के सही जवाब दिए।</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -1003,7 +1007,7 @@
         <translation>पढ़ने की रफ़्तार</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
         <translation>हर विद्यार्थी की अपनी ज़रूरतें (जैसे कम दिखना या डिस्लेक्सिया) उसके समय में रूप बदलती रहेंगी।</translation>
     </message>
     <message>
@@ -1112,7 +1116,7 @@
         <translation>
             <numerusform>%n बदलाव भेजे जाने का इंतज़ार कर रहा है; ऑफ़लाइन होने पर कुछ नहीं खोता।</numerusform>
             <numerusform>%n बदलाव भेजे जाने का इंतज़ार कर रहे हैं; ऑफ़लाइन होने पर कुछ नहीं खोता।</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1235,14 +1239,14 @@
         <translation>
             <numerusform>%Ln दिन में</numerusform>
             <numerusform>%Ln दिनों में</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln दिन पहले</numerusform>
             <numerusform>%Ln दिन पहले</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

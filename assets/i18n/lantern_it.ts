@@ -176,7 +176,7 @@
         <translation>Codice di iscrizione</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>Nome di questo computer</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>Chiedi una risposta più completa</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
         <translation>Manda questa domanda al tutor online della tua scuola (prima si tolgono nomi e contatti).</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>Tiene la domanda; va al tutor online quando il server della scuola si può raggiungere.</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
+        <source>Answered by the school&apos;s cloud tutor</source>
         <translation>Risposta del tutor online della scuola</translation>
     </message>
     <message>
@@ -352,6 +352,10 @@
         <translation>Testo della lezione</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>Scegli una lezione per leggerla qui.</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>Fai questa domanda</translation>
     </message>
@@ -376,7 +380,7 @@
         <translation>
             <numerusform>%n domanda è pronta da ripassare. {step}</numerusform>
             <numerusform>%n domande sono pronte da ripassare. {step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -474,28 +478,28 @@
         <translation>
             <numerusform>Leggo {name}… (%n brano)</numerusform>
             <numerusform>Leggo {name}… (%n brani)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
         <translation>
             <numerusform>Preparo {name} per la ricerca… (%n brano)</numerusform>
             <numerusform>Preparo {name} per la ricerca… (%n brani)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>Importato %n documento.</numerusform>
             <numerusform>Importati %n documenti.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
         <translation>
             <numerusform>%n non è stato importato: {reason}</numerusform>
             <numerusform>%n non sono stati importati: {reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -506,7 +510,7 @@
         <translation>Importazione annullata. I documenti finiti prima di annullare restano; niente a metà.</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
         <translation>Togliere «{title}» dalla biblioteca? I suoi brani escono anche dalla ricerca del tutor.</translation>
     </message>
     <message>
@@ -514,7 +518,7 @@
         <translation>Tolgo {title}…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
+        <source>Removed &apos;{title}&apos;.</source>
         <translation>«{title}» è stato tolto.</translation>
     </message>
     <message>
@@ -617,7 +621,7 @@
         <translation>Ci sei ancora? Tocca lo schermo o premi un tasto per continuare. Altrimenti uscirai presto, così il tuo lavoro resta privato.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Ci sono ancora</translation>
     </message>
     <message>
@@ -676,7 +680,7 @@
         <translation>Che cosa faccio adesso?</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
+        <source>{name}&apos;s progress</source>
         <translation>Progressi di {name}</translation>
     </message>
     <message>
@@ -890,7 +894,7 @@
         <translation>
             <numerusform>Finito! Hai risposto bene a {right} domanda su %n.</numerusform>
             <numerusform>Finito! Hai risposto bene a {right} domande su %n.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -1003,7 +1007,7 @@
         <translation>Velocità di lettura</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
         <translation>I bisogni di ogni alunno (per esempio ipovisione o dislessia) cambiano comunque l’aspetto durante la sua sessione.</translation>
     </message>
     <message>
@@ -1112,7 +1116,7 @@
         <translation>
             <numerusform>%n modifica aspetta di essere inviata; senza internet non si perde niente.</numerusform>
             <numerusform>%n modifiche aspettano di essere inviate; senza internet non si perde niente.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1235,14 +1239,14 @@
         <translation>
             <numerusform>tra %Ln giorno</numerusform>
             <numerusform>tra %Ln giorni</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln giorno fa</numerusform>
             <numerusform>%Ln giorni fa</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

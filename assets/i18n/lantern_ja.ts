@@ -176,7 +176,7 @@
         <translation>とうろくコード</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>この コンピューターの なまえ</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>もっと くわしい こたえを たのむ</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
         <translation>この しつもんを がっこうの オンラインの せんせいに おくります（なまえや れんらくさきは さきに けします）。</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>しつもんを とっておきます。がっこうの サーバーに つながったら オンラインの せんせいに おくります。</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
+        <source>Answered by the school&apos;s cloud tutor</source>
         <translation>がっこうの オンラインの せんせいが こたえました</translation>
     </message>
     <message>
@@ -352,6 +352,10 @@
         <translation>レッスンの ぶんしょう</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>レッスンを えらぶと ここで よめるよ。</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>この しつもんを する</translation>
     </message>
@@ -375,7 +379,7 @@
         <source>%n question(s) ready to review. {step}</source>
         <translation>
             <numerusform>ふくしゅうする もんだいが %n もん あります。{step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -472,25 +476,25 @@
         <source>Reading {name}… (%n passage(s))</source>
         <translation>
             <numerusform>{name} を よんでいます…（%n だんらく）</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
         <translation>
             <numerusform>{name} を けんさくできるように しています…（%n だんらく）</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>%n この ぶんしょを とりこみました。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
         <translation>
             <numerusform>%n こ とりこめませんでした：{reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -501,7 +505,7 @@
         <translation>とりこみを キャンセルしました。キャンセルの まえに おわった ぶんしょは のこります。とちゅうの ものは のこりません。</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
         <translation>「{title}」を ライブラリーから けしますか？ その だんらくは せんせいの けんさくからも きえます。</translation>
     </message>
     <message>
@@ -509,7 +513,7 @@
         <translation>{title} を けしています…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
+        <source>Removed &apos;{title}&apos;.</source>
         <translation>「{title}」を けしました。</translation>
     </message>
     <message>
@@ -612,7 +616,7 @@
         <translation>まだ いますか？つづけるには がめんに さわるか キーを おしてね。そうしないと、あなたの べんきょうを まもるため もうすぐ おわりに なります。</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>まだ いるよ</translation>
     </message>
     <message>
@@ -671,7 +675,7 @@
         <translation>つぎは なにを したら いい？</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
+        <source>{name}&apos;s progress</source>
         <translation>{name}さんの がくしゅうの きろく</translation>
     </message>
     <message>
@@ -884,7 +888,7 @@
         <source>All done! You answered {right} of %n question(s) correctly.</source>
         <translation>
             <numerusform>おわり！%n もん ちゅう {right} もん せいかいしました。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -997,7 +1001,7 @@
         <translation>よむ はやさ</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
         <translation>せいと ひとりひとりの ひつような サポート（たとえば みえにくさや ディスレクシア）は、その せいとが つかう あいだ みためを かえます。</translation>
     </message>
     <message>
@@ -1105,7 +1109,7 @@
         <source>%n change(s) waiting to be sent; nothing is lost while offline.</source>
         <translation>
             <numerusform>おくる のを まっている へんこうが %n こ あります。インターネットが なくても なにも なくなりません。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1227,13 +1231,13 @@
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>%Ln にちご</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln にちまえ</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

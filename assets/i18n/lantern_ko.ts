@@ -176,7 +176,7 @@
         <translation>등록 코드</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>이 컴퓨터의 이름</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>더 자세한 답 부탁하기</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
         <translation>이 질문을 학교의 온라인 선생님께 보내요 (이름과 연락처는 먼저 지워요).</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>질문을 저장해 두었다가, 학교 서버에 연결되면 온라인 선생님께 보내요.</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
+        <source>Answered by the school&apos;s cloud tutor</source>
         <translation>학교의 온라인 선생님이 답했어요</translation>
     </message>
     <message>
@@ -352,6 +352,10 @@
         <translation>수업 내용</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>수업을 고르면 여기에서 읽을 수 있어요.</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>이 질문 하기</translation>
     </message>
@@ -375,7 +379,7 @@
         <source>%n question(s) ready to review. {step}</source>
         <translation>
             <numerusform>복습할 문제가 %n개 있어요. {step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -472,25 +476,25 @@
         <source>Reading {name}… (%n passage(s))</source>
         <translation>
             <numerusform>{name} 읽는 중… (글 조각 %n개)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
         <translation>
             <numerusform>{name}을(를) 검색할 수 있게 준비하는 중… (글 조각 %n개)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>문서 %n개를 가져왔어요.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
         <translation>
             <numerusform>%n개를 가져오지 못했어요: {reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -501,7 +505,7 @@
         <translation>가져오기를 취소했어요. 취소 전에 끝난 문서는 남고, 반쯤 가져온 것은 남지 않아요.</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
         <translation>‘{title}’을(를) 자료실에서 지울까요? 그 글 조각들도 선생님의 검색에서 빠져요.</translation>
     </message>
     <message>
@@ -509,7 +513,7 @@
         <translation>{title} 지우는 중…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
+        <source>Removed &apos;{title}&apos;.</source>
         <translation>‘{title}’을(를) 지웠어요.</translation>
     </message>
     <message>
@@ -612,7 +616,7 @@
         <translation>아직 거기 있어요? 계속하려면 화면을 누르거나 키를 누르세요. 그러지 않으면 내 공부를 지키기 위해 곧 나가게 돼요.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>아직 있어요</translation>
     </message>
     <message>
@@ -671,7 +675,7 @@
         <translation>다음엔 뭘 하면 돼요?</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
+        <source>{name}&apos;s progress</source>
         <translation>{name}의 학습 기록</translation>
     </message>
     <message>
@@ -884,7 +888,7 @@
         <source>All done! You answered {right} of %n question(s) correctly.</source>
         <translation>
             <numerusform>끝! %n문제 중 {right}문제를 맞혔어요.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -997,7 +1001,7 @@
         <translation>읽는 속도</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
         <translation>학생마다 필요한 도움(예: 저시력, 난독증)은 그 학생이 쓰는 동안 여전히 모양을 바꿔요.</translation>
     </message>
     <message>
@@ -1105,7 +1109,7 @@
         <source>%n change(s) waiting to be sent; nothing is lost while offline.</source>
         <translation>
             <numerusform>보내기를 기다리는 변경이 %n개 있어요. 인터넷이 없어도 없어지는 건 없어요.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1227,13 +1231,13 @@
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>%Ln일 후</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln일 전</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@
         <translation>Código de inscrição</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>Nome deste computador</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>Pedir uma resposta mais completa</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
         <translation>Envia esta pergunta ao tutor on-line da sua escola (nomes e contatos são tirados antes).</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>Guarda a pergunta; ela vai para o tutor on-line quando o servidor da escola estiver ao alcance.</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
+        <source>Answered by the school&apos;s cloud tutor</source>
         <translation>Respondido pelo tutor on-line da escola</translation>
     </message>
     <message>
@@ -352,6 +352,10 @@
         <translation>Texto da lição</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>Escolha uma lição para lê-la aqui.</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>Fazer esta pergunta</translation>
     </message>
@@ -376,7 +380,7 @@
         <translation>
             <numerusform>%n pergunta está pronta para revisar. {step}</numerusform>
             <numerusform>%n perguntas estão prontas para revisar. {step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -474,28 +478,28 @@
         <translation>
             <numerusform>Lendo {name}… (%n trecho)</numerusform>
             <numerusform>Lendo {name}… (%n trechos)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
         <translation>
             <numerusform>Preparando {name} para a busca… (%n trecho)</numerusform>
             <numerusform>Preparando {name} para a busca… (%n trechos)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>%n documento importado.</numerusform>
             <numerusform>%n documentos importados.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
         <translation>
             <numerusform>%n não pôde ser importado: {reason}</numerusform>
             <numerusform>%n não puderam ser importados: {reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -506,7 +510,7 @@
         <translation>Importação cancelada. Os documentos terminados antes de cancelar ficam; nada pela metade.</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
         <translation>Remover “{title}” da biblioteca? Os trechos dele também saem da busca do tutor.</translation>
     </message>
     <message>
@@ -514,7 +518,7 @@
         <translation>Removendo {title}…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
+        <source>Removed &apos;{title}&apos;.</source>
         <translation>“{title}” foi removido.</translation>
     </message>
     <message>
@@ -617,7 +621,7 @@
         <translation>Você ainda está aí? Toque na tela ou aperte uma tecla para continuar. Se não, você sairá logo, para o seu trabalho ficar protegido.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Ainda estou aqui</translation>
     </message>
     <message>
@@ -676,7 +680,7 @@
         <translation>O que eu faço agora?</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
+        <source>{name}&apos;s progress</source>
         <translation>Progresso de {name}</translation>
     </message>
     <message>
@@ -890,7 +894,7 @@
         <translation>
             <numerusform>Pronto! Você acertou {right} de %n pergunta.</numerusform>
             <numerusform>Pronto! Você acertou {right} de %n perguntas.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -1003,7 +1007,7 @@
         <translation>Velocidade de leitura</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
         <translation>As necessidades de cada aluno (por exemplo baixa visão ou dislexia) ainda mudam a aparência durante a sessão dele.</translation>
     </message>
     <message>
@@ -1112,7 +1116,7 @@
         <translation>
             <numerusform>%n mudança espera para ser enviada; nada se perde sem internet.</numerusform>
             <numerusform>%n mudanças esperam para ser enviadas; nada se perde sem internet.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1235,14 +1239,14 @@
         <translation>
             <numerusform>daqui a %Ln dia</numerusform>
             <numerusform>daqui a %Ln dias</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>há %Ln dia</numerusform>
             <numerusform>há %Ln dias</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@
         <translation>Код для записи</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>Имя этого компьютера</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>Попросить ответ подробнее</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
         <translation>Отправить вопрос онлайн-помощнику твоей школы (имена и контакты сначала убираются).</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>Вопрос сохранится и уйдёт онлайн-помощнику, когда сервер школы будет доступен.</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
+        <source>Answered by the school&apos;s cloud tutor</source>
         <translation>Ответил онлайн-помощник школы</translation>
     </message>
     <message>
@@ -352,6 +352,10 @@
         <translation>Текст урока</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>Выбери урок, чтобы прочитать его здесь.</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>Задать этот вопрос</translation>
     </message>
@@ -377,7 +381,7 @@
             <numerusform>%n вопрос готов к повторению. {step}</numerusform>
             <numerusform>%n вопроса готовы к повторению. {step}</numerusform>
             <numerusform>%n вопросов готовы к повторению. {step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -476,7 +480,7 @@
             <numerusform>Читаю {name}… (%n отрывок)</numerusform>
             <numerusform>Читаю {name}… (%n отрывка)</numerusform>
             <numerusform>Читаю {name}… (%n отрывков)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
@@ -484,7 +488,7 @@
             <numerusform>Готовлю {name} к поиску… (%n отрывок)</numerusform>
             <numerusform>Готовлю {name} к поиску… (%n отрывка)</numerusform>
             <numerusform>Готовлю {name} к поиску… (%n отрывков)</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
@@ -492,7 +496,7 @@
             <numerusform>Загружен %n документ.</numerusform>
             <numerusform>Загружено %n документа.</numerusform>
             <numerusform>Загружено %n документов.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
@@ -500,7 +504,7 @@
             <numerusform>%n не удалось загрузить: {reason}</numerusform>
             <numerusform>%n не удалось загрузить: {reason}</numerusform>
             <numerusform>%n не удалось загрузить: {reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -511,7 +515,7 @@
         <translation>Загрузка отменена. Документы, готовые до отмены, остаются; ничего наполовину.</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
         <translation>Удалить «{title}» из библиотеки? Его отрывки пропадут и из поиска помощника.</translation>
     </message>
     <message>
@@ -519,7 +523,7 @@
         <translation>Удаляю {title}…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
+        <source>Removed &apos;{title}&apos;.</source>
         <translation>«{title}» удалён.</translation>
     </message>
     <message>
@@ -622,7 +626,7 @@
         <translation>Ты ещё здесь? Коснись экрана или нажми клавишу, чтобы продолжить. Иначе скоро произойдёт выход, чтобы твоя работа осталась только твоей.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Я ещё здесь</translation>
     </message>
     <message>
@@ -681,7 +685,7 @@
         <translation>Что мне делать дальше?</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
+        <source>{name}&apos;s progress</source>
         <translation>Успехи: {name}</translation>
     </message>
     <message>
@@ -896,7 +900,7 @@
             <numerusform>Всё! Правильных ответов: {right} из %n.</numerusform>
             <numerusform>Всё! Правильных ответов: {right} из %n.</numerusform>
             <numerusform>Всё! Правильных ответов: {right} из %n.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -1009,7 +1013,7 @@
         <translation>Скорость чтения</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
         <translation>Особенности самого ученика (например, слабое зрение или дислексия) всё равно меняют вид на время его сеанса.</translation>
     </message>
     <message>
@@ -1119,7 +1123,7 @@
             <numerusform>%n изменение ждёт отправки; без интернета ничего не пропадёт.</numerusform>
             <numerusform>%n изменения ждут отправки; без интернета ничего не пропадёт.</numerusform>
             <numerusform>%n изменений ждут отправки; без интернета ничего не пропадёт.</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1243,7 +1247,7 @@
             <numerusform>через %Ln день</numerusform>
             <numerusform>через %Ln дня</numerusform>
             <numerusform>через %Ln дней</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
@@ -1251,7 +1255,7 @@
             <numerusform>%Ln день назад</numerusform>
             <numerusform>%Ln дня назад</numerusform>
             <numerusform>%Ln дней назад</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@
         <translation>注册码</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>这台电脑的名字</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>请求更详细的回答</translation>
     </message>
     <message>
-        <source>Send this question to your school's cloud tutor (names and contact details are removed first).</source>
+        <source>Send this question to your school&apos;s cloud tutor (names and contact details are removed first).</source>
         <translation>把这个问题发给学校的在线辅导老师（会先去掉名字和联系方式）。</translation>
     </message>
     <message>
@@ -219,7 +219,7 @@
         <translation>先保存这个问题；能连上学校服务器时再发给在线辅导老师。</translation>
     </message>
     <message>
-        <source>Answered by the school's cloud tutor</source>
+        <source>Answered by the school&apos;s cloud tutor</source>
         <translation>由学校的在线辅导老师回答</translation>
     </message>
     <message>
@@ -352,6 +352,10 @@
         <translation>课文内容</translation>
     </message>
     <message>
+        <source>Choose a lesson to read it here.</source>
+        <translation>选一篇课文，在这里读。</translation>
+    </message>
+    <message>
         <source>Ask this question</source>
         <translation>问这个问题</translation>
     </message>
@@ -375,7 +379,7 @@
         <source>%n question(s) ready to review. {step}</source>
         <translation>
             <numerusform>有 %n 道题可以复习了。{step}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no lessons in this course yet. Ask your teacher to add some.</source>
@@ -472,25 +476,25 @@
         <source>Reading {name}… (%n passage(s))</source>
         <translation>
             <numerusform>正在读取 {name}…（%n 个段落）</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Indexing {name} for search… (%n passage(s))</source>
         <translation>
             <numerusform>正在为搜索整理 {name}…（%n 个段落）</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s).</source>
         <translation>
             <numerusform>已导入 %n 个文档。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be imported: {reason}</source>
         <translation>
             <numerusform>有 %n 个无法导入：{reason}</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>The import stopped; nothing half-imported was kept.</source>
@@ -501,7 +505,7 @@
         <translation>导入已取消。取消前完成的文档会保留；导入一半的不会保留。</translation>
     </message>
     <message>
-        <source>Remove '{title}' from the library? Its passages leave the tutor's search too.</source>
+        <source>Remove &apos;{title}&apos; from the library? Its passages leave the tutor&apos;s search too.</source>
         <translation>要把“{title}”从资料库删除吗？它的段落也会从辅导老师的搜索里去掉。</translation>
     </message>
     <message>
@@ -509,7 +513,7 @@
         <translation>正在删除 {title}…</translation>
     </message>
     <message>
-        <source>Removed '{title}'.</source>
+        <source>Removed &apos;{title}&apos;.</source>
         <translation>已删除“{title}”。</translation>
     </message>
     <message>
@@ -612,7 +616,7 @@
         <translation>你还在吗？点一下屏幕或按任意键继续。不然很快就会帮你退出，保护你的作业不被别人看到。</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>我还在</translation>
     </message>
     <message>
@@ -671,7 +675,7 @@
         <translation>我接下来做什么？</translation>
     </message>
     <message>
-        <source>{name}'s progress</source>
+        <source>{name}&apos;s progress</source>
         <translation>{name} 的学习进度</translation>
     </message>
     <message>
@@ -884,7 +888,7 @@
         <source>All done! You answered {right} of %n question(s) correctly.</source>
         <translation>
             <numerusform>做完了！%n 道题里你答对了 {right} 道。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>There are no approved questions for this course yet. Ask your teacher.</source>
@@ -997,7 +1001,7 @@
         <translation>朗读速度</translation>
     </message>
     <message>
-        <source>A learner's own needs (for example low vision or dyslexia) still change the look for their session.</source>
+        <source>A learner&apos;s own needs (for example low vision or dyslexia) still change the look for their session.</source>
         <translation>每个学生自己的需要（比如视力差或阅读障碍）仍会在他使用时改变外观。</translation>
     </message>
     <message>
@@ -1105,7 +1109,7 @@
         <source>%n change(s) waiting to be sent; nothing is lost while offline.</source>
         <translation>
             <numerusform>有 %n 个更改等着发送；没网的时候什么都不会丢。</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -1227,13 +1231,13 @@
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>%Ln 天后</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln 天前</numerusform>
-            </translation>
+        </translation>
     </message>
 </context>
 </TS>

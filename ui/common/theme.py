@@ -22,6 +22,11 @@ from ui.common.i18n import script_families
 BASE_POINT_SIZE = 12.0
 COMFORT_POINT_SIZE = 15.0
 TOUCH_TARGET_PX = 44     # the smallest control a child's finger hits reliably
+# A drop-down's and a number box's arrows: styled boxes lose the style's own arrows, so they are drawn here,
+# wide enough for a finger (the number box's - and + side by side, each the full height of the box).
+ARROW_BUTTON_PX = 40
+ARROW_DOWN = ":/qt-project.org/styles/commonstyle/images/arrow-down-32.png"
+ARROW_UP = ":/qt-project.org/styles/commonstyle/images/arrow-up-32.png"
 SANS_FAMILIES = ("Atkinson Hyperlegible", "Noto Sans", "DejaVu Sans")
 DYSLEXIA_FAMILIES = ("OpenDyslexic", "Atkinson Hyperlegible", "DejaVu Sans")
 
@@ -153,6 +158,9 @@ def stylesheet(theme: Theme, *, icons_dir: Path | None = None) -> str:
     check_image = f"image: url({check.as_posix()});" if check is not None and check.exists() else ""
     ind = t.indicator_px
     bw = t.border_width
+    # Qt's own arrows are near-black: on a dark theme they sit on the accent (yellow), elsewhere on the surface.
+    arrow_bg = t.accent if t.accent_fg == "#000000" else t.surface
+    arrow = 16 if t.indicator_px < 30 else 22
     return f"""
     QMainWindow, QDialog, QWidget {{ background: {t.bg}; color: {t.fg}; }}
     QToolTip {{ background: {t.surface}; color: {t.fg}; border: {bw}px solid {t.border}; }}
@@ -177,6 +185,23 @@ def stylesheet(theme: Theme, *, icons_dir: Path | None = None) -> str:
     QPlainTextEdit:focus, QLineEdit:focus, QTextBrowser:focus, QListWidget:focus, QTreeWidget:focus,
     QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QScrollArea:focus {{
         border: {t.focus_width}px solid {t.focus}; }}
+    QComboBox {{ padding-right: {ARROW_BUTTON_PX + 6}px; }}
+    QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: top right; width: {ARROW_BUTTON_PX}px;
+        border: none; border-left: {bw}px solid {t.border}; background: {arrow_bg};
+        border-top-right-radius: 6px; border-bottom-right-radius: 6px; }}
+    QComboBox::down-arrow {{ image: url({ARROW_DOWN}); width: {arrow}px; height: {arrow}px; }}
+    QComboBox::drop-down:disabled, QAbstractSpinBox::up-button:disabled, QAbstractSpinBox::down-button:disabled {{
+        background: {t.disabled_bg}; }}
+    QComboBox::down-arrow:disabled, QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{
+        image: none; }}
+    QAbstractSpinBox {{ padding-left: 8px; padding-right: {2 * (ARROW_BUTTON_PX + bw) + 6}px; }}
+    QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: padding;
+        subcontrol-position: center right; width: {ARROW_BUTTON_PX}px; height: {TOUCH_TARGET_PX - 4 * bw}px;
+        border: none; border-left: {bw}px solid {t.border}; background: {arrow_bg}; }}
+    QAbstractSpinBox::up-button {{ border-top-right-radius: 6px; border-bottom-right-radius: 6px; }}
+    QAbstractSpinBox::down-button {{ right: {ARROW_BUTTON_PX + bw}px; }}
+    QAbstractSpinBox::up-arrow {{ image: url({ARROW_UP}); width: {arrow}px; height: {arrow}px; }}
+    QAbstractSpinBox::down-arrow {{ image: url({ARROW_DOWN}); width: {arrow}px; height: {arrow}px; }}
     QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.fg}; selection-background-color: {t.accent};
         selection-color: {t.accent_fg}; }}
     QPushButton, QToolButton {{ background: {t.accent}; color: {t.accent_fg};
@@ -211,7 +236,19 @@ def stylesheet(theme: Theme, *, icons_dir: Path | None = None) -> str:
         text-align: center; min-height: 24px; }}
     QProgressBar::chunk {{ background: {t.accent}; }}
     QScrollBar:vertical {{ width: 16px; background: {t.bg}; }}
-    QScrollBar::handle:vertical {{ background: {t.border}; min-height: 40px; border-radius: 6px; }}
+    QScrollBar:horizontal {{ height: 16px; background: {t.bg}; }}
+    QScrollBar::handle:vertical {{ background: {t.muted}; min-height: 40px; border-radius: 6px; margin: 2px; }}
+    QScrollBar::handle:horizontal {{ background: {t.muted}; min-width: 40px; border-radius: 6px; margin: 2px; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none; background: none; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+    QSlider {{ min-height: {TOUCH_TARGET_PX}px; }}
+    QSlider::groove:horizontal {{ height: 6px; background: {t.muted}; border-radius: 3px; }}
+    QSlider::sub-page:horizontal {{ background: {t.accent}; border-radius: 3px; }}
+    QSlider::handle:horizontal {{ background: {t.accent}; border: {max(2, bw)}px solid {t.fg}; width: 24px;
+        margin: -11px 0px; border-radius: 14px; }}
+    QSlider:focus {{ border: {t.focus_width}px solid {t.focus}; border-radius: 6px; }}
+    QSlider::groove:horizontal:disabled, QSlider::sub-page:horizontal:disabled {{ background: {t.disabled_bg}; }}
+    QSlider::handle:horizontal:disabled {{ background: {t.disabled_bg}; border: {max(2, bw)}px dashed {t.disabled_fg}; }}
     QStatusBar {{ color: {t.muted}; }}
     QMenuBar {{ background: {t.bg}; color: {t.fg}; }}
     QMenu {{ background: {t.surface}; color: {t.fg}; }}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSplitter,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListView, QListWidget, QPushButton, QSizePolicy, QSplitter,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ui.common.i18n import bidi_marked
@@ -77,6 +77,10 @@ class LearnerHome(QWidget):
         self._suggestions.setContentsMargins(0, 0, 0, 0)
 
         self.lessons = QListWidget()
+        # Long titles wrap (a sideways scroll bar under three rows hid them in the large low-vision text).
+        self.lessons.setWordWrap(True)
+        self.lessons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lessons.setResizeMode(QListView.ResizeMode.Adjust)
         self.lessons.currentRowChanged.connect(self._open_lesson)
         self.reader = QTextBrowser()
         self.reader.setOpenExternalLinks(False)
@@ -110,6 +114,7 @@ class LearnerHome(QWidget):
         self.lessons.setAccessibleName(self.tr("Lessons"))
         self.lessons.setAccessibleDescription(self.tr("Choose a lesson to read it."))
         self.reader.setAccessibleName(self.tr("Lesson text"))
+        self.reader.setPlaceholderText(self.tr("Choose a lesson to read it here."))   # not an empty box
         for b in self.suggestion_buttons:
             b.setAccessibleDescription(self.tr("Ask this question"))
         if self._welcome_shown:

@@ -162,6 +162,8 @@ class ClassScreen(TeacherScreen):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.choose_export)
         self.source = QComboBox()
+        self.source.setMinimumContentsLength(10)
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source.setAccessibleName(self.tr("Where the numbers come from"))
         self.source.currentIndexChanged.connect(lambda _i: self.refresh())
         self.hub_button = QPushButton()

@@ -56,6 +56,8 @@ class CourseChooser(QComboBox):
         self._runner, self._calls = runner, calls
         self.setAccessibleName(self.tr("Course"))
         self.setMinimumContentsLength(14)
+        # 14 characters is its narrowest: a long course name must not push the row's buttons off a 1024 px screen.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.currentTextChanged.connect(lambda name: self.chosen.emit(name) if name else None)
 
     def reload(self) -> None:

@@ -1,0 +1,163 @@
+"""What the screenshots of the kiosk showed wrong, held by geometry and text checks: number boxes and drop-downs
+without arrows, bare scroll bar and slider parts, a quiz's "hard" box with no question, a long answer scrolled
+past its start, an empty lesson reader, lesson titles cut off sideways."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QScrollBar, QSlider, QSpinBox, QStyle,
+                               QStyleOptionComboBox, QStyleOptionSlider, QStyleOptionSpinBox, QVBoxLayout, QWidget)
+from test_learner_quiz import store  # noqa: F401
+
+from engine.llm.backend import TokenChunk
+from engine.store import new_id, utc_now
+from engine.tutor.learners import LearnerBook
+from engine.tutor.session import QuizSession
+from ui.common.theme import ARROW_BUTTON_PX, THEMES, TOUCH_TARGET_PX, apply_theme, theme_for
+
+
+@pytest.fixture
+def themed() -> Iterator[Any]:
+    app = QApplication.instance()
+    before = (app.font(), app.styleSheet())
+
+    def use(name: str) -> None:
+        apply_theme(app, theme_for([name] if name != "calm" else []))
+
+    yield use
+    app.setFont(before[0])
+    app.setStyleSheet(before[1])
+
+
+def _dark_pixels(widget: QWidget, rect: QRect) -> int:
+    """Pixels in `rect` far from the rect's own corner colour: something (an arrow) is drawn there."""
+    img = widget.grab().toImage()
+    base = img.pixelColor(rect.left() + 2, rect.top() + 2)
+    n = 0
+    for x in range(rect.left(), rect.right() + 1):
+        for y in range(rect.top(), rect.bottom() + 1):
+            c = img.pixelColor(x, y)
+            if abs(c.lightness() - base.lightness()) > 100:
+                n += 1
+    return n
+
+
+@pytest.mark.parametrize("theme", list(THEMES))
+def test_number_boxes_and_drop_downs_show_finger_sized_arrows(qtbot, themed, theme) -> None:  # type: ignore[no-untyped-def]
+    themed(theme)
+    box = QWidget()
+    qtbot.addWidget(box)
+    column = QVBoxLayout(box)
+    spin, real, combo = QSpinBox(), QDoubleSpinBox(), QComboBox()
+    spin.setValue(10)
+    combo.addItems(["Sample: Science and Maths"])
+    for w in (spin, real, combo):
+        column.addWidget(w)
+    box.resize(420, 240)
+    box.show()
+    qtbot.waitExposed(box)
+    for s in (spin, real):
+        opt = QStyleOptionSpinBox()
+        s.initStyleOption(opt)
+        up = s.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, opt, QStyle.SubControl.SC_SpinBoxUp, s)
+        down = s.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, opt, QStyle.SubControl.SC_SpinBoxDown, s)
+        for part in (up, down):
+            assert part.width() >= ARROW_BUTTON_PX and part.height() >= TOUCH_TARGET_PX - 8, (theme, part)
+            assert s.rect().contains(part)
+            assert _dark_pixels(s, part) > 10, (theme, "no arrow drawn")
+        assert not up.intersects(down)
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    arrow = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxArrow,
+                                         combo)
+    assert arrow.width() >= ARROW_BUTTON_PX and combo.rect().contains(arrow)
+    assert _dark_pixels(combo, arrow) > 10, (theme, "no arrow drawn")
+
+
+@pytest.mark.parametrize("theme", ["calm", "low_vision"])
+def test_scroll_bars_have_no_tiny_arrow_buttons_and_the_slider_handle_is_big(qtbot, themed, theme) -> None:  # type: ignore[no-untyped-def]
+    themed(theme)
+    bar, slider = QScrollBar(Qt.Orientation.Horizontal), QSlider(Qt.Orientation.Horizontal)
+    for w in (bar, slider):
+        qtbot.addWidget(w)
+        w.resize(200, 44)
+        w.show()
+    opt = QStyleOptionSlider()
+    bar.initStyleOption(opt)
+    for part in (QStyle.SubControl.SC_ScrollBarAddLine, QStyle.SubControl.SC_ScrollBarSubLine):
+        assert bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, opt, part, bar).width() == 0
+    sopt = QStyleOptionSlider()
+    slider.initStyleOption(sopt)
+    handle = slider.style().subControlRect(QStyle.ComplexControl.CC_Slider, sopt, QStyle.SubControl.SC_SliderHandle,
+                                           slider)
+    assert handle.width() >= 24 and slider.height() >= TOUCH_TARGET_PX
+
+
+def test_quiz_shows_the_hard_box_only_with_a_question(qtbot, runner, store) -> None:  # type: ignore[no-untyped-def]
+    from ui.quiz_view import QuizView
+
+    now = utc_now()
+    with store.write() as db:
+        db.execute("INSERT INTO courses (id, name, language, created_at, updated_at) VALUES (?, 'Art', 'en', ?, ?)",
+                   [new_id(), now, now])
+    ana = LearnerBook(store).create("Ana")
+    quiz = QuizView(runner)
+    qtbot.addWidget(quiz)
+    quiz.show()
+    assert not quiz.hard.isVisible()
+    quiz.start(QuizSession(store, ana, "Art"))          # no approved questions
+    qtbot.waitUntil(lambda: "no approved questions" in quiz.question.text(), timeout=30_000)
+    assert not quiz.hard.isVisible()
+    quiz.start(QuizSession(store, ana, "Science"))
+    qtbot.waitUntil(lambda: quiz.item is not None, timeout=30_000)
+    assert quiz.hard.isVisible()
+
+
+def _answer(question: str, **_kw: Any) -> Iterator[Any]:
+    if question.startswith("long"):
+        yield TokenChunk(" ".join(f"Sentence {i} of a long answer about lava and rock." for i in range(40)),
+                         finish_reason="stop")
+    else:
+        yield TokenChunk("A short answer.", finish_reason="stop")
+
+
+def test_a_long_answer_stays_in_view_from_its_question(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    from ui.chat_view import ChatView
+
+    chat = ChatView(runner, _answer)
+    qtbot.addWidget(chat)
+    chat.resize(600, 360)
+    chat.show()
+    for q in ("first question", "second question", "long third question"):
+        with qtbot.waitSignal(chat.answer_finished, timeout=30_000):
+            chat.send(q)
+    bar = chat.scroll.verticalScrollBar()
+    question = chat.messages()[-2]
+    assert question.text == "long third question"
+    qtbot.waitUntil(lambda: bar.maximum() > question.y() + 200, timeout=10_000)   # the answer is taller than the panel
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=10_000)
+    # The question's top is in view (not scrolled past), and the earlier turns are scrolled away above it.
+    assert question.y() - 20 <= bar.value() <= question.y()
+
+
+def test_home_reader_says_what_to_do_and_long_lesson_titles_wrap(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    from ui.learner.home import LearnerHome
+
+    title = "How plants make their own food from sunlight, water and air"
+    home = LearnerHome(runner, lambda learner, course: {"lessons": [{"title": title, "text": "Leaves."}],
+                                                        "next_step": "Read a lesson.", "suggestions": []})
+    qtbot.addWidget(home)
+    home.resize(700, 600)
+    home.show()
+    with qtbot.waitSignal(home.loaded, timeout=10_000):
+        home.set_learner(None)
+    assert home.current_lesson_text() == "" and home.reader.placeholderText() != ""
+    home.lessons.setFixedWidth(180)
+    QApplication.processEvents()
+    assert home.lessons.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    row = home.lessons.visualItemRect(home.lessons.item(0))
+    assert row.width() <= home.lessons.viewport().width()
+    assert row.height() >= 2 * home.lessons.fontMetrics().height()     # wrapped onto more lines, all shown
