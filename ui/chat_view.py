@@ -267,7 +267,14 @@ class ChatView(QWidget):
             self._pending += item.text
             if self._reply is not None and self._reply.text == "…":
                 self._flush()      # the first checked sentence shows at once; later ones at the redraw pace
-        elif isinstance(item, SafetyReply | Notice):
+        elif isinstance(item, Notice):
+            # Its own line: an English answer and a note in the learner's language (Arabic, say) in one paragraph
+            # were laid out as one jumbled right-to-left line.
+            so_far = ("" if self._reply is None or self._reply.text == "…" else self._reply.text) + self._pending
+            self._pending += ("\n" if so_far and not so_far.endswith("\n") else "") + item.text + "\n"
+            if self._reply is not None:
+                self.answer_item.emit(self._reply, item)
+        elif isinstance(item, SafetyReply):
             self._pending += item.text + " "
             if self._reply is not None:
                 self.answer_item.emit(self._reply, item)
@@ -292,6 +299,8 @@ class ChatView(QWidget):
         self._flush()
         self._flush_timer.stop()
         reply, self._reply, self._task = self._reply, None, None
+        if reply is not None and reply.text != reply.text.rstrip():
+            reply.set_text(reply.text.rstrip())          # a notice's line break at the very end
         if reply is not None and reply.text in ("", "…"):
             reply.set_text(self.tr("(stopped)") if reason == "cancelled" else self.tr("(no answer)"))
         self.send_button.setEnabled(True)

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.topbar.setObjectName("topbar")
         self.who_icon = QLabel()
         self.who_icon.setFixedSize(40, 40)
+        self.who_icon.hide()          # only a learner has a picture; an empty 40 px slot pushed "Lantern" right
         self.who = QLabel()
         self.who.setProperty("role", "title")
         self.teacher_button = QPushButton()
@@ -54,7 +55,8 @@ class MainWindow(QMainWindow):
         bar = QHBoxLayout(self.topbar)
         bar.setContentsMargins(10, 6, 10, 6)
         bar.addWidget(self.who_icon)
-        bar.addWidget(self.who, 1)
+        bar.addWidget(self.who)       # beside the picture in either direction (with a stretch it took the
+        bar.addStretch(1)             # whole bar, and a Latin name sat at the far end of a right-to-left bar)
         bar.addWidget(self.teacher_button)
         bar.addWidget(self.sign_out_button)
 
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         self.teacher_back.setProperty("role", "secondary")
         self.teacher_page = QWidget()
         tl = QVBoxLayout(self.teacher_page)
-        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setContentsMargins(0, 0, 10, 6)      # the last button keeps off the screen's edge, like the top bar's
         tl.addWidget(self.teacher_tabs, 1)
         tl.addWidget(self.teacher_back, 0, Qt.AlignmentFlag.AlignRight)
         for page in (self.sign_in_page, self.tabs, self.teacher_page):
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self._who_key = "lantern"
         self.who.setText(self.tr("Lantern"))
         self.who_icon.clear()
+        self.who_icon.hide()
         self.sign_out_button.hide()
         self.teacher_button.show()
         self.idle_warning.hide()
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         self._who_key = "learner"
         self.who.setText(name)
         self.who_icon.setPixmap(icon.pixmap(36, 36) if icon is not None else QIcon().pixmap(1, 1))
+        self.who_icon.setVisible(icon is not None)
         self.sign_out_button.show()
         self.teacher_button.hide()       # the teacher signs the learner out first: nothing mixes
         self.tabs.setCurrentIndex(0)
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
         self._who_key = "teacher"
         self.who.setText(self.tr("Teacher"))
         self.who_icon.clear()
+        self.who_icon.hide()
         self.sign_out_button.hide()
         self.teacher_button.hide()
         self.pages.setCurrentWidget(self.teacher_page)

@@ -93,12 +93,20 @@ class MasteryView(QWidget):
             empty.setWordWrap(True)
             self._bars.addWidget(empty)
         for m in report["mastery"]:
+            # The words go above the bar, not on it: text drawn across the filled and the empty part had one
+            # half on the accent colour (white on yellow in the low-vision theme, 1.4:1).
+            percent = round(m["level"] * 100)
+            words = QLabel(f"{m['skill']}: {m['label']} ({percent}%)")
+            words.setWordWrap(True)
             bar = QProgressBar()
             bar.setObjectName(m["skill"])
             bar.setRange(0, 100)
-            bar.setValue(round(m["level"] * 100))
-            bar.setFormat(f"{m['skill']}: {m['label']} (%p%)")
+            bar.setValue(percent)
+            bar.setTextVisible(False)
             bar.setAccessibleName(self.tr("{skill} mastery").replace("{skill}", m["skill"]))
+            bar.setAccessibleDescription(words.text())
+            words.setBuddy(bar)
+            self._bars.addWidget(words)
             self._bars.addWidget(bar)
         lines = [self.tr("Reviews due now: {count}").replace("{count}", str(report["reviews_due_now"]))]
         lines += [f"• {r['question'][:60]} — {human_date(r['due'])}" for r in report["next_reviews"]]

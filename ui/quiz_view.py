@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
@@ -72,6 +72,11 @@ class QuizView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
+        # Feedback under four choices was below the panel's edge at 1024x600: Next lit up with no word of the
+        # result. It is scrolled into view once the panel has grown to hold it (its range changes then).
+        self._revealing = False
+        self.scroll.verticalScrollBar().rangeChanged.connect(
+            lambda _lo, _hi: QTimer.singleShot(0, self, self._scroll_to_feedback) if self._revealing else None)
         row = QHBoxLayout()
         row.addWidget(self.hint_button)
         row.addWidget(self.check_button)
@@ -173,11 +178,20 @@ class QuizView(QWidget):
          .on_error(self._failed_check).start())
 
     # -- internals ----------------------------------------------------------------------------
+    def _reveal_feedback(self) -> None:
+        self._revealing = True
+        QTimer.singleShot(0, self, self._scroll_to_feedback)
+
+    def _scroll_to_feedback(self) -> None:
+        if self._revealing and self.feedback.text():
+            self.scroll.ensureWidgetVisible(self.feedback, 0, 8)
+
     def _show_item(self, item: Any | None, *, finished: bool = True) -> None:
         for b in self._group.buttons():
             self._group.removeButton(b)
             self._choices_box.removeWidget(b)
             b.deleteLater()
+        self._revealing = False
         self.feedback.setText("")
         self.hint_label.setText("")
         self.hard.setChecked(False)
@@ -213,6 +227,7 @@ class QuizView(QWidget):
                 reply = fb.safety.text if fb.safety is not None else fb.notice.text if fb.notice else ""
                 self.feedback.setText(reply)
                 announce(self.feedback, reply)
+                self._reveal_feedback()
                 self.check_button.setEnabled(True)
                 return
             fb = fb.feedback
@@ -222,6 +237,7 @@ class QuizView(QWidget):
                 "{when}", human_date(fb.result.review_due))
         self.feedback.setText(text)
         announce(self.feedback, text)
+        self._reveal_feedback()
         self.next_button.setEnabled(True)
         self.hint_button.setEnabled(False)
         self.answered.emit(fb)

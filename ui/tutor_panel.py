@@ -266,6 +266,7 @@ class TutorPanel(QWidget):
         self.making_label.setWordWrap(True)
         self.making_bar = QProgressBar()
         self.making_bar.setRange(0, 0)
+        self.making_bar.setTextVisible(False)     # the label above says "3 of 10"; no text across the colours
         self.making_cancel = QPushButton()
         self.making_cancel.setProperty("role", "secondary")
         self.making_cancel.clicked.connect(self.cancel_making)

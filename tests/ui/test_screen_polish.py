@@ -161,3 +161,155 @@ def test_home_reader_says_what_to_do_and_long_lesson_titles_wrap(qtbot, runner) 
     row = home.lessons.visualItemRect(home.lessons.item(0))
     assert row.width() <= home.lessons.viewport().width()
     assert row.height() >= 2 * home.lessons.fontMetrics().height()     # wrapped onto more lines, all shown
+
+
+def test_top_bar_has_no_empty_picture_slot_and_teacher_buttons_keep_off_the_edge(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from ui.main_window import MainWindow
+
+    win = MainWindow(runner)
+    qtbot.addWidget(win)
+    win.resize(1024, 600)
+    win.show()
+    win.show_sign_in()
+    QApplication.processEvents()
+    assert not win.who_icon.isVisible() and win.who.x() <= 12     # "Lantern" starts at the bar's margin
+    picture = QPixmap(36, 36)
+    picture.fill(Qt.GlobalColor.blue)
+    win.show_learner("Ana", QIcon(picture))
+    QApplication.processEvents()
+    assert win.who_icon.isVisible() and win.who.x() > win.who_icon.x() + 36
+    win.show_teacher()
+    QApplication.processEvents()
+    assert not win.who_icon.isVisible()
+    right = win.teacher_back.mapTo(win, win.teacher_back.rect().topRight()).x()
+    assert right <= win.width() - 8
+
+
+def test_name_in_the_top_bar_sits_beside_the_picture_in_a_right_to_left_window(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from ui.main_window import MainWindow
+
+    win = MainWindow(runner)
+    qtbot.addWidget(win)
+    win.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    win.resize(1024, 600)
+    win.show()
+    picture = QPixmap(36, 36)
+    picture.fill(Qt.GlobalColor.blue)
+    win.show_learner("Ana", QIcon(picture))
+    QApplication.processEvents()
+    # The label is as wide as the name and ends just left of the picture (a stretched label put "Ana" at the far end).
+    assert win.who.width() <= win.who.sizeHint().width() + 2
+    assert 0 < win.who_icon.x() - (win.who.x() + win.who.width()) <= 20
+
+
+def _english_with_a_note(question: str, **_kw: Any) -> Iterator[Any]:
+    from engine.turn.items import Notice, NoticeKind, Text, TurnDone, TurnKind
+
+    yield Text("Volcanic ash makes rich soil.")
+    yield Notice(NoticeKind.LANGUAGE_NOTE, "ملاحظة: جزء من هذه الإجابة بالإنجليزية.")
+    yield TurnDone(kind=TurnKind.ANSWER)
+
+
+def test_a_notice_in_an_answer_is_its_own_line(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    from ui.chat_view import ChatView
+
+    chat = ChatView(runner, _english_with_a_note)
+    qtbot.addWidget(chat)
+    with qtbot.waitSignal(chat.answer_finished, timeout=30_000) as sig:
+        chat.send("why is soil near volcanoes good")
+    assert sig.args[0].text == "Volcanic ash makes rich soil.\nملاحظة: جزء من هذه الإجابة بالإنجليزية."
+
+
+def test_progress_words_sit_above_the_bar_not_across_its_colours(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from engine.tutor.profile import LearnerProfile
+    from ui.mastery_view import MasteryView
+
+    ana = LearnerProfile(id="a1", name="Ana")
+    report = {"learner": {"id": "a1"}, "mastery": [{"skill": "The Water Cycle", "label": "learning", "level": 0.55}],
+              "reviews_due_now": 0, "next_reviews": [], "plan": []}
+    view = MasteryView(runner, lambda learner, **_kw: report)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        view.set_learner(ana)
+    bar = view.bars()["The Water Cycle"]
+    assert bar.value() == 55 and not bar.isTextVisible()
+    words = [w for w in view.findChildren(QLabel) if w.text() == "The Water Cycle: learning (55%)"]
+    assert len(words) == 1 and words[0].buddy() is bar
+
+
+def test_the_first_theme_reaches_widgets_that_already_exist(qtbot, themed) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    app = QApplication.instance()
+    app.setStyleSheet("")                     # as at start-up: no theme yet (the fixture puts the old one back)
+    box = QWidget()
+    qtbot.addWidget(box)
+    column = QVBoxLayout(box)
+    hint, button = QLabel("Touch your picture"), QPushButton("Teacher")
+    column.addWidget(hint)
+    column.addWidget(button)
+    box.show()
+    QApplication.processEvents()
+    themed("calm")
+    QApplication.processEvents()
+    size = app.font().pointSizeF()
+    assert hint.font().pointSizeF() == size and button.font().pointSizeF() == size
+
+
+def test_quiz_feedback_scrolls_into_view_in_a_short_panel(qtbot, runner, store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    from ui.quiz_view import QuizView
+
+    ana = LearnerBook(store).create("Ana")
+    quiz = QuizView(runner)
+    qtbot.addWidget(quiz)
+    quiz.resize(600, 190)                      # the quiz panel's height at 1024x600 in a large theme
+    quiz.show()
+    quiz.start(QuizSession(store, ana, "Science"))
+    qtbot.waitUntil(lambda: quiz.item is not None, timeout=30_000)
+    for _ in range(8):                         # a question with choices: they push the feedback down
+        if quiz.item.choices:
+            break
+        quiz.next_question()
+        qtbot.waitUntil(lambda: quiz.item is not None, timeout=30_000)
+    if quiz.item.choices:
+        quiz.choice_buttons()[-1].setChecked(True)
+    else:
+        quiz.short.setText("not the answer")
+    with qtbot.waitSignal(quiz.answered, timeout=30_000):
+        quiz.check_button.click()
+    viewport = quiz.scroll.viewport()
+
+    def feedback_in_view() -> bool:
+        top = quiz.feedback.mapTo(viewport, QPoint(0, 0)).y()
+        return top >= 0 and top + min(quiz.feedback.height(), viewport.height()) <= viewport.height()
+
+    qtbot.waitUntil(feedback_in_view, timeout=5_000)
+    assert quiz.scroll.verticalScrollBar().value() > 0
+
+
+@pytest.mark.parametrize("theme", ["calm", "low_vision"])
+def test_a_tab_row_wider_than_the_window_has_visible_arrows(qtbot, themed, theme) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QTabWidget, QToolButton
+
+    themed(theme)
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    for name in ("Library", "Learners", "Quizzes", "Class", "Alerts", "Outline", "Reading", "Check", "Questions",
+                 "Worksheet", "Settings"):
+        tabs.addTab(QLabel(name), name)
+    tabs.resize(700, 200)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    arrows = [b for b in tabs.tabBar().findChildren(QToolButton) if b.isVisible()]
+    assert len(arrows) == 2
+    right = max(arrows, key=lambda b: b.x())
+    assert right.isEnabled() and right.width() >= 36 and right.height() >= 36
+    assert _dark_pixels(right, right.rect().adjusted(4, 4, -4, -4)) > 10, "no arrow drawn"

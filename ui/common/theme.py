@@ -27,6 +27,8 @@ TOUCH_TARGET_PX = 44     # the smallest control a child's finger hits reliably
 ARROW_BUTTON_PX = 40
 ARROW_DOWN = ":/qt-project.org/styles/commonstyle/images/arrow-down-32.png"
 ARROW_UP = ":/qt-project.org/styles/commonstyle/images/arrow-up-32.png"
+ARROW_LEFT = ":/qt-project.org/styles/commonstyle/images/arrow-left-32.png"      # a tab row wider than the window
+ARROW_RIGHT = ":/qt-project.org/styles/commonstyle/images/arrow-right-32.png"
 SANS_FAMILIES = ("Atkinson Hyperlegible", "Noto Sans", "DejaVu Sans")
 DYSLEXIA_FAMILIES = ("OpenDyslexic", "Atkinson Hyperlegible", "DejaVu Sans")
 
@@ -232,6 +234,13 @@ def stylesheet(theme: Theme, *, icons_dir: Path | None = None) -> str:
         border: {t.focus_width}px solid transparent; }}
     QTabBar::tab:selected {{ font-weight: bold; border-bottom: {t.focus_width}px solid {t.accent}; }}
     QTabBar::tab:focus {{ border: {t.focus_width}px solid {t.focus}; }}
+    QTabBar::scroller {{ width: {2 * ARROW_BUTTON_PX}px; }}
+    QTabBar QToolButton {{ background: {arrow_bg}; border: {bw}px solid {t.border}; border-radius: 0px; padding: 0px;
+        min-width: 0px; min-height: 0px; }}
+    QTabBar QToolButton:disabled {{ background: {t.disabled_bg}; border: {bw}px solid {t.border}; }}
+    QTabBar QToolButton::left-arrow {{ image: url({ARROW_LEFT}); width: {arrow}px; height: {arrow}px; }}
+    QTabBar QToolButton::right-arrow {{ image: url({ARROW_RIGHT}); width: {arrow}px; height: {arrow}px; }}
+    QTabBar QToolButton::left-arrow:disabled, QTabBar QToolButton::right-arrow:disabled {{ image: none; }}
     QProgressBar {{ border: {bw}px solid {t.border}; border-radius: 6px; background: {t.surface}; color: {t.fg};
         text-align: center; min-height: 24px; }}
     QProgressBar::chunk {{ background: {t.accent}; }}
@@ -258,6 +267,11 @@ def stylesheet(theme: Theme, *, icons_dir: Path | None = None) -> str:
 def apply_theme(app: QApplication, theme: Theme, *, icons_dir: Path | None = None) -> None:
     """Replace the whole look: font family, size, spacing and the stylesheet all come from `theme`."""
     t = theme.tokens
+    if not app.styleSheet():
+        # The first style sheet, set right after a new font, pins the widgets that already exist to the old font
+        # (the sign-in screen's hint, Teacher button and status stayed 9 pt under a 12 pt theme); with a sheet
+        # already in place the font reaches every widget.
+        app.setStyleSheet("QWidget {}")
     font = QFont(family_for(t))
     # The theme's face first; then a face per script, so Arabic, Hindi, CJK and emoji never show boxes
     # (OpenDyslexic and Atkinson Hyperlegible are Latin only). The CJK order follows the window's language.
