@@ -81,19 +81,19 @@ class TaskRunner(QObject):
     """Owns the worker lanes. Create one per application and hand it to widgets."""
 
     _item = Signal(int, object)
-    _done = Signal(int, object)
-    _error = Signal(int, object)
+    _finished = Signal(int)      # the outcome waits in `_outcomes` (see `_start`)
 
     def __init__(self, parent: QObject | None = None, *, error_handler: Callable[[BaseException], None] | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._executors = {name: ThreadPoolExecutor(n, thread_name_prefix=f"lantern-{name}") for name, n in LANES.items()}
         self._live: dict[int, Task] = {}
+        self._running: dict[int, Callable[[CancelToken], Any]] = {}   # work a worker runs, until it is done
+        self._outcomes: dict[int, tuple[bool, Any]] = {}               # (ok, result or exception), until delivered
         self._error_handler = error_handler
         # Signals emitted from worker threads reach these slots queued, on the GUI thread.
         self._item.connect(self._deliver_item)
-        self._done.connect(self._deliver_done)
-        self._error.connect(self._deliver_error)
+        self._finished.connect(self._deliver_finished)
 
     # -- builders -----------------------------------------------------------------------------
     def single(self, fn: Callable[..., Any], *args: Any, lane: str = "default", pass_cancel: bool = False,
@@ -127,16 +127,27 @@ class TaskRunner(QObject):
         if task.lane not in self._executors:
             raise ValueError(f"unknown lane {task.lane!r}")
         self._live[task.id] = task
+        self._running[task.id] = task.work
+        task_id, token = task.id, task.cancel_token
 
+        # A worker must never hold the last reference to something the GUI thread owns: a widget (say a
+        # screen a callback or the work's closure names, closed meanwhile) freed on a worker thread is
+        # destroyed off its thread, and Qt crashes. So the worker keeps no Task (its callbacks name
+        # widgets), reads the work from `_running`, drops it, leaves the outcome in `_outcomes` and only
+        # then signals; the GUI thread drops the rest in `_deliver_finished`.
         def run() -> None:
+            work = self._running[task_id]
+            outcome: tuple[bool, Any]
             try:
-                result = task.work(task.cancel_token)
+                outcome = (True, work(token))
             except Cancelled:
-                result = None
+                outcome = (True, None)
             except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
-                self._error.emit(task.id, exc)
-                return
-            self._done.emit(task.id, result)
+                outcome = (False, exc)
+            del work
+            self._outcomes[task_id] = outcome
+            del outcome
+            self._finished.emit(task_id)
 
         self._executors[task.lane].submit(run)
 
@@ -148,6 +159,14 @@ class TaskRunner(QObject):
         task = self._live.get(task_id)
         if task and task.callbacks.on_item and not task.cancelled:
             task.callbacks.on_item(item)
+
+    def _deliver_finished(self, task_id: int) -> None:
+        self._running.pop(task_id, None)
+        ok, value = self._outcomes.pop(task_id)
+        if ok:
+            self._deliver_done(task_id, value)
+        else:
+            self._deliver_error(task_id, value)
 
     def _deliver_done(self, task_id: int, result: Any) -> None:
         task = self._live.pop(task_id, None)
