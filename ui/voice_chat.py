@@ -60,7 +60,6 @@ class ChatVoice(QObject):
         row.addWidget(mic)
         for w in (self.auto_read, self.hands_free, self.send_directly, speed, self.rate):
             row.addWidget(w)
-        row.addStretch(1)
         # On a kiosk the teacher sets these two (settings voice_hands_free, voice_send_directly).
         self.hands_free.setVisible(show_advanced)
         self.send_directly.setVisible(show_advanced)
@@ -68,16 +67,24 @@ class ChatVoice(QObject):
         self.speaker_note.setWordWrap(True)
         self.speaker_note.setProperty("role", "muted")
         self.speaker_note.setVisible(bool(speaker_problem))
-        notes = QHBoxLayout()
-        notes.setContentsMargins(0, 0, 0, 0)
-        notes.addWidget(mic.status, 1)          # moved out of the microphone's own row; it still updates it
-        notes.addWidget(self.speaker_note, 1)
-        column.addLayout(notes)
         if speaker_problem:
-            # Said on screen, not only in a tooltip: touch screens have no tooltips.
+            # Said on screen, not only in a tooltip: touch screens have no tooltips. With nothing to hear, the
+            # options that only change what is heard (read aloud, speed) go, and the notes take their place in
+            # the microphone's row: at 1024x600 in low vision the second row was the answer's last 50 px.
             for w in (self.auto_read, self.rate):
                 w.setEnabled(False)
                 w.setToolTip(speaker_problem)
+            for w in (self.auto_read, speed, self.rate):
+                w.hide()
+            row.addWidget(mic.status, 1)        # moved out of the microphone's own widget; it still updates it
+            row.addWidget(self.speaker_note, 1)
+        else:
+            row.addStretch(1)
+            notes = QHBoxLayout()
+            notes.setContentsMargins(0, 0, 0, 0)
+            notes.addWidget(mic.status, 1)      # moved out of the microphone's own row; it still updates it
+            notes.addWidget(self.speaker_note, 1)
+            column.addLayout(notes)
 
         # A notice row for "no voice in your language" with the offer of the voice there is.
         self.notice = QWidget()

@@ -313,3 +313,26 @@ def test_a_tab_row_wider_than_the_window_has_visible_arrows(qtbot, themed, theme
     right = max(arrows, key=lambda b: b.x())
     assert right.isEnabled() and right.width() >= 36 and right.height() >= 36
     assert _dark_pixels(right, right.rect().adjusted(4, 4, -4, -4)) > 10, "no arrow drawn"
+
+
+def test_without_speakers_the_voice_strip_is_one_row_with_the_note(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    from ui.chat_view import ChatView
+    from ui.voice import MicButton, ReadAloud
+    from ui.voice_chat import ChatVoice
+
+    chat = ChatView(runner, _answer)
+    qtbot.addWidget(chat)
+    mic = MicButton(lambda: None, runner, source=None, unavailable_reason="No microphone was found.")
+    reader = ReadAloud(lambda: None, runner, sink_factory=lambda: None, voice_language="en", voice_label="English")
+    problem = "No speakers or headphones were found. Ask your teacher to plug some in."
+    voice = ChatVoice(chat, mic=mic, read_aloud=reader, speaker_problem=problem)
+    chat.resize(1024, 400)
+    chat.show()
+    qtbot.waitExposed(chat)
+    assert not voice.auto_read.isVisible() and not voice.rate.isVisible() and not voice.speed_label.isVisible()
+    assert voice.speaker_note.isVisible() and voice.speaker_note.text() == problem
+    # The note is beside the microphone, not on a row of its own under it.
+    top = mic.mapTo(chat, mic.rect().topLeft()).y()
+    note_top = voice.speaker_note.mapTo(chat, voice.speaker_note.rect().topLeft()).y()
+    assert note_top < top + mic.height()
+    assert voice.options.height() <= mic.height() + 30
