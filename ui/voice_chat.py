@@ -165,8 +165,11 @@ class ChatVoice(QObject):
             if id(msg) not in self.buttons:
                 button = SpeakerButton(self.read_aloud, lambda m=msg: self._readable(m), key=msg)
                 if self.speaker_problem:
+                    # Nothing can be heard: no dead button under every message (the strip's note says why);
+                    # at 1024x600 each took a row of the conversation.
                     button.setEnabled(False)
                     button.setToolTip(self.speaker_problem)
+                    button.hide()
                 button.clicked.connect(lambda _c=False, m=msg: self._remember(m))
                 msg.footer.addWidget(button)
                 msg.footer.addStretch(1)

@@ -336,3 +336,8 @@ def test_without_speakers_the_voice_strip_is_one_row_with_the_note(qtbot, runner
     note_top = voice.speaker_note.mapTo(chat, voice.speaker_note.rect().topLeft()).y()
     assert note_top < top + mic.height()
     assert voice.options.height() <= mic.height() + 30
+    # and no dead Read aloud button under each message
+    with qtbot.waitSignal(chat.answer_finished, timeout=30_000):
+        chat.send("first question")
+    assert [voice.button_for(m).isVisibleTo(chat) for m in chat.messages()] == [False, False]
+    assert not voice.button_for(chat.messages()[0]).isEnabled()
