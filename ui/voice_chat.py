@@ -76,6 +76,7 @@ class ChatVoice(QObject):
                 w.setToolTip(speaker_problem)
             for w in (self.auto_read, speed, self.rate):
                 w.hide()
+            row.addSpacing(10)                  # the note does not touch the Speak button
             row.addWidget(mic.status, 1)        # moved out of the microphone's own widget; it still updates it
             row.addWidget(self.speaker_note, 1)
         else:

@@ -335,6 +335,7 @@ def test_without_speakers_the_voice_strip_is_one_row_with_the_note(qtbot, runner
     top = mic.mapTo(chat, mic.rect().topLeft()).y()
     note_top = voice.speaker_note.mapTo(chat, voice.speaker_note.rect().topLeft()).y()
     assert note_top < top + mic.height()
+    assert mic.status.x() - (mic.x() + mic.width()) >= 10      # beside it, not touching it
     assert voice.options.height() <= mic.height() + 30
     # and no dead Read aloud button under each message
     with qtbot.waitSignal(chat.answer_finished, timeout=30_000):
