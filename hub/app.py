@@ -13,7 +13,6 @@ hub/migrations/versions. `app.state.settings` is the HubSettings, `app.state.eng
 """
 from __future__ import annotations
 
-import sys
 import time
 from typing import Any
 
@@ -102,7 +101,6 @@ def create_app(settings: HubSettings | None = None, *, engine: sa.Engine | None 
     app.state.engine = engine or make_engine(settings.database_url, pool_size=settings.db_pool_size,
                                              max_overflow=settings.db_max_overflow)
     app.state.metrics = metrics
-    app.state.push_connections = _push_connections(app.state.engine, size=settings.db_pool_size)
     app.state.secrets = HubSecrets.load(keys=settings.secret_key, key_file=secret_key_path(settings))
 
     install_error_handlers(app, count=lambda kind: metrics.errors.labels(kind=kind).inc())
@@ -116,30 +114,12 @@ def create_app(settings: HubSettings | None = None, *, engine: sa.Engine | None 
                                            code="database_unavailable"),
                                 status_code=503, headers={"Retry-After": "30"})
 
-    if app.state.push_connections is not None:
-        import psycopg   # the push route's own connections (hub/pgasync.py) raise psycopg's errors
-
-        app.add_exception_handler(psycopg.Error, _db_down)   # type: ignore[arg-type]
-
     app.include_router(ops.router)
     app.include_router(sync.router)
     app.include_router(teacher.router)
     app.include_router(escalation_router_for_hub(app))   # cloud escalation (hub/escalation)
     app.add_middleware(_GuardAndMeasure, max_bytes=settings.max_request_bytes, metrics=metrics)
     return app
-
-
-def _push_connections(engine: sa.Engine, *, size: int) -> Any:
-    """PostgreSQL: the push route's asyncio connections (hub/pgasync.py), closed with the engine.
-    Not on Windows: uvicorn's single-worker loop there is the ProactorEventLoop, which psycopg's
-    asyncio mode cannot use; pushes then take the worker-thread path."""
-    if engine.dialect.name != "postgresql" or sys.platform == "win32":
-        return None
-    from hub.pgasync import AsyncConnections
-
-    connections = AsyncConnections(engine.url, size=size)
-    sa.event.listen(engine, "engine_disposed", lambda _engine: connections.close())
-    return connections
 
 
 def app_from_env() -> FastAPI:

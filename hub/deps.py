@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
 import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Request, status
@@ -102,7 +102,7 @@ def current_device(db: sa.Connection, creds: HTTPAuthorizationCredentials | None
 
 # Built once: building this select per request, and computing its cache key, cost ~0.2 ms of CPU,
 # more than running it (every push authenticates with it).
-DEVICE_BY_TOKEN = (
+_DEVICE_BY_TOKEN = (
     sa.select(t.devices.c.id, t.devices.c.name, t.devices.c.revoked_at, t.classes.c.id.label("class_id"),
               t.classes.c.name.label("class_name"), t.schools.c.id.label("school_id"),
               t.schools.c.name.label("school_name"), t.schools.c.allow_conversation_text)
@@ -114,18 +114,9 @@ _TEACHER_BY_TOKEN = sa.select(t.teachers).where(t.teachers.c.token_hash == sa.bi
 
 def lookup_device(db: sa.Connection, creds: HTTPAuthorizationCredentials | None) -> DeviceIdentity:
     """`current_device` inside the caller's transaction."""
-    return device_from_row(db.execute(DEVICE_BY_TOKEN, {"token_hash": device_token_hash(creds)}).first())
-
-
-def device_token_hash(creds: HTTPAuthorizationCredentials | None) -> str:
-    """The stored hash of a device's bearer token (401 if there is none)."""
     if creds is None or not creds.credentials:
         raise _unauthorized("Missing device token. Enroll this device first: lantern sync enroll HUB_URL CODE.")
-    return hash_secret(creds.credentials)
-
-
-def device_from_row(row: Any) -> DeviceIdentity:
-    """The identity from a `DEVICE_BY_TOKEN` row (None: no such token): 401 if unknown or revoked."""
+    row = db.execute(_DEVICE_BY_TOKEN, {"token_hash": hash_secret(creds.credentials)}).first()
     if row is None:
         raise _unauthorized("Unknown device token. Enroll this device again with a new code from the teacher.")
     if row.revoked_at is not None:

@@ -17,17 +17,14 @@ from typing import Any
 
 import sqlalchemy as sa
 from fastapi.security import HTTPAuthorizationCredentials
-from psycopg.rows import namedtuple_row
 from pydantic import ValidationError
-from sqlalchemy.dialects.postgresql.psycopg import dialect as psycopg_dialect
 
 from engine.wire import (MAX_FEED_PAGE_ITEMS, MAX_SKEW_MS, ORIGINAL_FEED_KINDS, Event, FeedItem, FeedPage,
                          PublishRequest, PushBatch, PushResult, format_hlc, hlc_key, is_conversation_kind, merge_rule)
 from hub import schema as t
 from hub.db import as_utc, insert_ignoring_duplicates, utcnow
-from hub.deps import DEVICE_BY_TOKEN, DeviceIdentity, device_from_row, device_token_hash, lookup_device
+from hub.deps import DeviceIdentity, lookup_device
 from hub.errors import HubRefusal
-from hub.pgasync import AsyncConnections
 
 log = logging.getLogger(__name__)
 
@@ -82,27 +79,19 @@ class _KnownLearners:
 
     def classes(self, conn: sa.Connection, learner_ids: set[str]) -> dict[str, str]:
         db = conn.engine.url     # hashable; rendering it as text cost more than the lookups
-        found = self.known(db, learner_ids)
+        with self._lock:
+            found = {lid: self._known[(db, lid)] for lid in learner_ids if (db, lid) in self._known}
         missing = learner_ids - found.keys()
         if missing:
             rows = {r.id: r.class_id for r in conn.execute(
                 sa.select(t.learners.c.id, t.learners.c.class_id).where(t.learners.c.id.in_(missing)))}
-            self.remember(db, rows)
+            with self._lock:   # rows we read were committed by someone: safe to remember
+                for lid, cid in rows.items():
+                    self._known[(db, lid)] = cid
+                while len(self._known) > self._max:
+                    self._known.popitem(last=False)
             found |= rows
         return found
-
-    def known(self, db: sa.URL, learner_ids: set[str]) -> dict[str, str]:
-        """Learner -> class for those of `learner_ids` already seen in database `db`."""
-        with self._lock:
-            return {lid: self._known[(db, lid)] for lid in learner_ids if (db, lid) in self._known}
-
-    def remember(self, db: sa.URL, classes: dict[str, str]) -> None:
-        """Remember learner -> class rows read from database `db` (committed by someone: safe)."""
-        with self._lock:
-            for lid, cid in classes.items():
-                self._known[(db, lid)] = cid
-            while len(self._known) > self._max:
-                self._known.popitem(last=False)
 
 
 _KNOWN_LEARNERS = _KnownLearners()
@@ -113,12 +102,7 @@ def _check_learners(conn: sa.Connection, device: DeviceIdentity, learner_ids: se
     returns those not stored yet."""
     if not learner_ids:
         return set()
-    return _new_learners(device, learner_ids, _KNOWN_LEARNERS.classes(conn, learner_ids))
-
-
-def _new_learners(device: DeviceIdentity, learner_ids: set[str], owners: dict[str, str]) -> set[str]:
-    """403 if a learner of the batch belongs to another class (`owners`: learner -> class of those
-    stored); returns the learners not stored yet."""
+    owners = _KNOWN_LEARNERS.classes(conn, learner_ids)
     foreign = sorted(lid for lid, cid in owners.items() if cid != device.class_id)
     if foreign:
         raise HubRefusal(f"Learner {foreign[0]!r} belongs to another class; this device may not write for it.",
@@ -206,14 +190,6 @@ class _Prepared:
 
 def _prepare(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -> _Prepared:
     """Refuse before writing: conversation text the school does not accept, learners of another class."""
-    now, rows, newest_name, learner_ids = _rows_of(device, batch)
-    return _Prepared(now, rows, newest_name, _check_learners(conn, device, learner_ids))
-
-
-def _rows_of(device: DeviceIdentity, batch: PushBatch
-             ) -> tuple[datetime, dict[str, dict[str, Any]], dict[str, tuple[str, str]], set[str]]:
-    """The batch as rows to insert (arrival time, rows by event id, newest profile name per learner,
-    the learners it names); 403 for conversation text the school does not accept."""
     now = utcnow()
     stamps = arrival_stamps(batch.events, now)
     rows: dict[str, dict[str, Any]] = {}
@@ -241,7 +217,7 @@ def _rows_of(device: DeviceIdentity, batch: PushBatch
                          "learner_id": ev.learner_id, "kind": kind, "entity_id": ev.entity_id, "hlc": hlc,
                          "hlc_original": original, "created_at": as_utc(ev.created_at), "received_at": now,
                          "payload": ev.payload}
-    return now, rows, newest_name, learner_ids
+    return _Prepared(now, rows, newest_name, _check_learners(conn, device, learner_ids))
 
 
 def _write(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch, p: _Prepared) -> PushResult:
@@ -284,7 +260,7 @@ def _insert_events(conn: sa.Connection, rows: list[dict[str, Any]]) -> list[Any]
 
 def _events_document(rows: list[dict[str, Any]]) -> str:
     """The rows as the JSON array `_INSERT_EVENTS_PG` reads."""
-    received = rows[0]["received_at"].isoformat()      # _rows_of gives a batch one arrival time
+    received = rows[0]["received_at"].isoformat()      # _prepare gives a batch one arrival time
     return json.dumps([{**r, "created_at": r["created_at"].isoformat(), "received_at": received} for r in rows],
                       separators=(",", ":"), ensure_ascii=False)
 
@@ -294,18 +270,16 @@ def store_batch(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -
     return _write(conn, device, batch, _prepare(conn, device, batch))
 
 
-def push_postgres(engine: sa.Engine, creds: HTTPAuthorizationCredentials | None, batch: PushBatch,
-                  *, device: DeviceIdentity | None = None) -> PushResult:
+def push_postgres(engine: sa.Engine, creds: HTTPAuthorizationCredentials | None, batch: PushBatch) -> PushResult:
     """A push on PostgreSQL in as few round trips as its batch allows, on one pooled connection.
 
     The token lookup and the checks are reads in autocommit (no BEGIN, no COMMIT). A batch of events
     only (a kiosk's usual push: its learners are known, no names, no outlines) is then one INSERT ...
     ON CONFLICT DO NOTHING, atomic on its own: two round trips in all, where a transaction took four
-    (BEGIN, lookup, insert, COMMIT). Anything more opens a transaction, all or nothing as before.
-    `device`: the token was looked up already (by `push_postgres_async`)."""
+    (BEGIN, lookup, insert, COMMIT). Anything more opens a transaction, all or nothing as before."""
     with engine.connect() as conn:
         conn.execution_options(isolation_level="AUTOCOMMIT")
-        device = device or lookup_device(conn, creds)
+        device = lookup_device(conn, creds)
         prepared = _prepare(conn, device, batch)
         if prepared.one_statement:
             return _write(conn, device, batch, prepared)
@@ -313,40 +287,6 @@ def push_postgres(engine: sa.Engine, creds: HTTPAuthorizationCredentials | None,
         conn.execution_options(isolation_level=conn.default_isolation_level)
         with conn.begin():
             return _write(conn, device, batch, prepared)
-
-
-# The same statements as text for an asyncio psycopg connection (hub/pgasync.py), converted once.
-_DEVICE_BY_TOKEN_SQL = str(DEVICE_BY_TOKEN.compile(dialect=psycopg_dialect()))
-_INSERT_EVENTS_SQL = str(_INSERT_EVENTS_PG.compile(dialect=psycopg_dialect()))
-_LEARNER_CLASSES_SQL = "SELECT id, class_id FROM learners WHERE id = ANY(%(ids)s)"
-
-
-async def push_postgres_async(connections: AsyncConnections, db: sa.URL, creds: HTTPAuthorizationCredentials | None,
-                              batch: PushBatch) -> tuple[PushResult | None, DeviceIdentity]:
-    """`push_postgres` on the event loop, for a batch of events only (a kiosk's usual push): the same
-    lookup, checks and one INSERT, without a worker thread (hub/pgasync.py says why). The result is
-    None when the batch needs a transaction (a new learner, a name, an outline): `push_postgres`
-    then stores it, for the device returned. `db` is the sync engine's URL: both paths share what
-    they know of learners."""
-    token_hash = device_token_hash(creds)
-    async with connections.connection() as conn:
-        cur = conn.cursor(row_factory=namedtuple_row)
-        await cur.execute(_DEVICE_BY_TOKEN_SQL, {"token_hash": token_hash})
-        device = device_from_row(await cur.fetchone())
-        now, rows, newest_name, learner_ids = _rows_of(device, batch)
-        owners = _KNOWN_LEARNERS.known(db, learner_ids)
-        if missing := learner_ids - owners.keys():
-            await cur.execute(_LEARNER_CLASSES_SQL, {"ids": sorted(missing)})
-            read = {r.id: r.class_id for r in await cur.fetchall()}
-            _KNOWN_LEARNERS.remember(db, read)
-            owners |= read
-        prepared = _Prepared(now, rows, newest_name, _new_learners(device, learner_ids, owners))
-        if not prepared.one_statement:
-            return None, device
-        await cur.execute(_INSERT_EVENTS_SQL, {"rows": _events_document(list(rows.values()))})
-        inserted = [r.id for r in await cur.fetchall()]
-    return PushResult(batch_id=batch.batch_id, accepted=len(inserted), duplicates=len(batch.events) - len(inserted),
-                      hub_time=now), device
 
 
 OUTLINE_EVENT = "outline.published"

@@ -3,10 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import sqlalchemy as sa
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.security import HTTPAuthorizationCredentials
-from starlette.concurrency import run_in_threadpool
 
 from engine.wire import (MAX_FEED_KINDS, MAX_FEED_PAGE_ITEMS, ORIGINAL_FEED_KINDS, DeviceInfo, EnrollRequest,
                          EnrollResponse, FeedPage, PushBatch, PushResult)
@@ -60,26 +57,18 @@ def whoami(device: CurrentDevice, db: Db) -> DeviceInfo:
 
 
 @router.post("/events", response_model=PushResult, summary="Push a batch of outbox events (idempotent)")
-async def push_events(body: PushBatch, request: Request, creds: DeviceCreds, db: Db) -> Response:
-    # The busiest route. On PostgreSQL a batch of events only is stored on the event loop (no worker
-    # thread: hub/pgasync.py); anything else goes to one worker thread, where authentication and the
-    # write share one connection. The reply is serialised once here (a returned model would be
-    # validated and encoded again by FastAPI).
-    if connections := request.app.state.push_connections:
-        result, device = await exchange.push_postgres_async(connections, db.url, creds, body)
-        if result is None:
-            result = await run_in_threadpool(exchange.push_postgres, db, creds, body, device=device)
+def push_events(body: PushBatch, request: Request, creds: DeviceCreds, db: Db) -> Response:
+    # The busiest route: authentication and the write share one worker thread, and the reply is
+    # serialised once here (a returned model would be validated and encoded again by FastAPI).
+    if db.dialect.name == "postgresql":
+        result = exchange.push_postgres(db, creds, body)
     else:
-        result = await run_in_threadpool(_push_sqlite, db, creds, body)
+        with device_write(db, creds) as (device, conn):
+            result = exchange.store_batch(conn, device, body)
     m = get_metrics(request)
     m.sync_events.labels(result="accepted").inc(result.accepted)
     m.sync_events.labels(result="duplicate").inc(result.duplicates)
     return Response(result.model_dump_json(), media_type="application/json")
-
-
-def _push_sqlite(db: sa.Engine, creds: HTTPAuthorizationCredentials, body: PushBatch) -> PushResult:
-    with device_write(db, creds) as (device, conn):
-        return exchange.store_batch(conn, device, body)
 
 
 @router.get("/feed", response_model=FeedPage, summary="Roster and published courses/lessons/quizzes after a cursor")

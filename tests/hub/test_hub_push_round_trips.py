@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import psycopg
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
@@ -39,28 +38,19 @@ def push(client: TestClient, kiosk: dict[str, str], events: list[dict[str, Any]]
 
 
 @contextmanager
-def statements(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, bool]]]:
-    """Every statement the hub sends, with whether its connection was in autocommit: those of its
-    engine, and those of the push route's asyncio connections (hub/pgasync.py)."""
+def statements(client: TestClient) -> Iterator[list[tuple[str, bool]]]:
+    """Every statement the hub's engine sends, with whether its connection was in autocommit."""
     seen: list[tuple[str, bool]] = []
 
     def record(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
         seen.append((" ".join(statement.split()), bool(getattr(conn.connection.dbapi_connection, "autocommit", False))))
 
-    execute = psycopg.AsyncCursor.execute
-
-    async def record_async(cursor: psycopg.AsyncCursor[Any], query: Any, *args: Any, **kwargs: Any) -> Any:
-        seen.append((" ".join(str(query).split()), cursor.connection.autocommit))
-        return await execute(cursor, query, *args, **kwargs)
-
     engine = client.app.state.engine   # type: ignore[attr-defined]
     sa.event.listen(engine, "before_cursor_execute", record)
-    with monkeypatch.context() as patched:
-        patched.setattr(psycopg.AsyncCursor, "execute", record_async)
-        try:
-            yield seen
-        finally:
-            sa.event.remove(engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", record)
 
 
 def roster(client: TestClient, kiosk: dict[str, str]) -> list[tuple[str, Any]]:
@@ -83,25 +73,24 @@ def test_new_learners_reach_the_roster_once_with_their_names_and_replays_store_n
 
 
 @pytest.mark.parametrize("hub_db", ["postgresql"], indirect=True)
-def test_on_postgresql_a_usual_push_is_two_autocommit_statements(client: TestClient, seed: Seed,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_on_postgresql_a_usual_push_is_two_autocommit_statements(client: TestClient, seed: Seed) -> None:
     kiosk = enroll(client, seed, "k1")
     push(client, kiosk, [event("ana")])                 # claims ana (a transaction)
     push(client, kiosk, [event("ana")])                 # the hub has now read ana as stored
-    with statements(client, monkeypatch) as seen:
+    with statements(client) as seen:
         assert push(client, kiosk, [event("ana"), event("ana")])["accepted"] == 2
     assert [s.split()[:3] for s, _ in seen] == [["SELECT", "devices.id,", "devices.name,"], ["INSERT", "INTO", "events"]]
     assert all(autocommit for _, autocommit in seen)     # no BEGIN, no COMMIT round trips
-    with statements(client, monkeypatch) as bigger:
+    with statements(client) as bigger:
         assert push(client, kiosk, [event("ana") for _ in range(20)])["accepted"] == 20
     assert bigger[-1][0] == seen[-1][0]                 # one statement text for any batch: converted once, prepared
 
 
 @pytest.mark.parametrize("hub_db", ["postgresql"], indirect=True)
 def test_on_postgresql_the_class_lock_is_taken_by_the_last_statement_before_commit(
-        client: TestClient, seed: Seed, monkeypatch: pytest.MonkeyPatch) -> None:
+        client: TestClient, seed: Seed) -> None:
     kiosk = enroll(client, seed, "k1")
-    with statements(client, monkeypatch) as seen:
+    with statements(client) as seen:
         push(client, kiosk, [event("ana", "learner.profile", display_name="Ana"), event("bo")])
     locking = [i for i, (s, _) in enumerate(seen) if "FOR NO KEY UPDATE" in s]
     assert locking == [len(seen) - 1]                   # once, and nothing runs after it but COMMIT
