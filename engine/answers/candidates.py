@@ -28,8 +28,9 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # "Heading: " (or "Title › 2.2 Section, p. 5: ") that the tutor and the library put before a passage:
 # the longest run up to ": " + a capital within 160 characters that holds no sentence end, so
 # numbered sections ("2.2"), page labels ("p. 5") and a colon inside a title ("Chapter 2: Bones")
-# are all part of it.
-HEADING_PREFIX = re.compile(r"^(?:[^!?\n.]|\.(?!\s+[A-Z])){1,160}:\s+(?=[A-Z¿¡ÁÉÍÓÚÑ\d\"'])")
+# are all part of it, and so is a question or exclamation heading ("Volcanoes › What is a volcano?: ",
+# "Why do we sleep? › Dreams: "): a ? or ! right before the colon or the next " › ".
+HEADING_PREFIX = re.compile(r"^(?:[^!?\n.]|\.(?!\s+[A-Z])|[!?](?=\s*(?:›|:))){1,160}:\s+(?=[A-Z¿¡ÁÉÍÓÚÑ\d\"'])")
 
 
 @dataclass(frozen=True)

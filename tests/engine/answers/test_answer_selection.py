@@ -109,6 +109,17 @@ def test_a_numbered_section_label_is_taken_off_a_tutor_context_block() -> None:
     assert blocks == ["The grey boulder is the biggest stone.", "The pebble is the smallest stone."]
 
 
+def test_a_question_heading_is_taken_off_the_passage_it_labels() -> None:
+    from engine.tutor.grounded import context_passages
+
+    # Children's books title sections with questions; the Explain answer showed the label glued on
+    blocks = context_passages("Volcanoes › What is a volcano?: A volcano is an opening in the crust.\n\n"
+                              "Why do we sleep? › Dreams: We dream in light sleep.\n\n"
+                              "Is it hot? Yes it is. Inside: Magma is hot.")
+    assert blocks == ["A volcano is an opening in the crust.", "We dream in light sleep.",
+                      "Is it hot? Yes it is. Inside: Magma is hot."]
+
+
 def test_two_unrelated_sentences_are_never_one_candidate() -> None:
     texts = {c.text for c in candidates_of(["In a tall adult it can be 50 centimetres long. "
                                             "The smallest bone is the stirrup. It is about 3 millimetres long."])}
