@@ -47,7 +47,9 @@ def attach_escalation(ctx: AppContext, chat: Any, runner: Any, *, on_error: Any)
     bar = EscalationBar()
     chat.add_above_input(bar)
     chat.answer_started.connect(lambda _reply: (bar.show_decision(None), bar.set_busy(True)))
-    chat.answer_finished.connect(lambda _reply, _reason: (bar.set_busy(False), bar.offer_deeper()))
+    # A deeper answer is the cloud tutor's: with the cloud off it would re-ask the device and repeat itself.
+    chat.answer_finished.connect(lambda _reply, _reason: (bar.set_busy(False),
+                                                          bar.offer_deeper() if ctx.settings.cloud_enabled else None))
     chat.answer_item.connect(lambda _reply, item: bar.show_decision(item) if is_route(item) else None)
     bar.deeper_requested.connect(lambda: chat.send(chat.last_question, deeper=True) if chat.last_question else None)
 

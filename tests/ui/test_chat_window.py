@@ -32,8 +32,9 @@ def window(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
     win.runner.shutdown()
 
 
-def test_window_shows_model_and_device_to_the_teacher_and_a_friendly_status_to_the_child(window):
-    assert "CPU" in window.tutor_details.text() or "CUDA" in window.tutor_details.text()
+def test_window_shows_model_and_device_to_the_teacher_and_a_friendly_status_to_the_child(window, ctx: AppContext):
+    info = ctx.llm().info
+    assert f"{info.name} · {info.device.upper()} · {info.n_threads} threads" in window.tutor_details.text()
     assert window.model_label.text() == "Your tutor is ready"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Home", "Ask", "Tutor"]
 
@@ -48,6 +49,17 @@ def test_question_streams_an_answer_without_blocking_the_window(qtbot, window):
     assert reason in {"stop", "length"}
     assert reply.text.strip() and reply.text != "…"
     assert chat.send_button.isEnabled() and not chat.stop_button.isEnabled()
+
+
+@pytest.mark.parametrize("cloud", [True, False])
+def test_a_deeper_answer_is_offered_only_when_the_cloud_is_on(qtbot, window, ctx: AppContext, monkeypatch, cloud):
+    # with the cloud off a "deeper" answer re-asked the device and repeated the same answer
+    monkeypatch.setattr(ctx.settings, "cloud_enabled", cloud)
+    chat = window.chat
+    chat.input.setPlainText("What is evaporation?")
+    with qtbot.waitSignal(chat.answer_finished, timeout=60_000):
+        chat.send_button.click()
+    assert window.escalation_bar.deeper_button.isHidden() is not cloud
 
 
 def test_stop_ends_a_long_answer_early(qtbot, window):
