@@ -224,6 +224,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
             home.reader_tools.addWidget(read_lesson)
             home.reader_tools.addStretch(1)
             home.read_aloud_button = read_lesson
+            # No speakers: nothing to hear, as in the chat (which says why beside the microphone)
+            read_lesson.setVisible(not window.voice.speaker_problem)
             session.on_reset(window.voice.reset)
 
     # -- the teacher's area: Library · Learners · Settings (behind the teacher PIN) ---------------

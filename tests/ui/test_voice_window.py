@@ -39,5 +39,7 @@ def test_window_has_a_microphone_and_a_speaker_button_on_each_message(qtbot, ctx
             button = voice.button_for(msg)
             assert button.text() == "Read aloud"
             assert button.isEnabled() == (speaker_problem() is None)
+        # the home's lesson reader: no Read aloud button where nothing can be heard
+        assert win.home.read_aloud_button.isVisibleTo(win.home) == (speaker_problem() is None)
     finally:
         win.runner.shutdown()
