@@ -14,6 +14,18 @@ read by `bench/safety.py`):
   smaller languages;
 - the nearest-neighbour margin: similarity to the closest risky example minus the closest ordinary
   one (ordinary examples are chosen to look dark: "how did the Romans kill Caesar", "the plant died").
+  Some examples are neighbours only (`"use": "neighbour"`, `Example.neighbour_only`): they count
+  in this margin and nowhere else - not in the regression, its weights or the cross-validation
+  folds that place the lines. A new example in the regression reshuffles every fold and moves the
+  lines of every language: in session 21, 318 new examples moved the Spanish line 0.445 -> 0.72
+  and the Portuguese one 0.36 -> 0.78 in one variant (dev recall es 71 -> 64, pt 81 -> 73 of 74
+  and 84), and 36 everyday chat messages per language in ar, ko, ru (with 16 risky ones each,
+  written in the same casual register) cut their dev over-block 5 -> 2, 5 -> 1, 4 -> 3 of 64 but
+  lost recall 57 -> 42, 57 -> 48, 60 -> 55 of 64. The same examples as neighbours (261: 51
+  everyday ordinary messages each in ar ko ru, 10 look-alike questions each in en es fr de it pt,
+  16 casual risky messages each in ar ko ru) leave the Latin lines where they were and cut the
+  dev over-block of ko 5 -> 1, ar 5 -> 4, pt 3 -> 2 (heldout_v2+v3+v4), for recall ko 57 -> 56,
+  ar 57 -> 55, ru 60 -> 59, ja 52 -> 51 of 64 (misses that were already near the line).
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
@@ -207,6 +219,9 @@ class Example:
     category: str        # one of RISK_CATEGORIES, or "ok"
     split: str           # "train" or "heldout"
     text: str
+    # A neighbour only ("use": "neighbour" in the file): a nearest-neighbour example for the margin,
+    # never a row of the regression nor of the cross-validation that places the lines (see `fit_bank`).
+    neighbour_only: bool = False
 
     @property
     def risky(self) -> bool:
@@ -247,7 +262,8 @@ def load_examples(path: Path = EXAMPLES_FILE) -> list[Example]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            out.append(Example(row["id"], row["lang"], row["category"], row["split"], row["text"]))
+            out.append(Example(row["id"], row["lang"], row["category"], row["split"], row["text"],
+                               row.get("use") == "neighbour"))
     return out
 
 
@@ -274,6 +290,12 @@ def clip(text: str, limit: int = MAX_CHARS) -> str:
         return text
     half = limit // 2
     return f"{text[:half].rstrip()} ... {text[-half:].lstrip()}"
+
+
+def bank_keys(examples: Sequence[Example]) -> list[str]:
+    """What the cache's fingerprint reads of each train example: its text, marked when it is a
+    neighbour only (the same text in the regression fits differently)."""
+    return [f"\x01{e.text}" if e.neighbour_only else e.text for e in examples]
 
 
 def _fingerprint(model_id: str, texts: Sequence[str]) -> str:
@@ -475,35 +497,50 @@ def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block
 
     Cross-validated scores come from models that never saw the scored example, so each language's
     threshold and its recall/over-block are honest estimates - still on the train split only.
+    Neighbour-only examples (`Example.neighbour_only`) are in every fold's nearest-neighbour bank
+    and in the final one, never in a regression nor scored in the cross-validation: with none, the
+    fit is the same as without the notion (same folds, weights and lines).
     """
     vectors = np.asarray(vectors, dtype=np.float16).astype(np.float32)   # what a cached load sees
     langs = np.array([group(e.language, e.text) for e in examples])
     x = _features(vectors, [e.text for e in examples], langs.tolist())
     text_x = x[:, vectors.shape[1]:]
     risky = np.array([e.risky for e in examples])
-    weights = _group_weights(langs, risky)
-    n = len(examples)
-    order = np.random.default_rng(0).permutation(n)
-    logit = np.zeros(n)
-    margin = np.zeros(n)
-    gate = np.zeros(n)
+    regression = np.flatnonzero([not e.neighbour_only for e in examples])
+    extra = np.flatnonzero([e.neighbour_only for e in examples])
+    group_weights = _group_weights(langs[regression], risky[regression])
+    weights = None
+    if group_weights is not None:
+        weights = np.zeros(len(examples), np.float32)
+        weights[regression] = group_weights
+    order = regression[np.random.default_rng(0).permutation(len(regression))]
+    logit = np.zeros(len(examples))
+    margin = np.zeros(len(examples))
+    gate = np.zeros(len(examples))
     for f in range(FOLDS):
         test = order[f::FOLDS]
         fit = np.setdiff1d(order, test)
+        near = np.concatenate([fit, extra])
         fold_weights = None if weights is None else weights[fit]
         w, b = _fit_logistic(x[fit], risky[fit].astype(np.float32), weights=fold_weights)
-        logit[test], margin[test], _ = _parts(vectors[fit], risky[fit], w, b, vectors[test], x[test])
+        logit[test], margin[test], _ = _parts(vectors[near], risky[near], w, b, vectors[test], x[test])
         gw, gb = _fit_logistic(text_x[fit], risky[fit].astype(np.float32), weights=fold_weights, steps=_GATE_STEPS)
         gate[test] = text_x[test] @ gw + gb
+    logit, margin, gate_cv = logit[regression], margin[regression], gate[regression]
     logit_spread = float(np.std(logit)) or 1.0
     margin_spread = float(np.std(margin)) or 1.0
-    policies = choose_policies(logit / logit_spread, margin / margin_spread, langs, risky,
+    policies = choose_policies(logit / logit_spread, margin / margin_spread, langs[regression], risky[regression],
                                max_over_block=max_over_block, min_recall=min_recall)
     if "en" not in policies:
         raise ValueError("The example bank needs English examples, risky and ordinary.")
-    w, b = _fit_logistic(x, risky.astype(np.float32), weights=weights)
-    gw, gb = _fit_logistic(text_x, risky.astype(np.float32), weights=weights, steps=_GATE_STEPS)
-    return FittedBank(vectors, w, b, logit_spread, margin_spread, policies, choose_gate(gate, risky, gw, gb))
+    reg_weights = None if weights is None else weights[regression]
+    w, b = _fit_logistic(x[regression], risky[regression].astype(np.float32), weights=reg_weights)
+    gw, gb = _fit_logistic(text_x[regression], risky[regression].astype(np.float32), weights=reg_weights,
+                           steps=_GATE_STEPS)
+    # A risky neighbour-only example must reach the embedder too: the final gate never saw it.
+    gate_scores = np.concatenate([gate_cv, text_x[extra] @ gw + gb])
+    gate_risky = np.concatenate([risky[regression], risky[extra]])
+    return FittedBank(vectors, w, b, logit_spread, margin_spread, policies, choose_gate(gate_scores, gate_risky, gw, gb))
 
 
 def choose_gate(cv_scores: np.ndarray, risky: np.ndarray, w: np.ndarray, b: float, *,
@@ -547,7 +584,7 @@ class MeaningCheck:
 
             embedder = load_engine_embedder()
         train = [e for e in load_examples() if e.split == "train"]
-        fitted = FittedBank.load(cache, _fingerprint(_model_id(embedder), [e.text for e in train]))
+        fitted = FittedBank.load(cache, _fingerprint(_model_id(embedder), bank_keys(train)))
         return cls(embedder, train, fitted=fitted)
 
     # -- public ------------------------------------------------------------------------------
@@ -605,9 +642,8 @@ def _model_id(embedder: Embedder) -> str:
 def build_cache(embedder: Embedder, *, cache: Path = CACHE_FILE) -> FittedBank:
     """Embed and fit the bundled train split, and write the cache `load_default` reads."""
     train = [e for e in load_examples() if e.split == "train"]
-    texts = [e.text for e in train]
-    fitted = fit_bank(_embed(embedder, texts), train)
-    fitted.save(cache, _fingerprint(_model_id(embedder), texts))
+    fitted = fit_bank(_embed(embedder, [e.text for e in train]), train)
+    fitted.save(cache, _fingerprint(_model_id(embedder), bank_keys(train)))
     return fitted
 
 

@@ -214,10 +214,21 @@ _NOT_A_BITE_OR_ILLNESS = (r"(?!.*\b(?:cats?|kittens?|dogs?|pupp(?:y|ies)|hamster
                           r"|chat|chien|moustiques?|piq[uû]res?|varicelle|op[ée]ration|katze|hund|mücke\w*|stiche|windpocken"
                           r"|operation|gatto|cane|zanzar\w*|punture|varicella|operazione|cachorro|picadas?|catapora"
                           r"|cirurgia|opera[çc][ãa]o)\b)")
-for _table, _prefix in ((SELF_HARM_PARAPHRASES, ""), (JUMP_FROM_HEIGHT, "^" + _NOT_IN_A_GAME + _NOT_A_SPORT_OR_FLIGHT + ".*?"),
-                        (HIDING_SELF_INJURY, "^" + _NOT_A_BITE_OR_ILLNESS + ".*?")):
-    for _lang, _patterns in _table.items():
-        SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_prefix + p for p in _patterns)]
+
+
+def _unless(pattern: str, *exclusions: str) -> str:
+    """`pattern`, unless one of the `exclusions` (look-aheads over the whole line) matches. The
+    pattern is looked for first, so the exclusions - long word lists read from the start of the line
+    - are only tried on the few messages that match (they cost ~35 us a message each otherwise)."""
+    return f"^(?=.*?{pattern}){''.join(exclusions)}.*?{pattern}"
+
+
+for _lang, _patterns in SELF_HARM_PARAPHRASES.items():
+    SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
+for _lang, _patterns in JUMP_FROM_HEIGHT.items():
+    SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_IN_A_GAME, _NOT_A_SPORT_OR_FLIGHT) for p in _patterns)]
+for _lang, _patterns in HIDING_SELF_INJURY.items():
+    SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_A_BITE_OR_ILLNESS) for p in _patterns)]
 
 # A plan to hurt people: how to make a (homemade) bomb or a Molotov cocktail ("how do u make a bomb with
 # kitchen stuff"; a bath bomb, a seed bomb, a water pump - "bomba de agua" - or a pastry is not one),
@@ -267,7 +278,7 @@ _NOT_A_SCIENCE_PROJECT = (r"(?!.*\b(?:science|sciences|ciencias|ci[êe]ncias|wis
 for _lang, _patterns in MAKE_EXPLOSIVE_TO_SCARE.items():
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *_patterns]
 for _lang, _patterns in WEAPON_PLANS.items():
-    VIOLENCE[_lang] = [*VIOLENCE[_lang], *("^" + _NOT_IN_A_GAME + _NOT_A_RULES_QUESTION + _NOT_A_SCIENCE_PROJECT + ".*?" + p
+    VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME, _NOT_A_RULES_QUESTION, _NOT_A_SCIENCE_PROJECT)
                                            for p in _patterns)]
 
 # -- eating: purging or starving on purpose ----------------------------------------------------

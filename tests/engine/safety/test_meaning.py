@@ -14,7 +14,7 @@ import pytest
 from engine.retrieval.embedder import E5Embedder, load_engine_embedder
 from engine.safety import SafetyFilter, SafetyLog
 from engine.safety.filters import ALERT_CATEGORIES
-from engine.safety.meaning import (CACHE_FILE, RISK_CATEGORIES, FittedBank, MeaningCheck, _fingerprint, group,
+from engine.safety.meaning import (CACHE_FILE, RISK_CATEGORIES, FittedBank, MeaningCheck, _fingerprint, bank_keys, group,
                                    load_examples)
 from engine.safety.rules import LANGUAGES, RESPONSES_BY_CATEGORY, SAFE_RESPONSE_GROOMING, SAFE_RESPONSE_HARM
 
@@ -90,8 +90,8 @@ def test_example_set_is_large_enough_in_every_language() -> None:
 
 def test_cached_fit_matches_the_examples_and_embedder(embedder: E5Embedder) -> None:
     # Editing messages.jsonl without `python -m engine.safety.meaning` would make every start re-fit.
-    train = [e.text for e in load_examples() if e.split == "train"]
-    assert FittedBank.load(CACHE_FILE, _fingerprint(embedder.model_id, train)) is not None
+    train = [e for e in load_examples() if e.split == "train"]
+    assert FittedBank.load(CACHE_FILE, _fingerprint(embedder.model_id, bank_keys(train))) is not None
 
 
 def test_loading_the_check_uses_the_cached_fit_and_embeds_nothing(embedder: E5Embedder, monkeypatch) -> None:
