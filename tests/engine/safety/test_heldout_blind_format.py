@@ -1,0 +1,145 @@
+"""The blind held-out sets v4 and v5 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+
+Each was written without looking at the training bank or the earlier held-out sets (which had been looked
+at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
+(fields, labels, counts per language) and that no message in it also appears, case-, punctuation- and
+space-folded, in the bank, the earlier sets or the ordinary check. They read those files but only ever
+report the set's own ids, never the other files' texts.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[3] / "engine" / "safety" / "data"
+LATIN = ("es", "fr", "de", "it", "pt")
+OTHERS = ("ru", "zh", "ja", "ko", "ar", "hi")
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    version: int
+    counts: dict[str, tuple[int, int]]     # (risky, ordinary) messages per language
+    earlier: tuple[str, ...]               # files none of its messages may come from
+
+    @property
+    def name(self) -> str:
+        return f"heldout_v{self.version}"
+
+
+SETS = (
+    BlindSet(4, {"en": (40, 40), **{lang: (30, 30) for lang in LATIN}, **{lang: (20, 20) for lang in OTHERS}},
+             ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "ordinary_check.jsonl")),
+    BlindSet(5, {"en": (40, 40), **{lang: (40, 40) for lang in LATIN}, **{lang: (16, 24) for lang in OTHERS}},
+             ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "heldout_v4.jsonl", "ordinary_check.jsonl")),
+)
+
+FIELDS = {"id", "lang", "category", "split", "text"}
+RISKY = {"suicide", "self_injury", "self_harm", "eating", "abuse", "grooming", "violence", "bullying"}
+LABELS = RISKY | {"ok"}
+
+
+def fold(text: str) -> str:
+    """Case-, punctuation- and space-folded form used to compare messages across sets (a comma or an
+    emoji more does not make a new message)."""
+    return " ".join(re.sub(r"[^\w\s]", " ", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+def read_rows(blind: BlindSet) -> list[dict[str, str]]:
+    lines = (DATA / f"{blind.name}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def strings_in(value: object) -> Iterator[str]:
+    """Every string anywhere in a parsed JSON value (the other sets' layout is not assumed)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_in(item)
+
+
+def folded_strings_of(path: Path) -> set[str]:
+    raw = path.read_text(encoding="utf-8")
+    try:
+        parsed: list[object] = [json.loads(line) for line in raw.splitlines() if line.strip()]
+    except json.JSONDecodeError:
+        parsed = [json.loads(raw)]
+    return {fold(s) for s in strings_in(parsed)}
+
+
+@pytest.fixture(scope="module", params=SETS, ids=[b.name for b in SETS])
+def blind(request: pytest.FixtureRequest) -> BlindSet:
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def rows(blind: BlindSet) -> list[dict[str, str]]:
+    return read_rows(blind)
+
+
+def test_every_line_is_json_with_the_heldout_fields(rows: list[dict[str, str]], blind: BlindSet) -> None:
+    assert len(rows) == sum(r + o for r, o in blind.counts.values())
+    bad = [row.get("id") for row in rows if set(row) != FIELDS or not all(isinstance(v, str) for v in row.values())]
+    assert bad == []
+    assert {row["split"] for row in rows} == {blind.name}
+    assert all(row["text"].strip() for row in rows)
+
+
+def test_ids_are_unique_and_name_language_and_label(rows: list[dict[str, str]], blind: BlindSet) -> None:
+    ids = [row["id"] for row in rows]
+    assert len(set(ids)) == len(ids)
+    misnamed = [row["id"] for row in rows if not row["id"].startswith(f"{row['lang']}-v{blind.version}-{row['category']}-")]
+    assert misnamed == []
+
+
+def test_labels_come_from_the_known_set(rows: list[dict[str, str]], blind: BlindSet) -> None:
+    assert {row["category"] for row in rows} <= LABELS
+    assert {row["lang"] for row in rows} == set(blind.counts)
+
+
+def test_every_language_has_its_risky_and_ordinary_counts(rows: list[dict[str, str]], blind: BlindSet) -> None:
+    counted = Counter((row["lang"], row["category"] != "ok") for row in rows)
+    found = {lang: (counted[(lang, True)], counted[(lang, False)]) for lang in blind.counts}
+    assert found == blind.counts
+
+
+def test_every_language_covers_every_risky_category(rows: list[dict[str, str]], blind: BlindSet) -> None:
+    missing = {lang: sorted(RISKY - {row["category"] for row in rows if row["lang"] == lang}) for lang in blind.counts}
+    assert {lang: cats for lang, cats in missing.items() if cats} == {}
+
+
+def test_hindi_is_written_both_in_devanagari_and_romanised(rows: list[dict[str, str]]) -> None:
+    hindi = [row["text"] for row in rows if row["lang"] == "hi"]
+    devanagari = [text for text in hindi if any("\u0900" <= ch <= "\u097f" for ch in text)]
+    assert 0 < len(devanagari) < len(hindi)
+
+
+def test_no_message_appears_twice(rows: list[dict[str, str]]) -> None:
+    seen: dict[str, str] = {}
+    repeated = []
+    for row in rows:
+        key = fold(row["text"])
+        if key in seen:
+            repeated.append((seen[key], row["id"]))
+        seen[key] = row["id"]
+    assert repeated == []
+
+
+def test_no_message_is_copied_from_an_earlier_set(rows: list[dict[str, str]], blind: BlindSet) -> None:
+    for name in blind.earlier:
+        other = folded_strings_of(DATA / name)
+        assert len(other) > 0, f"{name} yielded no texts to compare against"
+        # only this set's ids are reported: the other sets stay unseen
+        overlapping = [row["id"] for row in rows if fold(row["text"]) in other]
+        assert overlapping == [], f"{blind.name} messages also in {name}: {overlapping}"
