@@ -32,7 +32,11 @@ class TeacherCalls:
 
     # -- courses --------------------------------------------------------------------------------
     def courses(self) -> list[str]:
-        return [c.name for c in self._ctx.learners.courses()]
+        """By name, with the kiosk language's default course first: the teacher's screens open on the
+        first one (alphabetically, an English kiosk opened on the Spanish sample course)."""
+        courses = self._ctx.learners.courses()
+        first = self._ctx.learners.default_course(None, courses, language=self._ctx.settings.kiosk_language)
+        return [c.name for c in courses if c is first] + [c.name for c in courses if c is not first]
 
     def passages(self, course: str) -> list[tuple[int, str]]:
         """(chunk id, a short label) for each passage of the course, in order."""

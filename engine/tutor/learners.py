@@ -293,15 +293,15 @@ class LearnerBook:
             rows = db.execute("SELECT id, name, COALESCE(language, 'en') FROM courses ORDER BY name COLLATE NOCASE")
             return tuple(CourseChoice(*r) for r in rows.fetchall())
 
-    def default_course(self, learner: str | None, courses: Sequence[Any]) -> Any | None:
+    def default_course(self, learner: str | None, courses: Sequence[Any], *, language: str = "en") -> Any | None:
         """The course a learner starts on: the one they used last when it is in their language,
         else the first in their language, else the last used, else the first English one (the
         widest-read language of a classroom library: an Arabic learner with no Arabic course reads
         English before an alphabetically first Spanish one), else the first. `courses` are
-        `engine.library.CourseInfo`-like (`id`, `name`, `language`)."""
+        `engine.library.CourseInfo`-like (`id`, `name`, `language`). With no learner (the teacher's
+        screens) `language` stands for theirs: the kiosk's."""
         if not courses:
             return None
-        language = "en"
         last = None
         if learner is not None:
             row = self._row(learner)

@@ -27,3 +27,10 @@ def test_without_an_english_course_the_first_is_kept(store) -> None:  # type: ig
     book = LearnerBook(store)
     layla = book.create("Layla", language="ar")
     assert book.default_course(layla.id, COURSES[:2]).id == "c-es"
+
+
+def test_with_no_learner_the_kiosk_language_picks_the_course(store) -> None:  # type: ignore[no-untyped-def]
+    book = LearnerBook(store)
+    assert book.default_course(None, COURSES, language="fr").id == "c-fr"
+    assert book.default_course(None, COURSES).id == "c-en"            # an English kiosk: not "Ciencias"
+
