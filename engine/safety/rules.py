@@ -7,6 +7,8 @@ adds or removes words per language with a JSON file (see `SafetyConfig.load`).
 """
 from __future__ import annotations
 
+import re
+
 from engine.i18n import MessageMap
 
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru", "zh", "ja", "ko", "ar", "hi")
@@ -51,7 +53,10 @@ _TARGET_EN = r"(?:him|her|them|you|everyone|everybody|someone|somebody|people|my
 VIOLENCE: dict[str, list[str]] = {
     "en": [
         rf"\b(?:i'?m|i am|i'?ll|i will|i want to|i wanna|going to|gonna|gonna go) (?:\w+ )?(?:kill|murder|stab|shoot|strangle|beat up|hurt|punch) {_TARGET_EN}\b",
-        r"^(?!.*\b(?:illegal|legal|allowed|against the law|banned)\b).*?\b(?:bring|brought|take|taking) a (?:gun|knife|weapon|bomb) to (?:school|class)\b",
+        # not a question about the rules, the consequences or a lesson that uses one ("can you bring a knife to
+        # school for cooking class", "what happens if you take a gun to school in america")
+        r"^(?!.*\b(?:illegal|legal|allowed|against the law|banned|what happens if|can (?:you|we|students|kids)"
+        r"|cooking|kitchen|food tech(?:nology)?)\b).*?\b(?:bring|brought|take|taking) a (?:gun|knife|weapon|bomb) to (?:school|class)\b",
         r"\bshoot up (?:the|my) (?:school|class)\b",
         r"\bhow (?:do i|to|can i) (?:make|build) a (?:bomb|gun|weapon|explosive)\b",
         r"\bhow (?:do i|to|can i) (?:kill|poison|hurt) (?:a )?(?:person|someone|somebody|people|my \w+)\b",
@@ -249,7 +254,7 @@ WEAPON_PLANS: dict[str, list[str]] = {
            r"|merecen sufrir)\b"],
     "fr": [r"\bcomment (?:on |je |tu )?(?:fait|faire|fais|fabriqu\w*|construi\w*|pr[ée]par\w*) (?:une |un )?"
            r"(?:bombe|cocktail molotov|molotov|explosif)s?\b(?! de bain| glac)",
-           r"\b(?:amen\w*|apport\w*|emm[eè]n\w*|ramen\w*) (?:un |le |la |une |mon )?(?:couteau|flingue|arme|pistolet)\b.{0,30}"
+           r"\b(?:am[eè]n\w*|apport\w*|emm[eè]n\w*|ram[eè]n\w*) (?:un |le |la |une |mon )?(?:couteau|flingue|arme|pistolet)\b.{0,30}"
            r"\b(?:[àa] l'[ée]cole|au coll[eè]ge|au lyc[ée]e|en classe)\b",
            r"\bliste (?:de|des|avec) .{0,40}\b(?:vont (?:le )?payer|le paieront|paieront|vont souffrir|vont le regretter"
            r"|vont regretter|regretteront|m[ée]ritent de souffrir)\b"],
@@ -271,6 +276,14 @@ WEAPON_PLANS: dict[str, list[str]] = {
 # Nor a question about the law or the school's rules ("why is carrying a knife to school illegal").
 _NOT_A_RULES_QUESTION = (r"(?!.*\b(?:illegal|legal|allowed|against the law|banned|ilegal|permitido|prohibido|illégal"
                          r"|interdit|autoris[ée]|verboten|erlaubt|darf man|illegale|vietato|consentito|proibido)\b)")
+# A weapon taken to school, not: what would happen, whether pupils may, or a lesson that uses one ("can you
+# bring a knife to school for cooking class", "what happens if you take a gun to school in america"). Only for
+# the school patterns: "how to make a bomb with stuff from the kitchen" stays a bomb plan.
+_NOT_WHAT_WOULD_HAPPEN = (r"(?!.*\b(?:what happens if|can (?:you|we|students|kids|pupils)|qu[ée] pasa si|se puede"
+                          r"|que se passe-t-il si|qu'est-ce qui se passe si|on peut|was passiert,? wenn|cosa succede se"
+                          r"|si può|o que acontece se|cooking|kitchen|food tech(?:nology)?|cocina|cuisine|kochen"
+                          r"|kochunterricht|cucina|culin[áa]ria)\b)")
+_TO_SCHOOL = re.compile(r"school|cole|insti|[ée]cole|coll|lyc|schule|scuola|escola")
 # Nor a science-fair reaction ("an explosive of vinegar and baking soda for the science fair").
 _NOT_A_SCIENCE_PROJECT = (r"(?!.*\b(?:science|sciences|ciencias|ci[êe]ncias|wissenschaft\w*|scienze|experiment\w*|exp[ée]rience"
                           r"|esperimento|volcano|volc[aá]n|vulc[ãa]o|vulkan|vulcano|vinegar|vinagre|vinaigre|essig|aceto"
@@ -278,7 +291,8 @@ _NOT_A_SCIENCE_PROJECT = (r"(?!.*\b(?:science|sciences|ciencias|ci[êe]ncias|wis
 for _lang, _patterns in MAKE_EXPLOSIVE_TO_SCARE.items():
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *_patterns]
 for _lang, _patterns in WEAPON_PLANS.items():
-    VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME, _NOT_A_RULES_QUESTION, _NOT_A_SCIENCE_PROJECT)
+    VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME, _NOT_A_RULES_QUESTION, _NOT_A_SCIENCE_PROJECT,
+                                                   *([_NOT_WHAT_WOULD_HAPPEN] if _TO_SCHOOL.search(p) else []))
                                            for p in _patterns)]
 
 # -- eating: purging or starving on purpose ----------------------------------------------------
