@@ -4,10 +4,44 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QLabel, QListWidget, QProgressBar, QPushButton, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from ui.common.dates import human_date
 from ui.tasks import TaskRunner
+
+
+class WrappedTextButton(QPushButton):
+    """A button whose text breaks onto more lines when the column is narrow (never cut off or shortened)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(80)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setAccessibleName(text)
+        self._wrap()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._wrap()
+
+    def _wrap(self) -> None:
+        room = max(20, self.width() - 36)
+        fm = self.fontMetrics()
+        lines: list[str] = []
+        for word in self.full_text.split():
+            if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        text = "\n".join(lines) if fm.horizontalAdvance(self.full_text) > room else self.full_text
+        if text != self.text():
+            self.setText(text)
+            self.updateGeometry()
 
 
 class MasteryView(QWidget):
@@ -23,6 +57,7 @@ class MasteryView(QWidget):
         self.course: str | None = None       # narrows the report to the course on screen
         self.title = QLabel(self.tr("Progress"))
         self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)                # a narrow column (large text on a small screen)
         self._bars = QVBoxLayout()
         self.reviews = QLabel("")
         self.reviews.setWordWrap(True)
@@ -31,22 +66,40 @@ class MasteryView(QWidget):
         self.plan.setAccessibleName(self.tr("Your next steps"))
         self.plan.setWordWrap(True)
         self.plan.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.next_button = QPushButton(self.tr("What should I do next?"))
+        self.next_button = WrappedTextButton(self.tr("What should I do next?"))
         self.next_button.clicked.connect(self.refresh)
-        layout = QVBoxLayout(self)
+        # Everything scrolls inside the column when it is taller than the room (large text on a 600 px screen, or
+        # many lessons): squeezed, the button's second line and the plan were cut off.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.title)
         layout.addLayout(self._bars)
         layout.addWidget(self.reviews)
         layout.addWidget(self.next_button)
         layout.addWidget(self.plan, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self._fit_plan()
+
+    def _fit_plan(self) -> None:
+        """The plan shows at least three lines of its font (then it scrolls, and the column scrolls)."""
+        self.plan.setMinimumHeight(3 * self.plan.fontMetrics().lineSpacing() + 2 * self.plan.frameWidth() + 8)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_plan()
         if event.type() == QEvent.Type.LanguageChange:
             self.title.setText(self.tr("{name}'s progress").replace("{name}", self._learner.name)
                                if self._learner is not None else self.tr("Progress"))
             self.reviews.setAccessibleName(self.tr("Reviews"))
             self.plan.setAccessibleName(self.tr("Your next steps"))
-            self.next_button.setText(self.tr("What should I do next?"))
+            self.next_button.set_full_text(self.tr("What should I do next?"))
         super().changeEvent(event)
 
     def set_learner(self, learner: Any) -> None:

@@ -20,6 +20,7 @@ from ui.quiz_view import QuizView
 from ui.tasks import Task, TaskRunner
 
 MODES = ("explain", "socratic", "quiz")
+NARROW_LINES = 36      # a panel narrower than this many line heights of its font gives the progress column less
 
 TutorStream = Callable[..., Iterator[Any]]   # (learner, message, *, mode, course, hint_level, cancel) -> items
 
@@ -284,7 +285,7 @@ class TutorPanel(QWidget):
         bar.addWidget(self.modes)
         bar.addWidget(course_label)
         bar.addWidget(self.course, 1)
-        body = QHBoxLayout()
+        self._body = body = QHBoxLayout()
         body.addWidget(self.stack, 3)
         body.addWidget(self.mastery, 2)
         lay = QVBoxLayout(self)
@@ -296,6 +297,7 @@ class TutorPanel(QWidget):
         self.quiz_view.answered.connect(lambda _fb: self.mastery.refresh())
         for w in (self.ask_view, self.quiz_view, self.mastery):
             w.error.connect(self.error.emit)
+        self._fit_width()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -308,7 +310,21 @@ class TutorPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:        # a new theme: the same width holds fewer words
+            self._fit_width()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Narrow for the font (large text on a 1024 px screen): the progress column takes a quarter, not two
+        fifths, so the quiz's question and choices get the width (its texts wrap). Decided from the panel's
+        width and font only, so the change never feeds back into the decision."""
+        narrow = self.width() < NARROW_LINES * max(1, self.fontMetrics().lineSpacing())
+        self._body.setStretch(0, 3)
+        self._body.setStretch(1, 1 if narrow else 2)
 
     # -- from the session ---------------------------------------------------------------------
     def set_courses(self, names: list[str], current: str | None = None) -> None:

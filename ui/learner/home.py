@@ -35,6 +35,13 @@ class WrappingButton(QPushButton):
         self.setText(bidi_marked(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)))
 
 
+# Lines of text (of the current font) the home needs to show everything; below these, the parts that are not
+# needed to read a lesson give way so the lesson list and the reader keep the height that is left (low vision
+# at 1024x600 has ~12 lines: the reader was one line high under the welcome, the card and the suggestions).
+ROOM_FOR_SUGGESTIONS = 16       # the "Questions you could ask" row
+ROOM_FOR_WELCOME = 14           # the "Hi {name}!" title (the name is in the top bar too)
+
+
 class LearnerHome(QWidget):
     ask_requested = Signal(str)          # a suggested question: ask it in the Ask tab
     practise_requested = Signal()        # open the quiz
@@ -103,6 +110,7 @@ class LearnerHome(QWidget):
         layout.addWidget(self.try_label)
         layout.addLayout(self._suggestions)
         layout.addWidget(split, 1)
+        self._fit_height()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -127,7 +135,23 @@ class LearnerHome(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:        # a new theme: the same height holds fewer lines
+            self._fit_height()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Hide the suggestions (then the welcome) when the home is short for its font. Decided from the
+        home's own height and font only, so showing or hiding them never feeds back into the decision."""
+        lines = self.height() / max(1, self.fontMetrics().lineSpacing())
+        self.welcome.setVisible(lines >= ROOM_FOR_WELCOME)
+        shown = lines >= ROOM_FOR_SUGGESTIONS and bool(self.suggestion_buttons)
+        self.try_label.setVisible(shown)
+        for b in self.suggestion_buttons:
+            b.setVisible(shown)
 
     # -- from the session ---------------------------------------------------------------------
     def set_learner(self, learner: Any | None, *, course: str | None = None) -> None:
@@ -202,7 +226,7 @@ class LearnerHome(QWidget):
             b.clicked.connect(lambda _c=False, text=q: self.ask_requested.emit(text))
             self.suggestion_buttons.append(b)
             self._suggestions.addWidget(b)
-        self.try_label.setVisible(bool(questions))
+        self._fit_height()
 
     def _open_lesson(self, row: int) -> None:
         if 0 <= row < len(self._lessons):
