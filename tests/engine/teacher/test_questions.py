@@ -73,3 +73,18 @@ def test_approve_for_cloud_and_add_material(store, journal, asked):
     assert turn.id not in {x.id for x in open_questions(store, journal=journal)}
     kinds = [r[0] for r in store.db.execute("SELECT kind FROM outbox WHERE kind = 'question.resolved'")]
     assert len(kinds) == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ar", "ja"])
+def test_the_reply_that_says_the_question_is_on_the_teachers_list_puts_it_there(store, fractions, lang):
+    """not_covered.ask_teacher tells the child "I've put your question on their list": it must be true."""
+    from engine.i18n import message
+    from engine.tutor.library_answer import NOT_COVERED_ASK_TEACHER
+
+    reply = NOT_COVERED_ASK_TEACHER[lang]
+    assert reply == message("not_covered.ask_teacher", lang)
+    kid = LearnerBook(store).create("Lina", grade=3)
+    record_turn(store, question="Qui a inventé le vélo ?", answer=reply, citations=Citations((), covered=False),
+                learner_id=kid.id, course_id=fractions)
+    assert [(q.source, q.question, q.learner_name) for q in open_questions(store)] == [
+        ("not_covered", "Qui a inventé le vélo ?", "Lina")]
