@@ -16,7 +16,8 @@ from engine.wire import check_text
 ALLOWED_ROLES = {"system", "user", "assistant"}
 MAX_STOP_SEQUENCES = 4
 MAX_STOP_CHARS = 64
-# Accepted and not forwarded: they do not change the answer (or we set them ourselves).
+# Accepted and not forwarded: they do not change the answer (or we set them ourselves). Each is still
+# type-checked below, as OpenAI does: `presence_penalty: "x"` is a 400, never silently dropped.
 _IGNORED = {"model", "stream", "user", "stream_options", "frequency_penalty", "presence_penalty",
             "max_completion_tokens", "metadata", "store", "service_tier"}
 _FORWARDED = {"messages", "max_tokens", "temperature", "top_p", "stop", "seed"}
@@ -125,7 +126,19 @@ def parse_chat_request(body: Any, *, max_tokens_cap: int, max_chars: int) -> Cha
     if seed is not None:
         payload["seed"] = seed
     max_tokens = _whole(body, "max_tokens", 1, 1_000_000)
-    payload["max_tokens"] = min(max_tokens or max_tokens_cap, max_tokens_cap)
+    # Newer OpenAI clients send max_completion_tokens instead (max_tokens is deprecated there): honour it.
+    completion_tokens = _whole(body, "max_completion_tokens", 1, 1_000_000)
+    asked = min((n for n in (max_tokens, completion_tokens) if n is not None), default=max_tokens_cap)
+    payload["max_tokens"] = min(asked, max_tokens_cap)
+    for name in ("presence_penalty", "frequency_penalty"):
+        _number(body, name, -2.0, 2.0)
+    if body.get("user") is not None:
+        _text(body["user"], "'user'", "user")
+    if body.get("metadata") is not None and not isinstance(body["metadata"], dict):
+        raise BadRequest("'metadata' must be an object.", param="metadata")
+    for name in ("store", "service_tier"):
+        if body.get(name) is not None and not isinstance(body[name], bool if name == "store" else str):
+            raise BadRequest(f"'{name}' must be {'true or false' if name == 'store' else 'text'}.", param=name)
     stop = body.get("stop")
     if stop is not None:
         stops = [stop] if isinstance(stop, str) else stop
@@ -140,6 +153,8 @@ def parse_chat_request(body: Any, *, max_tokens_cap: int, max_chars: int) -> Cha
         raise BadRequest("'stream_options' may only hold include_usage: true or false.", param="stream_options")
     if "stream" in body and not isinstance(body["stream"], bool):
         raise BadRequest("'stream' must be true or false.", param="stream")
+    if options is not None and body.get("stream") is not True:
+        raise BadRequest("'stream_options' is only allowed when 'stream' is true.", param="stream_options")
     if "model" in body and not isinstance(body["model"], str):
         raise BadRequest("'model' must be text.", param="model")
     return ChatRequest(payload=payload, include_usage=bool((options or {}).get("include_usage")))

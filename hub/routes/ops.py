@@ -38,5 +38,10 @@ def health(request: Request) -> JSONResponse:
 @router.get("/metrics", summary="Prometheus metrics (bearer LANTERN_HUB_METRICS_TOKEN)", response_class=Response)
 def metrics(request: Request) -> Response:
     require_metrics_token(request)
+    # Breaker gauges from the shared breaker state, so a breaker reset on any worker or host reads
+    # "closed" here too (the gauge was only refreshed by the worker that served the escalation).
+    escalation = getattr(request.app.state, "escalation", None)
+    if escalation is not None:
+        escalation.providers()
     body, content_type = request.app.state.metrics.render()
     return Response(body, media_type=content_type)

@@ -1,0 +1,249 @@
+"""An outside tester's audit of issue 15: the next hostile inputs after the issue's own, against the
+real hub (create_app, SQLite and PostgreSQL), and the many-worker metrics.
+
+- every event kind the wire knows (the teacher workspace's too, found from the registry, so a kind
+  added later is covered without editing this file) is refused by name when its fields have the
+  wrong type, and a row of that kind written behind the door breaks neither report, class view nor feed;
+- chat parameters the hub accepts but does not forward are still type-checked (OpenAI answers 400 to
+  `presence_penalty: "x"`; the hub took it silently), and none of the refused requests reaches the
+  provider or its breaker;
+- odd headers and content types on every endpoint are a 4xx, never a 5xx;
+- with two workers, /v1/escalation/metrics shows the hub's totals, not the answering worker's, and a
+  reset breaker reads closed on /metrics as one series, not one per worker process.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from engine.wire import FeedPage
+from engine.wire.payloads import EVENT_PAYLOADS, PUBLISHED_PAYLOADS
+from hub import schema as t
+from hub.app import create_app
+from hub.db import make_engine
+from hub.escalation.store import EscalationStore, ProviderConfig
+from hub.settings import HubSettings
+from hubkit import ProcessHub, Seed, count_events, fresh_database, seed_school
+
+TEACHER_REPORT = "/v1/classes/5B/report"
+TEACHER_VIEW = "/v1/classes/5B/view"
+ALL_FEED_KINDS = ",".join(sorted(PUBLISHED_PAYLOADS))
+DEAD_UPSTREAM = "http://127.0.0.1:9/v1"      # nothing listens: a forwarded request is an upstream fault
+
+
+@pytest.fixture
+def hub_client(seed: Seed, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    # One upstream failure opens the breaker: a request that slipped through validation would show.
+    monkeypatch.setenv("LANTERN_HUB_ESCALATION_FAILURE_THRESHOLD", "1")
+    monkeypatch.setenv("LANTERN_HUB_ESCALATION_RATE_PER_MINUTE", "0")
+    monkeypatch.setenv("LANTERN_HUB_ESCALATION_BACKOFF_BASE_S", "0.01")
+    app = create_app(HubSettings(database_url=seed.url))
+    store = EscalationStore(app.state.engine, create_tables=False)
+    store.add_provider(ProviderConfig(name="cloud", base_url=DEAD_UPSTREAM, model="m", max_retries=0, timeout_s=5))
+    store.set_policy(seed.school_id, allowed=True, daily_cap=100.0)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
+    app.state.engine.dispose()
+
+
+def enroll(client: TestClient, seed: Seed) -> dict[str, str]:
+    r = client.post("/v1/enroll", json={"code": seed.codes["5B"], "device_name": "audit-kiosk"})
+    assert r.status_code == 200, r.text
+    return {"Authorization": f"Bearer {r.json()['token']}"}
+
+
+def teacher(seed: Seed) -> dict[str, str]:
+    return {"Authorization": f"Bearer {seed.teacher_token}"}
+
+
+def event(kind: str, payload: Any, *, entity: str | None = "e1", hlc: str = "1790000000000-0000-aa11") -> dict[str, Any]:
+    return {"id": str(uuid.uuid4()), "kind": kind, "entity_id": entity, "learner_id": "l1", "hlc": hlc,
+            "created_at": "2026-11-23T10:00:00Z", "payload": payload}
+
+
+def wrong_types(model: type) -> dict[str, Any]:
+    """Every declared field of a payload model holding an object: no text, number, flag or list field takes one."""
+    return {name: {"bad": [1]} for name in model.model_fields}   # type: ignore[attr-defined]
+
+
+def readers_answer_200(client: TestClient, seed: Seed, device: dict[str, str]) -> dict[str, int]:
+    return {"report": client.get(TEACHER_REPORT, headers=teacher(seed)).status_code,
+            "view": client.get(TEACHER_VIEW, headers=teacher(seed)).status_code,
+            "feed": client.get(f"/v1/feed?kinds={ALL_FEED_KINDS}", headers=device).status_code}
+
+
+# -- defect 1, every kind ---------------------------------------------------------------------------
+@pytest.mark.parametrize("kind", sorted(EVENT_PAYLOADS))
+def test_every_known_event_kind_with_wrong_field_types_is_refused_by_name_and_readers_stay_200(
+        hub_client: TestClient, seed: Seed, kind: str) -> None:
+    device = enroll(hub_client, seed)
+    bad = event(kind, wrong_types(EVENT_PAYLOADS[kind]))
+    r = hub_client.post("/v1/events", headers=device, json={"batch_id": str(uuid.uuid4()), "events": [bad]})
+    assert r.status_code == 422, (kind, r.status_code, r.text[:300])
+    assert f"Event 0 (id '{bad['id']}', kind '{kind}')" in r.json()["error"]["message"]
+    assert count_events(seed.url) == 0
+    assert readers_answer_200(hub_client, seed, device) == {"report": 200, "view": 200, "feed": 200}
+
+
+# Rows the door would refuse, as a hub from before the door (or a hand-edited database) may hold them.
+BEHIND_THE_DOOR: list[Any] = [{"bad": [1]}, ["not", "an", "object"], "text", 5, None, {"a": {"b": {"c": {"d": [[[[[]]]]]}}}}]
+
+
+def test_rows_of_every_kind_written_behind_the_door_break_neither_report_view_nor_feed(
+        hub_client: TestClient, seed: Seed) -> None:
+    device = enroll(hub_client, seed)
+    good = event("learner.profile", {"display_name": "Ana"}, entity="l1")
+    assert hub_client.post("/v1/events", headers=device,
+                           json={"batch_id": str(uuid.uuid4()), "events": [good]}).status_code == 200
+    engine = make_engine(seed.url, pool_size=1, max_overflow=0)
+    now = datetime.now(UTC)
+    with engine.begin() as conn:
+        for i, kind in enumerate(sorted(EVENT_PAYLOADS)):
+            for j, payload in enumerate([wrong_types(EVENT_PAYLOADS[kind]), *BEHIND_THE_DOOR]):
+                conn.execute(t.events.insert().values(
+                    id=str(uuid.uuid4()), class_id=seed.class_ids["5B"], device_id="d", learner_id="l1", kind=kind,
+                    entity_id=None if j % 2 else "e1", hlc=f"1790000000001-{i * 10 + j:08d}-zz", created_at=now,
+                    received_at=now, payload=payload))
+        for kind, model in sorted(PUBLISHED_PAYLOADS.items()):
+            for payload in [wrong_types(model), *BEHIND_THE_DOOR]:
+                conn.execute(t.feed.insert().values(class_id=seed.class_ids["5B"], kind=kind, entity_id="x1",
+                                                    payload=payload, deleted=False, published_at=now))
+    engine.dispose()
+    assert readers_answer_200(hub_client, seed, device) == {"report": 200, "view": 200, "feed": 200}
+    (ana,) = hub_client.get(TEACHER_REPORT, headers=teacher(seed)).json()["learners"]
+    assert ana["display_name"] == "Ana"
+    feed = hub_client.get(f"/v1/feed?kinds={ALL_FEED_KINDS}&limit=500", headers=device).json()
+    page = FeedPage.model_validate(feed)           # what the kiosk parses: one bad item would refuse the page
+    assert page.items[0].entity_id == "l1" and not page.more
+    assert page.cursor == 1 + len(PUBLISHED_PAYLOADS) * (1 + len(BEHIND_THE_DOOR))   # past every row, skipped or not
+
+
+# -- defects 2, 5 and 9: chat parameters the hub does not forward -----------------------------------
+NOT_FORWARDED_BUT_CHECKED = [
+    {"presence_penalty": "x"}, {"presence_penalty": 3}, {"frequency_penalty": [1]}, {"user": "kiosk \ud800"},
+    {"user": 5}, {"max_completion_tokens": 0}, {"max_completion_tokens": "many"}, {"metadata": "x"},
+    {"store": "yes"}, {"service_tier": 1}, {"stream_options": {"include_usage": True}},     # without stream
+]
+
+
+@pytest.mark.parametrize("extra", NOT_FORWARDED_BUT_CHECKED, ids=[next(iter(e)) + f"-{i}" for i, e in
+                                                                   enumerate(NOT_FORWARDED_BUT_CHECKED)])
+def test_a_parameter_the_hub_does_not_forward_is_still_checked_and_a_bad_one_never_reaches_the_provider(
+        hub_client: TestClient, seed: Seed, extra: dict[str, Any]) -> None:
+    device = enroll(hub_client, seed)
+    body = json.dumps({"messages": [{"role": "user", "content": "Name a colour."}], "max_tokens": 4, **extra})
+    r = hub_client.post("/v1/chat/completions", headers=device | {"Content-Type": "application/json"}, content=body)
+    assert r.status_code == 400, (extra, r.status_code, r.text[:200])
+    err = r.json()["error"]
+    assert err["type"] == "invalid_request_error" and err["param"] == next(iter(extra)), err
+    assert hub_client.app.state.escalation.providers(refresh=True)[0].breaker.state == "closed"   # type: ignore[attr-defined]
+
+
+def test_max_completion_tokens_from_newer_openai_clients_bounds_the_answer() -> None:
+    from hub.escalation.request import parse_chat_request
+
+    msgs = [{"role": "user", "content": "Name a colour."}]
+    assert parse_chat_request({"messages": msgs, "max_completion_tokens": 7}, max_tokens_cap=1024,
+                              max_chars=1000).payload["max_tokens"] == 7          # was the cap, 1024
+    assert parse_chat_request({"messages": msgs, "max_completion_tokens": 9, "max_tokens": 5}, max_tokens_cap=1024,
+                              max_chars=1000).payload["max_tokens"] == 5
+    assert parse_chat_request({"messages": msgs, "max_completion_tokens": 5000}, max_tokens_cap=1024,
+                              max_chars=1000).payload["max_tokens"] == 1024
+
+
+# -- defect 5: odd headers and content types, every endpoint ---------------------------------------
+ODD_AUTH = [b"Bearer", b"Basic YWRtaW46YWRtaW4=", b"Bearer " + b"a" * 8000, "Bearer \u00e9\u00ff".encode("latin-1"),
+            b"Bearer ltd_\x7f"]
+GETS = ["/v1/device", "/v1/feed", TEACHER_REPORT, TEACHER_VIEW, "/v1/escalation/status", "/metrics",
+        "/v1/escalation/metrics", "/v1/escalation/providers"]
+
+
+@pytest.mark.parametrize("auth", ODD_AUTH, ids=["empty", "basic", "huge", "latin1", "control"])
+def test_odd_authorization_headers_are_refused_with_a_4xx_on_every_endpoint(
+        hub_client: TestClient, auth: bytes) -> None:
+    statuses = {path: hub_client.get(path, headers={"Authorization": auth}).status_code for path in GETS}  # type: ignore[dict-item]
+    statuses["chat"] = hub_client.post("/v1/chat/completions", headers={"Authorization": auth},  # type: ignore[dict-item]
+                                       json={"messages": [{"role": "user", "content": "hi"}]}).status_code
+    statuses["events"] = hub_client.post("/v1/events", headers={"Authorization": auth},  # type: ignore[dict-item]
+                                         json={"batch_id": str(uuid.uuid4()), "events": []}).status_code
+    assert all(400 <= s < 500 for s in statuses.values()), statuses
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin-1",
+                                          "multipart/form-data; boundary=x"])
+@pytest.mark.parametrize("body", ["null", '"\\ud800"', "[]", "\xff\xfe{", "a=1&b=2"])
+def test_wrong_content_types_and_bodies_are_a_4xx_on_every_post_endpoint(
+        hub_client: TestClient, seed: Seed, content_type: str, body: str) -> None:
+    device = enroll(hub_client, seed)
+    raw = body.encode("latin-1")
+    posts = {"/v1/enroll": {}, "/v1/events": device, "/v1/chat/completions": device,
+             "/v1/classes/5B/publish": teacher(seed)}
+    statuses = {path: hub_client.post(path, headers=h | {"Content-Type": content_type}, content=raw).status_code
+                for path, h in posts.items()}
+    assert all(400 <= s < 500 for s in statuses.values()), statuses
+    assert count_events(seed.url) == 0
+
+
+# -- defect 8: many workers, one set of numbers -----------------------------------------------------
+def _series(text: str, name: str) -> list[tuple[str, float]]:
+    out = []
+    for line in text.splitlines():
+        if line.startswith(name + "{") or line.startswith(name + " "):
+            labels, value = line.rsplit(" ", 1)
+            out.append((labels, float(value)))
+    return out
+
+
+def test_with_two_workers_escalation_metrics_are_the_hubs_totals_and_a_reset_breaker_reads_closed_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hub.secrets import new_key
+
+    metrics_dir = tmp_path / "prom"
+    metrics_dir.mkdir()
+    for name, value in {"PROMETHEUS_MULTIPROC_DIR": str(metrics_dir), "LANTERN_HUB_SECRET_KEY": new_key(),
+                        "LANTERN_HUB_METRICS_TOKEN": "metrics-token", "LANTERN_HUB_ESCALATION_ADMIN_TOKEN": "admin",
+                        "LANTERN_HUB_ESCALATION_RATE_PER_MINUTE": "0", "LANTERN_HUB_ESCALATION_FAILURE_THRESHOLD": "1",
+                        "LANTERN_HUB_ESCALATION_RESET_AFTER_S": "3600"}.items():
+        monkeypatch.setenv(name, value)
+    url = fresh_database("sqlite", tmp_path)
+    seed = seed_school(url)
+    engine = make_engine(url, pool_size=1, max_overflow=0)
+    store = EscalationStore(engine, create_tables=False)
+    store.add_provider(ProviderConfig(name="dead", base_url=DEAD_UPSTREAM, model="m", max_retries=0, timeout_s=5))
+    store.set_policy(seed.school_id, allowed=True, daily_cap=100.0)
+    engine.dispose()
+    scrape = {"Authorization": "Bearer metrics-token"}
+    with ProcessHub(url, workers=2, log=tmp_path / "hub.log") as hub:
+        token = httpx.post(hub.url + "/v1/enroll", json={"code": seed.codes["5B"], "device_name": "k"},
+                           timeout=30).json()["token"]
+        asked = 0
+        # New connections until both workers have served (each worker writes its own files there).
+        while len({p.name.rsplit("_", 1)[1] for p in metrics_dir.glob("counter_*.db")}) < 2 or asked < 6:
+            assert asked < 60, "one worker served every request"
+            r = httpx.post(hub.url + "/v1/chat/completions", headers={"Authorization": f"Bearer {token}"},
+                           json={"messages": [{"role": "user", "content": f"Question {asked}"}], "max_tokens": 4},
+                           timeout=30)
+            assert r.status_code == 503, r.text       # the only provider is down (then its breaker is open)
+            asked += 1
+        seen = []
+        for _ in range(6):
+            text = httpx.get(hub.url + "/v1/escalation/metrics", headers=scrape, timeout=10).text
+            seen.append(sum(v for labels, v in _series(text, "lantern_escalation_requests_total")
+                            if 'outcome="no_provider"' in labels))
+        assert seen == [asked] * 6          # the hub's total on every read (was one worker's share)
+
+        assert httpx.post(hub.url + "/v1/escalation/providers/dead/reset-breaker", timeout=10,
+                          headers={"Authorization": "Bearer admin"}).status_code == 200
+        for _ in range(4):
+            for path in ("/metrics", "/v1/escalation/metrics"):
+                states = _series(httpx.get(hub.url + path, headers=scrape, timeout=10).text,
+                                 "lantern_escalation_breaker_state")
+                assert states == [('lantern_escalation_breaker_state{provider="dead"}', 0.0)], (path, states)
