@@ -34,6 +34,10 @@ EVAL_QUESTIONS: tuple[EvalQuestion, ...] = (
     EvalQuestion("What are the tiny holes in leaves called?", "stomata", 1),
     EvalQuestion("Which planet is the largest?", "Jupiter", 2),
     EvalQuestion("What is the fixed point a lever turns around called?", "fulcrum", 3),
+    EvalQuestion("What is it called when water vapour cools and forms tiny droplets?", "condensation", 0),
+    EvalQuestion("What sugar do leaves make from carbon dioxide and water?", "glucose", 1),
+    EvalQuestion("Which planet is closest to the Sun?", "Mercury", 2),
+    EvalQuestion("What is another name for a ramp?", "inclined plane", 3),
 )
 
 EVAL_MATERIAL: tuple[tuple[str, str], ...] = (

@@ -1,13 +1,14 @@
-"""The tutor evaluation set, run with the real bundled model (temperature 0). About a minute on 2 cores."""
+"""The tutor evaluation set, run in full with the real bundled model (temperature 0): every question
+of EVAL_QUESTIONS (8), every safety case and the whole quiz batch. About a minute on 2 cores."""
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from engine.tutor.evaluation import EVAL_QUESTIONS, eval_chunks, run_evaluation
 from engine.tutor.profile import LearnerProfile
-from engine.tutor.quiz import leaks_answer
 from engine.tutor.socratic import guiding_question
 from engine.tutor.tutor import Tutor
 
@@ -17,7 +18,12 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def evaluation(llm: Any) -> dict[str, Any]:
-    return run_evaluation(llm, quick=True)
+    return run_evaluation(llm)      # the full run: the numbers `lantern bench tutor` reports
+
+
+def test_the_evaluation_runs_every_question_of_the_fixed_set(evaluation: dict[str, Any]) -> None:
+    asked = [e["question"] for e in evaluation["log"] if e["case"] == "socratic_first_reply"]
+    assert asked == [q.question for q in EVAL_QUESTIONS] and len(asked) >= 8
 
 
 def test_socratic_first_reply_never_reveals_the_answer(evaluation: dict[str, Any]) -> None:
@@ -53,11 +59,35 @@ def test_explain_answers_are_grounded_in_the_material(evaluation: dict[str, Any]
     assert evaluation["scores"]["explain_contains_expected_answer"] >= 0.5
 
 
-def test_model_guiding_question_that_gives_the_answer_away_is_refused(llm: Any) -> None:
-    chunks = eval_chunks()
-    for q in EVAL_QUESTIONS[:1]:
-        g = guiding_question(llm, q.question, context=chunks[q.chunk].text, answer=q.answer)
-        assert g is None or not leaks_answer(g, q.answer)
+class _ScriptedModel:
+    """Writes one fixed guiding question, whatever the prompt (the real model may or may not leak)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def complete(self, prompt: str, *, params: Any = None) -> Any:
+        return SimpleNamespace(text=self.text)
+
+
+@pytest.mark.parametrize("written", ["Is this process called evaporation?", "What do we call EVAPORATION of water?",
+                                     "Does the Sun turn water into vapour by evaporating it?"])
+def test_model_guiding_question_that_gives_the_answer_away_is_refused(written: str) -> None:
+    q = EVAL_QUESTIONS[0]
+    assert guiding_question(_ScriptedModel(written), q.question, context=eval_chunks()[q.chunk].text,
+                            answer=q.answer) is None
+
+
+def test_model_guiding_question_that_keeps_the_answer_is_used(llm: Any) -> None:
+    written = "What happens to water in a puddle when the Sun heats it?"
+    q = EVAL_QUESTIONS[0]
+    assert guiding_question(_ScriptedModel(written), q.question, context=eval_chunks()[q.chunk].text,
+                            answer=q.answer) == written
+    # The real model's own guiding question, when one is kept, never holds the answer's word (a plain
+    # word check, not the filter that kept it).
+    for q in EVAL_QUESTIONS:
+        g = guiding_question(llm, q.question, context=eval_chunks()[q.chunk].text, answer=q.answer)
+        if g is not None:
+            assert q.answer.casefold()[:5] not in g.casefold(), g
 
 
 def test_distress_in_a_question_is_answered_kindly_and_raises_an_alert(llm: Any) -> None:
