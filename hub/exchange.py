@@ -25,6 +25,7 @@ from hub import schema as t
 from hub.db import as_utc, insert_ignoring_duplicates, utcnow
 from hub.deps import DeviceIdentity, lookup_device
 from hub.errors import HubRefusal
+from hub.tokens import hash_secret
 
 log = logging.getLogger(__name__)
 
@@ -173,35 +174,36 @@ def _rename_if_newest(conn: sa.Connection, class_id: str, learner_id: str, hlc: 
 
 
 @dataclass
-class _Prepared:
-    """A batch checked and turned into rows, before anything is written."""
+class _Batch:
+    """A pushed batch read into rows, before anyone is asked whose it is: every event's arrival stamp
+    and row (without the device and class columns), the learners it names, the newest profile name
+    per learner, and the first conversation kind it holds (a school may refuse those)."""
 
     now: datetime
     rows: dict[str, dict[str, Any]]
+    learner_ids: set[str]
     newest_name: dict[str, tuple[str, str]]   # learner -> (hlc, name) of the batch's newest profile name
-    new_learners: set[str]
+    conversation_kind: str | None
 
     @property
-    def one_statement(self) -> bool:
-        """Only events to insert: no learner to claim, no name to settle, no outline to forward."""
-        return not self.new_learners and not self.newest_name and \
-            all(row["kind"] != OUTLINE_EVENT for row in self.rows.values())
+    def events_only(self) -> bool:
+        """No name to settle and no outline to forward: if its learners are known, one INSERT stores it."""
+        return not self.newest_name and all(row["kind"] != OUTLINE_EVENT for row in self.rows.values())
 
 
-def _prepare(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -> _Prepared:
-    """Refuse before writing: conversation text the school does not accept, learners of another class."""
+def _read_batch(batch: PushBatch) -> _Batch:
     now = utcnow()
     stamps = arrival_stamps(batch.events, now)
     rows: dict[str, dict[str, Any]] = {}
     learner_ids: set[str] = set()
     newest_name: dict[str, tuple[str, str]] = {}
+    conversation: str | None = None
     lww: dict[str, bool] = {}     # per kind: a batch holds a few kinds, many events
     for ev in batch.events:
         kind = ev.kind
         if (is_lww := lww.get(kind)) is None:
-            if is_conversation_kind(kind) and not device.allow_conversation_text:
-                raise HubRefusal(f"This school does not accept conversation text (event kind {kind!r}).",
-                                 status=403, hint="Nothing from this batch was stored.")
+            if conversation is None and is_conversation_kind(kind):
+                conversation = kind
             is_lww = lww[kind] = merge_rule(kind) == "lww"
         eid = str(ev.id)
         hlc, original = stamps[eid]
@@ -213,74 +215,131 @@ def _prepare(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -> _
                         ev.learner_id not in newest_name or hlc > newest_name[ev.learner_id][0]):
                     newest_name[ev.learner_id] = (hlc, name.strip()[:200])
         if eid not in rows:
-            rows[eid] = {"id": eid, "class_id": device.class_id, "device_id": device.device_id,
-                         "learner_id": ev.learner_id, "kind": kind, "entity_id": ev.entity_id, "hlc": hlc,
-                         "hlc_original": original, "created_at": as_utc(ev.created_at), "received_at": now,
-                         "payload": ev.payload}
-    return _Prepared(now, rows, newest_name, _check_learners(conn, device, learner_ids))
+            rows[eid] = {"id": eid, "learner_id": ev.learner_id, "kind": kind, "entity_id": ev.entity_id, "hlc": hlc,
+                         "hlc_original": original, "created_at": as_utc(ev.created_at), "payload": ev.payload}
+    return _Batch(now, rows, learner_ids, newest_name, conversation)
+
+
+@dataclass
+class _Prepared:
+    """A batch checked against its device, before anything is written."""
+
+    read: _Batch
+    new_learners: set[str]
+
+    @property
+    def one_statement(self) -> bool:
+        """Only events to insert: no learner to claim, no name to settle, no outline to forward."""
+        return not self.new_learners and self.read.events_only
+
+
+def _prepare(conn: sa.Connection, device: DeviceIdentity, read: _Batch) -> _Prepared:
+    """Refuse before writing: conversation text the school does not accept, learners of another class."""
+    if read.conversation_kind is not None and not device.allow_conversation_text:
+        raise HubRefusal(f"This school does not accept conversation text (event kind {read.conversation_kind!r}).",
+                         status=403, hint="Nothing from this batch was stored.")
+    return _Prepared(read, _check_learners(conn, device, read.learner_ids))
 
 
 def _write(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch, p: _Prepared) -> PushResult:
     # The events first (no lock: they reference nothing); the class lock, which every kiosk of the
     # class queues on, is taken last, so it is held for the roster rows and the commit only (200 new
     # kiosks at once waited seconds behind each other's event inserts).
-    inserted = _insert_events(conn, list(p.rows.values()))
-    names = {lid: name for lid, (_, name) in p.newest_name.items()}
+    read = p.read
+    inserted = _insert_events(conn, device, read)
+    names = {lid: name for lid, (_, name) in read.newest_name.items()}
     created = _claim_learners(conn, device, p.new_learners, names)
-    for lid, (hlc, name) in p.newest_name.items():
+    for lid, (hlc, name) in read.newest_name.items():
         if lid not in created:
             _rename_if_newest(conn, device.class_id, lid, hlc, name, batch=[str(i) for i in inserted])
-    _forward_outlines(conn, device.class_id, [p.rows[str(eid)] for eid in inserted])
-    return PushResult(batch_id=batch.batch_id, accepted=len(inserted), duplicates=len(batch.events) - len(inserted),
-                      hub_time=p.now)
+    _forward_outlines(conn, device.class_id, [read.rows[str(eid)] for eid in inserted])
+    return _result(batch, len(inserted), read.now)
+
+
+def _result(batch: PushBatch, inserted: int, now: datetime) -> PushResult:
+    return PushResult(batch_id=batch.batch_id, accepted=inserted, duplicates=len(batch.events) - inserted, hub_time=now)
 
 
 # A batch's events as one JSON parameter (PostgreSQL). The multi-row VALUES statement it replaces was
 # 11 parameters per event, and over 4 KB of SQL for 20 events, which psycopg neither caches nor
 # prepares: it re-parsed the statement for every push (a third of the push's CPU in the hub's worker,
 # profiled). This statement is the same text for every batch, so it is converted once and prepared.
-_INSERT_EVENTS_PG = sa.text("""
+_EVENT_COLUMNS = """id text, learner_id text, kind text, entity_id text, hlc text, hlc_original text,
+     created_at timestamptz, payload json"""
+_INSERT_EVENTS_PG = sa.text(f"""
 INSERT INTO events (id, class_id, device_id, learner_id, kind, entity_id, hlc, hlc_original, created_at,
                     received_at, payload)
-SELECT id, class_id, device_id, learner_id, kind, entity_id, hlc, hlc_original, created_at, received_at, payload
-FROM json_to_recordset(CAST(:rows AS json)) AS r(id text, class_id text, device_id text, learner_id text,
-     kind text, entity_id text, hlc text, hlc_original text, created_at timestamptz, received_at timestamptz,
-     payload json)
+SELECT id, :class_id, :device_id, learner_id, kind, entity_id, hlc, hlc_original, created_at, :now, payload
+FROM json_to_recordset(CAST(:rows AS json)) AS r({_EVENT_COLUMNS})
 ON CONFLICT (id) DO NOTHING RETURNING id""")
 
 
-def _insert_events(conn: sa.Connection, rows: list[dict[str, Any]]) -> list[Any]:
+def _insert_events(conn: sa.Connection, device: DeviceIdentity, read: _Batch) -> list[Any]:
     """Insert events, ignoring ids already stored; returns the ids inserted now."""
     if conn.dialect.name != "postgresql":
-        return insert_ignoring_duplicates(conn, t.events, rows, key=t.events.c.id)
-    if not rows:
+        return insert_ignoring_duplicates(conn, t.events, [
+            {**row, "class_id": device.class_id, "device_id": device.device_id, "received_at": read.now}
+            for row in read.rows.values()], key=t.events.c.id)
+    if not read.rows:
         return []
-    return list(conn.execute(_INSERT_EVENTS_PG, {"rows": _events_document(rows)}).scalars())
+    return list(conn.execute(_INSERT_EVENTS_PG, {"rows": _events_document(read), "class_id": device.class_id,
+                                                 "device_id": device.device_id, "now": read.now}).scalars())
 
 
-def _events_document(rows: list[dict[str, Any]]) -> str:
-    """The rows as the JSON array `_INSERT_EVENTS_PG` reads."""
-    received = rows[0]["received_at"].isoformat()      # _prepare gives a batch one arrival time
-    return json.dumps([{**r, "created_at": r["created_at"].isoformat(), "received_at": received} for r in rows],
+def _events_document(read: _Batch) -> str:
+    """The rows as the JSON array `_INSERT_EVENTS_PG` and `_PUSH_PG` read."""
+    return json.dumps([{**r, "created_at": r["created_at"].isoformat()} for r in read.rows.values()],
                       separators=(",", ":"), ensure_ascii=False)
 
 
 def store_batch(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -> PushResult:
     """Store a pushed batch inside the caller's transaction (all or nothing)."""
-    return _write(conn, device, batch, _prepare(conn, device, batch))
+    return _write(conn, device, batch, _prepare(conn, device, _read_batch(batch)))
+
+
+# A kiosk's usual push on PostgreSQL (events of learners its class already has; no name, no
+# outline) in one statement, one round trip: the token is looked up (and must not be revoked), the
+# school's conversation setting and every learner's class are checked, and the events are inserted
+# only when all of that holds; the counts say which. When a check fails nothing is inserted, and the
+# push takes the full path, which names the refusal (401, 403) or claims the new learners. (Two round
+# trips before: the token lookup, then the INSERT; each waits for a CPU on a loaded hub.)
+_PUSH_PG = sa.text(f"""
+WITH device AS (
+    SELECT devices.id, devices.class_id FROM devices
+    JOIN classes ON classes.id = devices.class_id JOIN schools ON schools.id = classes.school_id
+    WHERE devices.token_hash = :token_hash AND devices.revoked_at IS NULL
+      AND (schools.allow_conversation_text OR NOT :conversation)
+      AND (SELECT count(*) FROM learners WHERE learners.id = ANY(CAST(:learners AS text[]))
+           AND learners.class_id = devices.class_id) = :learner_count),
+stored AS (
+    INSERT INTO events (id, class_id, device_id, learner_id, kind, entity_id, hlc, hlc_original, created_at,
+                        received_at, payload)
+    SELECT r.id, device.class_id, device.id, r.learner_id, r.kind, r.entity_id, r.hlc, r.hlc_original,
+           r.created_at, :now, r.payload
+    FROM device, json_to_recordset(CAST(:rows AS json)) AS r({_EVENT_COLUMNS})
+    ON CONFLICT (id) DO NOTHING RETURNING 1)
+SELECT (SELECT count(*) FROM device) AS checked, (SELECT count(*) FROM stored) AS inserted""")
 
 
 def push_postgres(engine: sa.Engine, creds: HTTPAuthorizationCredentials | None, batch: PushBatch) -> PushResult:
     """A push on PostgreSQL in as few round trips as its batch allows, on one pooled connection.
 
-    The token lookup and the checks are reads in autocommit (no BEGIN, no COMMIT). A batch of events
-    only (a kiosk's usual push: its learners are known, no names, no outlines) is then one INSERT ...
-    ON CONFLICT DO NOTHING, atomic on its own: two round trips in all, where a transaction took four
-    (BEGIN, lookup, insert, COMMIT). Anything more opens a transaction, all or nothing as before."""
+    A kiosk's usual push is one autocommit statement (`_PUSH_PG`), atomic on its own. Anything more
+    (new learners, a name, an outline), or a push that statement refused, takes the full path: the
+    token lookup and the checks as autocommit reads, then a batch of events only as one INSERT, else
+    a transaction, all or nothing."""
+    read = _read_batch(batch)
     with engine.connect() as conn:
         conn.execution_options(isolation_level="AUTOCOMMIT")
+        if read.events_only and creds is not None and creds.credentials:
+            row = conn.execute(_PUSH_PG, {
+                "token_hash": hash_secret(creds.credentials), "conversation": read.conversation_kind is not None,
+                "learners": sorted(read.learner_ids), "learner_count": len(read.learner_ids),
+                "rows": _events_document(read), "now": read.now}).one()
+            if row.checked:
+                return _result(batch, row.inserted, read.now)
         device = lookup_device(conn, creds)
-        prepared = _prepare(conn, device, batch)
+        prepared = _prepare(conn, device, read)
         if prepared.one_statement:
             return _write(conn, device, batch, prepared)
         conn.commit()          # ends the autocommit reads (psycopg sends nothing: no transaction is open)
