@@ -53,6 +53,71 @@ def _unless(pattern: str, *exclusions: str) -> str:
     return f"^(?=.*?{pattern}){''.join(exclusions)}.*?{pattern}"
 
 
+# The word "suicide" in a lesson: a book, a play, a film, a poem, a history lesson or a dictionary ("in the
+# novel we read a character dies by suicide, why did the author ...") is a school question, unless the learner
+# speaks of themselves or a friend at risk ("i think about suicide", "my friend wants to commit suicide") or asks
+# how, how much, whether it hurts ("is suicide painless"). The keyword patterns only (`SUICIDE_WORD`): a wish
+# or a plan ("i want to kill myself") never has this exception.
+_A_WORK_OR_LESSON = (
+    r"(?:novels?|books?|stor(?:y|ies)|characters?|authors?|writers?|poets?|poems?|plays?|films?|movies?|series"
+    r"|episodes?|chapters?|protagonists?|heroe?s?|heroines?|narrators?|traged(?:y|ies)|myths?|legends?|literature"
+    r"|shakespeare|romeo|juliet|hamlet|ophelia|history|historians?|dictionary|definition|the word"
+    r"|novelas?|libros?|cuentos?|relatos?|historias?|personajes?|autora?|escritora?|poemas?|poetas?|obras?"
+    r"|pel[ií]culas?|pelis?|serie|cap[ií]tulos?|protagonistas?|h[ée]roes?|hero[ií]nas?|narrador(?:a|es)?"
+    r"|tragedias?|mitos?|leyendas?|literatura|lectura|diccionario|la palabra"
+    r"|romans?|livres?|contes?|r[ée]cits?|histoires?|personnages?|auteure?s?|autrices?|[ée]crivaine?s?"
+    r"|po[èe]mes?|po[èe]tes?|pi[èe]ces?|s[ée]ries?|chapitres?|protagonistes?|h[ée]ro[ïi]nes?|h[ée]ros"
+    r"|narrat(?:eur|rice)s?|trag[ée]dies?|mythes?|l[ée]gendes?|litt[ée]rature|dictionnaire|le mot"
+    r"|roman(?:e|en)?|buch|b[üu]chern?|geschichten?|erz[äa]hlungen?|figuren?|autor(?:in|en)?|schriftsteller\w*"
+    r"|gedichte?s?|dichter\w*|theaterst[üu]ck\w*|st[üu]ck|dramas?|kapitel|protagonist\w*|held(?:in|en)?"
+    r"|erz[äa]hler\w*|trag[öo]die|mythos|sagen?|lekt[üu]re|w[öo]rterbuch|das wort"
+    r"|romanzi?|libri?|racconti?|storia|storie|personaggi?o?|autor[ei]|autrice|scrittor[ei]|scrittrice|poesi[ae]"
+    r"|opera|capitol[oi]|ero[ei]|eroina|narrator[ei]|letteratura|lettura|leggend[ae]|dizionario|la parola"
+    r"|romance|livros?|contos?|hist[óo]rias?|personage(?:m|ns)|hist[óo]ria|escritora?|filmes?|s[ée]ries?"
+    r"|cap[íi]tulos?|her[óo]i|hero[íi]nas?|trag[ée]dias?|lendas?|leitura|dicion[áa]rio|a palavra"
+    r"|kahani|kitab|lekhak|upanyas|kavita"
+    r"|роман\w*|книг\w*|рассказ\w*|персонаж\w*|автор\w*|геро\w*|стих\w*|фильм\w*|истори\w*|словар\w*"
+    r"|رواية|الرواية|كتاب|الكتاب|قصة|القصة|شخصية|الشخصية|الكاتب|المؤلف|البطل|فيلم|الفيلم|التاريخ|قاموس"
+    r"|उपन्यास|किताब|कहानी|पात्र|लेखक|नायक|फिल्म|फ़िल्म|इतिहास|कविता)")
+_A_WORK_OR_LESSON_UNSPACED = r"(?:小说|小說|课文|故事|角色|作者|主人公|电影|電影|历史|歷史|字典|小説|物語|登場人物|映画|歴史|辞書|教科書|소설|이야기|등장인물|작가|주인공|영화|역사|사전)"
+# ... but the learner speaks of themselves, of a friend or a sibling, or asks how, how much, whether it hurts.
+_ABOUT_ME_OR_A_FRIEND = (
+    r"(?:\b(?:i|im|i'?m|i'?ve|ive|i am|i have|i had)\s(?:been\s|kinda\s|sometimes\s|often\s|always\s|really\s)?"
+    r"(?:think\w*|thought|want\w*|wanna|wish\w*|plan\w*|consider\w*|tried|try\w*|feel\w*|felt|go(?:ing|nna)|might"
+    r"|will|could|should|keep)\b|\bmyself\b|\bmy (?:friend|best friend|bff|bf|gf|boyfriend|girlfriend|brother|sister"
+    r"|cousin|classmate|mate)s?\b|\ba friend\b|\bpainless\b|\bhurts?\b|\bquick(?:est|ly)?\b|\beasiest\b|\bbest way\b"
+    r"|\bhow (?:to|do you|do i|can i|can you|would you|many|much)\b"
+    r"|suicidarme|\bme suicid\w*|\bp(?:ie|e)ns\w* en (?:el )?suicid\w*|\bideas? suicidas?"
+    r"|\bmi (?:amig[oa]|mejor amig[oa]|herman[oa]|novi[oa]|prim[oa])\b|\bsin dolor\b|\bduele\b|\bc[oó]mo se hace\b"
+    r"|\bcu[aá]nt[oa]s?\b"
+    r"|\bme suicid\w*|\bpens\w* au suicide|\benvie de (?:me )?suicid\w*|\bmon (?:ami|meilleur ami|copain|pote|fr[eè]re|cousin)\b"
+    r"|\bma (?:copine|meilleure amie|s[oœ]ur|cousine|pote)\b|\bsans douleur\b|\b[çc]a fait mal\b"
+    r"|\bcomment (?:on fait|faire|je)\b|\bcombien\b"
+    r"|\bmich umbringen\b|\b(?:denke|dachte|gedacht|denk)\b.{0,20}\b(?:an|über) (?:selbstmord|suizid)"
+    r"|\bich (?:will|möchte|wollte) (?:mich|sterben|selbstmord|nicht mehr)\b|\bmein(?:e|em|en)? (?:freund\w*|bruder|schwester|kumpel|cousin\w*)\b"
+    r"|\bschmerzlos\b|\btut (?:es |das )?weh\b|\bwie (?:macht man|geht|kann ich|viele)\b"
+    r"|suicidarmi|\bmi suicid\w*|\b(?:penso|pensato|pensando) (?:al|spesso al) suicidio|\bvoglio (?:morire|farla finita)\b"
+    r"|\b(?:il mio|la mia|mio|mia) (?:amic[oa]|migliore amic[oa]|fratello|sorella|cugin[oa])\b|\bsenza dolore\b"
+    r"|\bfa male\b|\bcome si fa\b|\bquant[ei]\b"
+    r"|\bme suicidar\b|\bsuicidar-me\b|\bme suicido\b|\b(?:penso|pensando|pensei) em (?:me )?suicid\w*|\bquero (?:me matar|morrer|sumir)\b"
+    r"|\b(?:meu|minha) (?:amig[oa]|melhor amig[oa]|irm[ãa]o?|prim[oa])\b|\bsem dor\b|\bd[óo]i\b|\bcomo se faz\b"
+    r"|\bquant[oa]s\b"
+    r"|\b(?:mujhe|mera|meri|dost)\b"
+    r"|\bя\b|меня|мне\b|хочу|думаю|друг\w*|подруг\w*"
+    r"|أنا|أريد|اريد|صديقي|صديقتي|أفكر"
+    r"|मैं|मुझे|मेरा|मेरी|मेरे|दोस्त|चाहत"
+    r"|我(?!们|們)|朋友|私|僕|俺|友達|したい|나는|내가|제가|친구|싶)")
+_NOT_A_LESSON_ABOUT_IT = rf"(?!(?=.*(?:\b{_A_WORK_OR_LESSON}\b|{_A_WORK_OR_LESSON_UNSPACED}))(?!.*{_ABOUT_ME_OR_A_FRIEND}))"
+# The bare keywords, per language (the rest of SELF_HARM is a wish, a plan or an act: no exception).
+SUICIDE_WORD: dict[str, list[str]] = {
+    "en": [r"\bsuicid(?:e|al)\b"], "es": [r"\bsuicid"], "fr": [r"\bsuicid"], "de": [r"\bsuizid", r"\bselbstmord"],
+    "it": [r"\bsuicid"], "pt": [r"\bsuic[ií]d"], "ru": [r"суицид", r"самоубийств"], "zh": [r"自杀", r"自殺"],
+    "ja": [r"自殺"], "ko": [r"자살"], "ar": [r"انتحار"], "hi": [r"आत्महत्या", r"खुदकुशी"],
+}
+for _lang, _patterns in SUICIDE_WORD.items():
+    SELF_HARM[_lang] = [_unless(p, _NOT_A_LESSON_ABOUT_IT) if p in _patterns else p for p in SELF_HARM[_lang]]
+    assert all(_unless(p, _NOT_A_LESSON_ABOUT_IT) in SELF_HARM[_lang] for p in _patterns), _lang
+
 # -- violence against others: a threat or plan aimed at people ---------------------------------
 # Nor a question about the law or the school's rules ("why is carrying a knife to school illegal").
 _NOT_A_RULES_QUESTION = (r"(?!.*\b(?:illegal|legal|allowed|against the law|banned|ilegal|permitido|prohibido|illégal"
@@ -67,25 +132,55 @@ _NOT_WHAT_WOULD_HAPPEN = (r"(?!.*\b(?:what happens if|can (?:you|we|students|kid
 # "I want to kill this boss in the game": a wish to kill followed by a game word is not a threat.
 _NOT_A_GAME = r"(?!.*\b(?:jefe|boss|chef[ãa]o|juego|videojuego|jeu|jogo|zombies?|zumbis?|monstruos?|monstres?|drag[oóã]o?n?)\b)"
 _TARGET_EN = r"(?:him|her|them|you|everyone|everybody|someone|somebody|people|my (?:teacher|dad|mom|mum|brother|sister|friend|classmate)s?|the (?:teacher|class|school))"
+# A threat said in anger about a small thing is not a plan: "my brother took my charger AGAIN im gonna kill
+# him", "se comió mis patatas, lo voy a matar". Only when the message says what was taken, eaten, broken or
+# deleted, and names no weapon and no "for real" (`_NOT_HYPERBOLE_ABOUT_A_SMALL_THING`); a bare threat ("im
+# going to kill him tomorrow") or one about being hurt is still a threat.
+_A_SMALL_THING_TAKEN = (
+    r"(?:\b(?:took|takes|taken|ate|eats|eaten|stole|steals|broke|breaks|borrowed|borrows|used|uses|hid|hides|deleted"
+    r"|deletes|spoiled|spoils|spoilt|finished|spilled|spilt|drank|drinks|wore|unplugged|switched off|turned off"
+    r"|messed up|ruined|scratched|lost)\b.{0,20}\b(?:my|mine|our|the last)\b"
+    r"|\b(?:quit[oó]|cogi[oó]|rob[oó]|rompi[oó]|borr[oó]|comi[oó]|bebi[oó]|gast[oó]|us[oó]|escondi[oó]|perdi[oó]"
+    r"|llev[oó]|cogido|quitado|roto|borrado|comido|bebido|robado|usado|escondido|perdido|llevado|mangado|mang[oó])\b"
+    r".{0,20}\b(?:mi|mis|otra vez|el [uú]ltimo|la [uú]ltima)\b"
+    r"|\b(?:pris|piqu[ée]|vol[ée]|cass[ée]|mang[ée]|bu|effac[ée]|cach[ée]|utilis[ée]|emprunt[ée]|fini|perdu"
+    r"|ab[îi]m[ée]|prend|pique|vole|casse|mange)\b.{0,20}\b(?:mon|ma|mes|encore)\b"
+    r"|(?=.*\b(?:mein\w*|wieder)\b).*?\b(?:genommen|weggenommen|geklaut|gemopst|kaputt ?gemacht|aufgegessen|gegessen|ausgetrunken|getrunken|gelöscht"
+    r"|versteckt|benutzt|verloren|nimmt|klaut|isst|löscht)\b"
+    r"|\b(?:preso|rubato|fregato|rotto|mangiato|bevuto|cancellato|nascosto|usato|finito|perso|prende|ruba|rompe"
+    r"|mangia)\b.{0,20}\b(?:il mio|la mia|i miei|le mie|mio|mia|miei|mie|di nuovo|ancora)\b"
+    r"|\b(?:pegou|roubou|quebrou|comeu|bebeu|apagou|escondeu|usou|acabou|sumiu|perdeu|pega|rouba|quebra|come"
+    r")\b.{0,20}\b(?:o meu|a minha|os meus|as minhas|meu|minha|meus|minhas|de novo|outra vez)\b)")
+_NOT_HYPERBOLE_ABOUT_A_SMALL_THING = (
+    rf"(?!(?=.*{_A_SMALL_THING_TAKEN})(?!.*\b(?:stab\w*|shoot|strangl\w*|knife|knives|guns?|weapons?|for real"
+    r"|seriously|not joking|not kidding|i mean it|cuchillo|navaja|pistola|armas?|en serio|de verdad|couteau|armes?"
+    r"|flingue|pour de vrai|s[ée]rieux|messer|waffen?|pistole|im ernst|ernsthaft|coltello|sul serio|davvero|faca"
+    r"|rev[oó]lver|de verdade|s[ée]rio"
+    # being hurt is not a small thing ("he broke my nose")
+    r"|hit|hits|punch\w*|kick\w*|hurt|hurts|beat|beats|nose|arm|leg|teeth|tooth|face|head|ribs|jaw|finger"
+    r"|peg[oó]|pega|golpe\w*|nariz|brazo|pierna|dientes?|cara|cabeza|frapp\w*|nez|bras|jambe|dents?|visage|t[eê]te"
+    r"|schl[äa]g\w*|nase|bein|z[äa]hne?|gesicht|kopf|picchi\w*|naso|braccio|gamba|denti?|faccia|testa"
+    r"|bat(?:e|eu)|bra[çc]o|perna|cabe[çc]a)\b))")
+# Threats to kill a person: a wish or a plan, each with the exception above.
+THREATS: dict[str, list[str]] = {
+    "en": [rf"\b(?:i'?m|i am|i'?ll|i will|i want to|i wanna|going to|gonna|gonna go) (?:\w+ )?(?:kill|murder|stab|shoot|strangle|beat up|hurt|punch) {_TARGET_EN}\b"],
+    "es": [r"\bvoy a matar(?:lo|la|los|las|te)?\b", r"\bquiero matar(?:lo|la|los|las|te)?\b" + _NOT_A_GAME],
+    "fr": [r"\bje vais (?:le |la |les |te )?tuer\b", r"\bje veux (?:le |la |les |te )?tuer\b" + _NOT_A_GAME],
+    "de": [r"\bich (?:werde|will) (?:ihn|sie|dich|euch|alle) (?:umbringen|töten|erstechen|erschießen)\b"],
+    "it": [r"\b(?:lo|la|li|ti) (?:voglio|vado a) uccidere\b", r"\bvoglio uccider(?:lo|la|li|ti)\b"],
+    "pt": [r"\bvou (?:te |o |a )?matar\b", r"\bquero (?:te |o |a )?matar\b" + _NOT_A_GAME],
+}
+# A weapon taken to school and how to make a bomb are in WEAPON_PLANS (below), with their exceptions (a
+# game, a question about the law, what would happen, a lesson, a science fair) in every language.
 VIOLENCE: dict[str, list[str]] = {
+    **{lang: [_unless(p, _NOT_HYPERBOLE_ABOUT_A_SMALL_THING) for p in patterns] for lang, patterns in THREATS.items()
+       if lang != "en"},
     "en": [
-        rf"\b(?:i'?m|i am|i'?ll|i will|i want to|i wanna|going to|gonna|gonna go) (?:\w+ )?(?:kill|murder|stab|shoot|strangle|beat up|hurt|punch) {_TARGET_EN}\b",
-        _unless(r"\b(?:bring|brought|take|taking) a (?:gun|knife|weapon|bomb) to (?:school|class)\b",
-                _NOT_A_RULES_QUESTION, _NOT_WHAT_WOULD_HAPPEN),
+        *(_unless(p, _NOT_HYPERBOLE_ABOUT_A_SMALL_THING) for p in THREATS["en"]),
         r"\bshoot up (?:the|my) (?:school|class)\b",
-        r"\bhow (?:do i|to|can i) (?:make|build) a (?:bomb|gun|weapon|explosive)\b",
+        r"\bhow (?:do i|to|can i) (?:make|build) a (?:gun|weapon)\b",
         r"\bhow (?:do i|to|can i) (?:kill|poison|hurt) (?:a )?(?:person|someone|somebody|people|my \w+)\b",
     ],
-    "es": [r"\bvoy a matar(?:lo|la|los|las|te)?\b", r"\bquiero matar(?:lo|la|los|las|te)?\b" + _NOT_A_GAME,
-           r"\b(?:llevar|traer) un (?:arma|cuchillo|pistola) a la escuela\b", r"\bcómo hacer una bomba\b(?! de (?:agua|chocolate|crema|semillas|ba[ñn]o|aire))"],
-    "fr": [r"\bje vais (?:le |la |les |te )?tuer\b", r"\bje veux (?:le |la |les |te )?tuer\b" + _NOT_A_GAME,
-           r"\b(?:apporter|amener) une (?:arme|couteau) à l'école\b", r"\bcomment fabriquer une bombe\b"],
-    "de": [r"\bich (?:werde|will) (?:ihn|sie|dich|euch|alle) (?:umbringen|töten|erstechen|erschießen)\b",
-           r"\b(?:waffe|messer) (?:in|mit in) die schule\b", r"\bwie baue ich eine bombe\b"],
-    "it": [r"\b(?:lo|la|li|ti) (?:voglio|vado a) uccidere\b", r"\bvoglio uccider(?:lo|la|li|ti)\b",
-           r"\bcome costruire una bomba\b"],
-    "pt": [r"\bvou (?:te |o |a )?matar\b", r"\bquero (?:te |o |a )?matar\b" + _NOT_A_GAME, r"\bcomo fazer uma bomba\b(?! de (?:chocolate|banho|sementes|[aá]gua|creme))",
-           r"\blevar uma (?:arma|faca) para a escola\b"],
     "ru": [r"убью (?:его|её|ее|тебя|их|всех)", r"хочу убить (?:его|её|ее|тебя|их|всех)", r"как сделать бомбу",
            r"принес(?:ти|у) (?:оружие|нож) в школу"],
     "zh": [r"我要杀了?(?:他|她|你|他们|所有人)", r"我想杀了?(?:他|她|你|他们|所有人)", r"怎么做炸弹", r"带(?:枪|刀)去学校"],
@@ -235,10 +330,81 @@ _NOT_A_BITE_OR_ILLNESS = (r"(?!.*\b(?:cats?|kittens?|dogs?|pupp(?:y|ies)|hamster
                           r"|operation|gatto|cane|zanzar\w*|punture|varicella|operazione|cachorro|picadas?|catapora"
                           r"|cirurgia|opera[çc][ãa]o)\b)")
 
+# Questions about how to die, asked about no one in particular and often with "just curious" after them:
+# the least painful or quickest way to die, how high a fall one does not survive, whether it hurts to throw
+# oneself off a bridge or under a train, a wish to be run over. "How high can a kangaroo jump", "how fast
+# does a train go", "who built the bridge", a fall in a game or a sport (`_NOT_IN_A_GAME`,
+# `_NOT_A_SPORT_OR_FLIGHT`) are not matched. Added to SELF_HARM.
+_A_LETHAL_PLACE_EN = (r"(?:bridge|roof|rooftop|building|tower|block of flats|train|tracks|railway|cliff|balcony|window"
+                      r"|motorway|bus|car|lorry|truck)")
+_PAIN_OR_DEATH_EN = (r"(?:hurt|hurts|painful|pain|feel (?:it|anything)|survive|die|dies|dead|instantly|quick|quickly"
+                     r"|over quickly)")
+METHOD_QUESTIONS: dict[str, list[str]] = {
+    "en": [r"\b(?:least painful|most painless|painless|quickest|fastest|easiest|quietest|simplest|best) (?:way|ways|method"
+           r"|methods) (?:to|of) (?:(?:die|dying)\b(?! (?:my|your|ur|her|his|the) (?:hair|clothes|shirt|t-shirt|eggs?)\b)|end it|end my life|kill (?:yourself|urself|myself|oneself)|commit suicide)\b",
+           r"\bhow (?:high|tall|far|many (?:floors|stories|storeys))\b.{0,50}\b(?:to die|and die|you die|u die|i die"
+           r"|kills? (?:you|u)|(?:not|wouldn'?t|won'?t|can'?t|cant|wouldnt|don'?t|dont|do not) survive|(?:you|u|i|someone|a person) (?:would )?survive)\b",
+           rf"(?=.*\b{_PAIN_OR_DEATH_EN}\b).*?\b(?:jump\w*|throw\w* (?:yourself|urself|myself|themselves|themself|oneself"
+           rf"|himself|herself)|lie down|lay down|stand\w*) (?:off|from|in front of|under|onto|on|out of) (?:a |the |an |my |our |that )?"
+           rf"(?:\w+ )?{_A_LETHAL_PLACE_EN}\b",
+           r"\b(?:i hope|i wish|hopefully|i want) (?:a |the )?(?:car|bus|truck|lorry|train) (?:hits|runs over|runs me over"
+           r"|kills|would hit|would run me over|hit|ran me over|to hit) me\b",
+           r"\bwish i (?:got|get|would get|was|were) (?:hit|run over) by (?:a |the )?(?:car|bus|truck|lorry|train)\b"],
+    "es": [r"\b(?:forma|manera|modo|m[ée]todo)s? (?:(?:m[aá]s|menos) \w+|sin dolor|indolora?) (?:de|para) (?:morir|matarse"
+           r"|matarme|suicidarse|suicidarme)\b",
+           r"\b(?:desde|de) qu[eé] (?:altura|piso|puente)\b.{0,50}\b(?:mueres|te mueres|se muere|morir|matarse"
+           r"|(?:no|imposible) (?:se )?sobrevivi?\w*)\b",
+           r"\bcu[aá]nt[oa]s? (?:pisos|metros|plantas)\b.{0,40}\b(?:para (?:no sobrevivir|morir|matarse)|te mueres|se muere"
+           r"|mueres)\b",
+           r"(?=.*\b(?:duele|dolor|doloroso|sobrevive\w*|muere\w*|morir|sientes|se siente|al instante|r[aá]pido)\b).*?"
+           r"\b(?:se tira|me tiro|tirarse|tirarme|te tiras|salta|saltas|saltar|salto|se lanza|lanzarse|me lanzo|te lanzas"
+           r"|se pone|ponerse|me pongo|tumbarse|acostarse) (?:a|de|desde|por|delante de|en|bajo) (?:la |el |las |los |un |una )?"
+           r"(?:v[ií]as?|puente|tren|azotea|tejado|edificio|balc[oó]n|ventana|acantilado|metro|coche|cami[oó]n|autob[uú]s|autopista)\b",
+           r"\bojal[aá] (?:me atropell\w*|me pill\w* (?:un|el) (?:coche|cami[oó]n|autob[uú]s|tren))\b"],
+    "fr": [r"\b(?:fa[çc]on|mani[èe]re|moyen|m[ée]thode)s? (?:la |le )?(?:(?:plus|moins) \w+|sans douleur|indolore) (?:de|pour)"
+           r" (?:mourir|se tuer|me tuer|se suicider|me suicider)\b",
+           r"\b(?:de quelle hauteur|combien d'[ée]tages|haut comment|quelle hauteur)\b.{0,50}\b(?:on meurt|meurt|mourir"
+           r"|on survit|on survivrait|on ne survit pas|survit pas|se tuer)\b",
+           r"(?=.*\b(?:mal|douleur|douloureux|survi\w*|meurt|mourir|sent|senti\w*|direct|tout de suite)\b).*?"
+           r"\b(?:se jette|se jeter|me jeter|me jette|te jettes|sauter|saute|sautes|se coucher|me coucher) (?:d'un|du|de la|sous un"
+           r"|sous le|sous la|depuis|par la|devant un|devant le|devant la|sur les|sur la) (?:\w+ )?(?:pont|train|toit|immeuble"
+           r"|balcon|fen[êe]tre|falaise|m[ée]tro|voiture|bus|camion|rails|voie|autoroute)\b",
+           r"\bj'esp[eè]re qu'(?:une voiture|un bus|un camion|un train) (?:m'[ée]crase|me percute|me renverse|me fonce dessus)\b"],
+    "de": [r"\b(?:schmerzlos\w*|schmerzfrei\w*|am wenigsten weh|schnellste\w*|einfachste\w*|sanfteste\w*)\b.{0,30}"
+           r"\b(?:zu sterben|stirbt man|sterben kann|umzubringen|selbstmord)\b",
+           r"\b(?:aus welcher h[öo]he|wie viele stockwerke|wie hoch|welches stockwerk)\b.{0,50}\b(?:stirbt man|ist man tot"
+           r"|man tot|zu sterben|sterben würde|überlebt man nicht|nicht überlebt|nicht überleben|überlebt man)\b",
+           r"(?=.*\b(?:weh|schmerz\w*|überleb\w*|stirbt|sterben|tot|spürt|sofort)\b).*?(?:\b(?:spring\w*|stürz\w*|werf\w*|leg\w*)"
+           r"\b.{0,25}\b(?:von der|vor den|vor einen|vor die|vom|auf die) (?:\w+ )?(?:brücke|zug|gleise?|dach|hochhaus|balkon"
+           r"|fenster|klippe|auto|bus|lkw|autobahn|schienen)\b|\b(?:von der|vor den|vor einen|vor die|vom|auf die) (?:\w+ )?"
+           r"(?:brücke|zug|gleise?|dach|hochhaus|balkon|fenster|klippe|auto|bus|lkw|autobahn|schienen)\b.{0,25}"
+           r"\b(?:spring\w*|stürz\w*|werf\w*|leg\w*)\b)",
+           r"\bhoffentlich (?:überfährt mich|fährt mich) (?:ein|der|die|das)\b"],
+    "it": [r"\b(?:modo|maniera|metodo)i? (?:(?:pi[uù]|meno) \w+|senza dolore|indolore) (?:di|per) (?:morire|uccidersi"
+           r"|uccidermi|suicidarsi|suicidarmi|farla finita)\b",
+           r"\b(?:da (?:che|quale|quanto in) alt\w*|quanti piani|da quale piano)\b.{0,50}\b(?:si muore|muori|morire"
+           r"|(?:non|nn) (?:si )?sopravviv\w*)\b",
+           r"(?=.*\b(?:male|dolore|doloroso|sopravviv\w*|muor\w*|morire|senti\w*|subito)\b).*?"
+           r"\b(?:butt\w*|salt\w*|lanci\w*|sdrai\w*) (?:da|dal|dalla|dallo|sotto|sotto il|sotto un|sotto una|davanti al"
+           r"|davanti a un|gi[uù] dal|gi[uù] da|sui) (?:\w+ )?(?:ponte|treno|binari|tetto|palazzo|balcone|finestra|scogliera"
+           r"|auto|macchina|camion|pullman|autobus|autostrada)\b",
+           r"\bspero che (?:una macchina|un'auto|un camion|un treno|un autobus|un pullman) mi (?:investa|prenda|travolga)\b"],
+    "pt": [r"\b(?:jeito|forma|maneira|modo)s? (?:(?:mais|menos) \w+|sem dor|indolor) (?:de|pra|para) (?:morrer|se matar"
+           r"|me matar|suicidar|se suicidar|me suicidar)\b",
+           r"\b(?:de que altura|de qual altura|quantos andares|de que andar)\b.{0,50}\b(?:morre|morrer|se mata"
+           r"|n[ãa]o (?:se )?sobrevive\w*)\b",
+           r"(?=.*\b(?:d[óo]i|dor|doloroso|sobreviv\w*|morre\w*|sente|na hora)\b).*?"
+           r"\b(?:pul\w*|se jog\w*|me jog\w*|jogar|se atir\w*|me atir\w*|deit\w*) (?:da|do|de|na frente d[oa]|embaixo d[oa]"
+           r"|no|na|nos|nas) (?:\w+ )?(?:ponte|trem|trilhos?|telhado|pr[ée]dio|sacada|varanda|janela|penhasco|viaduto|carro"
+           r"|[ôo]nibus|caminh[ãa]o|rodovia)\b",
+           r"\b(?:tomara|espero) que (?:um carro|um [ôo]nibus|um caminh[ãa]o|o trem|um trem) me atropele\b"],
+}
 
 for _lang, _patterns in SELF_HARM_PARAPHRASES.items():
     SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
 for _lang, _patterns in JUMP_FROM_HEIGHT.items():
+    SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_IN_A_GAME, _NOT_A_SPORT_OR_FLIGHT) for p in _patterns)]
+for _lang, _patterns in METHOD_QUESTIONS.items():
     SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_IN_A_GAME, _NOT_A_SPORT_OR_FLIGHT) for p in _patterns)]
 for _lang, _patterns in HIDING_SELF_INJURY.items():
     SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_A_BITE_OR_ILLNESS) for p in _patterns)]
@@ -251,7 +417,7 @@ WEAPON_PLANS: dict[str, list[str]] = {
     "en": [r"\bhow (?:do|can|could|would|to|should) (?:i |u |you |we |one |someone |ppl |people )?(?:make|build) "
            r"(?:a |an )?(?:homemade |home made |real |pipe |nail |petrol |gas )?(?:bomb|molotov|explosive)s?\b",
            r"\b(?:bring|brought|take|taking|bringing) (?:a |the |my |his |her |our )?(?:\w+'?s )?"
-           r"(?:kitchen |hunting |pocket |big |sharp )?(?:gun|knife|knives|weapon|pistol|blade)\b.{0,25}\bto (?:school|class)\b",
+           r"(?:kitchen |hunting |pocket |big |sharp |real )?(?:gun|knife|knives|weapon|pistol|blade|bomb)s?\b.{0,25}\bto (?:school|class)\b",
            r"\blist (?:of|with) .{0,40}\b(?:gonna|going to|will|'ll|deserve to|deserves to|deserved to) "
            r"(?:pay(?! for (?:the|a|an|their|our|lunch|tickets?|food|snacks)\b)|suffer|regret|be sorry|get hurt)\b"],
     "es": [r"\bc[oó]mo (?:se )?(?:hace|hacer|hago|fabric\w*|arm[oa]r?|constru\w*|prepar\w*) (?:una |un )?"
@@ -268,7 +434,7 @@ WEAPON_PLANS: dict[str, list[str]] = {
            r"|vont regretter|regretteront|m[ée]ritent de souffrir)\b"],
     "de": [r"\bwie (?:baut|baue|bau|macht|mache|bastelt|bastel|bastle) (?:man|ich) (?:eine[n]? |nen |ne )?"
            r"(?:bombe|molotow\w*|molotov\w*|sprengsatz|rohrbombe)\b",
-           r"\b(?:messer|waffe|pistole|knarre)\b.{0,40}\bmit in die (?:schule|klasse)\b",
+           r"\b(?:messer|waffe|pistole|knarre)\b.{0,40}\b(?:mit )?in die (?:schule|klasse)\b",
            r"\bliste (?:mit|von|der|aller) .{0,50}\b(?:bezahlen|leiden|bereuen|büßen)\b"],
     "it": [r"\bcome (?:si )?(?:fa|fare|faccio|costruisc\w*|costruire|prepar\w*|fabbric\w*) (?:una |un )?"
            r"(?:bomba|molotov|ordigno|esplosivo)\b(?! (?:da bagno|di semi|alla crema|di crema|al cioccolato))",
@@ -282,9 +448,11 @@ WEAPON_PLANS: dict[str, list[str]] = {
            r"\blista (?:de|com|dos|das) .{0,40}\b(?:v[ãa]o pagar|pagar[ãa]o|v[ãa]o sofrer|v[ãa]o se arrepender|merecem sofrer)\b"],
 }
 _TO_SCHOOL = re.compile(r"school|cole|insti|[ée]cole|coll|lyc|schule|scuola|escola")
-# Nor a science-fair reaction ("an explosive of vinegar and baking soda for the science fair").
-_NOT_A_SCIENCE_PROJECT = (r"(?!.*\b(?:science|sciences|ciencias|ci[êe]ncias|wissenschaft\w*|scienze|experiment\w*|exp[ée]rience"
-                          r"|esperimento|volcano|volc[aá]n|vulc[ãa]o|vulkan|vulcano|vinegar|vinagre|vinaigre|essig|aceto"
+# Nor a science-fair reaction ("an explosive of vinegar and baking soda for the science fair"). A bare
+# "experiment" is not enough: "how do you build an explosive device? just for an experiment at school, promise"
+# is an excuse, not a lesson.
+_NOT_A_SCIENCE_PROJECT = (r"(?!.*\b(?:science|sciences|ciencias|ci[êe]ncias|wissenschaft\w*|scienze"
+                          r"|volcano|volc[aá]n|vulc[ãa]o|vulkan|vulcano|vinegar|vinagre|vinaigre|essig|aceto"
                           r"|bicarbonat\w*|baking soda|natron)\b)")
 for _lang, _patterns in MAKE_EXPLOSIVE_TO_SCARE.items():
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *_patterns]
