@@ -110,6 +110,61 @@ def _flat_json_size(value: Any) -> int | None:
         return None
 
 
+def _check_size(payload: Any, max_bytes: int) -> None:
+    """Raise ValueError unless `payload` is an object that passes `check_json` within `max_bytes`."""
+    if not isinstance(payload, dict):
+        raise ValueError("payload must be a JSON object")
+    if _flat_and_within(payload, max_bytes):
+        return
+    size = check_json(payload)
+    if size > max_bytes:
+        raise ValueError(f"payload is {size} bytes; the limit is {max_bytes}")
+
+
+def _flat_and_within(value: dict[Any, Any], max_bytes: int) -> bool:
+    """True for a flat object that certainly passes `check_json` (as `_flat_json_size` decides) and
+    whose JSON certainly fits in `max_bytes`, bounded without writing it: a character is at most 6
+    bytes of JSON (a \\u escape), a whole number within ±2^53 at most 17, a float at most 24. Writing
+    every event's JSON only to learn that it is far under the limit was most of a push's validation
+    (20 events: 0.07 of 0.15 ms). False leaves the exact check to `check_json`."""
+    bound = 2
+    for k, v in value.items():
+        if type(k) is not str or not _plain_text(k):
+            return False
+        t = type(v)
+        if t is str:
+            if not _plain_text(v):
+                return False
+            bound += 6 * len(v) + 2
+        elif t is int:
+            if not -MAX_SAFE_INT <= v <= MAX_SAFE_INT:
+                return False
+            bound += 17
+        elif t is float:
+            if not math.isfinite(v):
+                return False
+            bound += 24
+        elif t is bool or v is None:
+            bound += 5
+        else:
+            return False
+        bound += 6 * len(k) + 4        # quotes, colon, comma
+    return bound <= max_bytes
+
+
+def _plain_text(value: str) -> bool:
+    """Valid Unicode without NUL, as `check_text` asks."""
+    if "\x00" in value:
+        return False
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def check_when(value: datetime) -> datetime:
     """A time between 1970 and 2200, as UTC (naive means UTC). Checked before any arithmetic, so a
     year-9999 time with a +23:59 offset is refused rather than overflowing."""
@@ -203,11 +258,7 @@ def event_payload_model(kind: str) -> type[_Payload] | None:
 
 def check_event(kind: str, entity_id: str | None, payload: Any, *, max_bytes: int) -> None:
     """Raise ValueError (a readable reason) unless this event may be stored and read back."""
-    if not isinstance(payload, dict):
-        raise ValueError("payload must be a JSON object")
-    size = check_json(payload)
-    if size > max_bytes:
-        raise ValueError(f"payload is {size} bytes; the limit is {max_bytes}")
+    _check_size(payload, max_bytes)
     model = event_payload_model(kind)
     if model is not None:
         _validate(model, payload)
@@ -258,11 +309,7 @@ PUBLISHED_PAYLOADS: dict[str, type[_Payload]] = {
 
 def check_published(kind: str, payload: Any, *, deleted: bool, max_bytes: int) -> None:
     """Raise ValueError unless a published item may be stored and sent to every kiosk of the class."""
-    if not isinstance(payload, dict):
-        raise ValueError("payload must be a JSON object")
-    size = check_json(payload)
-    if size > max_bytes:
-        raise ValueError(f"payload is {size} bytes; the limit is {max_bytes}")
+    _check_size(payload, max_bytes)
     model = PUBLISHED_PAYLOADS.get(kind)
     if model is not None and not deleted:
         _validate(model, payload)

@@ -58,3 +58,27 @@ def test_a_bad_flat_payload_gets_the_full_walks_own_refusal(value: dict[str, Any
 def test_a_flat_object_is_still_too_deep_when_no_container_is_allowed() -> None:
     with pytest.raises(ValueError, match="nested deeper than 0 levels"):
         payloads.check_json({"a": 1}, max_depth=0)
+
+
+WORST_CASE_TEXT = [
+    {"ctl": "\x01" * 50},                              # each one a 6-byte \u0001 escape
+    {"q": '"' * 40, "b": "\\" * 40, "nl": "\n\t" * 10},
+    {"fox": "🦊" * 30, "zh": "山田" * 20},
+    {"f": -2.2250738585072014e-308, "i": -(2 ** 53)},   # the longest float and whole number
+]
+
+
+@pytest.mark.parametrize("value", [v for v in GOOD if all(not isinstance(x, dict) for x in v.values())]
+                         + WORST_CASE_TEXT)
+def test_the_size_bound_never_lets_a_payload_over_the_limit(value: dict[str, Any]) -> None:
+    size = payloads.check_json(value)
+    assert payloads._flat_and_within(value, 100_000)
+    assert not payloads._flat_and_within(value, size - 1)
+    payloads.check_event("quiz_attempt", "q1", value, max_bytes=size)
+    with pytest.raises(ValueError, match=f"payload is {size} bytes; the limit is {size - 1}"):
+        payloads.check_event("quiz_attempt", "q1", value, max_bytes=size - 1)
+
+
+@pytest.mark.parametrize("value", BAD + [{"nested": {"one": 1}}])
+def test_the_size_bound_leaves_every_fault_and_every_container_to_the_full_check(value: dict[str, Any]) -> None:
+    assert not payloads._flat_and_within(value, 100_000)
