@@ -299,24 +299,28 @@ class Orchestrator:
                 data = resp.json()
                 choice = data["choices"][0]
                 content = choice["message"].get("content") or ""
+                if not isinstance(content, str):
+                    raise TypeError("content is not text")
             except (ValueError, KeyError, IndexError, TypeError, AttributeError):
                 await anyio.to_thread.run_sync(prov.breaker.record_failure)
                 await self._gauge(prov)
                 raise Refused(502, "upstream_malformed", "The cloud provider sent an unreadable answer.") from None
             await anyio.to_thread.run_sync(prov.breaker.record_success)
             await self._gauge(prov)
-            usage = data.get("usage") or {}
-            prompt_tokens = int(usage.get("prompt_tokens") or _estimate_prompt(payload))
-            completion_tokens = int(usage.get("completion_tokens") or estimate_tokens(content))
+            usage = _usage(data.get("usage"))
+            prompt_tokens = _tokens(usage.get("prompt_tokens"), _estimate_prompt(payload))
+            completion_tokens = _tokens(usage.get("completion_tokens"), estimate_tokens(content))
             with anyio.CancelScope(shield=True):   # charged and the hold ended together, or neither
                 await self._account(ident, prov.cfg, prompt_tokens, completion_tokens, held=held)
                 held = 0.0
         finally:
             await self._release(ident, held)
-        reply = CachedReply(prov.cfg.name, content, choice.get("finish_reason") or "stop", prompt_tokens,
-                            completion_tokens, model=str(data.get("model") or prov.cfg.model))
+        reply = CachedReply(prov.cfg.name, content, _text_or(choice.get("finish_reason"), "stop"), prompt_tokens,
+                            completion_tokens, model=_text_or(data.get("model"), prov.cfg.model))
         await anyio.to_thread.run_sync(self.cache.put, key, reply)
-        data.setdefault("lantern", {})
+        # What was charged, in OpenAI's shape (an upstream's garbage usage is not passed on).
+        data["usage"] = {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+                         "total_tokens": prompt_tokens + completion_tokens}
         data["lantern"] = {"provider": prov.cfg.name, "cached": False}
         return data
 
@@ -342,7 +346,7 @@ class Orchestrator:
             usage: dict[str, Any] = {}
             finish = None
             model = prov.cfg.model
-            usage_sent = failed = accounted = False
+            failed = accounted = False
 
             async def settle() -> None:
                 # Before the device sees [DONE]: the ledger is up to date when its request ends.
@@ -351,8 +355,8 @@ class Orchestrator:
                 await anyio.to_thread.run_sync(prov.breaker.record_success)
                 await self._gauge(prov)
                 content = "".join(parts)
-                p_tok = int(usage.get("prompt_tokens") or _estimate_prompt(payload))
-                c_tok = int(usage.get("completion_tokens") or sum(1 for x in parts if x) or estimate_tokens(content))
+                p_tok = _tokens(usage.get("prompt_tokens"), _estimate_prompt(payload))
+                c_tok = _tokens(usage.get("completion_tokens"), sum(1 for x in parts if x) or estimate_tokens(content))
                 usage.update(prompt_tokens=p_tok, completion_tokens=c_tok, total_tokens=p_tok + c_tok)
                 await self._account(ident, prov.cfg, p_tok, c_tok, held=held)
                 await anyio.to_thread.run_sync(self.cache.put, key, CachedReply(
@@ -368,16 +372,17 @@ class Orchestrator:
                             event = json.loads(data)
                             if event.get("error"):
                                 break      # the upstream gave up mid-answer: treated as cut off below
-                            model = str(event.get("model") or model)
+                            model = _text_or(event.get("model"), model)
                             if event.get("usage"):
-                                usage = dict(event["usage"])
-                                if not event.get("choices"):   # a usage-only chunk: only if asked for
-                                    if not request.include_usage:
-                                        continue
-                                    usage_sent = True
-                            for ch in event.get("choices") or []:
-                                parts.append((ch.get("delta") or {}).get("content") or "")
-                                finish = ch.get("finish_reason") or finish
+                                usage = _usage(event["usage"])
+                                if not event.get("choices"):   # a usage-only chunk: ours is sent at the end
+                                    continue
+                            choices = event.get("choices")
+                            for ch in choices if isinstance(choices, list) else []:
+                                delta = ch.get("delta") if isinstance(ch, dict) else None
+                                text = delta.get("content") if isinstance(delta, dict) else None
+                                parts.append(text if isinstance(text, str) else "")
+                                finish = _text_or(ch.get("finish_reason") if isinstance(ch, dict) else None, finish)
                         except (ValueError, AttributeError, TypeError):
                             pass
                     yield (line + "\n").encode("utf-8")
@@ -406,7 +411,7 @@ class Orchestrator:
                 err = Refused(502, "upstream_truncated", "The cloud answer was cut off before it ended.").body()
                 yield f"data: {json.dumps(err)}\n\n".encode()
                 return
-            if request.include_usage and not usage_sent:
+            if request.include_usage:    # what was charged (the upstream's own chunk is not relayed)
                 chunk = {"id": f"chatcmpl-usage-{int(time.time() * 1000)}", "object": "chat.completion.chunk",
                          "created": int(time.time()), "model": model, "choices": [],
                          "usage": {k: usage[k] for k in ("prompt_tokens", "completion_tokens", "total_tokens")}}
@@ -414,6 +419,28 @@ class Orchestrator:
             yield b"data: [DONE]\n\n"
 
         return OpenStream(prov.cfg.name, relay)
+
+
+# The upstream's word on usage is believed only when it is a sane count: text, NaN, 1e308 or a negative
+# number there made the hub answer 500, left the request's hold on the cost cap, or (negative) lowered
+# a school's spend. Anything else falls back to our own estimate.
+MAX_REPORTED_TOKENS = 10_000_000
+
+
+def _usage(value: Any) -> dict[str, Any]:
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def _tokens(value: Any, estimate: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
+            or not 0 < value <= MAX_REPORTED_TOKENS:
+        return estimate
+    return int(value)
+
+
+def _text_or(value: Any, default: Any) -> Any:
+    """`value` if it is non-empty text (a model name, a finish reason), else `default`."""
+    return value if isinstance(value, str) and value else default
 
 
 def _estimate_prompt(payload: dict[str, Any]) -> int:

@@ -15,6 +15,7 @@ import anyio
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 
+from hub.errors import SafeJSONResponse
 from hub.escalation.metrics import EscalationMetrics
 from hub.escalation.orchestrator import Identity, Orchestrator, OrchestratorOptions, Refused
 from hub.escalation.store import EscalationStore
@@ -86,7 +87,8 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
                     "Cache-Control": "no-cache", "X-Lantern-Provider": opened.provider,
                     "X-Lantern-Cached": "1" if opened.cached else "0"})
             data = await orch.complete(body, ident)
-            return JSONResponse(data, headers={"X-Lantern-Provider": data["lantern"]["provider"],
+            # ASCII escapes, no NaN: an upstream's lone surrogate or NaN is relayed, never a 500 here.
+            return SafeJSONResponse(data, headers={"X-Lantern-Provider": data["lantern"]["provider"],
                                                "X-Lantern-Cached": "1" if data["lantern"]["cached"] else "0"})
         except Refused as exc:
             return _refusal(exc)

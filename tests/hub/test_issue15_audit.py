@@ -8,6 +8,9 @@ real hub (create_app, SQLite and PostgreSQL), and the many-worker metrics.
   `presence_penalty: "x"`; the hub took it silently), and none of the refused requests reaches the
   provider or its breaker;
 - odd headers and content types on every endpoint are a 4xx, never a 5xx;
+- an upstream that answers garbage (usage as text, NaN, 1e308 or negative; content that is not text;
+  a lone surrogate) is a 502 or a relayed answer charged at our own estimate, never a 500, a cut
+  stream, a hold left on the cost cap or a negative charge that lowers a school's spend;
 - with two workers, /v1/escalation/metrics shows the hub's totals, not the answering worker's, and a
   reset breaker reads closed on /metrics as one series, not one per worker process.
 """
@@ -22,6 +25,7 @@ from typing import Any
 
 import httpx
 import pytest
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from engine.wire import FeedPage
@@ -247,3 +251,126 @@ def test_with_two_workers_escalation_metrics_are_the_hubs_totals_and_a_reset_bre
                 states = _series(httpx.get(hub.url + path, headers=scrape, timeout=10).text,
                                  "lantern_escalation_breaker_state")
                 assert states == [('lantern_escalation_breaker_state{provider="dead"}', 0.0)], (path, states)
+
+
+# -- defects 5 and 8: an upstream that answers garbage -----------------------------------------------
+def _answer(content: Any = "Hi", **extra: Any) -> dict[str, Any]:
+    return {"id": "x", "object": "chat.completion", "model": "up-model",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+            **extra}
+
+
+def _chunk(content: Any = None, finish: Any = None, **extra: Any) -> dict[str, Any]:
+    return {"id": "x", "object": "chat.completion.chunk", "model": "up-model",
+            "choices": [{"index": 0, "delta": {} if content is None else {"content": content}, "finish_reason": finish}],
+            **extra}
+
+
+GARBAGE_ANSWERS: dict[str, Any] = {
+    "usage-text": _answer(usage={"prompt_tokens": "abc", "completion_tokens": 2}),
+    "usage-list": _answer(usage=[1, 2]),
+    "usage-huge": _answer(usage={"prompt_tokens": 1e308, "completion_tokens": 1e308}),
+    "usage-negative": _answer(usage={"prompt_tokens": -1_000_000, "completion_tokens": -5}),
+    "usage-nan": json.dumps(_answer(usage={"prompt_tokens": 7})).replace('"prompt_tokens": 7', '"prompt_tokens": NaN'),
+    "content-list": _answer(content=["a"]),
+    "content-number": _answer(content=5),
+    "content-surrogate": json.dumps(_answer(content="x")).replace('"content": "x"', '"content": "\\ud800"'),
+    "not-json": "<html>bad gateway</html>",
+}
+GARBAGE_STREAMS: dict[str, list[Any]] = {
+    "usage-text": [_chunk("Hi"), _chunk(finish="stop"), {"choices": [], "usage": {"prompt_tokens": "abc"}}],
+    "usage-huge": [_chunk("Hi"), _chunk(finish="stop"), {"choices": [], "usage": {"prompt_tokens": 1e308}}],
+    "usage-negative": [_chunk("Hi"), _chunk(finish="stop"), {"choices": [], "usage": {"completion_tokens": -9}}],
+    "content-number": [{"choices": [{"delta": {"content": 5}}]}, _chunk("Hi", finish="stop")],
+    "choices-object": [{"choices": {"a": 1}}, _chunk("Hi", finish="stop")],
+    "event-list": [[1, 2], _chunk("Hi", finish="stop")],
+}
+
+
+@pytest.fixture(scope="module")
+def garbage_upstream() -> Iterator[tuple[str, dict[str, str]]]:
+    """A provider that answers whatever the test sets in `mode["answer"]` (a scripted fault: no real provider
+    can be made to send these on demand)."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response, StreamingResponse
+    from starlette.routing import Route
+
+    from hub.escalation.loopback import ServerThread
+
+    mode: dict[str, str] = {}
+
+    async def chat(request: Request) -> Response:
+        body = await request.json()
+        if body.get("stream"):
+            events = GARBAGE_STREAMS[mode["answer"]]
+
+            async def lines() -> Any:
+                for e in events:
+                    yield f"data: {json.dumps(e)}\n\n"
+                yield "data: [DONE]\n\n"
+            return StreamingResponse(lines(), media_type="text/event-stream")
+        answer = GARBAGE_ANSWERS[mode["answer"]]
+        return Response(answer if isinstance(answer, str) else json.dumps(answer), media_type="application/json")
+
+    with ServerThread(Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"])])) as server:
+        yield server.url + "/v1", mode
+
+
+@pytest.fixture
+def priced_hub(seed: Seed, garbage_upstream: tuple[str, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+               ) -> Iterator[tuple[TestClient, EscalationStore, dict[str, str], dict[str, str]]]:
+    monkeypatch.setenv("LANTERN_HUB_ESCALATION_RATE_PER_MINUTE", "0")
+    monkeypatch.setenv("LANTERN_HUB_ESCALATION_CACHE_ENTRIES", "0")
+    url, mode = garbage_upstream
+    app = create_app(HubSettings(database_url=seed.url))
+    store = EscalationStore(app.state.engine, create_tables=False)
+    store.add_provider(ProviderConfig(name="cloud", base_url=url, model="m", max_retries=0, timeout_s=30,
+                                      price_prompt_per_1k=1.0, price_completion_per_1k=1.0))
+    store.set_policy(seed.school_id, allowed=True, daily_cap=100.0)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c, store, enroll(c, seed), mode
+    app.state.engine.dispose()
+
+
+def _held(store: EscalationStore) -> float:
+    from hub.escalation.store import ledger_table
+
+    with store.engine.connect() as conn:
+        return float(conn.execute(sa.select(sa.func.coalesce(sa.func.sum(ledger_table.c.reserved), 0))).scalar_one())
+
+
+@pytest.mark.parametrize("answer", sorted(GARBAGE_ANSWERS))
+def test_a_garbage_upstream_answer_is_a_502_or_charged_at_our_estimate_never_a_500_or_a_negative_charge(
+        priced_hub: Any, seed: Seed, answer: str) -> None:
+    client, store, device, mode = priced_hub
+    mode["answer"] = answer
+    r = client.post("/v1/chat/completions", headers=device,
+                    json={"messages": [{"role": "user", "content": "Name a colour."}], "max_tokens": 4})
+    usage = store.usage(seed.school_id)
+    assert r.status_code in (200, 502), (answer, r.status_code, r.text[:200])
+    if r.status_code == 502:
+        assert r.json()["error"]["code"] == "upstream_malformed" and usage.requests == 0
+    else:
+        charged = r.json()["usage"]                       # what the device is told is what was charged
+        assert 0 < charged["prompt_tokens"] < 1000 and 0 < charged["completion_tokens"] < 1000, charged
+        assert (usage.prompt_tokens, usage.completion_tokens) == (charged["prompt_tokens"], charged["completion_tokens"])
+    assert usage.cost >= 0 and _held(store) == 0
+
+
+@pytest.mark.parametrize("answer", sorted(GARBAGE_STREAMS))
+def test_a_garbage_upstream_stream_ends_with_our_usage_and_done_and_leaves_no_hold(
+        priced_hub: Any, seed: Seed, answer: str) -> None:
+    client, store, device, mode = priced_hub
+    mode["answer"] = answer
+    with client.stream("POST", "/v1/chat/completions", headers=device, json={
+            "messages": [{"role": "user", "content": "Name a colour."}], "max_tokens": 4, "stream": True,
+            "stream_options": {"include_usage": True}}) as r:
+        assert r.status_code == 200
+        events = [line[5:].strip() for line in r.iter_lines() if line.startswith("data:")]
+    assert events[-1] == "[DONE]", (answer, events[-3:])
+    usage_chunk = json.loads(events[-2])
+    assert usage_chunk["choices"] == [] and 0 < usage_chunk["usage"]["prompt_tokens"] < 1000, usage_chunk
+    usage = store.usage(seed.school_id)
+    assert usage.requests == 1 and usage.prompt_tokens == usage_chunk["usage"]["prompt_tokens"]
+    assert usage.cost >= 0 and _held(store) == 0
