@@ -64,10 +64,14 @@ _CARD = re.compile(r"\b(?:\d{4}[ -]){3}\d{4}\b")
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_.]{2,}\b")
 _PLATFORMS = (r"instagram|insta|ig|snapchat|snap|tiktok|tik tok|twitter|discord|roblox|minecraft|fortnite|steam"
               r"|telegram|facebook|fb|youtube|twitch|xbox|psn|playstation|gamertag|username|user name|handle|login")
-# "Instagram: amara_ok", "my roblox is kid_2013", "username = cool.kid": the name after a platform label.
+# "Instagram: amara_ok", "my roblox is kid_2013", "username = cool.kid", "roblox username amaraOK2014":
+# the name after a platform label (with a Discord-style "#1234" tag, which is part of it).
+_HANDLE_BODY = r"[A-Za-z0-9][\w.]{2,29}(?:#\d{4})?"
+_ACCOUNT_WORD = r"(?:name|id|handle|username|account|tag)"
 _LABELLED_HANDLE = re.compile(
-    r"\b(?:" + _PLATFORMS + r")(?:\s+(?:name|id|handle|username|account|tag))?"
-    r"(?:\s*[:=]\s*@?([A-Za-z0-9][\w.]{2,29})|\s+(?:is|=)\s+@?((?=[\w.]*[_.\d])[A-Za-z0-9][\w.]{2,29}))", re.I)
+    r"\b(?:" + _PLATFORMS + r")(?:(?:\s+" + _ACCOUNT_WORD + r")?"
+    r"(?:\s*[:=]\s*@?(" + _HANDLE_BODY + r")|\s+(?:is|=)\s+@?((?=[\w.]*[_.\d])" + _HANDLE_BODY + r"))"
+    r"|\s+" + _ACCOUNT_WORD + r"\s+@?((?=[\w.]*[_.\d])" + _HANDLE_BODY + r"))", re.I)
 # "my username is LiamPlaysMaths": after an explicit account word any name-like token is the handle.
 _STRONG_HANDLE = re.compile(
     r"\b(?:handle|username|user name|gamertag|gamer tag|account name|login)\s+(?:is|=)\s+@?"
@@ -176,7 +180,7 @@ class Redactor:
         sub(_SSN_LIKE, "ID")
         sub(_CARD, "ID")
         sub(_HANDLE, "ID")
-        for group in (1, 2):
+        for group in (1, 2, 3):
             sub(_LABELLED_HANDLE, "ID", group=group)
         sub(_STRONG_HANDLE, "ID", group=1)
         for region in PHONE_REGIONS:   # validated numbers first, in any common format: "(415)5550134"
