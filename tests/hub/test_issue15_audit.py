@@ -374,3 +374,25 @@ def test_a_garbage_upstream_stream_ends_with_our_usage_and_done_and_leaves_no_ho
     usage = store.usage(seed.school_id)
     assert usage.requests == 1 and usage.prompt_tokens == usage_chunk["usage"]["prompt_tokens"]
     assert usage.cost >= 0 and _held(store) == 0
+
+
+# -- defect 7: a code's uses hold under a classroom morning's rush -----------------------------------
+def test_twenty_kiosks_enrolling_at_once_with_a_five_use_code_enroll_exactly_five(seed: Seed) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from hub import accounts
+    from hubkit import ThreadHub
+
+    engine = make_engine(seed.url, pool_size=1, max_overflow=0)
+    with engine.begin() as conn:
+        code = accounts.issue_enrollment_code(conn, seed.class_ids["5B"], minutes=30, max_uses=5).code
+    engine.dispose()
+    with ThreadHub(seed.url) as hub, ThreadPoolExecutor(20) as pool:
+        statuses = list(pool.map(lambda i: httpx.post(hub.url + "/v1/enroll", timeout=60, json={
+            "code": code, "device_name": f"kiosk-{i}", "install_key": f"install-key-{i:06d}"}).status_code, range(20)))
+    assert sorted(statuses) == [200] * 5 + [403] * 15, statuses
+    engine = make_engine(seed.url, pool_size=1, max_overflow=0)
+    with engine.connect() as conn:
+        devices = conn.execute(sa.select(sa.func.count()).select_from(t.devices)).scalar_one()
+    engine.dispose()
+    assert devices == 5
