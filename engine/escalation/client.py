@@ -44,9 +44,12 @@ class HubClient:
         except httpx.HTTPError as exc:
             raise SyncError("The hub cannot be reached.", kind="offline") from exc
         _raise_for(r)
-        d = r.json()
-        return HubStatus(bool(d.get("allowed")), bool(d.get("require_approval")), bool(d.get("cap_reached")),
-                         int(d.get("providers_available") or 0))
+        try:
+            d = r.json()
+            return HubStatus(bool(d.get("allowed")), bool(d.get("require_approval")), bool(d.get("cap_reached")),
+                             int(d.get("providers_available") or 0))
+        except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+            raise SyncError("The hub sent an unreadable status.", kind="server") from exc
 
     def stream_chat(self, messages: list[dict[str, str]], *, max_tokens: int, budget_s: float,
                     total_timeout_s: float = 60.0, cancel: CancelToken | None = None) -> Iterator[str]:
@@ -76,15 +79,20 @@ class HubClient:
                         return
                     event = json.loads(data)
                     if not isinstance(event, dict):
-                        raise ValueError("not an event")
+                        continue      # not a chunk (relayed from the provider as it came): skipped
                     if "error" in event:
                         err = event["error"] if isinstance(event["error"], dict) else {}
                         raise SyncError(str(err.get("message", "The cloud answer failed.")), kind="server")
-                    for ch in event.get("choices") or []:
-                        piece = (ch.get("delta") or {}).get("content")
-                        if piece:
+                    choices = event.get("choices")
+                    # The hub relays the provider's chunks: anything not shaped as OpenAI's is skipped,
+                    # never a crash in the learner's turn.
+                    for ch in choices if isinstance(choices, list) else []:
+                        delta = ch.get("delta") if isinstance(ch, dict) else None
+                        piece = delta.get("content") if isinstance(delta, dict) else None
+                        if isinstance(piece, str) and piece:
                             yield piece
-                        finished = finished or bool(ch.get("finish_reason"))
+                        finished = finished or (isinstance(ch, dict) and isinstance(ch.get("finish_reason"), str)
+                                                and bool(ch["finish_reason"]))
                 # The stream stopped before a finish_reason and [DONE]: a truncated answer is not an answer.
                 raise SyncError("The cloud answer was cut off before it ended.", kind="server")
         except httpx.TimeoutException as exc:
@@ -111,7 +119,8 @@ def _raise_for(r: httpx.Response) -> None:
     code = ""
     try:
         err: Any = r.json()
-        err = err.get("error") or err.get("detail") or err
+        if isinstance(err, dict):
+            err = err.get("error") or err.get("detail") or err
         if isinstance(err, dict):
             message, code = str(err.get("message") or message), str(err.get("code") or "")
         elif isinstance(err, str):

@@ -396,3 +396,25 @@ def test_twenty_kiosks_enrolling_at_once_with_a_five_use_code_enroll_exactly_fiv
         devices = conn.execute(sa.select(sa.func.count()).select_from(t.devices)).scalar_one()
     engine.dispose()
     assert devices == 5
+
+
+@pytest.mark.parametrize("answer", sorted(GARBAGE_STREAMS))
+def test_the_kiosk_reads_a_garbage_stream_relayed_by_a_real_hub_as_text_pieces_never_a_crash(
+        seed: Seed, garbage_upstream: tuple[str, dict[str, str]], monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    from engine.escalation import HubClient
+    from hubkit import ThreadHub
+
+    monkeypatch.setenv("LANTERN_HUB_ESCALATION_RATE_PER_MINUTE", "0")
+    monkeypatch.setenv("LANTERN_HUB_ESCALATION_CACHE_ENTRIES", "0")
+    url, mode = garbage_upstream
+    mode["answer"] = answer
+    with ThreadHub(seed.url) as hub:
+        store = EscalationStore(hub.app.state.engine, create_tables=False)
+        store.add_provider(ProviderConfig(name="cloud", base_url=url, model="m", max_retries=0, timeout_s=30))
+        store.set_policy(seed.school_id, allowed=True, daily_cap=100.0)
+        token = httpx.post(hub.url + "/v1/enroll", json={"code": seed.codes["5B"], "device_name": "k"},
+                           timeout=30).json()["token"]
+        with HubClient(hub.url, token=token) as kiosk:
+            pieces = list(kiosk.stream_chat([{"role": "user", "content": "Name a colour."}], max_tokens=4,
+                                            budget_s=30))
+    assert pieces == ["Hi"], pieces          # the odd chunks skipped; a number was yielded as a piece before
