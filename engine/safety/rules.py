@@ -501,6 +501,112 @@ STARVING: dict[str, list[str]] = {
 for _lang, _patterns in STARVING.items():
     EATING[_lang] = [*EATING[_lang], *_patterns]
 
+# What a learner did or means to do to themselves, told as a plain fact or a question (session 22): a number
+# of pills swallowed ("i took like 8 of my mums pills"); how many pills make one really ill; hunger to be
+# stopped for a weight goal; caring for wounds made on purpose ("how do scars go away, i made them myself");
+# hurting oneself with a blade or a lighter. "i took 2 pills for my headache", "how many tablets can i take
+# for a cold", "my cat scratched me on purpose", "i'm hungry, when is lunch" are not matched. Added to
+# SELF_HARM, or to EATING (HUNGER_FOR_WEIGHT).
+_MANY = (r"(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|cinco|seis|siete|ocho|nueve|diez|veinte"
+         r"|cinq|sept|huit|neuf|dix|vingt|fünf|sechs|sieben|acht|neun|zehn|zwanzig|cinque|sette|otto|nove|dieci|venti"
+         r"|oito|dez|vinte)")
+SELF_INFLICTED: dict[str, list[str]] = {
+    "en": [rf"\bi (?:took|swallowed|ate|had|downed) (?:like |about |around |maybe |almost |over )?{_MANY} (?:of (?:my|the|mums?|moms?|dads?|\w+'?s) )?"
+           r"(?:\w+ )?(?:pills|tablets|painkillers|paracetamol|ibuprofen|sleeping pills)\b",
+           r"\bhow many (?:\w+ )?(?:pills|tablets|painkillers|paracetamols?|sleeping pills)\b.{0,40}\b(?:to die|to not wake|to never wake"
+           r"|kill (?:you|u|me|someone|a person)|(?:is|are) (?:too many|deadly|lethal|dangerous)|would kill|to be really (?:sick|ill)"
+           r"|to make (?:it|everything) stop|to end)\b",
+           r"(?=.*\b(?:cuts|a cut|the cut|that cut|these cuts|burns|a burn|the burn|scratch(?:es)?|marks|scars?|wounds?)\b).*?"
+           r"\b(?:i did (?:it|them|that|this) (?:to myself|on purpose)|i (?:made|make|do) (?:them|it) (?:to myself|on purpose)"
+           r"|did (?:it|them) to myself|i did (?:it|them) on purpose)\b",
+           r"\bhurt(?:ing)? (?:myself|yourself|urself|oneself) with (?:a |the |my )?(?:blade|knife|razor|sharpener|scissors|compass"
+           r"|lighter|needle)\b"],
+    "es": [rf"\bme (?:tom[eé]|trag[uú][eé]|beb[ií]) (?:como |unas |tipo |casi |m[aá]s de )?{_MANY} (?:\w+ )?(?:pastillas|pastis|medicinas"
+           r"|medicamentos|paracetamol\w*|ibuprofeno\w*)\b",
+           r"\bcu[aá]ntas (?:\w+ )?(?:pastillas|pastis|medicinas|paracetamol\w*|ibuprofeno\w*)\b.{0,40}\b(?:para (?:morir|no despertar"
+           r"|que se (?:me )?(?:pase|acabe) todo|estar (?:muy )?mal (?:de verdad)?)|matan|te matan|son mortales)\b",
+           r"(?=.*\b(?:cortes|heridas|quemaduras|marcas|cicatrices|rasgu[ñn]os)\b).*?\b(?:me (?:lo|la|los|las) hice yo|me (?:las|los) hago yo"
+           r"|me (?:lo|la|los|las) hice a prop[oó]sito|a prop[oó]sito me|yo mism[oa] me (?:lo|la|los|las) hice)\b",
+           r"\b(?:hacerme|hacerse|me hago|se hace|te haces) da[ñn]o con (?:una |la |un |el |mi )?(?:cuchilla|navaja|cuchillo|tijeras"
+           r"|comp[aá]s|mechero|sacapuntas|aguja)\b"],
+    "fr": [rf"\bj'ai (?:aval[ée]|pris) (?:genre |environ |presque |plus de )?{_MANY} (?:\w+ )?(?:cachets|m[ée]dicaments|comprim[ée]s"
+           r"|pilules|doliprane|parac[ée]tamol)\b",
+           r"\bcombien de (?:\w+ )?(?:cachets|m[ée]dicaments|comprim[ée]s|pilules|doliprane)\b.{0,40}\b(?:pour mourir|pour ne (?:plus|pas) se"
+           r" r[ée]veiller|pour (?:[êe]tre|etre) vraiment malade|c'est mortel|tuent|tue)\b",
+           r"(?=.*\b(?:coupures?|br[ûu]lures?|marques|cicatrices|entailles|griffures|plaies?)\b).*?\b(?:(?:qu'on|que je|que j') ?"
+           r"(?:s'est|me suis|m'?ai) fai\w* (?:moi|soi)[- ]m[êe]me|(?:moi|soi)[- ]m[êe]me|expr[èe]s)\b",
+           r"\b(?:me|se|te) (?:fai[st]|faire) (?:du )?mal (?:avec|[àa] l'aide d'?) ?(?:une |un |la |le |mon |ma )?(?:lame|couteau|cutter"
+           r"|ciseaux|compas|rasoir|briquet|aiguille)\b"],
+    "de": [rf"\bich (?:hab|habe) (?:so |ungefähr |fast |über )?{_MANY} (?:\w+ )?(?:tabletten|pillen|schmerztabletten|schlaftabletten"
+           r"|paracetamol|ibuprofen)\b.{0,15}\b(?:genommen|geschluckt)\b",
+           r"\bwie viele (?:\w+ )?(?:tabletten|pillen|schlaftabletten|paracetamol)\b.{0,40}\b(?:um zu sterben|tödlich|stirbt man"
+           r"|nicht mehr aufzuwachen|richtig krank)\b",
+           r"(?=.*\b(?:schnitte|wunden|narben|verbrennungen|kratzer|ritzer)\b).*?\b(?:(?:mir )?selbst (?:gemacht|zugefügt)"
+           r"|die ich mir (?:selbst )?(?:gemacht|zugefügt)|absichtlich|mit absicht)\b",
+           r"\b(?:mich|sich|dich) (?:selbst )?mit (?:einer |einem |der |dem |meinem |meiner )?(?:klinge|rasierklinge|messer"
+           r"|schere|zirkel|feuerzeug|spitzer|nadel) (?:verletz(?:e|en)|ritz(?:e|en)|schneid(?:e|en)|weh ?tu(?:e|n)|verbrenn(?:e|en))\b",
+           r"\b(?:verletz(?:e|en)|ritz(?:e|en)|schneid(?:e|en)|verbrenn(?:e|en)) (?:mich|sich|dich) (?:selbst )?mit (?:einer |einem "
+           r"|der |dem |meinem |meiner )?(?:klinge|rasierklinge|messer|schere|zirkel|feuerzeug|spitzer|nadel)\b"],
+    "it": [rf"\bho (?:preso|ingoiato|mandato giù) (?:tipo |circa |quasi |più di )?{_MANY} (?:\w+ )?(?:pastiglie|pillole|compresse"
+           r"|medicine|tachipirina|paracetamolo)\b",
+           r"\bquante (?:\w+ )?(?:pastiglie|pillole|compresse|medicine|tachipirine)\b.{0,40}\b(?:per morire|per non svegliarsi"
+           r"|per stare (?:male|malissimo)|sono mortali|uccidono)\b",
+           r"(?=.*\b(?:tagli|bruciature|ferite|segni|cicatrici|graffi)\b).*?\b(?:(?:mi sono|mi son|che mi) (?:fatt[oai]|faccio)"
+           r" da sol[oa]|fatt[oai] da sol[oa]|apposta|di proposito)\b",
+           r"\b(?:farmi|farsi|farti|mi faccio|si fa|ti fai) (?:del )?male con (?:una |un |la |il |lo )?(?:lametta|lama|coltello|forbici"
+           r"|compasso|accendino|temperino|ago)\b"],
+    "pt": [rf"\b(?:tomei|engoli) (?:tipo |uns |umas |quase |mais de )?{_MANY} (?:\w+ )?(?:rem[ée]dios|comprimidos|pílulas|pilulas"
+           r"|paracetamol|dipironas?)\b",
+           r"\bquantos (?:\w+ )?(?:rem[ée]dios|comprimidos|paracetamol)\b.{0,40}\b(?:pra morrer|para morrer|pra n[ãa]o acordar"
+           r"|para n[ãa]o acordar|pra passar mal|matam|mata)\b",
+           r"(?=.*\b(?:cortes|feridas|queimaduras|marcas|cicatrizes|arranh[õo]es)\b).*?\b(?:(?:que )?eu mesm[oa] (?:fiz|fa[çc]o)"
+           r"|fiz em mim|fa[çc]o em mim|de prop[óo]sito)\b",
+           r"\b(?:me|se|te) machuc\w* com (?:uma |um |a |o |meu |minha )?(?:l[âa]mina|faca|tesoura|compasso|isqueiro|apontador"
+           r"|gilete|agulha)\b"],
+}
+# Hunger to be stopped for a weight goal ("how do i stop feeling hungry, i want to lose 5 kilos").
+_A_WEIGHT_GOAL = (r"(?=.*\b(?:kilos?|kg|pounds|lbs|weight|weigh|skinny|thin|thinner|fat|peso|peso|pesar|adelgaz\w*|flac[oa]|gord[oa]"
+                  r"|poids|peser|maigr\w*|mince|gros|grosse|gewicht|wiegen|abnehm\w*|abzunehmen|dünn|dick|pesare|dimagr\w*"
+                  r"|magr[oa]|grass[oa]|emagrec\w*|magr[oa]|gord[oa])\b)")
+HUNGER_FOR_WEIGHT: dict[str, list[str]] = {
+    "en": [_A_WEIGHT_GOAL + r".*?\b(?:(?:stop|not|never|without) (?:being|feeling|getting) hungry"
+           r"|suppress (?:my |your )?appetite|appetite suppressants?|make (?:the |my )?hunger go away)\b"],
+    "es": [_A_WEIGHT_GOAL + r".*?\b(?:dej(?:o|ar) de tener hambre|no tener hambre|quit(?:a|ar|e) (?:el )?hambre"
+           r"|(?:enga[ñn]ar|calmar) (?:el )?hambre)\b"],
+    "fr": [_A_WEIGHT_GOAL + r".*?\b(?:ne (?:plus|pas) avoir faim|coupe(?:r)?[- ]faim|couper la faim|arr[êe]ter d'avoir faim)\b"],
+    "de": [_A_WEIGHT_GOAL + r".*?\b(?:keinen hunger (?:mehr )?(?:haben|zu haben)|hunger (?:unterdrücken|loswerden|wegmachen)"
+           r"|appetitzügler)\b"],
+    "it": [_A_WEIGHT_GOAL + r".*?\b(?:non (?:avere|sentire) (?:più )?fame|smettere di avere fame|toglie(?:re)? la fame"
+           r"|spezzafame|fame nervosa)\b"],
+    "pt": [_A_WEIGHT_GOAL + r".*?\b(?:n[ãa]o (?:ter|sentir) fome|parar de (?:ter|sentir) fome|tir(?:a|ar) a fome"
+           r"|inibidor de apetite)\b"],
+}
+# Hitting a person on the head, asked about ("if i hit my brother on the head with the iron how long is he
+# out"): a plan to hurt someone, told as a question. One's own head ("i hit my head, is it bad") is not
+# matched. Added to VIOLENCE.
+HEAD_BLOW_QUESTIONS: dict[str, list[str]] = {
+    "en": [r"\bif i (?:hit|whack|smash|bonk|smack|bash) (?:someone|somebody|him|her|them|a person|my (?:brother|sister|\w+))"
+           r"\b.{0,40}\b(?:head|skull)\b.{0,50}\b(?:how (?:bad|long|hard)|unconscious|knock\w* (?:him|her|them) out|pass out"
+           r"|die|dead|kill)\b"],
+    "es": [r"\bsi (?:le )?(?:doy|pego|golpeo|tiro)\b.{0,40}\b(?:en la cabeza|la cabeza)\b.{0,50}\b(?:qu[eé] pasa|cu[aá]nto"
+           r"|inconsciente|desmay\w*|muere|se muere|grave)\b"],
+    "fr": [r"\bsi je (?:lui )?(?:tape|frappe|donne|cogne|balance)\b.{0,40}\b(?:sur la|la) t[êe]te\b.{0,50}\b(?:combien"
+           r"|inconscient|s'[ée]vanoui\w*|k\.?o|meurt|grave)\b"],
+    "de": [r"\bwenn ich (?:jemandem|jemanden|ihm|ihr|ihn|sie|meinem|meiner)\b.{0,50}\b(?:auf den|an den|gegen den) kopf\b.{0,50}"
+           r"\b(?:wie (?:schlimm|lange)|bewusstlos|ohnmächtig|tot|stirbt)\b"],
+    "it": [r"\bse (?:gli |le )?(?:do|tiro|sbatto|picchio)\b.{0,40}\b(?:in testa|la testa|sulla testa)\b.{0,50}\b(?:quanto"
+           r"|svenut\w*|sviene|muore|grave)\b"],
+    "pt": [r"\bse eu (?:bater|der|jogar|acertar)\b.{0,40}\b(?:na cabe[çc]a|a cabe[çc]a)\b.{0,50}\b(?:quanto|desmai\w*"
+           r"|desacordad\w*|morre|grave)\b"],
+}
+for _lang, _patterns in SELF_INFLICTED.items():
+    SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_A_BITE_OR_ILLNESS) if p.startswith("(?=") else p
+                                             for p in _patterns)]
+for _lang, _patterns in HUNGER_FOR_WEIGHT.items():
+    EATING[_lang] = [*EATING[_lang], *_patterns]
+for _lang, _patterns in HEAD_BLOW_QUESTIONS.items():
+    VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME) for p in _patterns)]
+
 # -- grooming: an adult's secret, or asking a child for pictures of their body -----------------
 GROOMING: dict[str, list[str]] = {
     "en": [r"\bour (?:little )?secret\b.{0,40}\b(?:don'?t|dont|not to|never) tell\b",
