@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import psycopg
 import sqlalchemy as sa
 from fastapi.security import HTTPAuthorizationCredentials
 from pydantic import ValidationError
+from sqlalchemy.dialects.postgresql.psycopg import dialect as psycopg_dialect
 
 from engine.wire import (MAX_FEED_PAGE_ITEMS, MAX_SKEW_MS, ORIGINAL_FEED_KINDS, Event, FeedItem, FeedPage,
                          PublishRequest, PushBatch, PushResult, format_hlc, hlc_key, is_conversation_kind, merge_rule)
@@ -321,6 +323,36 @@ stored AS (
 SELECT (SELECT count(*) FROM device) AS checked, (SELECT count(*) FROM stored) AS inserted""")
 
 
+_PUSH_SQL = str(_PUSH_PG.compile(dialect=psycopg_dialect()))    # the driver's own placeholders, converted once
+
+
+def _push_in_one_statement(engine: sa.Engine, params: dict[str, Any]) -> tuple[int, int]:
+    """Run `_PUSH_PG` on a pooled connection's psycopg connection, in autocommit: (checked, inserted).
+
+    The engine's Connection around one statement (the isolation level set and reset, the execution
+    context, the result wrapper) cost more CPU than the statement's own round trip (0.2 of 0.35 ms,
+    measured). A connection that saw an error is closed, never pooled again (its state is unknown;
+    one the server dropped costs its push one 503), and a driver error comes back as SQLAlchemy's
+    DBAPIError: the app's 503 "database unavailable", as for every other statement."""
+    try:
+        pooled = engine.raw_connection()
+    except psycopg.Error as exc:       # no connection to the server
+        raise sa.exc.DBAPIError.instance(None, None, exc, psycopg.Error) from exc
+    try:
+        pg = pooled.driver_connection
+        pg.autocommit = True       # idle when pooled: psycopg sends nothing for either switch
+        row = pg.execute(_PUSH_SQL, params).fetchone()
+        pg.autocommit = False
+    except BaseException as exc:
+        pooled.invalidate(exc if isinstance(exc, Exception) else None)
+        if isinstance(exc, psycopg.Error):
+            raise sa.exc.DBAPIError.instance(_PUSH_SQL, params, exc, psycopg.Error, hide_parameters=True) from exc
+        raise
+    finally:
+        pooled.close()
+    return row[0], row[1]
+
+
 def push_postgres(engine: sa.Engine, creds: HTTPAuthorizationCredentials | None, batch: PushBatch) -> PushResult:
     """A push on PostgreSQL in as few round trips as its batch allows, on one pooled connection.
 
@@ -329,15 +361,15 @@ def push_postgres(engine: sa.Engine, creds: HTTPAuthorizationCredentials | None,
     token lookup and the checks as autocommit reads, then a batch of events only as one INSERT, else
     a transaction, all or nothing."""
     read = _read_batch(batch)
+    if read.events_only and creds is not None and creds.credentials:
+        checked, inserted = _push_in_one_statement(engine, {
+            "token_hash": hash_secret(creds.credentials), "conversation": read.conversation_kind is not None,
+            "learners": sorted(read.learner_ids), "learner_count": len(read.learner_ids),
+            "rows": _events_document(read), "now": read.now})
+        if checked:
+            return _result(batch, inserted, read.now)
     with engine.connect() as conn:
         conn.execution_options(isolation_level="AUTOCOMMIT")
-        if read.events_only and creds is not None and creds.credentials:
-            row = conn.execute(_PUSH_PG, {
-                "token_hash": hash_secret(creds.credentials), "conversation": read.conversation_kind is not None,
-                "learners": sorted(read.learner_ids), "learner_count": len(read.learner_ids),
-                "rows": _events_document(read), "now": read.now}).one()
-            if row.checked:
-                return _result(batch, row.inserted, read.now)
         device = lookup_device(conn, creds)
         prepared = _prepare(conn, device, read)
         if prepared.one_statement:

@@ -128,8 +128,10 @@ def run_serve(args: argparse.Namespace) -> int:
           file=sys.stderr, flush=True)
     # proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1; the hub
     # decides whom to believe itself (LANTERN_HUB_TRUSTED_PROXIES, hub/deps.py client_address).
+    # access_log=False: at log level warning its lines were never shown, but each request still
+    # built them; /metrics counts requests by route and status.
     uvicorn.run("hub.app:app_from_env", factory=True, host=s.host, port=s.port, workers=s.workers,
-                log_level="warning", timeout_graceful_shutdown=5, proxy_headers=False)
+                log_level="warning", access_log=False, timeout_graceful_shutdown=5, proxy_headers=False)
     return 0
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import psycopg
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
@@ -40,18 +41,20 @@ def push(client: TestClient, kiosk: dict[str, str], events: list[dict[str, Any]]
 
 @contextmanager
 def statements(client: TestClient) -> Iterator[list[tuple[str, bool]]]:
-    """Every statement the hub's engine sends, with whether its connection was in autocommit."""
+    """Every statement psycopg sends for the hub (PostgreSQL), with whether its connection was in
+    autocommit: the engine's and those the push route runs on the driver's connection directly."""
     seen: list[tuple[str, bool]] = []
+    real = psycopg.Cursor.execute
 
-    def record(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        seen.append((" ".join(statement.split()), bool(getattr(conn.connection.dbapi_connection, "autocommit", False))))
+    def record(cursor: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append((" ".join(str(query).split()), cursor.connection.autocommit))
+        return real(cursor, query, *args, **kwargs)
 
-    engine = client.app.state.engine   # type: ignore[attr-defined]
-    sa.event.listen(engine, "before_cursor_execute", record)
+    psycopg.Cursor.execute = record   # type: ignore[method-assign]
     try:
         yield seen
     finally:
-        sa.event.remove(engine, "before_cursor_execute", record)
+        psycopg.Cursor.execute = real   # type: ignore[method-assign]
 
 
 def roster(client: TestClient, kiosk: dict[str, str]) -> list[tuple[str, Any]]:
@@ -131,3 +134,24 @@ def test_on_postgresql_the_class_lock_is_taken_by_the_last_statement_before_comm
     last, autocommit = seen[-1]
     assert "INSERT INTO learners" in last and "INSERT INTO feed" in last and not autocommit
     assert roster(client, kiosk) == [("ana", "Ana"), ("bo", None)]
+
+
+@pytest.mark.parametrize("hub_db", ["postgresql"], indirect=True)
+def test_a_push_on_a_connection_the_server_dropped_is_a_503_and_its_retry_is_stored(
+        client: TestClient, seed: Seed) -> None:
+    from hub.db import make_engine
+
+    kiosk = enroll(client, seed, "k1")
+    push(client, kiosk, [event("ana")])                 # claims ana; the hub's pooled connection stays open
+    engine = make_engine(seed.url, pool_size=1, max_overflow=0)
+    with engine.connect() as conn:                      # the server drops every other session (a restart)
+        conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+    body = {"batch_id": str(uuid.uuid4()), "events": [event("ana")]}
+    dropped = client.post("/v1/events", json=body, headers=kiosk)
+    assert dropped.status_code == 503 and dropped.headers["Retry-After"] == "30"
+    assert dropped.json()["error"]["code"] == "database_unavailable"
+    assert push(client, kiosk, body["events"])["accepted"] == 1      # the dead connection was not pooled again
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM events")).scalar_one() == 2
+    engine.dispose()
