@@ -40,10 +40,16 @@ def bearer_token_identity(tokens: dict[str, Identity]) -> Callable[..., Identity
         auth = request.headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
         for known, ident in tokens.items():
-            if token and hmac.compare_digest(token, known):
+            if token and _same(token, known):
                 return ident
         raise HTTPException(401, "Unknown or missing device token; enroll this device with the hub.")
     return identify
+
+
+def _same(given: str, expected: str) -> bool:
+    """Constant-time comparison of a token from a header with ours. As bytes: compare_digest refuses a
+    str with non-ASCII characters (a latin-1 Authorization header made the admin endpoints answer 500)."""
+    return hmac.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8", "replace"))
 
 
 def _refusal(exc: Refused) -> JSONResponse:
@@ -69,7 +75,7 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
         if not admin_token:
             raise HTTPException(403, "Admin endpoints are off: set the hub's escalation admin token.")
-        if not hmac.compare_digest(token, admin_token):
+        if not _same(token, admin_token):
             raise HTTPException(401, "Wrong admin token.")
 
     @router.post("/v1/chat/completions", summary="OpenAI-compatible chat completion, forwarded to the cloud")

@@ -49,7 +49,8 @@ def hub_client(seed: Seed, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClie
     monkeypatch.setenv("LANTERN_HUB_ESCALATION_FAILURE_THRESHOLD", "1")
     monkeypatch.setenv("LANTERN_HUB_ESCALATION_RATE_PER_MINUTE", "0")
     monkeypatch.setenv("LANTERN_HUB_ESCALATION_BACKOFF_BASE_S", "0.01")
-    app = create_app(HubSettings(database_url=seed.url))
+    monkeypatch.setenv("LANTERN_HUB_ESCALATION_ADMIN_TOKEN", "admin-token")     # admin endpoints on
+    app = create_app(HubSettings(database_url=seed.url, metrics_token="metrics-token"))
     store = EscalationStore(app.state.engine, create_tables=False)
     store.add_provider(ProviderConfig(name="cloud", base_url=DEAD_UPSTREAM, model="m", max_retries=0, timeout_s=5))
     store.set_policy(seed.school_id, allowed=True, daily_cap=100.0)
@@ -167,7 +168,7 @@ def test_max_completion_tokens_from_newer_openai_clients_bounds_the_answer() -> 
 ODD_AUTH = [b"Bearer", b"Basic YWRtaW46YWRtaW4=", b"Bearer " + b"a" * 8000, "Bearer \u00e9\u00ff".encode("latin-1"),
             b"Bearer ltd_\x7f"]
 GETS = ["/v1/device", "/v1/feed", TEACHER_REPORT, TEACHER_VIEW, "/v1/escalation/status", "/metrics",
-        "/v1/escalation/metrics", "/v1/escalation/providers"]
+        "/v1/escalation/metrics", "/v1/escalation/providers"]     # metrics and admin endpoints are on here
 
 
 @pytest.mark.parametrize("auth", ODD_AUTH, ids=["empty", "basic", "huge", "latin1", "control"])
@@ -176,6 +177,8 @@ def test_odd_authorization_headers_are_refused_with_a_4xx_on_every_endpoint(
     statuses = {path: hub_client.get(path, headers={"Authorization": auth}).status_code for path in GETS}  # type: ignore[dict-item]
     statuses["chat"] = hub_client.post("/v1/chat/completions", headers={"Authorization": auth},  # type: ignore[dict-item]
                                        json={"messages": [{"role": "user", "content": "hi"}]}).status_code
+    statuses["reset"] = hub_client.post("/v1/escalation/providers/cloud/reset-breaker",  # type: ignore[dict-item]
+                                        headers={"Authorization": auth}).status_code
     statuses["events"] = hub_client.post("/v1/events", headers={"Authorization": auth},  # type: ignore[dict-item]
                                          json={"batch_id": str(uuid.uuid4()), "events": []}).status_code
     assert all(400 <= s < 500 for s in statuses.values()), statuses
