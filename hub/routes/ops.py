@@ -42,6 +42,9 @@ def metrics(request: Request) -> Response:
     # "closed" here too (the gauge was only refreshed by the worker that served the escalation).
     escalation = getattr(request.app.state, "escalation", None)
     if escalation is not None:
-        escalation.providers()
+        try:
+            escalation.providers()
+        except sa.exc.SQLAlchemyError:   # database down: the metrics still come (they say so), gauges as last seen
+            pass
     body, content_type = request.app.state.metrics.render()
     return Response(body, media_type=content_type)

@@ -421,3 +421,17 @@ def test_the_kiosk_reads_a_garbage_stream_relayed_by_a_real_hub_as_text_pieces_n
             pieces = list(kiosk.stream_chat([{"role": "user", "content": "Name a colour."}], max_tokens=4,
                                             budget_s=30))
     assert pieces == ["Hi"], pieces          # the odd chunks skipped; a number was yielded as a piece before
+
+
+def test_metrics_still_answer_when_the_database_is_down() -> None:
+    """/metrics refreshes the breaker gauges from the database; with the database gone it must still
+    answer (that is when an operator looks), with the database errors counted."""
+    from hubkit import free_port
+
+    dead = f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/nowhere"
+    app = create_app(HubSettings(database_url=dead, metrics_token="metrics-token"))
+    with TestClient(app) as c:
+        assert c.get("/health").status_code == 503
+        r = c.get("/metrics", headers={"Authorization": "Bearer metrics-token"})
+        assert r.status_code == 200, r.text[:200]
+        assert "lantern_hub_requests" in r.text
