@@ -14,6 +14,7 @@ from typing import Any
 import anyio
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from sqlalchemy.exc import SQLAlchemyError
 
 from hub.errors import SafeJSONResponse
 from hub.escalation.metrics import EscalationMetrics
@@ -127,7 +128,10 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
     @router.get("/v1/escalation/metrics", summary="Prometheus metrics of the orchestrator",
                 dependencies=[Depends(metrics_guard)] if metrics_guard else [])
     async def metrics_text() -> Response:
-        await anyio.to_thread.run_sync(orch.providers)   # refresh breaker gauges
+        try:
+            await anyio.to_thread.run_sync(orch.providers)   # refresh breaker gauges
+        except SQLAlchemyError:   # database down: still the numbers, gauges as last seen
+            pass
         return Response(orch.metrics.render(), media_type=PROMETHEUS_TYPE)
 
     return router

@@ -435,3 +435,5 @@ def test_metrics_still_answer_when_the_database_is_down() -> None:
         r = c.get("/metrics", headers={"Authorization": "Bearer metrics-token"})
         assert r.status_code == 200, r.text[:200]
         assert "lantern_hub_requests" in r.text
+        r = c.get("/v1/escalation/metrics", headers={"Authorization": "Bearer metrics-token"})
+        assert r.status_code == 200, r.text[:200]
