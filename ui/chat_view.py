@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from engine.llm.backend import TokenChunk
 from engine.turn.items import Notice, SafetyReply, Text, TurnDone, TurnKind
 from ui.common.a11y import announce
 from ui.common.i18n import bidi_marked
@@ -18,7 +17,7 @@ from ui.tasks import Task, TaskRunner
 # Redraw a streaming answer at most this often (ms): smooth for the eye, cheap for the CPU.
 STREAM_REDRAW_MS = 50
 
-AnswerFn = Callable[..., Iterator[Any]]  # (question, *, cancel) -> TokenChunk | other typed items
+AnswerFn = Callable[..., Iterator[Any]]  # (question, *, cancel) -> the engine turn's items (engine.turn)
 
 
 class MessageWidget(QFrame):
@@ -61,11 +60,15 @@ class MessageWidget(QFrame):
 
 
 class ChatView(QWidget):
-    """Sends the learner's question to `answer_fn` on the "llm" lane and streams the reply in."""
+    """Sends the learner's question to `answer_fn` on the "llm" lane and streams the reply in.
+
+    Only the engine turn's `Text`, `SafetyReply` and `Notice` items are shown (each already passed the
+    output check); anything else (citations, a route decision) goes out through `answer_item`, and
+    a raw model stream shows nothing."""
 
     answer_started = Signal(object)           # MessageWidget of the tutor's reply
     answer_item = Signal(object, object)      # (MessageWidget, a non-text item such as citations)
-    answer_finished = Signal(object, str)     # (MessageWidget, reason: "stop" | "length" | "cancelled" | "error")
+    answer_finished = Signal(object, str)     # (MessageWidget, reason: "stop" | "cancelled" | "error")
     error = Signal(object)                    # an exception, for the window's one error display
 
     def __init__(self, runner: TaskRunner, answer_fn: AnswerFn, parent: QWidget | None = None) -> None:
@@ -282,11 +285,7 @@ class ChatView(QWidget):
             self._finish_reason = "cancelled" if item.kind == TurnKind.STOPPED else "stop"
             if self._reply is not None:
                 self.answer_item.emit(self._reply, item)
-        elif isinstance(item, TokenChunk):          # a plain model stream (tests, older adapters)
-            self._pending += item.text
-            if item.finish_reason:
-                self._finish_reason = item.finish_reason
-        elif self._reply is not None:
+        elif self._reply is not None:               # citations, a route decision; never raw model text
             self.answer_item.emit(self._reply, item)
 
     def _flush(self) -> None:

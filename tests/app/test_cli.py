@@ -30,20 +30,40 @@ def test_ask_with_context_answers_from_the_file(run_cli, tmp_path: Path):
     assert "Traceback" not in result.stderr
 
 
-def test_ask_answers_self_harm_with_care_and_never_runs_the_model_on_it(run_cli):
+def _alerts_and_log(home: Path) -> tuple[list[dict], list[dict]]:
+    import sqlite3
+
+    alerts: list[dict] = []
+    if (home / "lantern.db").exists():    # made by the first command that opens the store
+        with sqlite3.connect(f"file:{home / 'lantern.db'}?mode=ro", uri=True) as db:
+            alerts = [json.loads(p) for (p,) in db.execute("SELECT payload FROM outbox WHERE kind = 'teacher_alert'")]
+    log = home / "logs" / "safety.jsonl"
+    return alerts, [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
+
+
+def test_ask_answers_self_harm_with_care_and_never_runs_the_model_on_it(run_cli, bundled_model_path: Path):
+    home = bundled_model_path.parent.parent
+    alerts_before, log_before = _alerts_and_log(home)
     result = run_cli("ask", "I want to kill myself")
     assert result.returncode == 0, result.stderr
     assert "trusted adult" in result.stdout
+    alerts, log = _alerts_and_log(home)
+    assert [(a["category"], a["source"]) for a in alerts[len(alerts_before):]] == [("self_harm", "chat")]
+    assert [(r["direction"], r["category"]) for r in log[len(log_before):]] == [("input", "self_harm")]
 
 
-def test_ask_never_prints_a_word_the_schools_safety_list_blocks(run_cli, tmp_path: Path):
+def test_ask_never_prints_a_word_the_schools_safety_list_blocks(run_cli, tmp_path: Path, bundled_model_path: Path):
     words = tmp_path / "safety_words.json"
     words.write_text(json.dumps({"blocked_words": {"en": ["rings"]}}))
     text = tmp_path / "lesson.txt"
     text.write_text("Saturn is the sixth planet from the Sun. It has bright rings made of ice and rock.")
+    home = bundled_model_path.parent.parent
+    _, log_before = _alerts_and_log(home)
     result = run_cli("ask", "--context", str(text), "What are Saturn's rings made of?",
                      env={"LANTERN_SAFETY_WORDS_FILE": str(words)})
     assert "rings" not in result.stdout.lower()
+    _, log = _alerts_and_log(home)
+    assert any(r["direction"] == "output" and r["category"] == "blocked_word" for r in log[len(log_before):])
     assert "Traceback" not in result.stderr
 
 

@@ -49,16 +49,34 @@ def test_work_done_ahead_waits_while_a_learners_turn_runs(tmp_path: Path) -> Non
     from app.settings import load_settings
 
     ctx = AppContext(load_settings(home=tmp_path / "home"))
-    resumed = threading.Event()
+
+    class Watched:
+        """A cancel token that counts how often the waiting loop looked at it (only while a turn runs)."""
+
+        def __init__(self) -> None:
+            self.looks = 0
+            self.looked_twice = threading.Event()
+
+        @property
+        def cancelled(self) -> bool:
+            self.looks += 1
+            if self.looks >= 2:
+                self.looked_twice.set()
+            return False
+
+    order: list[str] = []
+    token = Watched()
 
     def ahead() -> None:
-        ctx.wait_for_no_turn()
-        resumed.set()
+        ctx.wait_for_no_turn(cancel=token)
+        order.append("resumed")
 
     with ctx.turn_running():
         worker = threading.Thread(target=ahead)
         worker.start()
-        assert not resumed.wait(0.5)           # still paused: the turn has not ended
+        # Looked at twice: it waited once and went round again instead of returning, a turn running.
+        assert token.looked_twice.wait(30)
+        order.append("turn ended")
     worker.join(timeout=30)
-    assert resumed.is_set()
+    assert order == ["turn ended", "resumed"]
     ctx.wait_for_no_turn()                     # no turn now: returns at once

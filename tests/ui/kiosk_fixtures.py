@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QL
 from app.context import AppContext
 from app.settings import load_settings
 from engine.cancel import CancelToken
-from engine.llm.backend import TokenChunk
 from engine.turn.items import Text, TurnDone, TurnKind
 
 
@@ -44,8 +43,8 @@ def window(qtbot, kiosk_ctx: AppContext):  # type: ignore[no-untyped-def]
 
 
 def scripted_chat(question: str, *, cancel: CancelToken, **_options: Any) -> Iterator[Any]:
-    yield TokenChunk(f"Here is what I know about {question}. ")
-    yield TokenChunk("It is in your lesson.", finish_reason="stop")
+    yield Text(f"Here is what I know about {question}. ")
+    yield Text("It is in your lesson.")
 
 
 def scripted_tutor(learner: Any, message: str, *, mode: str, course: str | None, hint_level: int,

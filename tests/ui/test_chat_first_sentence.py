@@ -9,8 +9,11 @@ from engine.cancel import CancelToken
 from engine.turn.items import Text
 
 
-def test_the_first_checked_sentence_shows_without_waiting_for_the_redraw_timer(qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_checked_sentence_shows_without_waiting_for_the_redraw_timer(qtbot, runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui import chat_view
     from ui.chat_view import ChatView
+
+    monkeypatch.setattr(chat_view, "STREAM_REDRAW_MS", 3_600_000)   # the redraw timer does not fire in this test
 
     release = threading.Event()
 
@@ -21,7 +24,6 @@ def test_the_first_checked_sentence_shows_without_waiting_for_the_redraw_timer(q
 
     chat = ChatView(runner, answer)
     qtbot.addWidget(chat)
-    chat._flush_timer.setInterval(3_600_000)      # the redraw timer does not fire during this test
     chat.send("What is evaporation?")
     reply = chat.messages()[-1]
     qtbot.waitUntil(lambda: reply.text != "…", timeout=30_000)

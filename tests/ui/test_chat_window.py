@@ -10,7 +10,7 @@ from app.context import AppContext
 from app.settings import load_settings
 from engine.cancel import CancelToken
 from engine.errors import ModelError
-from engine.llm.backend import TokenChunk
+from engine.turn import Text
 
 
 @pytest.fixture(scope="module")
@@ -63,23 +63,42 @@ def test_a_deeper_answer_is_offered_only_when_the_cloud_is_on(qtbot, window, ctx
 
 
 def test_stop_ends_a_long_answer_early(qtbot, window):
+    import threading
+
     chat = window.chat
+    real = chat.answer_fn
+    pressed, over = threading.Event(), threading.Event()
+    ended: list[str] = []
+
+    def watched(question: str, **options):  # type: ignore[no-untyped-def]
+        turn = real(question, **options)      # the real turn, on the real model
+        pressed.wait(30)                      # Stop is pressed before the turn's first sentence: no race
+        try:
+            yield from turn
+            ended.append("ran to the end")
+        finally:
+            if not ended:
+                ended.append("closed early")
+            turn.close()
+            over.set()
+
+    chat.answer_fn = watched
     chat.input.setPlainText("Tell me a very long story about a dragon and a castle.")
     chat.send_button.click()
-    # Answers arrive a checked sentence at a time, so a short one can be complete before its first
-    # sentence is drawn: press Stop while the turn is running.
     assert chat.busy and chat.stop_button.isEnabled()
     with qtbot.waitSignal(chat.answer_finished, timeout=60_000) as finished:
         chat.stop_button.click()
+    pressed.set()
     assert finished.args[1] == "cancelled"
     assert not chat.busy and chat.send_button.isEnabled()
+    assert over.wait(60) and ended == ["closed early"]     # the model was stopped, not left to finish
 
 
 def test_an_engine_error_is_shown_once_and_the_chat_recovers(qtbot, runner):
     from ui.chat_view import ChatView
 
-    def failing(question: str, *, cancel: CancelToken) -> Iterator[TokenChunk]:
-        yield TokenChunk("Partial ")
+    def failing(question: str, *, cancel: CancelToken) -> Iterator[Text]:
+        yield Text("Partial ")
         raise ModelError("The model file is damaged.", hint="Reinstall it.")
 
     chat = ChatView(runner, failing)
@@ -92,21 +111,38 @@ def test_an_engine_error_is_shown_once_and_the_chat_recovers(qtbot, runner):
 
 
 def test_stale_items_after_stop_are_dropped(qtbot, runner):
+    import threading
+
     from ui.chat_view import ChatView
 
-    def slow(question: str, *, cancel: CancelToken) -> Iterator[TokenChunk]:
-        for i in range(200):
-            cancel.wait(0.01)
-            yield TokenChunk(f"w{i} ")
+    go, burst_sent, release = threading.Event(), threading.Event(), threading.Event()
+
+    def slow(question: str, *, cancel: CancelToken) -> Iterator[Text]:
+        if question == "again":
+            yield Text("A new answer.")
+            return
+        yield Text("w0 ")
+        go.wait(30)
+        yield from (Text(f"w{i} ") for i in range(1, 50))
+        burst_sent.set()            # sent, queued for the GUI thread, not yet shown
+        release.wait(30)
+        yield Text("late ")
 
     chat = ChatView(runner, slow)
     qtbot.addWidget(chat)
     chat.send("go")
-    qtbot.waitUntil(lambda: chat.messages()[-1].text.startswith("w0"), timeout=30_000)
+    qtbot.waitUntil(lambda: chat.messages()[-1].text == "w0 ", timeout=30_000)
+    go.set()
+    assert burst_sent.wait(30)      # w1..w49 are queued; the GUI thread has not processed them
     chat.stop()
     frozen = chat.messages()[-1].text
-    qtbot.wait(300)
-    assert chat.messages()[-1].text == frozen
+    release.set()
+    # One answer at a time on the model's lane, its items in order: once the next answer has finished,
+    # every item the stopped one sent has reached the window.
+    with qtbot.waitSignal(chat.answer_finished, timeout=30_000):
+        chat.send("again")
+    assert frozen == "w0" and chat.messages()[1].text == frozen
+    assert chat.messages()[-1].text == "A new answer."
 
 
 def test_a_signed_in_learner_owns_the_chat_and_gets_their_reading_look(qtbot, window, ctx: AppContext):

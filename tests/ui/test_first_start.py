@@ -14,7 +14,7 @@ import pytest
 
 from app.context import AppContext
 from app.settings import load_settings
-from engine.llm.backend import TokenChunk
+from engine.turn import Text
 from engine.models import BUNDLED_ID
 
 
@@ -56,7 +56,7 @@ def test_first_start_shows_progress_and_answers_a_question_asked_meanwhile(qtbot
             # The real model, as the chat's turn asks for it (the library and safety are other tests' work).
             llm = ctx.llm()
             assembled = not ctx.registry.needs_assembly()
-            yield TokenChunk(f"{question} -> {llm.info.id} assembled={assembled}", finish_reason="stop")
+            yield Text(f"{question} -> {llm.info.id} assembled={assembled}")
 
         window.chat.answer_fn = answer
         window.chat.send("What is evaporation?")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QScrollB
                                QStyleOptionComboBox, QStyleOptionSlider, QStyleOptionSpinBox, QVBoxLayout, QWidget)
 from test_learner_quiz import store  # noqa: F401
 
-from engine.llm.backend import TokenChunk
+from engine.turn import Text
 from engine.store import new_id, utc_now
 from engine.tutor.learners import LearnerBook
 from engine.tutor.session import QuizSession
@@ -118,10 +118,9 @@ def test_quiz_shows_the_hard_box_only_with_a_question(qtbot, runner, store) -> N
 
 def _answer(question: str, **_kw: Any) -> Iterator[Any]:
     if question.startswith("long"):
-        yield TokenChunk(" ".join(f"Sentence {i} of a long answer about lava and rock." for i in range(40)),
-                         finish_reason="stop")
+        yield Text(" ".join(f"Sentence {i} of a long answer about lava and rock." for i in range(40)))
     else:
-        yield TokenChunk("A short answer.", finish_reason="stop")
+        yield Text("A short answer.")
 
 
 def test_a_long_answer_stays_in_view_from_its_question(qtbot, runner) -> None:  # type: ignore[no-untyped-def]

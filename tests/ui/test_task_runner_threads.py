@@ -39,3 +39,25 @@ def test_a_cancelled_tasks_owner_is_freed_on_the_gui_thread_not_the_worker(qtbot
     qtbot.waitUntil(lambda: bool(freed_on), timeout=10_000)
     assert freed_on == [threading.main_thread().name]
 
+
+
+def test_stream_items_already_sent_when_the_task_is_cancelled_are_never_delivered(qtbot, runner: TaskRunner):
+    burst_sent, release = threading.Event(), threading.Event()
+
+    def items(*, cancel) -> object:  # type: ignore[no-untyped-def]
+        yield from range(50)
+        burst_sent.set()          # all 50 are emitted: queued for the GUI thread, not yet delivered
+        release.wait(30)
+        yield "late"
+
+    got: list[object] = []
+    task = runner.stream(items, lane="llm").on_item(got.append).start()
+    assert burst_sent.wait(30)    # the GUI thread has processed no event since start()
+    task.cancel()
+    release.set()
+    # The lane runs one task at a time, and its signals arrive in order: when the next task's result is
+    # delivered, every item of the cancelled one has reached the GUI thread (and been dropped).
+    after: list[str] = []
+    runner.single(lambda: "next", lane="llm").on_done(after.append).start()
+    qtbot.waitUntil(lambda: after == ["next"], timeout=30_000)
+    assert got == []

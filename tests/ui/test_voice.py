@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from voice_fixtures import key_words_heard, piper_clip, speech_registry, synthesizer, transcriber  # noqa: F401
 
 from engine.cancel import CancelToken
-from engine.llm.backend import TokenChunk
+from engine.turn import Text
 from engine.speech.audio import float_to_pcm16, pcm16_to_float, resample
 from engine.speech.sentences import split_for_speech
 from ui.audio_io import MemorySink, ScriptedSource, audio_devices, microphone_problem
@@ -107,8 +107,8 @@ def test_push_to_talk_key_places_the_transcript_in_the_input(qtbot, runner, synt
     from ui.chat_view import ChatView
     from ui.voice_chat import ChatVoice
 
-    def answer(question: str, *, cancel: CancelToken) -> Iterator[TokenChunk]:
-        yield TokenChunk("An answer.", finish_reason="stop")
+    def answer(question: str, *, cancel: CancelToken) -> Iterator[Text]:
+        yield Text("An answer.")
 
     chat = ChatView(runner, answer)
     qtbot.addWidget(chat)
@@ -136,11 +136,10 @@ def test_auto_read_speaks_a_streaming_answer_and_highlights_the_sentence(qtbot, 
     from ui.chat_view import ChatView
     from ui.voice_chat import ChatVoice
 
-    def answer(question: str, *, cancel: CancelToken) -> Iterator[TokenChunk]:
+    def answer(question: str, *, cancel: CancelToken) -> Iterator[Text]:
         for word in ANSWER.split(" "):
             time.sleep(0.1)     # a slow model: the first sentence must be heard before the answer ends
-            yield TokenChunk(word + " ")
-        yield TokenChunk("", finish_reason="stop")
+            yield Text(word + " ")
 
     chat = ChatView(runner, answer)
     qtbot.addWidget(chat)

@@ -95,6 +95,7 @@ def test_window_quiz_never_grades_self_harm_as_a_wrong_answer(qtbot, runner, kio
     assert "Not quite" not in view.feedback.text() and not view.next_button.isEnabled()
     assert kiosk_ctx.store.db.execute("SELECT COUNT(*) FROM quiz_attempts").fetchone()[0] == 0
     assert [(a["category"], a["source"]) for a in _alerts(kiosk_ctx)] == [("self_harm", "quiz")]
+    assert any(r["category"] == "self_harm" and r["learner_id"] == ana.id for r in _log(kiosk_ctx))
 
 
 @pytest.fixture
@@ -110,11 +111,28 @@ def strict_ctx(tmp_path: Path, bundled_model_path: Path) -> Iterator[AppContext]
         yield c
 
 
-def test_window_chat_never_shows_a_word_the_schools_list_blocks(qtbot, strict_ctx) -> None:  # type: ignore[no-untyped-def]
+def _watch(stream: Any, seen: list[Any]) -> Any:
+    """The same answer function, recording every item it hands the window, while it streams."""
+    def watched(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        for item in stream(*args, **kwargs):
+            seen.append(item)
+            yield item
+
+    return watched
+
+
+def _words(items: list[Any]) -> str:
+    from engine.turn import Notice, SafetyReply, Text
+
+    return "".join(i.text for i in items if isinstance(i, (Text, SafetyReply, Notice)))
+
+
+def test_window_chat_and_tutor_tab_never_show_a_word_the_schools_list_blocks(qtbot, strict_ctx) -> None:  # type: ignore[no-untyped-def]
     import re
 
     from app.gui import build_window
 
+    blocked = re.compile(r"\b(" + "|".join(BLOCKED) + r")\b", re.IGNORECASE)
     win = build_window(strict_ctx)
     qtbot.addWidget(win)
     win.resize(1024, 600)
@@ -126,13 +144,33 @@ def test_window_chat_never_shows_a_word_the_schools_list_blocks(qtbot, strict_ct
         _sign_in(qtbot, win, "Sam")
         # The window imports the sample course on its first start, off the GUI thread.
         qtbot.waitUntil(lambda: strict_ctx.retriever.ready_chunk_count() > 0, timeout=180_000)
+        # Everything the chat is handed while the answer streams, not only what stays at the end: a
+        # stream shown first and swapped after its check would pass a look at the final text.
+        chat_items: list[Any] = []
+        win.chat.answer_fn = _watch(win.chat.answer_fn, chat_items)
         win.tabs.setCurrentWidget(win.chat)
         win.chat.input.setPlainText("What is evaporation?")
         with qtbot.waitSignal(win.chat.answer_finished, timeout=120_000):
             win.chat.send_button.click()
         shown = "\n".join(t for _w, t in texts_of(win))
-        assert not re.search(r"\b(" + "|".join(BLOCKED) + r")\b", _tutor_texts(win), re.IGNORECASE), shown
+        assert chat_items and not blocked.search(_words(chat_items)), _words(chat_items)
+        assert not blocked.search(_tutor_texts(win)), shown
         assert any(r["direction"] == "output" and r["category"] == "blocked_word" for r in _log(strict_ctx))
+
+        # The Tutor tab's Explain turn, the same way.
+        logged = len(_log(strict_ctx))
+        tutor_items: list[Any] = []
+        ask = win.tutor.ask_view
+        ask.stream_fn = _watch(ask.stream_fn, tutor_items)
+        win.tabs.setCurrentWidget(win.tutor)
+        win.tutor.modes.set_mode("explain")
+        ask.input.setText("What is evaporation?")
+        with qtbot.waitSignal(ask.replied, timeout=120_000):
+            ask.ask_button.click()
+        assert tutor_items and not blocked.search(_words(tutor_items)), _words(tutor_items)
+        assert not blocked.search(ask.reply.text()), ask.reply.text()
+        assert any(r["direction"] == "output" and r["category"] == "blocked_word"
+                   for r in _log(strict_ctx)[logged:])
     finally:
         win.session.sign_out("test")
         win.runner.shutdown()

@@ -73,3 +73,32 @@ def test_a_cloud_reply_with_words_the_school_blocks_never_reaches_the_learner(hu
         assert any(r["direction"] == "output" and r["category"] == "blocked_word" for r in log.read())
     finally:
         svc.close()
+
+
+def test_a_self_harm_message_asked_deeper_never_leaves_for_the_cloud_and_alerts_the_teacher(
+        hub, cloud, llm, tmp_path: Path):
+    import json
+
+    from engine.store import Store
+    from engine.tutor.learners import LearnerBook
+
+    store = Store.open(tmp_path / "kiosk")
+    kim = LearnerBook(store).create("Kim")
+    log = SafetyLog(tmp_path / "safety.jsonl")
+    school = SafetyFilter(SafetyConfig(), log=log)
+    svc = _service(tmp_path, llm, hub=lambda: (hub.url, TOKEN), roster=list, safety=school)
+    try:
+        svc.monitor.check_now()
+        assert svc.router.gate() is None                   # the cloud is there and allowed
+        turns = TurnService(llm=lambda: llm, safety=lambda: school, escalation=lambda: svc, store=lambda: store)
+        items = list(turns.chat("I want to kill myself", learner=kim, deeper=True))
+        assert [type(i).__name__ for i in items] == ["SafetyReply", "TurnDone"]
+        assert "trusted adult" in items[0].text and items[1].alert == "self_harm"
+        assert cloud.proxy.received == []                  # nothing went to the hub or the cloud
+        alerts = [(json.loads(p)["category"], json.loads(p)["source"], who) for p, who in store.db.execute(
+            "SELECT payload, learner_id FROM outbox WHERE kind = 'teacher_alert'")]
+        assert alerts == [("self_harm", "chat", kim.id)]
+        assert [(r["direction"], r["category"], r["learner_id"]) for r in log.read()] == [("input", "self_harm", kim.id)]
+    finally:
+        svc.close()
+        store.close()
