@@ -2,30 +2,58 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.context import AppContext
 
 
+@dataclass(frozen=True)
+class Asker:
+    """Who is asking: the learner (None for a guest), their course, whether their turns are saved."""
+
+    learner: Any = None
+    course_id: str | None = None
+    save: bool = False
+
+
 class ChatAnswers:
     """The chat's answer function over the engine's turn service (`ctx.turns.chat`).
 
-    The window sets `learner` (None for a guest), `course_id` and `save` on the GUI thread when
-    someone signs in; `answer` reads them once, on the worker. Safety, feelings, alerts (a guest's
+    The window replaces the `Asker` on the GUI thread when someone signs in or out (`set_asker`) or
+    their course is known (`set_course`); `answer` takes it once, on the worker, as one value, so a
+    turn never mixes one learner with another's course or saving. Safety, feelings, alerts (a guest's
     without a name), routing, the output check and saving are all the engine's."""
 
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
-        self.learner: Any = None
-        self.course_id: str | None = None
-        self.save = False
+        self._asker = Asker()
+
+    def set_asker(self, learner: Any, *, save: bool, course_id: str | None = None) -> None:
+        self._asker = Asker(learner, course_id, save)
+
+    def set_course(self, course_id: str | None) -> None:
+        self._asker = replace(self._asker, course_id=course_id)
+
+    @property
+    def learner(self) -> Any:
+        return self._asker.learner
+
+    @property
+    def course_id(self) -> str | None:
+        return self._asker.course_id
+
+    @property
+    def save(self) -> bool:
+        return self._asker.save
 
     @property
     def learner_id(self) -> str | None:
         return self.learner.id if self.learner is not None else None
 
     def answer(self, question: str, *, cancel: Any = None, deeper: bool = False) -> Iterator[Any]:
-        learner, course_id, save = self.learner, self.course_id, self.save
+        asker = self._asker
+        learner, course_id, save = asker.learner, asker.course_id, asker.save
         with self._ctx.turn_running():
             yield from self._ctx.turns.chat(question, learner=learner, course_id=course_id, deeper=deeper,
                                             cancel=cancel, save=save)

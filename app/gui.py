@@ -327,8 +327,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
     # -- the session: sign in, sign out, idle -----------------------------------------------------
     def signed_in(learner: Any | None) -> None:
         home = window.home
-        window.chat_turns.learner = learner        # None for a guest: the turn service saves nothing then,
-        window.chat_turns.save = learner is not None   # and a safety alert is recorded without a name
+        # None for a guest: the turn service saves nothing then, and a safety alert is recorded without a name.
+        window.chat_turns.set_asker(learner, save=learner is not None)
         # The learner's language first (the theme orders the CJK fonts by it), then their look.
         set_language(QApplication.instance(), learner.language if learner is not None else ctx.settings.kiosk_language,
                      i18n_dir)
@@ -343,7 +343,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
                 return
             names, current, current_id = result
             window.tutor.set_courses(names, current)
-            window.chat_turns.course_id = current_id
+            window.chat_turns.set_course(current_id)
             if current_id is not None and screens.done:
                 warm_turns(current_id)
             if learner is not None:
@@ -354,7 +354,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
             .on_error(on_error).start()
 
     def signed_out(_reason: str) -> None:
-        window.chat_turns.learner, window.chat_turns.save, window.chat_turns.course_id = None, False, None
+        window.chat_turns.set_asker(None, save=False)
         set_language(QApplication.instance(), ctx.settings.kiosk_language, i18n_dir)
         look.apply(None)
         window.show_sign_in()

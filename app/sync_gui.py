@@ -16,12 +16,25 @@ def attach_sync(ctx: Any, window: Any, runner: Any, *, place: Callable[[Any], No
     from ui.enroll_dialog import EnrollDialog
     from ui.sync_status import SyncStatusWidget
 
+    from engine.changes import changes_from_feed, feed_marks
+
+    marks: dict[str, int] = {}    # the hub feed as the views last showed it (engine.changes.feed_marks)
+
     def build() -> Any:
         client = ctx.sync_client
         _ = client.state.label    # reads the store (and compiles the message catalogue) here, not on the GUI thread
+        marks.update(feed_marks(ctx.store))
         if ctx.settings.sync_enabled:
             client.start()        # a daemon thread; it idles until enrolled and never blocks the tutor
         return client
+
+    def brought() -> Any:
+        """What the sync that just ended changed (a course, a learner, quiz items from the hub)."""
+        after = feed_marks(ctx.store)
+        changes = changes_from_feed(dict(marks), after)
+        marks.clear()
+        marks.update(after)
+        return changes
 
     def ready(client: Any) -> None:
         def open_enroll() -> None:
@@ -31,6 +44,10 @@ def attach_sync(ctx: Any, window: Any, runner: Any, *, place: Callable[[Any], No
 
         widget = SyncStatusWidget(client, on_connect=open_enroll)
         window.sync_status = widget
+        # One Changes after each sync, like an import's: the Tutor tab's courses, the sign-in cards and the
+        # teacher's screens refresh from it.
+        widget.synced.connect(lambda: runner.single(brought, lane="session").on_done(window.changed.emit)
+                              .on_error(on_error).start())
         place(widget)
 
     runner.single(build, lane="session").on_done(ready).on_error(on_error).start()

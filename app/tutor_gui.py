@@ -14,10 +14,11 @@ WARM_SENTENCES = 600
 
 
 def _course_id(ctx: AppContext, course: str | None) -> str | None:
-    if not course:
-        return None
-    match = [c for c in ctx.learners.courses() if c.name == course or c.id == course]
-    return match[0].id if match else None
+    """The id of a course the window names (the engine's one lookup), or None."""
+    from engine.tutor.quizbank import course_row
+
+    row = course_row(ctx.store, course) if course else None
+    return row["id"] if row else None
 
 
 def tutor_functions(ctx: AppContext) -> dict[str, Any]:

@@ -7,6 +7,10 @@ decides whether it must reload (the idea of Anki's `OpChanges`). Nothing here kn
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from engine.store import Store
 
 
 @dataclass(frozen=True)
@@ -32,3 +36,29 @@ class Changes:
 
 
 NOTHING = Changes()
+
+
+# What each kind of item the hub publishes (engine/sync/apply.py) changes on this kiosk.
+FEED_CHANGES: dict[str, Changes] = {
+    "roster.learner": Changes(learners=True),
+    "course": Changes(library=True),
+    "lesson": Changes(library=True),
+    "outline": Changes(library=True),
+    "quiz": Changes(quiz_bank=True),
+}
+
+
+def feed_marks(store: Store) -> dict[str, int]:
+    """The newest item the hub's feed brought, per kind (`sync_feed`); two of these, taken before and
+    after a sync, tell what it changed (`changes_from_feed`). Blocking: a worker."""
+    with store.read() as db:
+        return {str(kind): int(seq) for kind, seq in db.execute("SELECT kind, max(seq) FROM sync_feed GROUP BY kind")}
+
+
+def changes_from_feed(before: dict[str, int], after: dict[str, int]) -> Changes:
+    """What a sync changed: always `sync`, plus the data of every kind with newer items."""
+    changed = Changes(sync=True)
+    for kind, seq in after.items():
+        if seq != before.get(kind):
+            changed = changed | FEED_CHANGES.get(kind, NOTHING)
+    return changed

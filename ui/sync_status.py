@@ -21,6 +21,7 @@ class SyncStatusWidget(QWidget):
     """A one-line status for learners and teachers, with "Sync now" (or "Connect…" when not enrolled)."""
 
     state_changed = Signal(object)   # SyncState, delivered on the GUI thread
+    synced = Signal()                # a sync finished (its time is newer): the window asks what it brought
 
     def __init__(self, client: Any, *, on_connect: Callable[[], None] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -37,6 +38,7 @@ class SyncStatusWidget(QWidget):
         row.addWidget(self.icon)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
+        self._last_synced_at = client.state.last_synced_at
         self.state_changed.connect(self._show, Qt.ConnectionType.QueuedConnection)
         client.add_listener(self.state_changed.emit)   # called on the sync thread: emit is thread-safe
         self._show(client.state)
@@ -49,6 +51,9 @@ class SyncStatusWidget(QWidget):
             self._client.wake()
 
     def _show(self, state: SyncState) -> None:
+        if state.last_synced_at is not None and state.last_synced_at != self._last_synced_at:
+            self._last_synced_at = state.last_synced_at
+            self.synced.emit()      # on the GUI thread: the window asks what the sync brought
         self.icon.setText(_ICONS.get(state.phase, "○"))
         self.label.setText(state.label)
         self.label.setAccessibleName(self.tr("Sync status: {status}").replace("{status}", state.label))

@@ -54,9 +54,9 @@ def run(args: argparse.Namespace) -> int:
         course_id = None
         if context is None:
             if args.course:
-                course_id = ctx.library.course_id(args.course)
-                if course_id is None:
-                    raise LanternError(f"No course named '{args.course}'.", hint="See `lantern library list`.")
+                from engine.tutor.quizbank import find_course
+
+                course_id = find_course(ctx.store, args.course)["id"]   # as `lantern quiz --course`
             if _library_has_documents(ctx) and ctx.retriever.needs_sync():
                 print("(Indexing the library for search…)", file=sys.stderr)
                 for _ in ctx.retriever.sync_vectors():

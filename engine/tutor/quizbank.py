@@ -19,15 +19,23 @@ from engine.tutor.quizgen import QuizGeneration, generate_quiz
 STATUSES = ("draft", "approved", "rejected")
 
 
+def course_row(store: Store, course: str) -> dict[str, Any] | None:
+    """A course by id or name (case-insensitive, spaces collapsed), or None: the one course lookup of
+    every surface (window, `lantern ask`, `lantern quiz`, teacher screens)."""
+    name = " ".join(course.split())
+    row = store.db.execute("SELECT id, name, language FROM courses WHERE id = ? OR name = ? COLLATE NOCASE"
+                           " ORDER BY id = ? DESC LIMIT 1", [course, name, course]).fetchone()
+    return None if row is None else {"id": row[0], "name": row[1], "language": row[2]}
+
+
 def find_course(store: Store, course: str) -> dict[str, Any]:
-    """A course row by id or name (case-insensitive)."""
-    row = store.db.execute("SELECT id, name, language FROM courses WHERE id = ? OR name = ? COLLATE NOCASE",
-                           [course, course]).fetchone()
+    """`course_row`, or a LanternError naming the courses there are."""
+    row = course_row(store, course)
     if row is None:
         names = [r[0] for r in store.db.execute("SELECT name FROM courses ORDER BY name").fetchall()]
         hint = f"Courses here: {', '.join(names)}." if names else "Import material first: lantern library import PATH"
         raise LanternError(f"No course called {course!r}.", hint=hint)
-    return {"id": row[0], "name": row[1], "language": row[2]}
+    return row
 
 
 def course_chunks(store: Store, course_id: str) -> list[SourceChunk]:
