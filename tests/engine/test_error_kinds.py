@@ -1,0 +1,63 @@
+"""Error kinds and fallback reasons are enums, and every exception Lantern raises on purpose has one
+root (`engine.errors.LanternError`). Read from the source, so a new free-string kind or a new
+exception outside the root fails here by name."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from engine.errors import LanternError, SyncError, SyncErrorKind
+from engine.escalation.cloud import _SYNC_KIND_TO_CODE, CloudUnavailable
+from engine.escalation.router import FALLBACK_TEXT, HARDNESS_TEXT, Fallback, Hardness
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = [p for d in ("engine", "app", "ui") for p in sorted((ROOT / d).rglob("*.py"))]
+
+
+def _calls(name: str) -> list[tuple[Path, ast.Call]]:
+    found = []
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name:
+                found.append((path, node))
+    return found
+
+
+def test_a_sync_error_kind_outside_the_enum_is_refused_where_it_is_raised() -> None:
+    with pytest.raises(ValueError):
+        SyncError("The hub is down.", kind="down")
+    assert SyncError("The hub is down.", kind="offline").kind is SyncErrorKind.OFFLINE
+
+
+def test_every_sync_error_raised_names_a_documented_kind() -> None:
+    kinds = []
+    for path, call in _calls("SyncError"):
+        for kw in call.keywords:
+            if kw.arg == "kind" and isinstance(kw.value, ast.Constant):
+                kinds.append((path.relative_to(ROOT).as_posix(), kw.value.value))
+    assert len(kinds) >= 10      # the scan finds the raise sites
+    assert [k for k in kinds if k[1] not in set(SyncErrorKind)] == []
+
+
+def test_every_cloud_fallback_code_is_a_fallback_with_words_for_it() -> None:
+    codes = [call.args[0].value for _p, call in _calls("CloudUnavailable")
+             if call.args and isinstance(call.args[0], ast.Constant)]
+    assert codes and set(codes) <= set(Fallback)
+    assert set(_SYNC_KIND_TO_CODE.values()) <= set(Fallback)
+    assert set(FALLBACK_TEXT) == set(Fallback) and set(HARDNESS_TEXT) == set(Hardness)
+    assert issubclass(CloudUnavailable, LanternError)
+
+
+def test_every_exception_class_lantern_defines_derives_from_the_one_root() -> None:
+    roots = {"Exception", "BaseException", "RuntimeError", "ValueError", "KeyError", "OSError", "TypeError",
+             "LookupError", "IOError", "ArithmeticError"}
+    outside = []
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
+                if bases & roots and node.name != "LanternError":
+                    outside.append(f"{path.relative_to(ROOT).as_posix()}:{node.name}")
+    assert outside == []
