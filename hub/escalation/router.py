@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from sqlalchemy.exc import SQLAlchemyError
 
+from engine.wire import LanternError
 from hub.errors import SafeJSONResponse
 from hub.escalation.metrics import EscalationMetrics
 from hub.escalation.orchestrator import Identity, Orchestrator, OrchestratorOptions, Refused
@@ -51,6 +52,11 @@ def _same(given: str, expected: str) -> bool:
     """Constant-time comparison of a token from a header with ours. As bytes: compare_digest refuses a
     str with non-ASCII characters (a latin-1 Authorization header made the admin endpoints answer 500)."""
     return hmac.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8", "replace"))
+
+
+def _misconfigured(exc: LanternError) -> Refused:
+    """A hub set-up fault (not the device's, not the provider's): 503 with the admin's message and hint."""
+    return Refused(503, "hub_misconfigured", " ".join(p for p in (exc.message, exc.hint) if p))
 
 
 def _refusal(exc: Refused) -> JSONResponse:
@@ -99,14 +105,19 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
                                                "X-Lantern-Cached": "1" if data["lantern"]["cached"] else "0"})
         except Refused as exc:
             return _refusal(exc)
+        except LanternError as exc:   # e.g. a provider key sealed with a key this hub no longer has
+            return _refusal(_misconfigured(exc))
 
     @router.get("/v1/escalation/status", summary="Is cloud escalation available to this device?")
-    async def status(who: Any = Depends(identify)) -> dict[str, Any]:
+    async def status(who: Any = Depends(identify)) -> Any:
         ident = as_identity(who)
         policy = await anyio.to_thread.run_sync(store.policy, ident.school_id)
         usage = await anyio.to_thread.run_sync(store.usage, ident.school_id)
-        available = await anyio.to_thread.run_sync(
-            lambda: sum(1 for p in orch.providers() if p.breaker.state != "open"))
+        try:
+            available = await anyio.to_thread.run_sync(
+                lambda: sum(1 for p in orch.providers() if p.breaker.state != "open"))
+        except LanternError as exc:
+            return _refusal(_misconfigured(exc))
         return {"online": True, "allowed": policy.allowed, "require_approval": policy.require_approval,
                 "cap_reached": usage.cost >= policy.daily_cap, "spent_today": round(usage.cost, 6),
                 "daily_cap": policy.daily_cap, "providers_available": available}
@@ -117,8 +128,6 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
 
     @router.post("/v1/escalation/providers/{name}/reset-breaker", dependencies=[Depends(require_admin)])
     async def reset_breaker(name: str) -> dict[str, Any]:
-        from engine.wire import LanternError
-
         try:
             await anyio.to_thread.run_sync(orch.reset_breaker, name)
         except LanternError as exc:
@@ -130,7 +139,7 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
     async def metrics_text() -> Response:
         try:
             await anyio.to_thread.run_sync(orch.providers)   # refresh breaker gauges
-        except SQLAlchemyError:   # database down: still the numbers, gauges as last seen
+        except (SQLAlchemyError, LanternError):   # database down, keys unreadable: the numbers, gauges as last seen
             pass
         return Response(orch.metrics.render(), media_type=PROMETHEUS_TYPE)
 

@@ -7,6 +7,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
+from engine.wire import LanternError
 from hub.errors import HubRefusal
 
 router = APIRouter(tags=["operations"])
@@ -44,7 +45,7 @@ def metrics(request: Request) -> Response:
     if escalation is not None:
         try:
             escalation.providers()
-        except sa.exc.SQLAlchemyError:   # database down: the metrics still come (they say so), gauges as last seen
+        except (sa.exc.SQLAlchemyError, LanternError):   # database down, keys unreadable: gauges as last seen
             pass
     body, content_type = request.app.state.metrics.render()
     return Response(body, media_type=content_type)

@@ -437,3 +437,30 @@ def test_metrics_still_answer_when_the_database_is_down() -> None:
         assert "lantern_hub_requests" in r.text
         r = c.get("/v1/escalation/metrics", headers={"Authorization": "Bearer metrics-token"})
         assert r.status_code == 200, r.text[:200]
+
+
+# -- defect 4: a hub that lost the key its provider keys were sealed with -----------------------------
+def test_a_provider_key_sealed_with_a_key_the_hub_no_longer_has_is_a_clear_503_not_a_500(seed: Seed) -> None:
+    """An admin who drops the old secret key before `rotate-secrets` (README, rotation): every cloud
+    request was a 500 (SettingsError), and /metrics too once it refreshed the breaker gauges."""
+    from hub.secrets import HubSecrets, new_key
+
+    old, new = new_key(), new_key()
+    app = create_app(HubSettings(database_url=seed.url, secret_key=new, metrics_token="metrics-token"))
+    EscalationStore(app.state.engine, create_tables=False, secrets=HubSecrets([old])).add_provider(
+        ProviderConfig(name="cloud", base_url=DEAD_UPSTREAM, model="m", api_key="sk-live-123"))
+    from hub import accounts
+
+    with app.state.engine.begin() as conn:   # the seed's codes are hashed under the key file's key
+        device = {"Authorization": f"Bearer {accounts.enroll_device(conn, seed.codes['5B'], 'k').token}"}
+    with TestClient(app, raise_server_exceptions=False) as c:
+        EscalationStore(app.state.engine, create_tables=False).set_policy(seed.school_id, allowed=True)
+        for path in ("/v1/chat/completions", "/v1/escalation/status"):
+            r = (c.post(path, headers=device, json={"messages": [{"role": "user", "content": "Hi"}]})
+                 if path.endswith("completions") else c.get(path, headers=device))
+            assert r.status_code == 503, (path, r.status_code, r.text[:200])
+            err = r.json()["error"]
+            assert err["code"] == "hub_misconfigured", err
+            assert "sealed with a key this hub no longer has" in err["message"], err
+        assert c.get("/metrics", headers={"Authorization": "Bearer metrics-token"}).status_code == 200
+    app.state.engine.dispose()
