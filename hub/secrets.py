@@ -42,7 +42,11 @@ def _read_key_file(path: Path) -> list[str]:
         if mode & 0o077:
             raise SettingsError(f"The hub's secret key file {path} can be read by others (mode {mode:o}).",
                                 hint=f"chmod 600 {path}") from None
-        return [line.strip() for line in path.read_text(encoding="ascii").splitlines() if line.strip()]
+        try:
+            return [line.strip() for line in path.read_text(encoding="ascii").splitlines() if line.strip()]
+        except UnicodeDecodeError:
+            raise SettingsError(f"The hub's secret key file {path} does not hold Fernet keys.",
+                                hint="Restore it from a backup, or make a key: lantern hub admin new-secret-key") from None
     with os.fdopen(fd, "w", encoding="ascii") as f:
         key = new_key()
         f.write(key + "\n")

@@ -464,3 +464,15 @@ def test_a_provider_key_sealed_with_a_key_the_hub_no_longer_has_is_a_clear_503_n
             assert "sealed with a key this hub no longer has" in err["message"], err
         assert c.get("/metrics", headers={"Authorization": "Bearer metrics-token"}).status_code == 200
     app.state.engine.dispose()
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe not a key\n", b"not-a-fernet-key\n", b"\n\n"])
+def test_a_damaged_key_file_is_a_settings_error_naming_it(tmp_path: Path, content: bytes) -> None:
+    from engine.errors import SettingsError
+    from hub.secrets import HubSecrets
+
+    key_file = tmp_path / "secret.key"
+    key_file.write_bytes(content)
+    key_file.chmod(0o600)
+    with pytest.raises(SettingsError, match="key"):     # a UnicodeDecodeError traceback before, for the first
+        HubSecrets.load(keys=None, key_file=key_file)
