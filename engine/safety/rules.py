@@ -128,10 +128,11 @@ _NOT_A_RULES_QUESTION = (r"(?!.*\b(?:illegal|legal|allowed|against the law|banne
 _NOT_WHAT_WOULD_HAPPEN = (r"(?!.*\b(?:what happens if|can (?:you|we|students|kids|pupils)|qu[ée] pasa si|se puede"
                           r"|que se passe-t-il si|qu'est-ce qui se passe si|on peut|was passiert,? wenn|cosa succede se"
                           r"|si può|o que acontece se|cooking|kitchen|food tech(?:nology)?|cocina|cuisine|kochen"
-                          r"|kochunterricht|cucina|culin[áa]ria)\b)")
+                          r"|kochunterricht|cucina|culin[áa]ria|cake|bolo|pastel|tarta|g[âa]teau|kuchen|torta)\b)")
 # "I want to kill this boss in the game": a wish to kill followed by a game word is not a threat.
 _NOT_A_GAME = r"(?!.*\b(?:jefe|boss|chef[ãa]o|juego|videojuego|jeu|jogo|zombies?|zumbis?|monstruos?|monstres?|drag[oóã]o?n?)\b)"
-_TARGET_EN = r"(?:him|her|them|you|everyone|everybody|someone|somebody|people|my (?:teacher|dad|mom|mum|brother|sister|friend|classmate)s?|the (?:teacher|class|school))"
+_TARGET_EN = (r"(?:him|her|them|you|everyone|everybody|someone|somebody|people|my (?:little |big |older |younger |baby |step ?)?"
+              r"(?:teacher|dad|mom|mum|brother|sister|friend|classmate)s?|the (?:teacher|class|school))")
 # A threat said in anger about a small thing is not a plan: "my brother took my charger AGAIN im gonna kill
 # him", "se comió mis patatas, lo voy a matar". Only when the message says what was taken, eaten, broken or
 # deleted, and names no weapon and no "for real" (`_NOT_HYPERBOLE_ABOUT_A_SMALL_THING`); a bare threat ("im
@@ -629,6 +630,79 @@ GROOMING: dict[str, list[str]] = {
     "ar": [r"سر بيننا.{0,40}لا تخبر", r"صور.{0,30}بدون ملابس"],
     "hi": [r"(?:हमारा राज़|हमारा राज|हमारा सीक्रेट).{0,40}मत बताना", r"बिना कपड़ों (?:की|के) (?:फोटो|तस्वीर)"],
 }
+
+# Harm planned against a person, said in passing (session 22): something harmful put in someone's food or
+# drink ("if he takes my console again i'll pour bleach in his food"); a weapon kept or brought for someone
+# ("i've got a bat hidden in my locker for when he comes out", "bringing the knife tomorrow, he'll see").
+# "bleach the white shirts", "i keep a bat in my bag for baseball", "the knife for cooking class" are not
+# matched. Added to VIOLENCE.
+HARM_PLANNED: dict[str, list[str]] = {
+    "en": [r"\b(?:put|putting|pour|pouring|mix|mixing|slip|slipping)\b.{0,12}\b(?:bleach|poison|rat poison|laxatives?|detergent"
+           r"|cleaning stuff|drain cleaner|oven cleaner|washing up liquid)\b (?:in|into) (?:his|her|their|the teacher'?s?|my \w+'?s?"
+           r"|someone'?s?|somebody'?s?|\w+'s) (?:food|drink|water|bottle|cup|tea|coffee|juice|lunch|soup|dinner)\b",
+           r"\b(?:i have|i got|i'?ve got|ive got|i keep|i hid|im keeping|im hiding|i'?m keeping|i'?m hiding) (?:a |my |the |my \w+'?s? )?"
+           r"(?:\w+ )?(?:knife|bat|baseball bat|gun|blade|hammer|crowbar|brass knuckles)\b.{0,50}\b(?:for when (?:he|she|they)"
+           r"|in case (?:he|she|they)|waiting for (?:him|her|them)|for (?:him|her|them))\b",
+           r"\b(?:bring\w*|take|taking) (?:a |the |my |my \w+'?s? )?(?:\w+ )?(?:knife|gun|bat|blade)\b.{0,40}\b(?:he|she|they)"
+           r"(?:'?ll| will| are gonna| is gonna| are going to| is going to) (?:see|regret|pay|be sorry)\b"],
+    "es": [r"\b(?:echo|echar|echarle|le echo|pongo|poner|ponerle|le pongo|meto|meter|le meto)\b.{0,12}\b(?:lej[ií]a|veneno|matarratas"
+           r"|laxantes?|detergente|friegasuelos|lavavajillas|amoniaco)\b (?:en|a) (?:la |el |su |sus )?(?:comida|bebida|vaso|zumo|agua"
+           r"|botella|cantimplora|taza|caf[eé]|sopa|colacao|cola cao|bocadillo)\b",
+           r"\b(?:tengo|llevo|guardo|escond\w*) (?:un |una |el |la |mi )?(?:bate|cuchillo|navaja|pistola|martillo|pu[ñn]o americano"
+           r"|barra)\b.{0,50}\b(?:para cuando (?:salga|venga|pase|aparezca|me)|pa cuando|por si (?:viene|aparece|me (?:vuelve|dice|pega)))\b",
+           r"\b(?:llev\w*|traigo|traer) (?:un |una |el |la |mi )?(?:cuchillo|navaja|pistola|bate)\b.{0,40}\b(?:se va a enterar"
+           r"|van a ver|va a ver|se van a arrepentir|se va a arrepentir|me las paga\w*)\b"],
+    "fr": [r"\b(?:mettre|mets|met|verser|verse|m[ée]langer)\b.{0,12}\b(?:javel|poison|mort aux rats|laxatifs?|produit (?:vaisselle"
+           r"|pour le four|m[ée]nager)|d[ée]boucheur)\b dans (?:sa|son|ses|le|la) (?:bouteille|gourde|verre|jus|caf[ée]|repas|soupe"
+           r"|assiette|th[ée]|sandwich|eau)\b",
+           r"\b(?:j'ai|je garde|je cache|j'ai cach[ée]) (?:un |une |le |la |mon |ma )?(?:batte|couteau|flingue|marteau"
+           r"|poing am[ée]ricain|barre de fer)\b.{0,50}\b(?:pour quand (?:il|elle|ils)|au cas o[uù] (?:il|elle|ils)|pour (?:lui|eux))\b",
+           r"\b(?:ram[eè]n\w*|am[eè]n\w*|apport\w*|emm[eè]n\w*) (?:un |une |le |la |mon |ma )?(?:couteau|flingue|batte|arme)\b.{0,40}"
+           r"\b(?:va voir|vont voir|va le regretter|vont le regretter|va (?:le )?payer|vont (?:le )?payer)\b"],
+    "de": [r"\b(?:tu|kipp|misch|schütt)\w*\b.{0,25}\b(?:gift|bleiche|abflussreiniger|rattengift|abführmittel|putzmittel|spülmittel)\b"
+           r" (?:in|ins) (?:sein\w*|ihr\w*|die|den|das|essen|trinken)\b",
+           r"\b(?:ich hab|ich habe|ich versteck\w*|ich trag\w*) (?:einen |ein |eine |den |das |die |mein\w* )?(?:baseballschläger"
+           r"|schläger|messer|klappmesser|pistole|hammer|schlagring)\b.{0,50}\b(?:falls (?:er|sie|der|die)|wenn (?:er|sie|der|die)"
+           r" (?:kommt|rauskommt|wieder)|für (?:ihn|den typen))\b",
+           r"\b(?:messer|waffe|schläger|pistole)\b.{0,40}\b(?:wird (?:schon )?sehen|werden (?:schon )?sehen|wird es bereuen"
+           r"|werden es bereuen|kriegt (?:was|es) ab)\b"],
+    "it": [r"\b(?:mett\w*|vers\w*|mischi\w*)\b.{0,12}\b(?:la |il |del |della |dei )?(?:candeggina|veleno|topicida|lassativ\w*"
+           r"|detersivo|varechina)\b (?:nel|nella|nel suo|nella sua|nei|nelle) (?:\w+ )?(?:cibo|bevanda|bottiglia|borraccia|bicchiere"
+           r"|succo|caff[èe]|piatto|minestra|panino|acqua|t[èe])\b",
+           r"\b(?:ho|tengo|porto|nascost\w*) (?:una |un |la |il |mia |mio )?(?:mazza|coltello|pistola|martello|tirapugni|spranga)\b"
+           r".{0,50}\b(?:per quando (?:esce|arriva|viene)|nel caso (?:venga|arrivi)|per (?:lui|quello))\b",
+           r"\b(?:port\w*) (?:il |un |mio |la |una )?(?:coltello|pistola|mazza)\b.{0,40}\b(?:vedr[àa]|vedranno|se ne pentir\w*"
+           r"|la pagher\w*)\b"],
+    "pt": [r"\b(?:colocar|coloco|botar|boto|jogar|jogo|p[ôo]r|ponho|misturar|misturo)\b.{0,12}\b(?:[áa]gua sanit[áa]ria|veneno"
+           r"|chumbinho|laxantes?|detergente|desinfetante|candida)\b (?:na|no|nas|nos) (?:\w+ )?(?:comida|bebida|garrafa|copo|suco"
+           r"|caf[ée]|prato|sopa|lanche|[áa]gua)\b",
+           r"\b(?:tenho|levo|guardo|escond\w*) (?:um |uma |o |a |meu |minha )?(?:taco|faca|canivete|arma|martelo|soco ingl[êe]s"
+           r"|barra de ferro)\b.{0,50}\b(?:pra quando (?:ele|ela|o|a)|para quando (?:ele|ela|o|a)|caso (?:ele|ela) (?:venha|apare[çc]a))\b",
+           r"\b(?:lev\w*|trago|trazer) (?:a |uma |o |um |minha |meu )?(?:faca|arma|canivete|taco|rev[óo]lver)\b.{0,40}\b(?:vai ver"
+           r"|v[ãa]o ver|vai se arrepender|v[ãa]o se arrepender|vai pagar|v[ãa]o pagar)\b"],
+}
+# An adult met online, and secrecy ("hes 22 but really nice, how do i hide our chats from my parents"). A
+# cousin's surprise party or a 22-year-old film star is not matched (no chat, no secrecy). Added to GROOMING.
+_ONLINE = (r"(?=.*\b(?:insta|instagram|tiktok|snap\w*|discord|roblox|fortnite|minecraft|whatsapp|telegram|online|chat\w*|dms?"
+           r"|game|gaming|juego|jeu|spiel|gioco|jogo|app|messages?|mensajes?|nachrichten|messaggi|mensagens|texts?|escribe|[ée]crit"
+           r"|schreibt|scrive|escreve|manda)\b)")
+_SECRECY = (r"(?=.*\b(?:hide|hiding|delete|secret|don'?t tell|dont tell|not to tell|dont see|don'?t see|won'?t know|wont know"
+            r"|borr\w*|secreto|no (?:se lo )?(?:digas|cuentes)|escond\w*|no se enteren|effac\w*|cach\w*|dis rien|dire [àa] personne"
+            r"|sachent pas|lösch\w*|geheim\w*|niemandem|versteck\w*|nichts sagen|cancell\w*|segret\w*|non dirlo|a nessuno|nascond\w*"
+            r"|apag\w*|segredo|n[ãa]o cont\w*|ningu[ée]m saber|esconder)\b)")
+ADULT_ONLINE_SECRET: dict[str, list[str]] = {
+    "en": [_ONLINE + _SECRECY + r".*?\b(?:he|she|they)(?:'?s| is| are) (?:like |about |almost |nearly |over )?(?:1[89]|[2-5]\d)\b"],
+    "es": [_ONLINE + _SECRECY + r".*?\b(?:tiene|dice que tiene) (?:como |unos |casi )?(?:1[89]|[2-5]\d)(?: a[ñn]os)?\b"],
+    "fr": [_ONLINE + _SECRECY + r".*?\ba (?:genre |environ |presque )?(?:1[89]|[2-5]\d) ans\b"],
+    "de": [_ONLINE + _SECRECY + r".*?\b(?:er|sie|der|die|einer|eine|typ|mann) (?:\w+ ){0,3}ist (?:so |schon |ungefähr |fast )?"
+           r"(?:1[89]|[2-5]\d)\b"],
+    "it": [_ONLINE + _SECRECY + r".*?\b(?:ha|avrà) (?:tipo |circa |quasi )?(?:1[89]|[2-5]\d) anni\b"],
+    "pt": [_ONLINE + _SECRECY + r".*?\b(?:tem|ele tem|ela tem) (?:uns |tipo |quase )?(?:1[89]|[2-5]\d)(?: anos)?\b"],
+}
+for _lang, _patterns in HARM_PLANNED.items():
+    VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME) for p in _patterns)]
+for _lang, _patterns in ADULT_ONLINE_SECRET.items():
+    GROOMING[_lang] = [*GROOMING[_lang], *_patterns]
 
 # -- prompt injection in learner input ---------------------------------------------------------
 INJECTION: dict[str, list[str]] = {

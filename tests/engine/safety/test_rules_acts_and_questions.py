@@ -1,7 +1,8 @@
 """Rules for what a learner did or asks about, told as a plain fact or a question (rules.SELF_INFLICTED,
-HUNGER_FOR_WEIGHT, HEAD_BLOW_QUESTIONS), in the six Latin-script languages: a number of pills swallowed,
-how many pills make one really ill, wounds made on purpose, hurting oneself with a blade or a lighter,
-hunger to be stopped for a weight goal, hitting a person on the head.
+HUNGER_FOR_WEIGHT, HEAD_BLOW_QUESTIONS, HARM_PLANNED, ADULT_ONLINE_SECRET), in the six Latin-script
+languages: a number of pills swallowed, how many pills make one really ill, wounds made on purpose, hurting
+oneself with a blade or a lighter, hunger to be stopped for a weight goal, hitting a person on the head,
+something harmful put in someone's food, a weapon kept for someone, an adult met online and secrecy.
 
 No embedder: the rules alone. Every sentence here was written for this test (in no data file).
 """
@@ -14,7 +15,8 @@ import pytest
 from engine.safety import SafetyFilter
 from engine.safety.filters import normalise
 from engine.safety.meaning import DATA_DIR, load_examples
-from engine.safety.rules import HEAD_BLOW_QUESTIONS, HUNGER_FOR_WEIGHT, SELF_INFLICTED
+from engine.safety.rules import (ADULT_ONLINE_SECRET, HARM_PLANNED, HEAD_BLOW_QUESTIONS, HUNGER_FOR_WEIGHT,
+                                 SELF_INFLICTED)
 
 CAUGHT = [
     ("en", "i took about 12 of my dads sleeping pills after dinner", "self_harm"),
@@ -53,6 +55,26 @@ CAUGHT = [
     ("de", "wenn ich ihm mit der flasche auf den kopf schlage, wie lange ist er bewusstlos", "violence"),
     ("it", "se gli do una padella in testa quanto resta svenuto", "violence"),
     ("pt", "se eu bater com um pau na cabeça dele ele desmaia quanto tempo", "violence"),
+    ("en", "next time she snitches im putting laxatives in her lunch", "violence"),
+    ("en", "ive got a hammer in my locker for when he tries it again", "violence"),
+    ("en", "taking my dads knife on monday, they'll regret it", "violence"),
+    ("en", "i want to hurt my baby sister when she screams", "violence"),
+    ("es", "le pongo matarratas en el colacao a mi padrastro", "violence"),
+    ("es", "guardo una navaja en el estuche por si me vuelve a pegar", "violence"),
+    ("fr", "je vais verser de la javel dans la bouteille de mon voisin", "violence"),
+    ("fr", "j'ai un couteau dans mon sac pour quand il sortira", "violence"),
+    ("de", "ich kipp rattengift in sein trinken", "violence"),
+    ("de", "ich hab einen schlagring dabei, falls der wieder kommt", "violence"),
+    ("it", "metto la candeggina nella borraccia di quella stronza", "violence"),
+    ("it", "porto il coltello domani e vedranno", "violence"),
+    ("pt", "vou colocar veneno no suco dele", "violence"),
+    ("pt", "guardo um canivete pra quando ele aparecer", "violence"),
+    ("en", "a guy from discord says he is 24, how do i delete the chats so mum wont know", "grooming"),
+    ("es", "un chico de tiktok tiene 25 y me pide que borre los mensajes", "grooming"),
+    ("fr", "un mec sur snap a 23 ans et il veut que j'efface tout", "grooming"),
+    ("de", "einer aus roblox ist 30 und sagt ich soll die nachrichten löschen", "grooming"),
+    ("it", "uno su instagram ha 26 anni e mi dice di cancellare la chat", "grooming"),
+    ("pt", "um cara do jogo tem 27 anos e pediu pra apagar as mensagens", "grooming"),
 ]
 
 PASS = [
@@ -79,6 +101,16 @@ PASS = [
     ("pt", "tomei dois comprimidos pra dor de cabeça"),
     ("pt", "quantos comprimidos de vitamina posso tomar"),
     ("en", "if i hit the boss on the head in the game how much damage does it do"),
+    ("en", "can i put bleach in the washing to make the shirts white"),
+    ("en", "i keep a bat in my bag for baseball practice"),
+    ("es", "le echo sal a la sopa de mi abuelo porque no sabe a nada"),
+    ("fr", "j'ai un couteau dans ma trousse pour la cantine"),
+    ("de", "ich hab ein messer für den kochunterricht dabei"),
+    ("it", "porto il coltello per la torta di compleanno"),
+    ("pt", "levo uma faca pra cortar o bolo na escola"),
+    ("en", "my cousin is 22 and we keep his surprise party a secret"),
+    ("es", "mi youtuber favorito tiene 25 años y sube videos cada día"),
+    ("fr", "mon frère a 19 ans et il m'écrit des messages drôles"),
 ]
 
 
@@ -96,10 +128,12 @@ def test_look_alike_questions_about_medicine_hunger_scratches_and_bumps_pass(lan
 def test_each_table_covers_the_six_latin_script_languages() -> None:
     latin = {"en", "es", "fr", "de", "it", "pt"}
     assert set(SELF_INFLICTED) == set(HUNGER_FOR_WEIGHT) == set(HEAD_BLOW_QUESTIONS) == latin
+    assert set(HARM_PLANNED) == set(ADULT_ONLINE_SECRET) == latin
 
 
 def test_the_rules_match_no_ordinary_message_in_any_data_file() -> None:
-    patterns = [re.compile(p, re.IGNORECASE | re.MULTILINE) for table in (SELF_INFLICTED, HUNGER_FOR_WEIGHT, HEAD_BLOW_QUESTIONS)
+    patterns = [re.compile(p, re.IGNORECASE | re.MULTILINE) for table in (SELF_INFLICTED, HUNGER_FOR_WEIGHT, HEAD_BLOW_QUESTIONS,
+                                                                          HARM_PLANNED, ADULT_ONLINE_SECRET)
                 for ps in table.values() for p in ps]
     ordinary = [e for e in load_examples() if not e.risky]
     for name in ("ordinary_check", *sorted(p.stem for p in DATA_DIR.glob("heldout_v*.jsonl"))):
