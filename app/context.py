@@ -303,7 +303,8 @@ class AppContext:
     def quiz_bank(self) -> QuizBank:
         from engine.tutor.quizbank import QuizBank
 
-        return self._once("quiz_bank", lambda: QuizBank(self.store))
+        # Model-written items a school auto-approves pass its own output check first.
+        return self._once("quiz_bank", lambda: QuizBank(self.store, safety=lambda: self.safety))
 
     def tutor(self) -> Tutor:
         """Explain/Socratic teaching with the loaded model and the class library (built once)."""

@@ -1,13 +1,16 @@
 """Quiz items in the store: made from a course's chunks, kept as drafts until a teacher approves.
 
-A school setting (`auto_approve`) approves items that passed validation as they are saved.
+A school setting (`auto_approve`) approves items that passed validation as they are saved; an item
+the model wrote is approved that way only when its words pass the output safety check (the school's
+filter when the bank has it), as every model text a child sees must. Cloze and teacher items are the
+lesson's and the teacher's own words.
 Skills are lessons: an item's skill is the lesson title of the document its chunk came from
 (the document title when the document is not a lesson).
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from engine.cancel import CancelToken
@@ -65,8 +68,24 @@ def _row_to_item(r: Any) -> QuizItem:
 
 
 class QuizBank:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, safety: Callable[[], Any] | None = None) -> None:
+        """`safety`: a getter of the school's `SafetyFilter` (None: the built-in rules), asked only when
+        a model-written item is auto-approved."""
         self.store = store
+        self._safety_getter = safety
+        self._safety: Any = None
+
+    def _safe_to_show(self, db: Any, item: QuizItem) -> bool:
+        """A model-written item passes the output check before it can skip the teacher."""
+        if item.origin != "model":
+            return True
+        if self._safety is None:
+            from engine.safety import default_filter
+
+            self._safety = self._safety_getter() if self._safety_getter is not None else default_filter()
+        row = db.execute("SELECT language FROM courses WHERE id = ?", [item.course_id]).fetchone()
+        words = " \n".join([item.question, *item.choices, item.answer, item.explanation])
+        return bool(self._safety.check_output(words, (row[0] if row else None) or "en").allowed)
 
     def save(self, items: Iterable[QuizItem], *, auto_approve: bool = False) -> list[QuizItem]:
         """Store items (validated against their chunk again); returns them with ids and status."""
@@ -79,7 +98,10 @@ class QuizBank:
                 if problems:
                     continue
                 iid = it.id or new_id()
-                status = "approved" if auto_approve else (it.status if it.status in STATUSES else "draft")
+                if auto_approve and self._safe_to_show(db, it):
+                    status = "approved"
+                else:
+                    status = it.status if it.status in STATUSES and not auto_approve else "draft"
                 db.execute("INSERT INTO quiz_items (id, course_id, document_id, chunk_id, kind, question, choices,"
                            " answer, explanation, skill, created_at, updated_at, status, origin, citation)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
