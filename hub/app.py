@@ -21,7 +21,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from hub.db import make_engine
-from hub.errors import SafeJSONResponse, error_body, install_error_handlers
+from hub.errors import BodyTooLarge, SafeJSONResponse, error_body, install_error_handlers
 from hub.metrics import HubMetrics
 from hub.secrets import HubSecrets
 from hub.settings import HubSettings, load_hub_settings, secret_key_path
@@ -62,12 +62,13 @@ class _GuardAndMeasure:
                 if message["type"] == "http.request":
                     received += len(message.get("body", b""))
                     if received > self.max_bytes:
-                        raise _BodyTooLarge()
+                        raise BodyTooLarge(self.max_bytes)
                 return message
 
             try:
                 await self.app(scope, receive_counted, send_wrapper)
-            except _BodyTooLarge:
+            except BodyTooLarge:
+                # Read outside FastAPI's request handling (its own handlers answer it otherwise).
                 await self._refuse(send_wrapper)
         route = scope.get("route")
         label = getattr(route, "path", "unmatched")
@@ -79,10 +80,6 @@ class _GuardAndMeasure:
         response = SafeJSONResponse(error_body(413, f"Request body over the hub's limit of {self.max_bytes} bytes.",
                                                hint="Send smaller batches.", code="too_large"), status_code=413)
         await response({"type": "http"}, None, send)  # type: ignore[arg-type]
-
-
-class _BodyTooLarge(Exception):
-    pass
 
 
 def create_app(settings: HubSettings | None = None, *, engine: sa.Engine | None = None) -> FastAPI:

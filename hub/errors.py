@@ -33,6 +33,18 @@ class HubRefusal(LanternError):
         self.retry_after = retry_after   # seconds: sent as Retry-After
 
 
+class BodyTooLarge(StarletteHTTPException):
+    """A request body over the hub's limit, found while it is read (a chunked body has no
+    Content-Length to check first). An HTTPException, so FastAPI's body parsing passes it on
+    instead of turning it into a 400 "error parsing the body"."""
+
+    code = "too_large"
+    hint = "Send smaller batches."
+
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__(413, f"Request body over the hub's limit of {max_bytes} bytes.")
+
+
 class SafeJSONResponse(JSONResponse):
     """JSON with ASCII escapes and no NaN: always encodable, always parseable by the client."""
 
@@ -105,6 +117,9 @@ def install_error_handlers(app: Any, *, count: Any) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         message = exc.detail if isinstance(exc.detail, str) else "The request was refused."
+        if isinstance(exc, BodyTooLarge):
+            count("too_large")
+            return SafeJSONResponse(error_body(413, message, hint=exc.hint, code=exc.code), status_code=413)
         return SafeJSONResponse(error_body(exc.status_code, message), status_code=exc.status_code,
                                 headers=getattr(exc, "headers", None))
 

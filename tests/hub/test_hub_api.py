@@ -296,3 +296,26 @@ def test_guessing_enrollment_codes_is_slowed_down(client: TestClient, seed: Seed
         assert client.post("/v1/enroll", json={"code": "ZZZZ-ZZZZ", "device_name": "k"}).status_code == 403
     r = client.post("/v1/enroll", json={"code": seed.codes["5B"], "device_name": "k"})
     assert r.status_code == 429 and "Too many" in r.json()["detail"]
+
+
+@pytest.mark.parametrize("path", ["/v1/events", "/v1/enroll"])
+def test_an_oversize_body_sent_chunked_is_a_413_naming_the_limit_not_a_parse_error(
+        client: TestClient, seed: Seed, path: str) -> None:
+    """No Content-Length to check first: the limit is found while the body is read, and the answer is
+    still 413 with the hub's message and hint (FastAPI's body parsing made it a 400 "error parsing")."""
+    h = enroll(client, seed.codes["5B"]) | {"Content-Type": "application/json"}
+    limit = client.app.state.settings.max_request_bytes   # type: ignore[attr-defined]
+    piece = b" " * 65_536
+
+    def chunks():  # type: ignore[no-untyped-def]
+        sent = 0
+        while sent <= limit:
+            yield piece
+            sent += len(piece)
+
+    r = client.post(path, headers=h, content=chunks())
+    assert r.request.headers.get("transfer-encoding") == "chunked"
+    assert r.status_code == 413, r.text
+    assert r.json()["error"]["code"] == "too_large"
+    assert str(limit) in r.json()["detail"]
+    assert count_events(seed.url) == 0
