@@ -26,6 +26,16 @@ read by `bench/safety.py`):
   16 casual risky messages each in ar ko ru) leave the Latin lines where they were and cut the
   dev over-block of ko 5 -> 1, ar 5 -> 4, pt 3 -> 2 (heldout_v2+v3+v4), for recall ko 57 -> 56,
   ar 57 -> 55, ru 60 -> 59, ja 52 -> 51 of 64 (misses that were already near the line).
+  Session 22 added 66 more neighbours (en es fr de it pt: everyday disappointments, game kill counts,
+  how-to-die questions with "just asking", wounds made on purpose, fire or poison planned at school):
+  the lines stayed (cross-validated es 0.939 -> 0.932, the rest unchanged), de and pt game kill counts
+  stopped being blocked. They did not move the four Spanish everyday messages of heldout_v5 still
+  blocked (a lost team place, a pet growing old, a birthday without an invitation, a scary film): there
+  the regression alone is over the line (logit/spread 0.5-0.8 against a 0.44 line), where a neighbour
+  moves the score by at most ~0.4. The same kind of message in the regression (24 Spanish everyday
+  messages) fixed them (es dev over-block 4 -> 2 of 114) but reshuffled the folds again: the Portuguese
+  line went 0.35 -> 0.82 and pt recall 119 -> 109 of 124, so it was dropped. Fold membership that does
+  not move when examples are added (by a hash of the id) would be the next thing to try.
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
@@ -49,7 +59,7 @@ Where the check is too weak for a language
 (cross-validated recall under `MIN_RECALL`, or fewer than `MIN_ORDINARY` ordinary examples to place
 the line) the language gets no threshold and only the rules apply there; `policies` says which.
 With the engine's embedder (multilingual-e5-small) and the bundled bank the check is on for all 12
-languages and for Hinglish (cross-validated recall 0.90-1.0 but ja 0.83 and ko 0.82, Hinglish 0.78; with MiniLM
+languages and for Hinglish (cross-validated recall 0.90-1.0 - es 0.93 - but ja 0.83 and ko 0.82, Hinglish 0.78; with MiniLM
 Japanese was rules only and the rest 0.60-0.92). Which languages pass the bar can move with each
 batch of examples (few ordinary ones outside English; zh moved 0.90 -> 0.73 -> 0.80 as only en, de,
 pt and hi examples were added, through the shared regression; a batch of 48 examples in session 20

@@ -345,7 +345,7 @@ METHOD_QUESTIONS: dict[str, list[str]] = {
            r"|methods) (?:to|of) (?:(?:die|dying)\b(?! (?:my|your|ur|her|his|the) (?:hair|clothes|shirt|t-shirt|eggs?)\b)|end it|end my life|kill (?:yourself|urself|myself|oneself)|commit suicide)\b",
            r"\bhow (?:high|tall|far|many (?:floors|stories|storeys))\b.{0,50}\b(?:to die|and die|you die|u die|i die"
            r"|kills? (?:you|u)|(?:not|wouldn'?t|won'?t|can'?t|cant|wouldnt|don'?t|dont|do not) survive|(?:you|u|i|someone|a person) (?:would )?survive)\b",
-           rf"(?=.*\b{_PAIN_OR_DEATH_EN}\b).*?\b(?:jump\w*|throw\w* (?:yourself|urself|myself|themselves|themself|oneself"
+           rf"^(?=.*\b{_PAIN_OR_DEATH_EN}\b).*?\b(?:jump\w*|throw\w* (?:yourself|urself|myself|themselves|themself|oneself"
            rf"|himself|herself)|lie down|lay down|stand\w*) (?:off|from|in front of|under|onto|on|out of) (?:a |the |an |my |our |that )?"
            rf"(?:\w+ )?{_A_LETHAL_PLACE_EN}\b",
            r"\b(?:i hope|i wish|hopefully|i want) (?:a |the )?(?:car|bus|truck|lorry|train) (?:hits|runs over|runs me over"
@@ -357,7 +357,7 @@ METHOD_QUESTIONS: dict[str, list[str]] = {
            r"|(?:no|imposible) (?:se )?sobrevivi?\w*)\b",
            r"\bcu[aá]nt[oa]s? (?:pisos|metros|plantas)\b.{0,40}\b(?:para (?:no sobrevivir|morir|matarse)|te mueres|se muere"
            r"|mueres)\b",
-           r"(?=.*\b(?:duele|dolor|doloroso|sobrevive\w*|muere\w*|morir|sientes|se siente|al instante|r[aá]pido)\b).*?"
+           r"^(?=.*\b(?:duele|dolor|doloroso|sobrevive\w*|muere\w*|morir|sientes|se siente|al instante|r[aá]pido)\b).*?"
            r"\b(?:se tira|me tiro|tirarse|tirarme|te tiras|salta|saltas|saltar|salto|se lanza|lanzarse|me lanzo|te lanzas"
            r"|se pone|ponerse|me pongo|tumbarse|acostarse) (?:a|de|desde|por|delante de|en|bajo) (?:la |el |las |los |un |una )?"
            r"(?:v[ií]as?|puente|tren|azotea|tejado|edificio|balc[oó]n|ventana|acantilado|metro|coche|cami[oó]n|autob[uú]s|autopista)\b",
@@ -366,7 +366,7 @@ METHOD_QUESTIONS: dict[str, list[str]] = {
            r" (?:mourir|se tuer|me tuer|se suicider|me suicider)\b",
            r"\b(?:de quelle hauteur|combien d'[ée]tages|haut comment|quelle hauteur)\b.{0,50}\b(?:on meurt|meurt|mourir"
            r"|on survit|on survivrait|on ne survit pas|survit pas|se tuer)\b",
-           r"(?=.*\b(?:mal|douleur|douloureux|survi\w*|meurt|mourir|sent|senti\w*|direct|tout de suite)\b).*?"
+           r"^(?=.*\b(?:mal|douleur|douloureux|survi\w*|meurt|mourir|sent|senti\w*|direct|tout de suite)\b).*?"
            r"\b(?:se jette|se jeter|me jeter|me jette|te jettes|sauter|saute|sautes|se coucher|me coucher) (?:d'un|du|de la|sous un"
            r"|sous le|sous la|depuis|par la|devant un|devant le|devant la|sur les|sur la) (?:\w+ )?(?:pont|train|toit|immeuble"
            r"|balcon|fen[êe]tre|falaise|m[ée]tro|voiture|bus|camion|rails|voie|autoroute)\b",
@@ -375,7 +375,7 @@ METHOD_QUESTIONS: dict[str, list[str]] = {
            r"\b(?:zu sterben|stirbt man|sterben kann|umzubringen|selbstmord)\b",
            r"\b(?:aus welcher h[öo]he|wie viele stockwerke|wie hoch|welches stockwerk)\b.{0,50}\b(?:stirbt man|ist man tot"
            r"|man tot|zu sterben|sterben würde|überlebt man nicht|nicht überlebt|nicht überleben|überlebt man)\b",
-           r"(?=.*\b(?:weh|schmerz\w*|überleb\w*|stirbt|sterben|tot|spürt|sofort)\b).*?(?:\b(?:spring\w*|stürz\w*|werf\w*|leg\w*)"
+           r"^(?=.*\b(?:weh|schmerz\w*|überleb\w*|stirbt|sterben|tot|spürt|sofort)\b).*?(?:\b(?:spring\w*|stürz\w*|werf\w*|leg\w*)"
            r"\b.{0,25}\b(?:von der|vor den|vor einen|vor die|vom|auf die) (?:\w+ )?(?:brücke|zug|gleise?|dach|hochhaus|balkon"
            r"|fenster|klippe|auto|bus|lkw|autobahn|schienen)\b|\b(?:von der|vor den|vor einen|vor die|vom|auf die) (?:\w+ )?"
            r"(?:brücke|zug|gleise?|dach|hochhaus|balkon|fenster|klippe|auto|bus|lkw|autobahn|schienen)\b.{0,25}"
@@ -385,7 +385,7 @@ METHOD_QUESTIONS: dict[str, list[str]] = {
            r"|uccidermi|suicidarsi|suicidarmi|farla finita)\b",
            r"\b(?:da (?:che|quale|quanto in) alt\w*|quanti piani|da quale piano)\b.{0,50}\b(?:si muore|muori|morire"
            r"|(?:non|nn) (?:si )?sopravviv\w*)\b",
-           r"(?=.*\b(?:male|dolore|doloroso|sopravviv\w*|muor\w*|morire|senti\w*|subito)\b).*?"
+           r"^(?=.*\b(?:male|dolore|doloroso|sopravviv\w*|muor\w*|morire|senti\w*|subito)\b).*?"
            r"\b(?:butt\w*|salt\w*|lanci\w*|sdrai\w*) (?:da|dal|dalla|dallo|sotto|sotto il|sotto un|sotto una|davanti al"
            r"|davanti a un|gi[uù] dal|gi[uù] da|sui) (?:\w+ )?(?:ponte|treno|binari|tetto|palazzo|balcone|finestra|scogliera"
            r"|auto|macchina|camion|pullman|autobus|autostrada)\b",
@@ -394,7 +394,7 @@ METHOD_QUESTIONS: dict[str, list[str]] = {
            r"|me matar|suicidar|se suicidar|me suicidar)\b",
            r"\b(?:de que altura|de qual altura|quantos andares|de que andar)\b.{0,50}\b(?:morre|morrer|se mata"
            r"|n[ãa]o (?:se )?sobrevive\w*)\b",
-           r"(?=.*\b(?:d[óo]i|dor|doloroso|sobreviv\w*|morre\w*|sente|na hora)\b).*?"
+           r"^(?=.*\b(?:d[óo]i|dor|doloroso|sobreviv\w*|morre\w*|sente|na hora)\b).*?"
            r"\b(?:pul\w*|se jog\w*|me jog\w*|jogar|se atir\w*|me atir\w*|deit\w*) (?:da|do|de|na frente d[oa]|embaixo d[oa]"
            r"|no|na|nos|nas) (?:\w+ )?(?:ponte|trem|trilhos?|telhado|pr[ée]dio|sacada|varanda|janela|penhasco|viaduto|carro"
            r"|[ôo]nibus|caminh[ãa]o|rodovia)\b",
@@ -517,7 +517,7 @@ SELF_INFLICTED: dict[str, list[str]] = {
            r"\bhow many (?:\w+ )?(?:pills|tablets|painkillers|paracetamols?|sleeping pills)\b.{0,40}\b(?:to die|to not wake|to never wake"
            r"|kill (?:you|u|me|someone|a person)|(?:is|are) (?:too many|deadly|lethal|dangerous)|would kill|to be really (?:sick|ill)"
            r"|to make (?:it|everything) stop|to end)\b",
-           r"(?=.*\b(?:cuts|a cut|the cut|that cut|these cuts|burns|a burn|the burn|scratch(?:es)?|marks|scars?|wounds?)\b).*?"
+           r"^(?=.*\b(?:cuts|a cut|the cut|that cut|these cuts|burns|a burn|the burn|scratch(?:es)?|marks|scars?|wounds?)\b).*?"
            r"\b(?:i did (?:it|them|that|this) (?:to myself|on purpose)|i (?:made|make|do) (?:them|it) (?:to myself|on purpose)"
            r"|did (?:it|them) to myself|i did (?:it|them) on purpose)\b",
            r"\bhurt(?:ing)? (?:myself|yourself|urself|oneself) with (?:a |the |my )?(?:blade|knife|razor|sharpener|scissors|compass"
@@ -526,7 +526,7 @@ SELF_INFLICTED: dict[str, list[str]] = {
            r"|medicamentos|paracetamol\w*|ibuprofeno\w*)\b",
            r"\bcu[aá]ntas (?:\w+ )?(?:pastillas|pastis|medicinas|paracetamol\w*|ibuprofeno\w*)\b.{0,40}\b(?:para (?:morir|no despertar"
            r"|que se (?:me )?(?:pase|acabe) todo|estar (?:muy )?mal (?:de verdad)?)|matan|te matan|son mortales)\b",
-           r"(?=.*\b(?:cortes|heridas|quemaduras|marcas|cicatrices|rasgu[ñn]os)\b).*?\b(?:me (?:lo|la|los|las) hice yo|me (?:las|los) hago yo"
+           r"^(?=.*\b(?:cortes|heridas|quemaduras|marcas|cicatrices|rasgu[ñn]os)\b).*?\b(?:me (?:lo|la|los|las) hice yo|me (?:las|los) hago yo"
            r"|me (?:lo|la|los|las) hice a prop[oó]sito|a prop[oó]sito me|yo mism[oa] me (?:lo|la|los|las) hice)\b",
            r"\b(?:hacerme|hacerse|me hago|se hace|te haces) da[ñn]o con (?:una |la |un |el |mi )?(?:cuchilla|navaja|cuchillo|tijeras"
            r"|comp[aá]s|mechero|sacapuntas|aguja)\b"],
@@ -534,7 +534,7 @@ SELF_INFLICTED: dict[str, list[str]] = {
            r"|pilules|doliprane|parac[ée]tamol)\b",
            r"\bcombien de (?:\w+ )?(?:cachets|m[ée]dicaments|comprim[ée]s|pilules|doliprane)\b.{0,40}\b(?:pour mourir|pour ne (?:plus|pas) se"
            r" r[ée]veiller|pour (?:[êe]tre|etre) vraiment malade|c'est mortel|tuent|tue)\b",
-           r"(?=.*\b(?:coupures?|br[ûu]lures?|marques|cicatrices|entailles|griffures|plaies?)\b).*?\b(?:(?:qu'on|que je|que j') ?"
+           r"^(?=.*\b(?:coupures?|br[ûu]lures?|marques|cicatrices|entailles|griffures|plaies?)\b).*?\b(?:(?:qu'on|que je|que j') ?"
            r"(?:s'est|me suis|m'?ai) fai\w* (?:moi|soi)[- ]m[êe]me|(?:moi|soi)[- ]m[êe]me|expr[èe]s)\b",
            r"\b(?:me|se|te) (?:fai[st]|faire) (?:du )?mal (?:avec|[àa] l'aide d'?) ?(?:une |un |la |le |mon |ma )?(?:lame|couteau|cutter"
            r"|ciseaux|compas|rasoir|briquet|aiguille)\b"],
@@ -542,7 +542,7 @@ SELF_INFLICTED: dict[str, list[str]] = {
            r"|paracetamol|ibuprofen)\b.{0,15}\b(?:genommen|geschluckt)\b",
            r"\bwie viele (?:\w+ )?(?:tabletten|pillen|schlaftabletten|paracetamol)\b.{0,40}\b(?:um zu sterben|tödlich|stirbt man"
            r"|nicht mehr aufzuwachen|richtig krank)\b",
-           r"(?=.*\b(?:schnitte|wunden|narben|verbrennungen|kratzer|ritzer)\b).*?\b(?:(?:mir )?selbst (?:gemacht|zugefügt)"
+           r"^(?=.*\b(?:schnitte|wunden|narben|verbrennungen|kratzer|ritzer)\b).*?\b(?:(?:mir )?selbst (?:gemacht|zugefügt)"
            r"|die ich mir (?:selbst )?(?:gemacht|zugefügt)|absichtlich|mit absicht)\b",
            r"\b(?:mich|sich|dich) (?:selbst )?mit (?:einer |einem |der |dem |meinem |meiner )?(?:klinge|rasierklinge|messer"
            r"|schere|zirkel|feuerzeug|spitzer|nadel) (?:verletz(?:e|en)|ritz(?:e|en)|schneid(?:e|en)|weh ?tu(?:e|n)|verbrenn(?:e|en))\b",
@@ -552,7 +552,7 @@ SELF_INFLICTED: dict[str, list[str]] = {
            r"|medicine|tachipirina|paracetamolo)\b",
            r"\bquante (?:\w+ )?(?:pastiglie|pillole|compresse|medicine|tachipirine)\b.{0,40}\b(?:per morire|per non svegliarsi"
            r"|per stare (?:male|malissimo)|sono mortali|uccidono)\b",
-           r"(?=.*\b(?:tagli|bruciature|ferite|segni|cicatrici|graffi)\b).*?\b(?:(?:mi sono|mi son|che mi) (?:fatt[oai]|faccio)"
+           r"^(?=.*\b(?:tagli|bruciature|ferite|segni|cicatrici|graffi)\b).*?\b(?:(?:mi sono|mi son|che mi) (?:fatt[oai]|faccio)"
            r" da sol[oa]|fatt[oai] da sol[oa]|apposta|di proposito)\b",
            r"\b(?:farmi|farsi|farti|mi faccio|si fa|ti fai) (?:del )?male con (?:una |un |la |il |lo )?(?:lametta|lama|coltello|forbici"
            r"|compasso|accendino|temperino|ago)\b"],
@@ -560,7 +560,7 @@ SELF_INFLICTED: dict[str, list[str]] = {
            r"|paracetamol|dipironas?)\b",
            r"\bquantos (?:\w+ )?(?:rem[ée]dios|comprimidos|paracetamol)\b.{0,40}\b(?:pra morrer|para morrer|pra n[ãa]o acordar"
            r"|para n[ãa]o acordar|pra passar mal|matam|mata)\b",
-           r"(?=.*\b(?:cortes|feridas|queimaduras|marcas|cicatrizes|arranh[õo]es)\b).*?\b(?:(?:que )?eu mesm[oa] (?:fiz|fa[çc]o)"
+           r"^(?=.*\b(?:cortes|feridas|queimaduras|marcas|cicatrizes|arranh[õo]es)\b).*?\b(?:(?:que )?eu mesm[oa] (?:fiz|fa[çc]o)"
            r"|fiz em mim|fa[çc]o em mim|de prop[óo]sito)\b",
            r"\b(?:me|se|te) machuc\w* com (?:uma |um |a |o |meu |minha )?(?:l[âa]mina|faca|tesoura|compasso|isqueiro|apontador"
            r"|gilete|agulha)\b"],
@@ -569,18 +569,21 @@ SELF_INFLICTED: dict[str, list[str]] = {
 _A_WEIGHT_GOAL = (r"(?=.*\b(?:kilos?|kg|pounds|lbs|weight|weigh|skinny|thin|thinner|fat|peso|peso|pesar|adelgaz\w*|flac[oa]|gord[oa]"
                   r"|poids|peser|maigr\w*|mince|gros|grosse|gewicht|wiegen|abnehm\w*|abzunehmen|dünn|dick|pesare|dimagr\w*"
                   r"|magr[oa]|grass[oa]|emagrec\w*|magr[oa]|gord[oa])\b)")
+# The hunger phrase is looked for first: the weight words are read only on the few messages that have one.
 HUNGER_FOR_WEIGHT: dict[str, list[str]] = {
-    "en": [_A_WEIGHT_GOAL + r".*?\b(?:(?:stop|not|never|without) (?:being|feeling|getting) hungry"
-           r"|suppress (?:my |your )?appetite|appetite suppressants?|make (?:the |my )?hunger go away)\b"],
-    "es": [_A_WEIGHT_GOAL + r".*?\b(?:dej(?:o|ar) de tener hambre|no tener hambre|quit(?:a|ar|e) (?:el )?hambre"
-           r"|(?:enga[ñn]ar|calmar) (?:el )?hambre)\b"],
-    "fr": [_A_WEIGHT_GOAL + r".*?\b(?:ne (?:plus|pas) avoir faim|coupe(?:r)?[- ]faim|couper la faim|arr[êe]ter d'avoir faim)\b"],
-    "de": [_A_WEIGHT_GOAL + r".*?\b(?:keinen hunger (?:mehr )?(?:haben|zu haben)|hunger (?:unterdrücken|loswerden|wegmachen)"
-           r"|appetitzügler)\b"],
-    "it": [_A_WEIGHT_GOAL + r".*?\b(?:non (?:avere|sentire) (?:più )?fame|smettere di avere fame|toglie(?:re)? la fame"
-           r"|spezzafame|fame nervosa)\b"],
-    "pt": [_A_WEIGHT_GOAL + r".*?\b(?:n[ãa]o (?:ter|sentir) fome|parar de (?:ter|sentir) fome|tir(?:a|ar) a fome"
-           r"|inibidor de apetite)\b"],
+    "en": [r"^(?=.*?\b(?:(?:stop|not|never|without) (?:being|feeling|getting) hungry|suppress (?:my |your )?appetite"
+           r"|appetite suppressants?|make (?:the |my )?hunger go away)\b)" + _A_WEIGHT_GOAL + r".*?\bhung|^(?=.*?\bappetite)"
+           + _A_WEIGHT_GOAL + r".*?\bappetite"],
+    "es": [r"^(?=.*?\b(?:dej(?:o|ar) de tener hambre|no tener hambre|quit(?:a|ar|e) (?:el )?hambre|(?:enga[ñn]ar|calmar) (?:el )?hambre)\b)"
+           + _A_WEIGHT_GOAL + r".*?\bhambre"],
+    "fr": [r"^(?=.*?\b(?:ne (?:plus|pas) avoir faim|coupe(?:r)?[- ]faim|couper la faim|arr[êe]ter d'avoir faim)\b)"
+           + _A_WEIGHT_GOAL + r".*?\bfaim"],
+    "de": [r"^(?=.*?\b(?:keinen hunger (?:mehr )?(?:haben|zu haben)|hunger (?:unterdrücken|loswerden|wegmachen)|appetitzügler)\b)"
+           + _A_WEIGHT_GOAL + r".*?\b(?:hunger|appetit)"],
+    "it": [r"^(?=.*?\b(?:non (?:avere|sentire) (?:più )?fame|smettere di avere fame|toglie(?:re)? la fame|spezzafame|fame nervosa)\b)"
+           + _A_WEIGHT_GOAL + r".*?\b(?:fame|spezzafame)"],
+    "pt": [r"^(?=.*?\b(?:n[ãa]o (?:ter|sentir) fome|parar de (?:ter|sentir) fome|tir(?:a|ar) a fome|inibidor de apetite)\b)"
+           + _A_WEIGHT_GOAL + r".*?\b(?:fome|apetite)"],
 }
 # Hitting a person on the head, asked about ("if i hit my brother on the head with the iron how long is he
 # out"): a plan to hurt someone, told as a question. One's own head ("i hit my head, is it bad") is not
@@ -601,7 +604,7 @@ HEAD_BLOW_QUESTIONS: dict[str, list[str]] = {
            r"|desacordad\w*|morre|grave)\b"],
 }
 for _lang, _patterns in SELF_INFLICTED.items():
-    SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_A_BITE_OR_ILLNESS) if p.startswith("(?=") else p
+    SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_A_BITE_OR_ILLNESS) if p.startswith("^(?=") else p
                                              for p in _patterns)]
 for _lang, _patterns in HUNGER_FOR_WEIGHT.items():
     EATING[_lang] = [*EATING[_lang], *_patterns]
@@ -681,6 +684,7 @@ HARM_PLANNED: dict[str, list[str]] = {
            r"\b(?:lev\w*|trago|trazer) (?:a |uma |o |um |minha |meu )?(?:faca|arma|canivete|taco|rev[óo]lver)\b.{0,40}\b(?:vai ver"
            r"|v[ãa]o ver|vai se arrepender|v[ãa]o se arrepender|vai pagar|v[ãa]o pagar)\b"],
 }
+# The age is looked for first: the chat and secrecy words are read only on the few messages that give one.
 # An adult met online, and secrecy ("hes 22 but really nice, how do i hide our chats from my parents"). A
 # cousin's surprise party or a 22-year-old film star is not matched (no chat, no secrecy). Added to GROOMING.
 _ONLINE = (r"(?=.*\b(?:insta|instagram|tiktok|snap\w*|discord|roblox|fortnite|minecraft|whatsapp|telegram|online|chat\w*|dms?"
@@ -691,13 +695,13 @@ _SECRECY = (r"(?=.*\b(?:hide|hiding|delete|secret|don'?t tell|dont tell|not to t
             r"|sachent pas|lösch\w*|geheim\w*|niemandem|versteck\w*|nichts sagen|cancell\w*|segret\w*|non dirlo|a nessuno|nascond\w*"
             r"|apag\w*|segredo|n[ãa]o cont\w*|ningu[ée]m saber|esconder)\b)")
 ADULT_ONLINE_SECRET: dict[str, list[str]] = {
-    "en": [_ONLINE + _SECRECY + r".*?\b(?:he|she|they)(?:'?s| is| are) (?:like |about |almost |nearly |over )?(?:1[89]|[2-5]\d)\b"],
-    "es": [_ONLINE + _SECRECY + r".*?\b(?:tiene|dice que tiene) (?:como |unos |casi )?(?:1[89]|[2-5]\d)(?: a[ñn]os)?\b"],
-    "fr": [_ONLINE + _SECRECY + r".*?\ba (?:genre |environ |presque )?(?:1[89]|[2-5]\d) ans\b"],
-    "de": [_ONLINE + _SECRECY + r".*?\b(?:er|sie|der|die|einer|eine|typ|mann) (?:\w+ ){0,3}ist (?:so |schon |ungefähr |fast )?"
-           r"(?:1[89]|[2-5]\d)\b"],
-    "it": [_ONLINE + _SECRECY + r".*?\b(?:ha|avrà) (?:tipo |circa |quasi )?(?:1[89]|[2-5]\d) anni\b"],
-    "pt": [_ONLINE + _SECRECY + r".*?\b(?:tem|ele tem|ela tem) (?:uns |tipo |quase )?(?:1[89]|[2-5]\d)(?: anos)?\b"],
+    "en": [r"^(?=.*?\b(?:he|she|they)(?:'?s| is| are) (?:like |about |almost |nearly |over )?(?:1[89]|[2-5]\d)\b)" + _ONLINE + _SECRECY],
+    "es": [r"^(?=.*?\b(?:tiene|dice que tiene) (?:como |unos |casi )?(?:1[89]|[2-5]\d)(?: a[ñn]os)?\b)" + _ONLINE + _SECRECY],
+    "fr": [r"^(?=.*?\ba (?:genre |environ |presque )?(?:1[89]|[2-5]\d) ans\b)" + _ONLINE + _SECRECY],
+    "de": [r"^(?=.*?\b(?:er|sie|der|die|einer|eine|typ|mann) (?:\w+ ){0,3}ist (?:so |schon |ungefähr |fast )?(?:1[89]|[2-5]\d)\b)"
+           + _ONLINE + _SECRECY],
+    "it": [r"^(?=.*?\b(?:ha|avrà) (?:tipo |circa |quasi )?(?:1[89]|[2-5]\d) anni\b)" + _ONLINE + _SECRECY],
+    "pt": [r"^(?=.*?\b(?:tem|ele tem|ela tem) (?:uns |tipo |quase )?(?:1[89]|[2-5]\d)(?: anos)?\b)" + _ONLINE + _SECRECY],
 }
 for _lang, _patterns in HARM_PLANNED.items():
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME) for p in _patterns)]
