@@ -28,11 +28,12 @@ def kiosk_ctx(tmp_path: Path, bundled_model_path: Path) -> Iterator[AppContext]:
         yield c
 
 
-@pytest.fixture
-def window(qtbot, kiosk_ctx: AppContext):  # type: ignore[no-untyped-def]
+def shown_window(qtbot, ctx: AppContext) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """The real kiosk window over `ctx` at 1024x600, shown until its sign-in screen is ready; signed
+    out and its workers stopped afterwards (a fixture's body: `yield from shown_window(...)`)."""
     from app.gui import build_window
 
-    win = build_window(kiosk_ctx)
+    win = build_window(ctx)
     qtbot.addWidget(win)
     win.resize(1024, 600)
     with qtbot.waitSignal(win.sign_in_ready, timeout=30_000):
@@ -40,6 +41,11 @@ def window(qtbot, kiosk_ctx: AppContext):  # type: ignore[no-untyped-def]
     yield win
     win.session.sign_out("test")
     win.runner.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, kiosk_ctx: AppContext):  # type: ignore[no-untyped-def]
+    yield from shown_window(qtbot, kiosk_ctx)
 
 
 def scripted_chat(question: str, *, cancel: CancelToken, **_options: Any) -> Iterator[Any]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kiosk_fixtures import card, kiosk_ctx  # noqa: F401
+from kiosk_fixtures import card, kiosk_ctx, shown_window  # noqa: F401
 
 from engine.changes import Changes
 
@@ -15,20 +15,11 @@ from engine.changes import Changes
 @pytest.fixture
 def window(qtbot, kiosk_ctx, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The kiosk window over a library that already holds one small course (no sample-course import)."""
-    from app.gui import build_window
-
     lakes = tmp_path / "lakes.md"
     lakes.write_text("# Lakes\n\nA lake is a large body of water surrounded by land.\n")
     for _ in kiosk_ctx.library.import_paths([lakes], course="Lakes"):
         pass
-    win = build_window(kiosk_ctx)
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
-    with qtbot.waitSignal(win.sign_in_ready, timeout=30_000):
-        win.show()
-    yield win
-    win.session.sign_out("test")
-    win.runner.shutdown()
+    yield from shown_window(qtbot, kiosk_ctx)
 
 
 def _course_names(win: Any) -> list[str]:
