@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -178,10 +178,11 @@ def _plural_mark(term: str, language: str) -> bool | None:
 
 
 def _distractors(answer: str, stem: str, pool: Sequence[KeyTerm], *, n: int, seed: int,
-                 chunk_id: int | None = None, language: str = "en") -> list[str]:
-    """Other key terms of the course, most plausible first: defined terms (same chunk first), then
-    terms shaped like the answer (same number, where the language marks it); ties broken by a
-    stable shuffle."""
+                 chunk_id: int | None = None, language: str = "en", lesson: Collection[int] = ()) -> list[str]:
+    """Other key terms of the course, most plausible first: terms of the same lesson (`lesson`: its
+    chunk ids; a term from another topic is no choice at all: "equivalent fractions" for a blank about
+    the water cycle), defined terms (same chunk first), then terms shaped like the answer (same
+    number, where the language marks it); ties broken by a stable shuffle."""
     a = normalise(answer)
     seen = {a}
     cands: list[KeyTerm] = []
@@ -193,10 +194,19 @@ def _distractors(answer: str, stem: str, pool: Sequence[KeyTerm], *, n: int, see
         seen.add(nt)
         cands.append(k)
     number = _plural_mark(answer, language)
-    cands.sort(key=lambda k: (k.score > 0, number is not None and _plural_mark(k.term, language) != number,
+    cands.sort(key=lambda k: (bool(lesson) and k.chunk_id not in lesson, k.score > 0,
+                              number is not None and _plural_mark(k.term, language) != number,
                               k.chunk_id != chunk_id, abs(len(k.term.split()) - len(answer.split())),
                               _stable(seed, k.term)))
     return [k.term for k in cands[:n]]
+
+
+def _lesson_chunks(chunks: Sequence[SourceChunk]) -> dict[Any, frozenset[int]]:
+    """Each lesson (document) and the ids of its chunks."""
+    out: dict[Any, set[int]] = {}
+    for c in chunks:
+        out.setdefault(c.document_id, set()).add(c.id)
+    return {doc: frozenset(ids) for doc, ids in out.items()}
 
 
 def _match_case(term: str, like: str) -> str:
@@ -220,6 +230,7 @@ def cloze_items(chunks: Sequence[SourceChunk], *, course_terms: Sequence[str] = 
     """
     language = material_language(chunks, language)
     terms_by_chunk = {c.id: key_terms(c, language=language) for c in chunks}
+    lessons = _lesson_chunks(chunks)
     pool = [k for ks in terms_by_chunk.values() for k in ks]
     pool += [KeyTerm(t, -1, "", 0.5) for t in course_terms]
     items: list[QuizItem] = []
@@ -238,7 +249,8 @@ def cloze_items(chunks: Sequence[SourceChunk], *, course_terms: Sequence[str] = 
             seed = _stable(chunk.id, k.term)
             answer = _as_written(k.term, k.sentence, language)
             fill_in = message("quiz.fill_blank", language, sentence=question)
-            wrong = _distractors(answer, stem_src, pool, n=3, seed=seed, chunk_id=chunk.id, language=language)
+            wrong = _distractors(answer, stem_src, pool, n=3, seed=seed, chunk_id=chunk.id, language=language,
+                                 lesson=lessons[chunk.document_id])
             base: dict[str, Any] = dict(chunk_id=chunk.id, citation=chunk.citation, explanation=k.sentence,
                                         skill=chunk.skill, document_id=chunk.document_id, course_id=chunk.course_id,
                                         origin="cloze")
@@ -275,7 +287,7 @@ def _model_prompt(text: str, answer: str) -> str:
 
 
 def model_item(llm: Any, chunk: SourceChunk, *, pool: Sequence[KeyTerm] = (), cancel: CancelToken | None = None,
-               seed: int = 0, skip: Iterable[str] = ()) -> tuple[QuizItem | None, list[str]]:
+               seed: int = 0, skip: Iterable[str] = (), lesson: Collection[int] = ()) -> tuple[QuizItem | None, list[str]]:
     """One model-written question for the chunk's best key term (not in `skip`), validated.
 
     With at least two distractors from `pool` it becomes multiple choice, else short answer.
@@ -301,7 +313,7 @@ def model_item(llm: Any, chunk: SourceChunk, *, pool: Sequence[KeyTerm] = (), ca
     answer = term.sentence[m.start():m.end()] if m else term.term
     base = dict(question=question, answer=answer, chunk_id=chunk.id, citation=chunk.citation, skill=chunk.skill,
                 document_id=chunk.document_id, course_id=chunk.course_id, origin="model", explanation=term.sentence)
-    wrong = _distractors(answer, question, pool, n=3, seed=_stable(chunk.id, answer), chunk_id=chunk.id)
+    wrong = _distractors(answer, question, pool, n=3, seed=_stable(chunk.id, answer), chunk_id=chunk.id, lesson=lesson)
     if len(wrong) >= 2:
         choices = [answer, *(_match_case(w, answer) for w in wrong)]
         choices.sort(key=lambda c: _stable(chunk.id, "order", c))
@@ -343,11 +355,12 @@ def generate_quiz(chunks: Sequence[SourceChunk], *, llm: Any | None = None, n_it
     attempts = valid = 0
     if llm is not None and max_model_items > 0 and base_language(language) == "en":
         pool = [k for c in chunks for k in key_terms(c, language=language)]
+        lessons = _lesson_chunks(chunks)
         for chunk in chunks[:min(n_items, max_model_items)]:
             if cancel:
                 cancel.raise_if_cancelled()
             attempts += 1
-            item, problems = model_item(llm, chunk, pool=pool, cancel=cancel)
+            item, problems = model_item(llm, chunk, pool=pool, cancel=cancel, lesson=lessons[chunk.document_id])
             if item:
                 valid += 1
                 items.append(item)

@@ -126,3 +126,31 @@ def test_generate_quiz_without_model_spreads_items_over_lessons(chunks: list[Sou
 def test_empty_or_tiny_material_gives_no_items_rather_than_bad_ones() -> None:
     assert generate_quiz([SourceChunk(1, "   ")], n_items=5).items == ()
     assert generate_quiz([SourceChunk(1, "Hi.")], n_items=5).items == ()
+
+
+def test_a_blanks_wrong_choices_come_from_its_own_lesson_when_that_lesson_has_enough_terms() -> None:
+    """A term from another lesson of the course is no choice at all ("equivalent fractions" offered for
+    a blank about the water cycle): each lesson with enough terms of its own fills its blanks from them,
+    also from its other chunks."""
+    def chunk(cid: int, text: str, doc: str) -> SourceChunk:
+        return SourceChunk(cid, text, document_id=doc, title=doc, course_id="science")
+
+    water = [chunk(1, "Evaporation is when the sun heats water and it rises as vapour. Condensation is when the "
+                      "vapour cools and forms clouds.", "The water cycle"),
+             chunk(2, "Precipitation is water falling from clouds as rain or snow. Collection is when the water "
+                      "gathers in rivers, lakes and oceans.", "The water cycle")]
+    fractions = [chunk(3, "A numerator is the number above the line. A denominator is the number below the line.",
+                       "Fractions"),
+                 chunk(4, "Equivalent fractions name the same amount. A mixed number is a whole number and a "
+                          "fraction together.", "Fractions")]
+    water_text = " ".join(c.text.lower() for c in water)
+    fractions_text = " ".join(c.text.lower() for c in fractions)
+    checked = 0
+    for item in cloze_items(water + fractions):
+        if item.kind != "choice":
+            continue
+        own, other = (water_text, fractions_text) if item.document_id == "The water cycle" else (fractions_text, water_text)
+        wrong = [c.lower() for c in item.choices if c != item.answer]
+        assert all(c in own for c in wrong), (item.question, item.choices)
+        checked += 1
+    assert checked >= 4
