@@ -89,7 +89,7 @@ class TeacherCalls:
         s = self._ctx.settings
         llm = self._ctx.llm() if s.quiz_model_items > 0 else None
         yield from generate_steps(self.store, course, llm=llm, n_items=n_items, max_model_items=s.quiz_model_items,
-                                  auto_approve=False, cancel=cancel)
+                                  auto_approve=False, cancel=cancel, bank=self._ctx.quiz_bank)
 
     # -- outline --------------------------------------------------------------------------------
     def _outline_view(self, course: str, outline: Any) -> dict[str, Any]:

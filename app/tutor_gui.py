@@ -54,7 +54,7 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
         if not ctx.quiz_bank.items(find_course(ctx.store, course)["id"], status=None):
             yield from generate_steps(ctx.store, course, llm=ctx.llm() if s.quiz_model_items > 0 else None,
                                       n_items=s.quiz_batch_size, max_model_items=s.quiz_model_items,
-                                      auto_approve=s.quiz_auto_approve, cancel=cancel)
+                                      auto_approve=s.quiz_auto_approve, cancel=cancel, bank=ctx.quiz_bank)
         yield QuizSession(ctx.store, learner, course)
 
     def report(learner: Any, course: str | None = None) -> dict[str, Any]:

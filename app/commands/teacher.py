@@ -212,7 +212,7 @@ def run_quiz(ctx: Any, args: argparse.Namespace) -> int:
             print(f"lesson {p.done}/{p.total} ({p.lesson}): {p.saved} items so far", file=sys.stderr)
 
         saved = qr.generate_items(store, args.course, llm=llm, n_items=args.count, max_model_items=s.quiz_model_items,
-                                  auto_approve=s.quiz_auto_approve, progress=progress)
+                                  auto_approve=s.quiz_auto_approve, progress=progress, bank=ctx.quiz_bank)
         return _print(args, {"saved": len(saved), "ids": [i.id for i in saved]}, [f"Made {len(saved)} items."])
     if act == "edit":
         ids = _need(args.ids, "an item id")

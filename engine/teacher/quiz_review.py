@@ -153,12 +153,13 @@ def approve_all_drafts(store: Store, course: str) -> int:
 
 def generate_items(store: Store, course: str, *, llm: Any | None = None, n_items: int = 10,
                    max_model_items: int = 3, auto_approve: bool = False, cancel: CancelToken | None = None,
-                   progress: Callable[[GenerationProgress], None] | None = None) -> list[QuizItem]:
+                   progress: Callable[[GenerationProgress], None] | None = None,
+                   bank: QuizBank | None = None) -> list[QuizItem]:
     """New draft items spread over the course's lessons, one lesson at a time: `progress` after each,
     `cancel` checked between lessons (and inside model calls). Lessons finished before a cancel keep
     their saved items; `Cancelled` is raised."""
     steps = generate_steps(store, course, llm=llm, n_items=n_items, max_model_items=max_model_items,
-                           auto_approve=auto_approve, cancel=cancel)
+                           auto_approve=auto_approve, cancel=cancel, bank=bank)
     while True:
         try:
             step = next(steps)
@@ -169,10 +170,12 @@ def generate_items(store: Store, course: str, *, llm: Any | None = None, n_items
 
 
 def generate_steps(store: Store, course: str, *, llm: Any | None = None, n_items: int = 10,
-                   max_model_items: int = 3, auto_approve: bool = False,
-                   cancel: CancelToken | None = None) -> Generator[GenerationProgress, None, list[QuizItem]]:
+                   max_model_items: int = 3, auto_approve: bool = False, cancel: CancelToken | None = None,
+                   bank: QuizBank | None = None) -> Generator[GenerationProgress, None, list[QuizItem]]:
     """`generate_items` as a lazy generator for a progress bar: one `GenerationProgress` after each
-    lesson is saved; the generator's return value is the saved items. Nothing runs until iterated."""
+    lesson is saved; the generator's return value is the saved items. Nothing runs until iterated.
+    `bank`: the app's quiz bank, which checks an auto-approved model item with the school's safety
+    filter (default: a bank with the built-in rules only)."""
     c = course_row(store, course)
     chunks = course_chunks(store, c["id"])
     if not chunks:
@@ -187,7 +190,7 @@ def generate_steps(store: Store, course: str, *, llm: Any | None = None, n_items
     lessons = list(groups)
     quota = {name: n_items // len(lessons) + (1 if k < n_items % len(lessons) else 0) for k, name in enumerate(lessons)}
     model_left = max_model_items
-    bank = QuizBank(store)
+    bank = bank or QuizBank(store)
     existing = {normalise(i.question) for i in bank.items(c["id"], status=None)}
     saved: list[QuizItem] = []
     for done, name in enumerate(lessons):

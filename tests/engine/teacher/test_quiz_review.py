@@ -83,3 +83,23 @@ def test_generation_with_the_bundled_model_saves_only_valid_cited_items(store, f
     for item in saved:
         text = store.db.execute("SELECT text FROM chunks WHERE id = ?", [item.chunk_id]).fetchone()[0]
         assert validate_item(item, text) == [] and item.citation
+
+
+def test_auto_approved_model_items_are_checked_with_the_bank_the_app_passes(store, fractions, llm, tmp_path):
+    """A school that auto-approves: the model-written item is checked by the school's filter (the app's
+    quiz bank), not the built-in rules only. The school blocks the item's own answer, so it stays a draft
+    while the lesson's own cloze items are approved at once."""
+    from engine.safety import SafetyConfig, SafetyFilter, SafetyLog
+
+    probe = generate_items(store, "Fractions", llm=llm, n_items=3, max_model_items=3)   # what the model writes
+    model_answers = sorted(i.answer for i in probe if i.origin == "model")
+    assert model_answers, [(i.origin, i.question) for i in probe]
+    with store.write() as db:
+        db.execute("DELETE FROM quiz_items")
+    words = tuple({max(a.split(), key=len).lower() for a in model_answers})
+    school = SafetyFilter(SafetyConfig(extra_blocked_words={"en": words}), log=SafetyLog(tmp_path / "safety.jsonl"))
+    saved = generate_items(store, "Fractions", llm=llm, n_items=3, max_model_items=3, auto_approve=True,
+                           bank=QuizBank(store, safety=lambda: school))
+    assert sorted((i.answer, i.status) for i in saved if i.origin == "model") == [(a, "draft") for a in model_answers]
+    assert {i.status for i in saved if i.origin != "model"} == {"approved"}
+    assert [r["direction"] for r in school.log.read()] == ["output"] * len(model_answers)
