@@ -36,6 +36,11 @@ read by `bench/safety.py`):
   messages) fixed them (es dev over-block 4 -> 2 of 114) but reshuffled the folds again: the Portuguese
   line went 0.35 -> 0.82 and pt recall 119 -> 109 of 124, so it was dropped. Fold membership that does
   not move when examples are added (by a hash of the id) would be the next thing to try.
+  Blind check, heldout_v6 (699 messages, written by someone who saw neither the bank, the rules nor
+  the earlier sets; run before and after session 22's rules and neighbours): caught / ordinary
+  blocked en 38/39 0/36, es 34/40 1/37, fr 39/40 1/38, de 37/40 1/37, it 37/40 5/37, pt 39/40 4/37
+  (all 12 languages 301/335, 22/364; before the session's changes 29 ordinary of 384 blocked). The
+  rules' own over-block fell to 2 of 364; what over-blocks in it and pt is this check.
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category

@@ -1,4 +1,4 @@
-"""The blind held-out sets v4 and v5 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4, v5 and v6 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
@@ -39,6 +39,12 @@ SETS = (
              ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "ordinary_check.jsonl")),
     BlindSet(5, {"en": (40, 40), **{lang: (40, 40) for lang in LATIN}, **{lang: (16, 24) for lang in OTHERS}},
              ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "heldout_v4.jsonl", "ordinary_check.jsonl")),
+    # v6: 720 written by a writer who saw only v5's first lines; the 21 that equal an earlier message once
+    # folded (plain questions such as "why did the dinosaurs die out", one risky) were left out after its run.
+    BlindSet(6, {"en": (39, 36), "es": (40, 37), "fr": (40, 38), "de": (40, 37), "it": (40, 37), "pt": (40, 37),
+                 "ru": (16, 24), "zh": (16, 23), "ja": (16, 24), "ko": (16, 23), "ar": (16, 24), "hi": (16, 24)},
+             ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "heldout_v4.jsonl", "heldout_v5.jsonl",
+              "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
