@@ -177,7 +177,10 @@ class SyncClient:
         self._refresh_state()
 
     def _connection(self) -> HubConnection:
-        url, token = self.hub_url, self.tokens.load()
+        # No hub address: not enrolled, and the token store (the OS keyring: ~0.1 s of imports that hold
+        # the interpreter lock, a stall in the kiosk window) is never opened.
+        url = self.hub_url
+        token = self.tokens.load() if url is not None else None
         if url is None or token is None:
             raise SyncError("This device is not enrolled with a hub.", kind="not_enrolled",
                             hint="Ask the teacher for a code, then: lantern sync enroll HUB_URL CODE")
