@@ -72,7 +72,11 @@ class Synthesizer:
     """A loaded Piper voice. Use from any thread; synthesis is serialised on one worker thread."""
 
     def __init__(self, model_path: Path, *, config_path: Path | None = None, use_cuda: bool = False,
-                 voice_id: str | None = None) -> None:
+                 voice_id: str | None = None, variation: bool = True) -> None:
+        """`variation=False`: Piper's random noise off (noise and noise-w scales 0), so the same text
+        gives the same audio every time (checks that must be repeatable; a child hears the voice's own
+        natural variation)."""
+        self._noise: float | None = None if variation else 0.0     # None: the voice's own scales
         info = inspect_piper_voice(Path(model_path), load=False)
         if config_path is not None:
             info = replace(info, config_path=Path(config_path))
@@ -144,7 +148,7 @@ class Synthesizer:
     def _produce(self, spans: list[TextSpan], length_scale: float, cancel: CancelToken, out: queue.Queue[Any]) -> None:
         from piper import SynthesisConfig
 
-        config = SynthesisConfig(length_scale=length_scale)
+        config = SynthesisConfig(length_scale=length_scale, noise_scale=self._noise, noise_w_scale=self._noise)
         try:
             for i, span in enumerate(spans):
                 if cancel.cancelled:
