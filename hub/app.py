@@ -77,9 +77,7 @@ class _GuardAndMeasure:
 
     async def _refuse(self, send: Any) -> None:
         self.metrics.errors.labels(kind="too_large").inc()
-        response = SafeJSONResponse(error_body(413, f"Request body over the hub's limit of {self.max_bytes} bytes.",
-                                               hint="Send smaller batches.", code="too_large"), status_code=413)
-        await response({"type": "http"}, None, send)  # type: ignore[arg-type]
+        await BodyTooLarge(self.max_bytes).response()({"type": "http"}, None, send)  # type: ignore[arg-type]
 
 
 def create_app(settings: HubSettings | None = None, *, engine: sa.Engine | None = None) -> FastAPI:

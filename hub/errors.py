@@ -44,6 +44,9 @@ class BodyTooLarge(StarletteHTTPException):
     def __init__(self, max_bytes: int) -> None:
         super().__init__(413, f"Request body over the hub's limit of {max_bytes} bytes.")
 
+    def response(self) -> JSONResponse:
+        return SafeJSONResponse(error_body(413, str(self.detail), hint=self.hint, code=self.code), status_code=413)
+
 
 class SafeJSONResponse(JSONResponse):
     """JSON with ASCII escapes and no NaN: always encodable, always parseable by the client."""
@@ -119,7 +122,7 @@ def install_error_handlers(app: Any, *, count: Any) -> None:
         message = exc.detail if isinstance(exc.detail, str) else "The request was refused."
         if isinstance(exc, BodyTooLarge):
             count("too_large")
-            return SafeJSONResponse(error_body(413, message, hint=exc.hint, code=exc.code), status_code=413)
+            return exc.response()
         return SafeJSONResponse(error_body(exc.status_code, message), status_code=exc.status_code,
                                 headers=getattr(exc, "headers", None))
 
