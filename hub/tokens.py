@@ -8,6 +8,7 @@ database alone cannot be brute-forced back to a live code.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I: codes are read aloud in class
@@ -15,6 +16,12 @@ _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O, 1/I: codes are r
 
 def hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.strip().encode("utf-8")).hexdigest()
+
+
+def same_secret(given: str, expected: str) -> bool:
+    """Constant-time comparison of a token from a header with ours. As bytes: compare_digest refuses a
+    str with non-ASCII characters (a latin-1 Authorization header would be a 500)."""
+    return hmac.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8", "replace"))
 
 
 def new_device_token() -> str:

@@ -7,7 +7,6 @@ passes its own device-token dependency as `identify` (anything with `device_id`/
 """
 from __future__ import annotations
 
-import hmac
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +20,7 @@ from hub.errors import SafeJSONResponse
 from hub.escalation.metrics import EscalationMetrics
 from hub.escalation.orchestrator import Identity, Orchestrator, OrchestratorOptions, Refused
 from hub.escalation.store import EscalationStore
+from hub.tokens import same_secret
 
 PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
@@ -42,16 +42,10 @@ def bearer_token_identity(tokens: dict[str, Identity]) -> Callable[..., Identity
         auth = request.headers.get("authorization", "")
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
         for known, ident in tokens.items():
-            if token and _same(token, known):
+            if token and same_secret(token, known):
                 return ident
         raise HTTPException(401, "Unknown or missing device token; enroll this device with the hub.")
     return identify
-
-
-def _same(given: str, expected: str) -> bool:
-    """Constant-time comparison of a token from a header with ours. As bytes: compare_digest refuses a
-    str with non-ASCII characters (a latin-1 Authorization header made the admin endpoints answer 500)."""
-    return hmac.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8", "replace"))
 
 
 def _misconfigured(exc: LanternError) -> Refused:
@@ -82,7 +76,7 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
         token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
         if not admin_token:
             raise HTTPException(403, "Admin endpoints are off: set the hub's escalation admin token.")
-        if not _same(token, admin_token):
+        if not same_secret(token, admin_token):
             raise HTTPException(401, "Wrong admin token.")
 
     @router.post("/v1/chat/completions", summary="OpenAI-compatible chat completion, forwarded to the cloud")

@@ -1,7 +1,6 @@
 """Liveness and metrics: `/health` checks the database too; `/metrics` is Prometheus text behind a token."""
 from __future__ import annotations
 
-import hmac
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Request, Response
@@ -9,6 +8,7 @@ from fastapi.responses import JSONResponse
 
 from engine.wire import LanternError
 from hub.errors import HubRefusal
+from hub.tokens import same_secret
 
 router = APIRouter(tags=["operations"])
 
@@ -21,7 +21,7 @@ def require_metrics_token(request: Request) -> None:
                          hint="Set LANTERN_HUB_METRICS_TOKEN and scrape with that bearer token.")
     auth = request.headers.get("authorization", "")
     token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
-    if not hmac.compare_digest(token.encode("utf-8", "replace"), expected.encode("utf-8")):
+    if not same_secret(token, expected):
         raise HubRefusal("Wrong or missing metrics token.", status=401, code="invalid_metrics_token",
                          hint="Send Authorization: Bearer <LANTERN_HUB_METRICS_TOKEN>.")
 
