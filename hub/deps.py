@@ -18,14 +18,18 @@ waiting for the pool sit on the threadpool the connection holders need to finish
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+import email.message
+import json
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Request, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ValidationError
 
 from hub import schema as t
 from hub.db import read_only
@@ -171,3 +175,74 @@ async def require_credentials(creds: Creds) -> HTTPAuthorizationCredentials:
 DeviceCreds = Annotated[HTTPAuthorizationCredentials, Depends(require_credentials)]
 CurrentDevice = Annotated[DeviceIdentity, Depends(authenticate_device)]
 CurrentTeacher = Annotated[TeacherIdentity, Depends(authenticate_teacher)]
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def json_body(model: type[M]) -> Callable[[Request], Awaitable[M]]:
+    """A dependency that reads the request body as `model`, for a busy route (`POST /v1/events`):
+    pydantic parses and validates the JSON bytes in one pass, half the CPU of FastAPI's own body
+    parameter (`json.loads`, then validating the Python objects: 0.41 vs 0.21 ms for 20 events).
+
+    Anything that pass refuses goes the way FastAPI's body parameter goes, so a bad body gets the
+    same 422 (the `body` location, the bad event named) or 400 as before: JSON that pydantic's parser
+    refuses but Python's reads (a lone surrogate escape, NaN) is validated as Python objects, and
+    a body declared as something other than JSON is validated as bytes. Declare the schema with
+    `openapi_extra=openapi_body(model)`."""
+
+    async def read(request: Request) -> M:
+        raw = await request.body()
+        if not raw:
+            raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required", "input": None}])
+        is_json = _is_json(request.headers.get("content-type"))
+        if is_json:
+            try:
+                return model.model_validate_json(raw)
+            except ValidationError:
+                pass
+        data: Any = raw
+        if is_json:
+            try:
+                data = json.loads(raw)
+            except ValueError as exc:           # JSONDecodeError, UnicodeDecodeError
+                raise RequestValidationError([{"type": "json_invalid", "loc": ("body", getattr(exc, "pos", 0)),
+                                               "msg": "JSON decode error", "input": {},
+                                               "ctx": {"error": getattr(exc, "msg", str(exc))[:200]}}]) from None
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            raise RequestValidationError([{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)],
+                                         body=data) from None
+
+    return read
+
+
+def _is_json(content_type: str | None) -> bool:
+    """FastAPI's rule: no content type, or application/json or application/*+json."""
+    if not content_type:
+        return True
+    message = email.message.Message()
+    message["content-type"] = content_type
+    subtype = message.get_content_subtype()
+    return message.get_content_maintype() == "application" and (subtype == "json" or subtype.endswith("+json"))
+
+
+def openapi_body(model: type[BaseModel]) -> dict[str, Any]:
+    """The request body `json_body(model)` reads, for the route's `openapi_extra` (a dependency is not
+    a body parameter, so FastAPI would not document it): the model's JSON schema with its
+    definitions written in place (a `$ref` to `#/$defs/...` would point into the wrong document)."""
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                return inline(defs[ref.removeprefix("#/$defs/")])
+            return {k: inline(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [inline(v) for v in node]
+        return node
+
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": inline(schema)}}}}

@@ -3,12 +3,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+import sqlalchemy as sa
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.security import HTTPAuthorizationCredentials
+from starlette.concurrency import run_in_threadpool
 
 from engine.wire import (MAX_FEED_KINDS, MAX_FEED_PAGE_ITEMS, ORIGINAL_FEED_KINDS, DeviceInfo, EnrollRequest,
                          EnrollResponse, FeedPage, PushBatch, PushResult)
 from hub import accounts, exchange
-from hub.deps import CurrentDevice, Db, DeviceCreds, client_address, device_write, get_metrics
+from hub.deps import (CurrentDevice, Db, DeviceCreds, client_address, device_write, get_metrics, json_body,
+                      openapi_body)
 from hub.errors import HubRefusal
 from hub.escalation.shared import DbRateLimiter
 
@@ -56,10 +60,18 @@ def whoami(device: CurrentDevice, db: Db) -> DeviceInfo:
         return accounts.device_info(conn, device.device_id)
 
 
-@router.post("/events", response_model=PushResult, summary="Push a batch of outbox events (idempotent)")
-def push_events(body: PushBatch, request: Request, creds: DeviceCreds, db: Db) -> Response:
-    # The busiest route: authentication and the write share one worker thread, and the reply is
-    # serialised once here (a returned model would be validated and encoded again by FastAPI).
+@router.post("/events", response_model=PushResult, summary="Push a batch of outbox events (idempotent)",
+             openapi_extra=openapi_body(PushBatch))
+async def push_events(request: Request, creds: DeviceCreds, db: Db,
+                      body: Annotated[PushBatch, Depends(json_body(PushBatch))]) -> Response:
+    # The busiest route: the body is parsed and validated in one pass (`json_body`; after the
+    # credentials are there, as FastAPI's own body parameter was), on the event loop; authentication
+    # and the write share one worker thread.
+    return await run_in_threadpool(_store_push, body, request, creds, db)
+
+
+def _store_push(body: PushBatch, request: Request, creds: HTTPAuthorizationCredentials, db: sa.Engine) -> Response:
+    # The reply is serialised once here (a returned model would be validated and encoded again by FastAPI).
     if db.dialect.name == "postgresql":
         result = exchange.push_postgres(db, creds, body)
     else:
