@@ -16,10 +16,9 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
-import pydantic_core
 import sqlalchemy as sa
 from fastapi.security import HTTPAuthorizationCredentials
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy.dialects.postgresql.psycopg import dialect as psycopg_dialect
 
 from engine.wire import (MAX_FEED_PAGE_ITEMS, MAX_SKEW_MS, ORIGINAL_FEED_KINDS, Event, FeedItem, FeedPage,
@@ -292,7 +291,10 @@ def _insert_events(conn: sa.Connection, device: DeviceIdentity, read: _Batch) ->
 def _events_document(read: _Batch) -> str:
     """The rows as the JSON array `_INSERT_EVENTS_PG` and `_PUSH_PG` read (pydantic's encoder: a quarter
     of `json.dumps`' time for 20 events, dates in ISO 8601 as PostgreSQL reads them)."""
-    return pydantic_core.to_json(list(read.rows.values())).decode()
+    return _ROWS_JSON.dump_json(list(read.rows.values())).decode()
+
+
+_ROWS_JSON = TypeAdapter(list[dict[str, Any]])
 
 
 def store_batch(conn: sa.Connection, device: DeviceIdentity, batch: PushBatch) -> PushResult:
