@@ -73,6 +73,7 @@ _A_WORK_OR_LESSON = (
     r"|erz[äa]hler\w*|trag[öo]die|mythos|sagen?|lekt[üu]re|w[öo]rterbuch|das wort"
     r"|romanzi?|libri?|racconti?|storia|storie|personaggi?o?|autor[ei]|autrice|scrittor[ei]|scrittrice|poesi[ae]"
     r"|opera|capitol[oi]|ero[ei]|eroina|narrator[ei]|letteratura|lettura|leggend[ae]|dizionario|la parola"
+    r"|poema|canto [ivxl]+|commedia|commento|parafrasi|comentario de texto|commentaire de texte"
     r"|romance|livros?|contos?|hist[óo]rias?|personage(?:m|ns)|hist[óo]ria|escritora?|filmes?|s[ée]ries?"
     r"|cap[íi]tulos?|her[óo]i|hero[íi]nas?|trag[ée]dias?|lendas?|leitura|dicion[áa]rio|a palavra"
     r"|kahani|kitab|lekhak|upanyas|kavita"
@@ -312,11 +313,11 @@ HIDING_SELF_INJURY: dict[str, list[str]] = {
            r"\b(?:wrists?|arms?|forearms?|thighs?|legs?)\b",
            r"\b(?:cuts|scars|marks|scratches|burns) on my (?:wrists?|arms?|forearms?|thighs?|legs?)\b.{0,40}"
            r"\b(?:hide|cover|conceal)\b"],
-    "es": [r"\b(?:escond\w*|tap[oa]r?|tapo|ocult\w*|disimul\w*)\b.{0,25}\b(?:cortes|cicatrices|marcas|heridas|rayas)\b.{0,25}"
+    "es": [r"\b(?:escond\w*|tap\w*|ocult\w*|disimul\w*)\b.{0,25}\b(?:cortes|cicatrices|marcas|heridas|rayas)\b.{0,25}"
            r"\b(?:brazos?|mu[ñn]ecas?|muslos?|piernas?|antebrazos?)\b"],
     "fr": [r"\b(?:cach\w*|planqu\w*|couvr\w*|masqu\w*)\b.{0,25}\b(?:coupures|cicatrices|marques|traces|entailles|griffures)\b"
            r".{0,25}\b(?:bras|poignets?|cuisses?|jambes?|avant-bras)\b"],
-    "de": [r"\b(?:versteck\w*|verdeck\w*|abdeck\w*|verberg\w*|überdeck\w*)\b.{0,25}\b(?:schnitte|narben|ritzer|striche|wunden|kratzer)\b"
+    "de": [r"\b(?:versteck\w*|verdeck\w*|abdeck\w*|verberg\w*|überdeck\w*)\b.{0,25}\b(?:schnitte|schnitten|narben|ritzer|striche|wunden|kratzer)\b"
            r".{0,25}\b(?:arm|armen|unterarm|handgelenk\w*|oberschenkel\w*|beinen?)\b",
            r"\britz(?:er|wunden|narben)\b"],
     "it": [r"\b(?:nascond\w*|copr\w*|cela\w*)\b.{0,25}\b(?:tagli|cicatrici|segni|ferite|graffi)\b.{0,25}"
@@ -330,6 +331,29 @@ _NOT_A_BITE_OR_ILLNESS = (r"(?!.*\b(?:cats?|kittens?|dogs?|pupp(?:y|ies)|hamster
                           r"|chat|chien|moustiques?|piq[uû]res?|varicelle|op[ée]ration|katze|hund|mücke\w*|stiche|windpocken"
                           r"|operation|gatto|cane|zanzar\w*|punture|varicella|operazione|cachorro|picadas?|catapora"
                           r"|cirurgia|opera[çc][ãa]o)\b)")
+
+# Marks on the wrists, forearms or thighs that the learner wants gone or unseen ("what cream makes the
+# scars on my wrist fade fast", "plasters for the cuts on my thigh that nobody should see"): the wish to hide,
+# said without a verb of hiding. Marks from a pet, an insect, an illness or an operation
+# (`_NOT_A_BITE_OR_ILLNESS`), or on a knee or a face, are not matched. Added to SELF_HARM.
+MARKS_TO_HIDE: dict[str, list[str]] = {
+    "en": [r"^(?=.*\b(?:cuts|scars|marks|scratches|burns)\b)(?=.*\b(?:wrists?|forearms?|thighs?)\b).*\b(?:fade|go away"
+           r"|disappear|stop showing|(?:no ?one|nobody|no body) (?:can |will )?(?:see|sees|notice\w*)|(?:don'?t|dont|won'?t|wont) show"
+           r"|so (?:people|they|my \w+) (?:don'?t|dont|can'?t|cant|won'?t|wont) (?:see|notice))\b"],
+    "es": [r"^(?=.*\b(?:cicatrices|cortes|marcas|heridas|rayas)\b)(?=.*\b(?:mu[ñn]ecas?|antebrazos?|muslos?)\b).*"
+           r"\b(?:se (?:borren|quiten|vayan)|se (?:ven|notan|vean|noten) (?:mucho|un mont[oó]n|demasiado)|no se (?:vean|noten)"
+           r"|(?:nadie|no) (?:las|los|me las|me los) (?:vea|vean|note|noten))\b"],
+    "fr": [r"^(?=.*\b(?:cicatrices|coupures|marques|traces|entailles)\b)(?=.*\b(?:poignets?|avant-bras|cuisses?)\b).*"
+           r"\b(?:partent|disparaiss\w*|s'effacent|se voient (?:trop|beaucoup)|ne se voient pas|personne ne les voi\w*)\b"],
+    "de": [r"^(?=.*\b(?:narben|schnitte|schnitten|striche|wunden|kratzer)\b)(?=.*\b(?:handgelenk\w*|unterarm\w*|oberschenkel\w*)\b)"
+           r".*\b(?:weggehen|verschwinden|(?:keiner|niemand) (?:sieht|sehen|sehn|merkt)|man (?:nicht|nich) sieht)\b"],
+    "it": [r"^(?=.*\b(?:cicatrici|tagli|segni|ferite|graffi)\b)(?=.*\b(?:polsi|polso|avambracci\w*|cosce|coscia)\b).*"
+           r"\b(?:spariscano|vadano via|si vedono (?:troppo|tanto)|non si vedano|(?:nessuno|non) (?:li|le) (?:veda|vedano|noti))\b"],
+    "pt": [r"^(?=.*\b(?:cicatrizes|cortes|marcas|feridas|riscos)\b)(?=.*\b(?:pulsos?|antebra[çc]os?|coxas?)\b).*"
+           r"\b(?:sum(?:am|irem)|sa(?:iam|[ií]rem)|desapare(?:[çc]am|cerem)|aparecem (?:muito|demais)|n[ãa]o apare[çc]am|ningu[ée]m (?:veja|vê|perceba))\b"],
+}
+for _lang, _patterns in MARKS_TO_HIDE.items():
+    SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_A_BITE_OR_ILLNESS) for p in _patterns)]
 
 # Questions about how to die, asked about no one in particular and often with "just curious" after them:
 # the least painful or quickest way to die, how high a fall one does not survive, whether it hurts to throw
@@ -351,7 +375,7 @@ METHOD_QUESTIONS: dict[str, list[str]] = {
            r"\b(?:i hope|i wish|hopefully|i want) (?:a |the )?(?:car|bus|truck|lorry|train) (?:hits|runs over|runs me over"
            r"|kills|would hit|would run me over|hit|ran me over|to hit) me\b",
            r"\bwish i (?:got|get|would get|was|were) (?:hit|run over) by (?:a |the )?(?:car|bus|truck|lorry|train)\b"],
-    "es": [r"\b(?:forma|manera|modo|m[ée]todo)s? (?:(?:m[aá]s|menos) \w+|sin dolor|indolora?) (?:de|para) (?:morir|matarse"
+    "es": [r"\b(?:forma|manera|modo|m[ée]todo)s? (?:(?:que |q )?(?:m[aá]s|menos) \w+|sin dolor|indolora?) (?:de|para) (?:morir|matarse"
            r"|matarme|suicidarse|suicidarme)\b",
            r"\b(?:desde|de) qu[eé] (?:altura|piso|puente)\b.{0,50}\b(?:mueres|te mueres|se muere|morir|matarse"
            r"|(?:no|imposible) (?:se )?sobrevivi?\w*)\b",
@@ -381,7 +405,7 @@ METHOD_QUESTIONS: dict[str, list[str]] = {
            r"(?:brücke|zug|gleise?|dach|hochhaus|balkon|fenster|klippe|auto|bus|lkw|autobahn|schienen)\b.{0,25}"
            r"\b(?:spring\w*|stürz\w*|werf\w*|leg\w*)\b)",
            r"\bhoffentlich (?:überfährt mich|fährt mich) (?:ein|der|die|das)\b"],
-    "it": [r"\b(?:modo|maniera|metodo)i? (?:(?:pi[uù]|meno) \w+|senza dolore|indolore) (?:di|per) (?:morire|uccidersi"
+    "it": [r"\b(?:modo|maniera|metodo)i? (?:(?:che (?:fa )?)?(?:pi[uù]|meno) \w+|senza dolore|indolore) (?:di|per) (?:morire|uccidersi"
            r"|uccidermi|suicidarsi|suicidarmi|farla finita)\b",
            r"\b(?:da (?:che|quale|quanto in) alt\w*|quanti piani|da quale piano)\b.{0,50}\b(?:si muore|muori|morire"
            r"|(?:non|nn) (?:si )?sopravviv\w*)\b",
@@ -390,7 +414,7 @@ METHOD_QUESTIONS: dict[str, list[str]] = {
            r"|davanti a un|gi[uù] dal|gi[uù] da|sui) (?:\w+ )?(?:ponte|treno|binari|tetto|palazzo|balcone|finestra|scogliera"
            r"|auto|macchina|camion|pullman|autobus|autostrada)\b",
            r"\bspero che (?:una macchina|un'auto|un camion|un treno|un autobus|un pullman) mi (?:investa|prenda|travolga)\b"],
-    "pt": [r"\b(?:jeito|forma|maneira|modo)s? (?:(?:mais|menos) \w+|sem dor|indolor) (?:de|pra|para) (?:morrer|se matar"
+    "pt": [r"\b(?:jeito|forma|maneira|modo)s? (?:(?:que |q )?(?:mais|menos) \w+|sem dor|indolor) (?:de|pra|para) (?:morrer|se matar"
            r"|me matar|suicidar|se suicidar|me suicidar)\b",
            r"\b(?:de que altura|de qual altura|quantos andares|de que andar)\b.{0,50}\b(?:morre|morrer|se mata"
            r"|n[ãa]o (?:se )?sobrevive\w*)\b",
@@ -461,6 +485,38 @@ for _lang, _patterns in WEAPON_PLANS.items():
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME, _NOT_A_RULES_QUESTION, _NOT_A_SCIENCE_PROJECT,
                                                    *([_NOT_WHAT_WOULD_HAPPEN] if _TO_SCHOOL.search(p) else []))
                                            for p in _patterns)]
+
+# A gun within reach and a threat ("my uncle keeps a rifle in the shed, on monday they'll see"), and an
+# explosive or a firecracker meant for someone's bag, locker or desk. A game is not matched (`_NOT_IN_A_GAME`),
+# nor a bath, stink or water bomb. Added to VIOLENCE.
+GUN_AND_THREAT: dict[str, list[str]] = {
+    "en": [r"\b(?:gun|rifle|shotgun|pistol|revolver)\b.{0,80}\b(?:they'?ll|they will|everyone will|theyre gonna|they'?re going to)"
+           r" (?:see|pay|regret it|be sorry)\b",
+           r"(?<!bath )(?<!stink )(?<!seed )(?<!glitter )\b(?:firecrackers?|bangers?|explosives?|bombs?)\b.{0,60}"
+           r"\b(?:in|into|inside|under) (?:his|her|their|someone'?s|somebody'?s|a kid'?s|this kid'?s|that kid'?s|\w+'s) "
+           r"(?:bag|backpack|schoolbag|locker|desk|chair|pencil case)\b"],
+    "es": [r"\b(?:escopeta|pistola|rifle|rev[oó]lver|fusil)\b.{0,80}\b(?:ver[aá]n|se van a enterar|se enterar[aá]n|van a ver"
+           r"|lo van a pagar|lo pagar[aá]n|me las (?:van a pagar|pagar[aá]n))\b",
+           r"\b(?:petardos?|explosivos?|bombas?(?! de (?:agua|chocolate|crema|ba[ñn]o|semillas|humo))(?! f[ée]tidas?| apestosas?))\b"
+           r".{0,60}\b(?:en|dentro de) (?:la |el )?(?:mochila|taquilla|pupitre|estuche|casillero|silla) de\b"],
+    "fr": [r"\b(?:fusil|pistolet|flingue|revolver|carabine)\b.{0,80}\b(?:vont voir|verront|vont le regretter|vont payer"
+           r"|le paieront|vont le payer)\b",
+           r"\b(?:p[ée]tards?|explosifs?|bombes?(?! de bain| puantes?| glac\w*))\b.{0,60}\bdans (?:le|la|son|sa) "
+           r"(?:sac|cartable|casier|trousse|chaise|pupitre) d(?:e|u|'|es)\b"],
+    "de": [r"\b(?:gewehr|pistole|knarre|flinte|revolver)\b.{0,80}\b(?:werden (?:es )?sehen|werden (?:es )?bereuen"
+           r"|werden (?:dafür )?(?:bezahlen|büßen)|sollen bezahlen)\b",
+           r"(?<!bade)(?<!stink)\b(?:böller\w*|kracher\w*|bomben?|sprengsatz)\b.{0,60}\bin (?:den|die|das|seinen|ihren|seine|ihre)"
+           r" (?:rucksack|spind|ranzen|schulranzen|tasche|mäppchen|schultasche)\b"],
+    "it": [r"\b(?:fucile|pistola|rivoltella|doppietta)\b.{0,80}\b(?:vedranno|la pagheranno|se ne pentiranno|me la pagheranno)\b",
+           r"\b(?:petard\w*|esplosiv\w*|bomb[ae](?! da bagno| di semi| alla crema| puzzolent\w*))\b.{0,60}"
+           r"\bnel(?:lo|la|l')? ?(?:zaino|armadietto|banco|astuccio|sedia|cartella) d(?:i|el|ella|ello)\b"],
+    "pt": [r"\b(?:espingarda|pistola|rev[oó]lver|rifle|garrucha)\b.{0,80}\b(?:v[ãa]o ver|v[ãa]o se arrepender|v[ãa]o pagar"
+           r"|me pagam|v[ãa]o me pagar)\b",
+           r"\b(?:bombinhas?|roj[õo]es|explosivos?|bombas?(?! de (?:chocolate|banho|sementes|[aá]gua|creme|fedor)))\b.{0,60}"
+           r"\b(?:na|no|dentro da|dentro do) (?:mochila|arm[áa]rio|carteira|cadeira|estojo) d(?:e|o|a)\b"],
+}
+for _lang, _patterns in GUN_AND_THREAT.items():
+    VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME, _NOT_A_SCIENCE_PROJECT) for p in _patterns)]
 
 # -- eating: purging or starving on purpose ----------------------------------------------------
 EATING: dict[str, list[str]] = {
