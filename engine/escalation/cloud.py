@@ -14,6 +14,7 @@ from typing import Any
 from engine.cancel import CancelToken
 from engine.errors import LanternError, SyncError
 from engine.escalation.client import HubClient
+from engine.escalation.reasons import Fallback
 from engine.escalation.redact import Redactor
 
 CLOUD_INSTRUCTIONS = (
@@ -26,12 +27,12 @@ SAFETY_POLICIES = ("minors", "strict", "off")
 
 
 class CloudUnavailable(LanternError):
-    """The cloud could not (or must not) answer; `code` (a router FALLBACK_TEXT key) picks the calm
+    """The cloud could not (or must not) answer; `code` (why: `router.Fallback`) picks the calm
     note shown instead. `shown`: sentences of the reply already handed out before it failed."""
 
     kid_msgid = "error.cloud"
 
-    def __init__(self, code: str, detail: str = "", *, shown: int = 0) -> None:
+    def __init__(self, code: Fallback, detail: str = "", *, shown: int = 0) -> None:
         super().__init__(detail or code)
         self.code = code
         self.detail = detail
@@ -45,9 +46,9 @@ class CloudReply:
     sent_messages: tuple[dict[str, str], ...]   # exactly what left the device (already redacted)
 
 
-_SYNC_KIND_TO_CODE = {"config": "no_hub", "offline": "offline", "slow": "hub_slow", "auth": "hub_refused",
-                      "refused": "hub_refused",
-                      "server": "hub_failed"}
+_SYNC_KIND_TO_CODE: dict[str, Fallback] = {"config": Fallback.NO_HUB, "offline": Fallback.OFFLINE,
+                                           "slow": Fallback.HUB_SLOW, "auth": Fallback.HUB_REFUSED,
+                                           "refused": Fallback.HUB_REFUSED, "server": Fallback.HUB_FAILED}
 
 
 class CloudAsker:
@@ -101,7 +102,7 @@ class CloudAsker:
             verdict = self._filter().check_input(question, self.language, learner_id=learner_id)
             if not verdict.allowed or verdict.category != "ok":
                 # A child's worrying message stays on the device, where the tutor's care and a teacher are.
-                raise CloudUnavailable("sensitive", verdict.category)
+                raise CloudUnavailable(Fallback.SENSITIVE, verdict.category)
         messages, replacements, removed = self.build_messages(question, material)
         return CloudStream(self, messages, replacements, removed, budget_s=budget_s, learner_id=learner_id,
                            cancel=cancel)
@@ -129,14 +130,14 @@ class CloudStream:
             for sentence, separator in stream_sentences(pieces):
                 yield self._release(sentence) + separator
         except SyncError as exc:
-            code = _SYNC_KIND_TO_CODE.get(exc.kind, "hub_failed")
+            code = _SYNC_KIND_TO_CODE.get(exc.kind, Fallback.HUB_FAILED)
             if getattr(exc, "code", "") in ("daily_cost_cap_reached",):
-                code = "cap_reached"
+                code = Fallback.CAP_REACHED
             elif getattr(exc, "code", "") == "not_allowed":
-                code = "not_allowed"
+                code = Fallback.NOT_ALLOWED
             raise CloudUnavailable(code, str(exc), shown=self.shown) from exc
         if self.shown == 0:
-            raise CloudUnavailable("hub_failed", "empty reply")
+            raise CloudUnavailable(Fallback.HUB_FAILED, "empty reply")
 
     def _release(self, sentence: str) -> str:
         asker = self._asker
@@ -144,6 +145,6 @@ class CloudStream:
         if asker.safety_policy != "off":
             verdict = asker._filter().check_output(text, asker.language, learner_id=self._learner_id)
             if not verdict.allowed or (asker.safety_policy == "strict" and verdict.flags):
-                raise CloudUnavailable("unsafe_reply", verdict.category, shown=self.shown)
+                raise CloudUnavailable(Fallback.UNSAFE_REPLY, verdict.category, shown=self.shown)
         self.shown += 1
         return text

@@ -11,6 +11,7 @@ from engine.errors import LanternError
 from engine.escalation.cloud import CloudAsker, CloudUnavailable
 from engine.escalation.connectivity import ConnectivityMonitor
 from engine.escalation.journal import READY, EscalationJournal, QueuedQuestion
+from engine.escalation.reasons import HUB_FAULTS, HUB_UNAVAILABLE, Fallback
 from engine.i18n import message
 from engine.i18n.formats import format_date
 from engine.text.tokens import guess_language
@@ -24,7 +25,7 @@ class SendReport:
     answered: int
     failed: int
     waiting_for_approval: int
-    stopped_because: str | None = None    # offline, cap_reached, ... when sending stopped early
+    stopped_because: Fallback | None = None    # offline, cap_reached, ... when sending stopped early
 
 
 class SavedQuestions:
@@ -53,7 +54,7 @@ class SavedQuestions:
         Call from a background thread (it does network I/O)."""
         waiting = len(self.journal.queued(status="pending_approval"))
         if self.asker is None or not getattr(self.asker.client, "configured", True):
-            return SendReport(0, 0, waiting, "no_hub")   # not enrolled (yet): they wait, nothing is tried
+            return SendReport(0, 0, waiting, Fallback.NO_HUB)   # not enrolled (yet): they wait, nothing is tried
         answered = failed = 0
         for q in self.journal.queued(status=READY)[:limit]:
             if q.attempts >= MAX_ATTEMPTS:
@@ -63,9 +64,8 @@ class SavedQuestions:
             except CloudUnavailable as exc:
                 self.journal.record_attempt(q.id, exc.code)
                 failed += 1
-                if exc.code in ("no_hub", "offline", "hub_slow", "hub_failed", "cap_reached", "not_allowed",
-                                "hub_refused"):
-                    if self.monitor is not None and exc.code in ("offline", "hub_slow", "hub_failed"):
+                if exc.code in HUB_UNAVAILABLE:
+                    if self.monitor is not None and exc.code in HUB_FAULTS:
                         self.monitor.report_failure(exc.code)
                     return SendReport(answered, failed, waiting, exc.code)
                 continue

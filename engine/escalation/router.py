@@ -15,13 +15,13 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 
 from engine.cancel import CancelToken
 from engine.errors import Cancelled
 from engine.escalation.cloud import CloudAsker, CloudUnavailable
 from engine.escalation.connectivity import ConnectivityMonitor
 from engine.escalation.journal import EscalationJournal
+from engine.escalation.reasons import HUB_FAULTS, Fallback, Hardness
 from engine.i18n import message
 from engine.i18n.formats import format_percent
 from engine.llm.backend import GenerationParams, TokenChunk
@@ -29,34 +29,8 @@ from engine.llm.local import LocalLLM
 
 LOCAL, CLOUD = "local", "cloud"
 
-class Hardness(StrEnum):
-    """Why a turn counts as hard (or not)."""
-
-    DEEPER_REQUESTED = "deeper_requested"
-    NO_MATERIAL = "no_material"
-    MULTI_STEP = "multi_step"
-    LONG_QUESTION = "long_question"
-    LOW_CONFIDENCE = "low_confidence"
-    SIMPLE = "simple"
-
-
-class Fallback(StrEnum):
-    """Why a hard turn still stayed on the device (also `CloudUnavailable.code`)."""
-
-    DISABLED = "disabled"
-    NO_HUB = "no_hub"
-    OFFLINE = "offline"
-    NOT_ALLOWED = "not_allowed"
-    CAP_REACHED = "cap_reached"
-    HUB_SLOW = "hub_slow"
-    HUB_REFUSED = "hub_refused"
-    HUB_FAILED = "hub_failed"
-    UNSAFE_REPLY = "unsafe_reply"
-    SENSITIVE = "sensitive"
-
-
 # English, for the journal and the CLI (adults); the learner reads the catalogue's `route.*` messages.
-HARDNESS_TEXT: dict[str, str] = {
+HARDNESS_TEXT: dict[Hardness, str] = {
     Hardness.DEEPER_REQUESTED: "You asked for a deeper answer.",
     Hardness.NO_MATERIAL: "Your course material has nothing on this question.",
     Hardness.MULTI_STEP: "This question has several steps.",
@@ -64,7 +38,7 @@ HARDNESS_TEXT: dict[str, str] = {
     Hardness.LOW_CONFIDENCE: "The on-device tutor was unsure of its answer.",
     Hardness.SIMPLE: "The on-device tutor can answer this one.",
 }
-FALLBACK_TEXT: dict[str, str] = {
+FALLBACK_TEXT: dict[Fallback, str] = {
     Fallback.DISABLED: "cloud answers are turned off in your settings",
     Fallback.NO_HUB: "this device is not connected to a school hub",
     Fallback.OFFLINE: "the school hub can't be reached right now",
@@ -76,7 +50,8 @@ FALLBACK_TEXT: dict[str, str] = {
     Fallback.UNSAFE_REPLY: "the cloud answer did not pass the safety check",
     Fallback.SENSITIVE: "this question is best answered here, on your device",
 }
-_SAVE_HINT_CODES = {"offline", "hub_slow", "hub_failed", "cap_reached", "no_hub"}
+_SAVE_HINT_CODES = frozenset({Fallback.OFFLINE, Fallback.HUB_SLOW, Fallback.HUB_FAILED, Fallback.CAP_REACHED,
+                              Fallback.NO_HUB})
 
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")
 _MULTI_STEP = re.compile(
@@ -102,9 +77,9 @@ class Turn:
 @dataclass(frozen=True)
 class RouteDecision:
     route: str                     # "local" | "cloud"
-    reason: str                    # a HARDNESS_TEXT key: why the turn was (not) hard
+    reason: Hardness               # why the turn was (not) hard
     explanation: str               # for the "why" tooltip
-    fallback: str | None = None    # a FALLBACK_TEXT key when a hard turn stayed local
+    fallback: Fallback | None = None   # why a hard turn stayed local
     note: str | None = None        # a calm note for the learner (fallbacks only)
     confidence: float | None = None
     redactions: int = 0            # personal values removed before the question left
@@ -138,24 +113,24 @@ class RouterOptions:
     seed: int = 0
 
 
-def assess(turn: Turn, *, long_question_words: int = 45) -> str | None:
+def assess(turn: Turn, *, long_question_words: int = 45) -> Hardness | None:
     """The pre-generation reason a turn is hard, or None (confidence is judged after generating)."""
     q = turn.question.strip()
     if turn.deeper:
-        return "deeper_requested"
+        return Hardness.DEEPER_REQUESTED
     if turn.searched_material and not (turn.material or "").strip():
-        return "no_material"
+        return Hardness.NO_MATERIAL
     numbers = len(_NUMBER.findall(q))
     if _MULTI_STEP.search(q) or (numbers >= 2 and _OPERATION_WORDS.search(q)) or q.count("?") >= 2:
-        return "multi_step"
+        return Hardness.MULTI_STEP
     if len(q.split()) >= long_question_words:
-        return "long_question"
+        return Hardness.LONG_QUESTION
     return None
 
 
-def _explain(reason: str, *, route: str, fallback: str | None, confidence: float | None, language: str = "en") -> str:
+def _explain(reason: Hardness, *, route: str, fallback: Fallback | None, confidence: float | None, language: str = "en") -> str:
     """Why the turn went where it did: whole catalogue sentences in `language`."""
-    if reason == "low_confidence" and confidence is not None:
+    if reason == Hardness.LOW_CONFIDENCE and confidence is not None:
         text = message("route.why.low_confidence_percent", language, percent=format_percent(confidence, language))
     else:
         text = message(f"route.why.{reason}", language)
@@ -166,7 +141,7 @@ def _explain(reason: str, *, route: str, fallback: str | None, confidence: float
     return f"{text} {message('route.device_answered', language)}"
 
 
-def _note(fallback: str, language: str = "en") -> str:
+def _note(fallback: Fallback, language: str = "en") -> str:
     """The calm note a learner reads when a hard turn stayed on the device."""
     note = message(f"route.note.{fallback}", language)
     if fallback in _SAVE_HINT_CODES:
@@ -187,21 +162,21 @@ class EscalationRouter:
         self.last_decision: RouteDecision | None = None
         self._device_asked_at: float | None = None
 
-    def gate(self) -> str | None:
+    def gate(self) -> Fallback | None:
         """Why the cloud cannot be used right now (a FALLBACK_TEXT key), or None. No I/O."""
         if not self.options.enabled:
-            return "disabled"
+            return Fallback.DISABLED
         if self.asker is None or self.monitor is None or not getattr(self.asker.client, "configured", True):
-            return "no_hub"
+            return Fallback.NO_HUB
         state = self.monitor.state
         if not state.online or state.status is None:
-            return "offline"
+            return Fallback.OFFLINE
         if not state.status.allowed:
-            return "not_allowed"
+            return Fallback.NOT_ALLOWED
         if state.status.cap_reached:
-            return "cap_reached"
+            return Fallback.CAP_REACHED
         if state.status.providers_available <= 0:
-            return "hub_failed"
+            return Fallback.HUB_FAILED
         return None
 
     # -- the turn ---------------------------------------------------------------------------------
@@ -222,9 +197,9 @@ class EscalationRouter:
                     yield TurnChunk(chunk.text, LOCAL)
             conf = sum(probs) / len(probs) if probs else None
             if hard is None and conf is not None and conf < self.options.confidence_threshold:
-                hard = "low_confidence"
+                hard = Hardness.LOW_CONFIDENCE
             fallback = blocked if hard else None
-            yield self._finish(turn, LOCAL, hard or "simple", fallback, conf, start)
+            yield self._finish(turn, LOCAL, hard or Hardness.SIMPLE, fallback, conf, start)
             return
 
         if hard is not None:
@@ -236,13 +211,13 @@ class EscalationRouter:
         if not text.strip():
             conf = 0.0   # no answer at all is the least confident answer
         if conf is not None and conf < self.options.confidence_threshold:
-            yield from self._cloud_or_local(turn, "low_confidence", text, conf, start, cancel)
+            yield from self._cloud_or_local(turn, Hardness.LOW_CONFIDENCE, text, conf, start, cancel)
             return
         if text:
             yield TurnChunk(text, LOCAL)
-        yield self._finish(turn, LOCAL, "simple", None, conf, start)
+        yield self._finish(turn, LOCAL, Hardness.SIMPLE, None, conf, start)
 
-    def _cloud_or_local(self, turn: Turn, hard: str, local_text: str | None, conf: float | None, start: float,
+    def _cloud_or_local(self, turn: Turn, hard: Hardness, local_text: str | None, conf: float | None, start: float,
                         cancel: CancelToken | None) -> Iterator[TurnChunk]:
         assert self.asker is not None
         shown = 0
@@ -255,7 +230,7 @@ class EscalationRouter:
                 shown += 1
                 yield TurnChunk(piece, CLOUD)
         except CloudUnavailable as exc:
-            if exc.code in ("offline", "hub_slow", "hub_failed") and self.monitor is not None:
+            if exc.code in HUB_FAULTS and self.monitor is not None:
                 self.monitor.report_failure(exc.code)
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -273,7 +248,7 @@ class EscalationRouter:
             return
         yield self._finish(turn, CLOUD, hard, None, conf, start, redactions=stream.redactions)
 
-    def _finish(self, turn: Turn, route: str, reason: str, fallback: str | None, conf: float | None, start: float,
+    def _finish(self, turn: Turn, route: str, reason: Hardness, fallback: Fallback | None, conf: float | None, start: float,
                 *, redactions: int = 0) -> TurnChunk:
         decision = RouteDecision(route=route, reason=reason,
                                  explanation=_explain(reason, route=route, fallback=fallback, confidence=conf,

@@ -10,7 +10,8 @@ import pytest
 
 from engine.errors import LanternError, SyncError, SyncErrorKind
 from engine.escalation.cloud import _SYNC_KIND_TO_CODE, CloudUnavailable
-from engine.escalation.router import FALLBACK_TEXT, HARDNESS_TEXT, Fallback, Hardness
+from engine.escalation.router import (FALLBACK_TEXT, HARDNESS_TEXT, EscalationRouter, Fallback, Hardness, RouterOptions,
+                                      Turn, assess)
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [p for d in ("engine", "app", "ui") for p in sorted((ROOT / d).rglob("*.py"))]
@@ -41,13 +42,23 @@ def test_every_sync_error_raised_names_a_documented_kind() -> None:
     assert [k for k in kinds if k[1] not in set(SyncErrorKind)] == []
 
 
-def test_every_cloud_fallback_code_is_a_fallback_with_words_for_it() -> None:
-    codes = [call.args[0].value for _p, call in _calls("CloudUnavailable")
-             if call.args and isinstance(call.args[0], ast.Constant)]
-    assert codes and set(codes) <= set(Fallback)
-    assert set(_SYNC_KIND_TO_CODE.values()) <= set(Fallback)
+def test_every_cloud_fallback_code_is_a_fallback_member_with_words_for_it() -> None:
+    # mypy checks the types (`CloudUnavailable(code: Fallback)`); this catches a plain string that
+    # happens to equal a member, which mypy would also refuse, in code mypy does not read.
+    calls = [call for _p, call in _calls("CloudUnavailable")]
+    assert len(calls) >= 4      # the scan finds the raise sites
+    assert [ast.unparse(c.args[0]) for c in calls if c.args and isinstance(c.args[0], ast.Constant)] == []
+    assert all(type(code) is Fallback for code in _SYNC_KIND_TO_CODE.values())
     assert set(FALLBACK_TEXT) == set(Fallback) and set(HARDNESS_TEXT) == set(Hardness)
     assert issubclass(CloudUnavailable, LanternError)
+
+
+def test_the_router_decides_with_enum_members_not_strings() -> None:
+    assert type(assess(Turn("why?", deeper=True))) is Hardness
+    assert type(assess(Turn("why do leaves fall?", searched_material=True))) is Hardness
+    router = EscalationRouter(lambda: None, asker=None, monitor=None, options=RouterOptions(enabled=False))
+    assert type(router.gate()) is Fallback
+    assert type(EscalationRouter(lambda: None, asker=None, monitor=None).gate()) is Fallback
 
 
 def test_every_exception_class_lantern_defines_derives_from_the_one_root() -> None:

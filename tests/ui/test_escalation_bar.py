@@ -4,13 +4,14 @@ from __future__ import annotations
 from typing import Any
 
 from engine.escalation import RouteDecision
+from engine.escalation.reasons import Fallback, Hardness
 from ui.escalation import EscalationBar
 
 
 def test_cloud_answer_shows_where_it_came_from_and_why(qtbot: Any) -> None:
     bar = EscalationBar()
     qtbot.addWidget(bar)
-    bar.show_decision(RouteDecision(route="cloud", reason="multi_step",
+    bar.show_decision(RouteDecision(route="cloud", reason=Hardness.MULTI_STEP,
                                     explanation="This question has several steps. So the school's cloud tutor answered."))
     assert "cloud tutor" in bar.source_label.text() and "why" in bar.source_label.text()
     assert "several steps" in bar.source_label.toolTip()
@@ -22,15 +23,15 @@ def test_offline_fallback_shows_a_calm_note_and_offers_save_for_later(qtbot: Any
     qtbot.addWidget(bar)
     bar.show()
     note = "This answer comes from the tutor on your device, because the school hub can't be reached right now."
-    bar.show_decision(RouteDecision(route="local", reason="deeper_requested", explanation="You asked…",
-                                    fallback="offline", note=note))
+    bar.show_decision(RouteDecision(route="local", reason=Hardness.DEEPER_REQUESTED, explanation="You asked…",
+                                    fallback=Fallback.OFFLINE, note=note))
     assert bar.note_label.text() == note and bar.note_label.isVisible()
     assert bar.save_button.isVisible()
     with qtbot.waitSignal(bar.save_requested, timeout=30_000):
         bar.save_button.click()
     assert bar.save_button.isHidden()
     # the safety check withholding a reply is not something saving would fix
-    bar.show_decision(RouteDecision(route="local", reason="multi_step", explanation="…", fallback="unsafe_reply",
+    bar.show_decision(RouteDecision(route="local", reason=Hardness.MULTI_STEP, explanation="…", fallback=Fallback.UNSAFE_REPLY,
                                     note="…"))
     assert bar.save_button.isHidden()
     bar.show_decision(None)
