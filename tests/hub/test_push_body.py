@@ -1,14 +1,18 @@
 """`POST /v1/events` reads its body with `hub.deps.json_body` (pydantic parses the bytes in one pass)
 instead of FastAPI's body parameter: the same batches are accepted, the same bad ones refused with the
-same answers, the credentials are still asked for first, and the schema still documents the body
-(the fuzz tests generate their requests from it). SQLite and PostgreSQL."""
+same answers, a bad body is validated once, a request without credentials is a 401 before its body
+is read, and the schema still documents the body and its 422 (the fuzz tests generate their requests
+from it and check the answers against it). SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import json
 import uuid
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
+
+import engine.wire.models as wire_models
 
 from engine.wire import PushBatch
 from hubkit import Seed, count_events
@@ -63,30 +67,58 @@ def test_nan_in_a_payload_is_refused_naming_the_event(client: TestClient, seed: 
     assert r.json()["error"]["message"].startswith(f"Event 0 (id '{bad['id']}'")
 
 
-def test_bodies_that_are_not_a_batch_get_a_422_that_says_what_is_wrong(client: TestClient, seed: Seed) -> None:
+def test_bodies_that_are_not_a_batch_are_refused_with_what_is_wrong(client: TestClient, seed: Seed) -> None:
     headers = enroll(client, seed.codes["5B"])
+    good = json.dumps(batch(event({"correct": True})))
     empty = client.post("/v1/events", headers=headers, content=b"")
     assert (empty.status_code, empty.json()["error"]["message"]) == (422, "body: Field required")
     broken = client.post("/v1/events", headers=headers, content=b'{"batch_id": ')
     assert broken.status_code == 422
     assert broken.json()["detail"][0]["type"] == "json_invalid"
-    not_json = client.post("/v1/events", headers=headers | {"Content-Type": "text/plain"},
-                           content=json.dumps(batch(event({"correct": True}))))
-    assert not_json.status_code == 422
-    assert not_json.json()["detail"][0]["loc"] == ["body"]
+    for content_type in ("text/plain", None):     # FastAPI's strict content type: not read as JSON
+        plain = {k: v for k, v in headers.items() if k != "Content-Type"}
+        r = client.post("/v1/events", headers=plain | ({"Content-Type": content_type} if content_type else {}),
+                        content=good)
+        assert r.status_code == 422, (content_type, r.text)
+        assert r.json()["detail"][0]["loc"] == ["body"]
+    not_utf8 = client.post("/v1/events", headers=headers, content=good.encode().replace(b'"correct"', b'"c\xffrrect"'))
+    assert not_utf8.status_code == 400
+    assert not_utf8.json()["error"]["message"] == "There was an error parsing the body"
     assert count_events(seed.url) == 0
 
 
-def test_without_credentials_a_bad_body_is_a_401_not_a_422(client: TestClient) -> None:
+def test_a_refused_batch_is_validated_once(client: TestClient, seed: Seed, monkeypatch: pytest.MonkeyPatch) -> None:
+    headers = enroll(client, seed.codes["5B"])
+    calls = 0
+    real = wire_models.check_event
+
+    def counted(*args: Any, **kwargs: Any) -> None:
+        nonlocal calls
+        calls += 1
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(wire_models, "check_event", counted)
+    bad = event({"correct": True}, learner="no spaces allowed")
+    r = client.post("/v1/events", headers=headers, content=json.dumps(batch(*(event({"n": i}) for i in range(3)), bad)))
+    assert r.status_code == 422
+    assert r.json()["error"]["message"].startswith(f"Event 3 (id '{bad['id']}'")
+    assert calls == 3      # the three good events' payload checks, once each (a second pass would make 6)
+
+
+def test_without_credentials_a_request_is_a_401_before_its_body_is_read(client: TestClient) -> None:
     r = client.post("/v1/events", content=b"not json at all", headers={"Content-Type": "application/json"})
     assert r.status_code == 401, r.text
 
 
-def test_the_schema_still_documents_the_push_body(client: TestClient) -> None:
-    body = client.get("/openapi.json").json()["paths"]["/v1/events"]["post"]["requestBody"]
+def test_the_schema_still_documents_the_push_body_and_its_422(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    operation = spec["paths"]["/v1/events"]["post"]
+    body = operation["requestBody"]
     schema = body["content"]["application/json"]["schema"]
     assert body["required"] is True
     assert set(schema["required"]) == {"batch_id", "events"}
     event_schema = schema["properties"]["events"]["items"]
     assert {"id", "kind", "hlc", "payload"} <= set(event_schema["properties"])
     assert "$ref" not in json.dumps(schema)
+    ref = operation["responses"]["422"]["content"]["application/json"]["schema"]["$ref"]
+    assert ref.removeprefix("#/components/schemas/") in spec["components"]["schemas"]
