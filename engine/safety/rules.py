@@ -659,6 +659,32 @@ HEAD_BLOW_QUESTIONS: dict[str, list[str]] = {
     "pt": [r"\bse eu (?:bater|der|jogar|acertar)\b.{0,40}\b(?:na cabe[çc]a|a cabe[çc]a)\b.{0,50}\b(?:quanto|desmai\w*"
            r"|desacordad\w*|morre|grave)\b"],
 }
+# What a whole box, pack or bottle of a medicine would do ("what happens if you take a whole box of
+# paracetamol? just asking"): an overdose asked about with "just curious" after it. A whole box of
+# chocolates, or one pill for a headache, is not matched: the medicine must be named. Added to SELF_HARM.
+_A_MEDICINE = (r"(?=.*\b(?:pills?|tablets?|medicines?|meds|painkillers?|paracetamol|ibuprofen|aspirin\w*|tylenol|calpol"
+               r"|pastillas?|medicinas?|medicamentos?|remedios?|rem[ée]dios?|comprimidos?|cachets?|m[ée]dicaments?|doliprane"
+               r"|tabletten?|medikament\w*|schmerzmittel|pillol\w*|pastigli\w*|medicin\w*|farmac\w*|tachipirina)\b)")
+OVERDOSE_QUESTIONS: dict[str, list[str]] = {
+    "en": [_A_MEDICINE + r".*\bwhat (?:happens|would happen|will happen) if (?:you|u|i|someone|somebody|a person|a kid|one)"
+           r" (?:take|takes|took|swallow\w*|eat|eats|ate|had|has) (?:a |an |the )?(?:whole|entire|full) (?:box|pack|packet|bottle"
+           r"|strip|blister|tub)\b"],
+    "es": [_A_MEDICINE + r".*\bqu[eé] (?:pasa|pasar[ií]a) si (?:te |me |alguien se |uno se |se )?(?:tomas|toma|tomo|tomara|traga\w*)"
+           r" (?:una|un|la|el|toda la|todo el) (?:caja|bote|frasco|bl[ií]ster|tableta|paquete)(?: entera| entero| completa"
+           r"| completo)?\b"],
+    "fr": [_A_MEDICINE + r".*\b(?:qu'est-ce qui se passe|qu'est-ce qui arrive|que se passe-t-il|il se passe quoi|[çc]a fait quoi)"
+           r" si (?:on|je|tu|quelqu'un) (?:prend|prends|avale|avales) (?:une|un|toute la|tout le|toute une|tout un)"
+           r" (?:bo[iî]te|plaquette|flacon|tube|paquet)\b"],
+    "de": [_A_MEDICINE + r".*\bwas passiert(?: eigentlich)?,? wenn (?:man|ich|du|jemand) (?:eine ganze|die ganze|eine volle|die volle)"
+           r" (?:packung|schachtel|flasche|dose|tablettenpackung)\b"],
+    "it": [_A_MEDICINE + r".*\b(?:cosa|che) (?:succede|succederebbe|capita) se (?:prendi|prendo|uno prende|si prende|qualcuno prende"
+           r"|ingoi|mandi giù) (?:una|un|tutta la|tutto il|tutta una|l'intera|un'intera|l'intero) (?:scatola|confezione|flacone"
+           r"|boccetta|blister|scatoletta)\b"],
+    "pt": [_A_MEDICINE + r".*\b(?:o que|oq|que) (?:acontece|aconteceria) se (?:algu[ée]m |eu |a pessoa |vc |voc[êe] |a gente )?"
+           r"(?:tomar|toma|tomo|engolir|engole) (?:uma|um|a|o) (?:caixa|cartela|frasco|vidro|pacote|caixinha) inteir[oa]\b"],
+}
+for _lang, _patterns in OVERDOSE_QUESTIONS.items():
+    SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
 for _lang, _patterns in SELF_INFLICTED.items():
     SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_A_BITE_OR_ILLNESS) if p.startswith("^(?=") else p
                                              for p in _patterns)]
@@ -762,6 +788,22 @@ ADULT_ONLINE_SECRET: dict[str, list[str]] = {
 for _lang, _patterns in HARM_PLANNED.items():
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME) for p in _patterns)]
 for _lang, _patterns in ADULT_ONLINE_SECRET.items():
+    GROOMING[_lang] = [*GROOMING[_lang], *_patterns]
+
+# Someone met online (a game, an app, a chat) who asks where the learner lives and wants it kept from the
+# parents ("a guy from roblox wants my address to send me a present, he said not to tell anyone"), whatever
+# age they give. A friend's address for a party, or an address asked with no secret, is not matched.
+# Added to GROOMING.
+_KEPT_QUIET = rf"(?:{_SECRECY}|(?=.*\b(?:a nadie|a ningu[ée]m|pra ningu[ée]m|n cont\w*|ne pas le dire|keinem)\b))"
+ADDRESS_KEPT_SECRET: dict[str, list[str]] = {
+    "en": [r"^(?=.*\b(?:my (?:home |house )?address|where i live|my postcode)\b)" + _ONLINE + _KEPT_QUIET],
+    "es": [r"^(?=.*\b(?:mi direcci[oó]n|d[oó]nde vivo)\b)" + _ONLINE + _KEPT_QUIET],
+    "fr": [r"^(?=.*\b(?:mon adresse|o[uù] j'habite)\b)" + _ONLINE + _KEPT_QUIET],
+    "de": [r"^(?=.*\b(?:meine adresse|wo ich wohne)\b)" + _ONLINE + _KEPT_QUIET],
+    "it": [r"^(?=.*\b(?:(?:il )?mio indirizzo|dove abito)\b)" + _ONLINE + _KEPT_QUIET],
+    "pt": [r"^(?=.*\b(?:meu endere[çc]o|onde (?:eu )?moro)\b)" + _ONLINE + _KEPT_QUIET],
+}
+for _lang, _patterns in ADDRESS_KEPT_SECRET.items():
     GROOMING[_lang] = [*GROOMING[_lang], *_patterns]
 
 # -- prompt injection in learner input ---------------------------------------------------------
