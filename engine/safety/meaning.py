@@ -62,12 +62,7 @@ read by `bench/safety.py`):
   46 -> 31 of 1616. heldout_v6 alone: es 39/40 0/37, fr 38/40 2/38, de 38/40 1/37, it 36/40 0/37, pt
   37/40 0/37 (before 39 1, 39 1, 38 1, 37 4, 39 4). A first wording of the batch had 16 messages
   close to dev ones (trigram overlap 0.45-0.64); reworded, pt dev recall fell 158 -> 152: two of its
-  catches had come from near-copies. Tried and dropped after: 22 more ordinary examples (jokes, riddles,
-  fun facts, food questions; mostly de fr, where "erzähl mir einen Witz" and "dis moi un fait rigolo" were
-  blocked) cut dev over-block fr 2 -> 0 and de 3 -> 2 but moved the pooled floor 0.485 -> 0.517 (ru ja ko
-  ar hi caught 375 -> 364 of 480, zh 80 -> 78): the floor is placed on every group's ordinary scores, so
-  any Latin batch moves the small groups' lines; a floor that does not move with them is the next thing
-  to try.
+  catches had come from near-copies.
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
