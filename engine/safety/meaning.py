@@ -41,59 +41,37 @@ read by `bench/safety.py`):
   blocked en 38/39 0/36, es 34/40 1/37, fr 39/40 1/38, de 37/40 1/37, it 37/40 5/37, pt 39/40 4/37
   (all 12 languages 301/335, 22/364; before the session's changes 29 ordinary of 384 blocked). The
   rules' own over-block fell to 2 of 364; what over-blocks in it and pt is this check.
-  Session 23 froze the folds (`assign_folds`): the 3,416 regression examples of session 22 keep the
-  folds the seeded permutation gave them and every later example gets its fold from a hash of its id,
-  so a new batch moves no other example to another fold. Hash folds for every example were tried
-  first and dropped: the new draw alone moved the lines as much as a reshuffle (it 0.35 -> 0.62, de
-  0.43 -> 0.58, the pooled floor 0.45 -> 0.56; dev caught 1389 -> 1350 of 1539), because a 3 % line
-  over 115-160 ordinary examples is the 4th or 5th highest cross-validated score - any fold draw moves
-  it by ~0.1-0.25. With the folds kept, 119 regression examples were added (s23 ids: it pt es de fr
-  everyday letdowns "but I'm fine now", body questions, game kill counts, jokes and slang; es it pt
-  indirect risk - hiding marks, method questions "just to know", goodbye arrangements, a gun at home,
-  adults online asking for secrecy or pictures). Lines (cross-validated recall) before -> after: en
-  0.595 -> 0.550 (0.896 -> 0.909), es 0.445 -> 0.420 (0.932 -> 0.941), fr 0.407 -> 0.349 (0.967 ->
-  0.971), de 0.429 -> 0.422 (0.925), it 0.350 -> 0.657 (0.959 -> 0.866: its 20 new hard ordinary
-  examples are among its 135), pt 0.353 -> 0.447 (0.948 -> 0.943), the pooled floor (ru ja ar hi)
-  0.453 -> 0.485, zh 0.773 -> 0.551 (margin weight 0.5). Dev (heldout_v2-v6, with session 23's rules),
-  caught / ordinary blocked before -> after: en 165 -> 164 of 173, 0 of 170; es 151 -> 152 of 154, 5 ->
-  2 of 151; fr 151 -> 150 of 154, 1 -> 2 of 152; de 159 of 164, 4 -> 3 of 161; it 148 -> 141 of 154,
-  8 -> 2 of 151; pt 158 -> 152 of 164, 6 -> 1 of 161; ru 85 -> 83, zh 77 -> 80, ja 71 -> 67, ko 85 ->
-  82, ar 83 -> 82, hi 62 -> 61 of 96 each (ordinary blocked 22 -> 21 of 668); all 1395 -> 1373 of 1539,
-  46 -> 31 of 1616. heldout_v6 alone: es 39/40 0/37, fr 38/40 2/38, de 38/40 1/37, it 36/40 0/37, pt
-  37/40 0/37 (before 39 1, 39 1, 38 1, 37 4, 39 4). A first wording of the batch had 16 messages
-  close to dev ones (trigram overlap 0.45-0.64); reworded, pt dev recall fell 158 -> 152: two of its
-  catches had come from near-copies.
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
 is a vote of the nearest risky examples. Each language gets its own threshold, fitted by 5-fold
-cross-validation on the train split (folds that do not move: `assign_folds`): the lowest score that
-keeps ordinary messages of that language under `MAX_OVER_BLOCK` (3 %; the 4 % line of session 19
-put English at 0.48 and flagged plain questions - "When was the Iron Bridge built?" - as suicide
-risk: 4 of the 102 English questions of `data/ordinary_check.jsonl`, a set of plain school
-questions never used for fitting; the bank now also has plain school questions among its ordinary
-examples). Cross-validation flatters over-block (the bank has families of similar messages that
-land in several folds): with E5 a 5 % line blocked 14 of 135 ordinary held-out messages, 4 %
-blocked 5 and caught 201 instead of 211 of 224 risky, 3 % blocked 3 and caught 196 - measured on
-the first held-out split, which had been looked at before, so `heldout_v2.jsonl` (written blind) is
-the honest check. A group with fewer than `FLOOR_ORDINARY` ordinary train examples (ar ja ko ru zh:
-22, hi: 32) cannot put its line under the one the same 3 % places on all groups' ordinary scores
-pooled (`choose_policies`): with 22, "3 %" meant "over the single highest", and its own lines (ar
-0.25, ja -0.22, ru -0.06) blocked 5-8 of 44 ordinary messages of heldout_v2+v3 (with the floor,
-0.445: ar 4, ja 0, ko 5, ru 3; zh's own line 0.77 was already higher). Hindi written in Latin
-letters (Hinglish) is a group of its own, "hi-latn" (`group`): its own threshold and n-gram
-weights, since the embedder reads it far less well than Devanagari. Where the check is too weak for
-a language (cross-validated recall under `MIN_RECALL`, or fewer than `MIN_ORDINARY` ordinary
-examples to place the line) the language gets no threshold and only the rules apply there;
-`policies` says which. With the engine's embedder (multilingual-e5-small) and the bundled bank the
-check is on for all 12 languages and for Hinglish (cross-validated recall 0.90-1.0 - es 0.93 - but
-ja 0.83 and ko 0.82, Hinglish 0.78; with MiniLM Japanese was rules only and the rest 0.60-0.92).
-Which languages pass the bar can move with each batch of examples (few ordinary ones outside
-English; zh moved 0.90 -> 0.73 -> 0.80 as only en, de, pt and hi examples were added, through the
-shared regression; a batch of 48 examples in session 20 moved de 0.93 -> 0.85 and pt 0.95 -> 0.89
-and was dropped): read `policies`, not this line. The 3 % line is per language but the same for
-all: 2.5 % collapsed Italian (0.96 -> 0.82) and 3.3-4 % blocked 1-2 of the 102 English questions of
-`ordinary_check`. `lantern bench safety --json` measures it on the held-out split.
+cross-validation on the train split: the lowest score that keeps ordinary messages of that language
+under `MAX_OVER_BLOCK` (3 %; the 4 % line of session 19 put English at 0.48 and flagged plain
+questions - "When was the Iron Bridge built?" - as suicide risk: 4 of the 102 English questions of
+`data/ordinary_check.jsonl`, a set of plain school questions never used for fitting; the bank now
+also has plain school questions among its ordinary examples). Cross-validation flatters over-block
+(the bank has families of similar messages that land in several folds): with E5 a 5 % line blocked
+14 of 135 ordinary held-out messages, 4 % blocked 5 and caught 201 instead of 211 of 224 risky, 3 %
+blocked 3 and caught 196 - measured on the first held-out split, which had been looked at before, so
+`heldout_v2.jsonl` (written blind) is the honest check. A group with fewer than `FLOOR_ORDINARY`
+ordinary train examples (ar ja ko ru zh: 22, hi: 32) cannot put its line under the one the same 3 %
+places on all groups' ordinary scores pooled (`choose_policies`): with 22, "3 %" meant "over the
+single highest", and its own lines (ar 0.25, ja -0.22, ru -0.06) blocked 5-8 of 44 ordinary messages
+of heldout_v2+v3 (with the floor, 0.445: ar 4, ja 0, ko 5, ru 3; zh's own line 0.77 was already higher).
+Hindi written in Latin letters (Hinglish) is a group of its own, "hi-latn" (`group`): its own
+threshold and n-gram weights, since the embedder reads it far less well than Devanagari.
+Where the check is too weak for a language
+(cross-validated recall under `MIN_RECALL`, or fewer than `MIN_ORDINARY` ordinary examples to place
+the line) the language gets no threshold and only the rules apply there; `policies` says which.
+With the engine's embedder (multilingual-e5-small) and the bundled bank the check is on for all 12
+languages and for Hinglish (cross-validated recall 0.90-1.0 - es 0.93 - but ja 0.83 and ko 0.82, Hinglish 0.78; with MiniLM
+Japanese was rules only and the rest 0.60-0.92). Which languages pass the bar can move with each
+batch of examples (few ordinary ones outside English; zh moved 0.90 -> 0.73 -> 0.80 as only en, de,
+pt and hi examples were added, through the shared regression; a batch of 48 examples in session 20
+moved de 0.93 -> 0.85 and pt 0.95 -> 0.89 and was dropped): read `policies`, not this line. The
+3 % line is per language but the same for all: 2.5 % collapsed Italian (0.96 -> 0.82) and 3.3-4 %
+blocked 1-2 of the 102 English questions of `ordinary_check`.
+`lantern bench safety --json` measures it on the held-out split.
 
 Before any of this, a message is looked at without the embedder (`TextGate`, a regression on the
 n-grams and bridge concepts alone): one that scores under every risky train example's
@@ -136,7 +114,6 @@ MIN_RECALL = 0.5         # below this (cross-validated) a language falls back to
 MIN_ORDINARY = 20        # fewer ordinary train examples cannot place a 5 % line: rules alone
 FLOOR_ORDINARY = 100     # a group with fewer ordinary train examples: its line is never under the pooled one
 FOLDS = 5
-FROZEN_FOLDS = 3416      # regression examples (file order) that keep their session-22 folds; see `assign_folds`
 NEIGHBOURS = 5           # risky neighbours that vote on the category
 _SCALE = 4.0             # unit vectors have tiny components: scale so the regression converges fast
 _GRAMS = 4096            # hashed character n-gram features
@@ -151,7 +128,7 @@ _FEW_QUERIES = 16        # up to this many queries: one matrix-vector product ea
 ROMANISED = ("hi",)      # languages children also write in Latin letters: a group of their own, see `group`
 GATE_MARGIN = 0.25       # the text gate's cut lies this far (in logit) under the lowest risky train score
 _GATE_STEPS = 400
-_FIT_VERSION = "9"       # bump when the fitting changes, so an old cache is not used
+_FIT_VERSION = "8"       # bump when the fitting changes, so an old cache is not used
 
 # -- translate-free keyword bridge ---------------------------------------------------------------
 # Word stems (case-folded, accents removed, matched at the start of a word) that mean the same
@@ -529,23 +506,6 @@ def _line(neg: np.ndarray, max_over_block: float) -> float:
     return float(neg[len(neg) - 1 - allowed]) + 1e-6
 
 
-def assign_folds(examples: Sequence[Example]) -> np.ndarray:
-    """Each example's cross-validation fold (-1 for a neighbour only, in no fold). The first
-    `FROZEN_FOLDS` regression examples in file order keep the folds a seeded permutation gave them
-    (the lines that were measured blind on heldout_v6); every later one gets its fold from a hash of
-    its id. So adding examples moves no other example to another fold: a permutation over all of
-    them reshuffled every fold with each batch and moved every language's line (see the module
-    docstring). New examples go at the end of the file; deleting or inserting one among the first
-    `FROZEN_FOLDS` reshuffles those once."""
-    regression = np.flatnonzero([not e.neighbour_only for e in examples])
-    folds = np.full(len(examples), -1, dtype=np.int64)
-    frozen = regression[:FROZEN_FOLDS]
-    folds[frozen[np.random.default_rng(0).permutation(len(frozen))]] = np.arange(len(frozen)) % FOLDS
-    for i in regression[FROZEN_FOLDS:]:
-        folds[i] = zlib.crc32(examples[i].id.encode("utf-8")) % FOLDS
-    return folds
-
-
 def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block: float = MAX_OVER_BLOCK,
              min_recall: float = MIN_RECALL) -> FittedBank:
     """Fit the regression on all train examples; thresholds per language from cross-validation.
@@ -568,13 +528,13 @@ def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block
     if group_weights is not None:
         weights = np.zeros(len(examples), np.float32)
         weights[regression] = group_weights
-    folds = assign_folds(examples)
+    order = regression[np.random.default_rng(0).permutation(len(regression))]
     logit = np.zeros(len(examples))
     margin = np.zeros(len(examples))
     gate = np.zeros(len(examples))
     for f in range(FOLDS):
-        test = regression[folds[regression] == f]
-        fit = np.setdiff1d(regression, test)
+        test = order[f::FOLDS]
+        fit = np.setdiff1d(order, test)
         near = np.concatenate([fit, extra])
         fold_weights = None if weights is None else weights[fit]
         w, b = _fit_logistic(x[fit], risky[fit].astype(np.float32), weights=fold_weights)
