@@ -662,7 +662,9 @@ HEAD_BLOW_QUESTIONS: dict[str, list[str]] = {
 # What a whole box, pack or bottle of a medicine would do ("what happens if you take a whole box of
 # paracetamol? just asking"): an overdose asked about with "just curious" after it. A whole box of
 # chocolates, or one pill for a headache, is not matched: the medicine must be named. Added to SELF_HARM.
-_A_MEDICINE = (r"(?=.*\b(?:pills?|tablets?|medicines?|meds|painkillers?|paracetamol|ibuprofen|aspirin\w*|tylenol|calpol"
+# Anchored at a line's start (`^`, MULTILINE): a lookahead tried at every position of a pasted
+# 1,500-character message took 300 ms per language, six languages per message.
+_A_MEDICINE = (r"^(?=.*\b(?:pills?|tablets?|medicines?|meds|painkillers?|paracetamol|ibuprofen|aspirin\w*|tylenol|calpol"
                r"|pastillas?|medicinas?|medicamentos?|remedios?|rem[ée]dios?|comprimidos?|cachets?|m[ée]dicaments?|doliprane"
                r"|tabletten?|medikament\w*|schmerzmittel|pillol\w*|pastigli\w*|medicin\w*|farmac\w*|tachipirina)\b)")
 OVERDOSE_QUESTIONS: dict[str, list[str]] = {
