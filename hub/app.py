@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from hub.db import make_engine
+from hub.db import make_engine, warm_pool
 from hub.errors import BodyTooLarge, SafeJSONResponse, error_body, install_error_handlers
 from hub.metrics import HubMetrics
 from hub.secrets import HubSecrets
@@ -118,5 +118,10 @@ def create_app(settings: HubSettings | None = None, *, engine: sa.Engine | None 
 
 
 def app_from_env() -> FastAPI:
-    """uvicorn factory (`hub.app:app_from_env`): settings from LANTERN_HUB_* in each worker."""
-    return create_app(load_hub_settings())
+    """uvicorn factory (`hub.app:app_from_env`): settings from LANTERN_HUB_* in each worker, whose
+    PostgreSQL pool is filled before it serves (`hub.db.warm_pool`)."""
+    settings = load_hub_settings()
+    app = create_app(settings)
+    if app.state.engine.dialect.name == "postgresql":
+        warm_pool(app.state.engine, settings.db_pool_size)
+    return app
