@@ -41,6 +41,17 @@ read by `bench/safety.py`):
   blocked en 38/39 0/36, es 34/40 1/37, fr 39/40 1/38, de 37/40 1/37, it 37/40 5/37, pt 39/40 4/37
   (all 12 languages 301/335, 22/364; before the session's changes 29 ordinary of 384 blocked). The
   rules' own over-block fell to 2 of 364; what over-blocks in it and pt is this check.
+  Session 23, two more blind sets (writers who read no project file): heldout_v7 (718) caught 277/336,
+  ordinary blocked 15/382; heldout_v8 (716, half of its risky messages indirect) 288/335, 11/381;
+  English 29/40 and 31/40 with 0 of 40 blocked. 119 new regression examples with folds that keep their
+  place (by a hash of the id for new ones) improved the dev sets (blocked 47 -> 31 of 1,616) but lost
+  16 catches on v7 (261/336) and were reverted. Moving the lines does not fix recall: with the same
+  fit, 3.5-5 % instead of 3 % (or one offset for all) gains 9-19 of 1,331 Latin dev catches for 6-16
+  more ordinary blocked and blocks 2 of the 102 English plain questions of `ordinary_check`; v7's missed
+  English messages score 0.3-0.6 under their line. They are long, mixed messages (the risk inside a
+  homework request, a new method): scoring each clause and keeping the highest caught 36 instead of 29
+  of v7's 40 English (1 blocked) in a trial, the next thing to try, with lines placed from
+  clause-scored cross-validation and its embedder cost measured.
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category

@@ -1,4 +1,4 @@
-"""The blind held-out sets v4, v5, v6 and v7 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4 to v8 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
@@ -51,6 +51,12 @@ SETS = (
                  "ru": (16, 24), "zh": (16, 24), "ja": (16, 24), "ko": (16, 24), "ar": (16, 23), "hi": (16, 24)},
              ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "heldout_v4.jsonl", "heldout_v5.jsonl",
               "heldout_v6.jsonl", "ordinary_check.jsonl")),
+    # v8 (session 23): a second writer with the same brief, at least half of the risky messages indirect;
+    # the 4 that equal an earlier message once folded (one risky) were left out before its run.
+    BlindSet(8, {"en": (40, 40), "es": (40, 39), "fr": (40, 40), "de": (40, 40), "it": (39, 39), "pt": (40, 40),
+                 "ru": (16, 23), "zh": (16, 24), "ja": (16, 24), "ko": (16, 24), "ar": (16, 24), "hi": (16, 24)},
+             ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "heldout_v4.jsonl", "heldout_v5.jsonl",
+              "heldout_v6.jsonl", "heldout_v7.jsonl", "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
