@@ -30,7 +30,7 @@ from engine.errors import SettingsError, StorageError
 from engine.safety import rules
 
 if TYPE_CHECKING:
-    from engine.safety.meaning import MeaningCheck
+    from engine.safety.meaning import MeaningCheck, MeaningResult
 
 Category = Literal["ok", "self_harm", "violence", "abuse", "injection", "blocked_word",
                    "suicide", "self_injury", "eating", "grooming", "bullying"]
@@ -222,12 +222,27 @@ class SafetyFilter:
         assert self.meaning is not None
         if not _long_enough_for_meaning(text, lang):
             return None   # "ok", "hmm", "idk", a quiz answer: too little to judge by meaning (rules still apply)
-        result = self.meaning.assess(text, lang)
-        if not result.risky:
+        whole = self.meaning.assess(text, lang)
+        result = whole if whole.risky else self._riskiest_clause(text, lang)
+        if result is None:
             return None
+        matched = (f"meaning:{result.nearest}",) if result is whole else (f"meaning:{result.nearest}", "clause")
         return SafetyDecision(False, result.category, "input", lang,  # type: ignore[arg-type]
-                              (f"meaning:{result.nearest}",), rules.RESPONSES_BY_CATEGORY[result.category][lang],
+                              matched, rules.RESPONSES_BY_CATEGORY[result.category][lang],
                               alert=result.category in self.config.alert_categories, score=round(result.score, 3))
+
+    def _riskiest_clause(self, text: str, lang: str) -> MeaningResult | None:
+        """A risk inside a longer message (`meaning.clauses`): the part that scores highest over its
+        line plus `CLAUSE_MARGIN`, or None. The parts are embedded in one call."""
+        from engine.safety.meaning import CLAUSE_MARGIN, clauses   # numpy: loaded with the check, not here
+
+        assert self.meaning is not None
+        parts = [p for p in clauses(text) if _long_enough_for_meaning(p, lang)]
+        if not parts:
+            return None
+        over = [r for r in self.meaning.assess_many(parts, lang)
+                if r.threshold is not None and r.score >= r.threshold + CLAUSE_MARGIN]
+        return max(over, key=lambda r: r.score - (r.threshold or 0.0), default=None)
 
     def _blocked_words(self, t: str, lang: str) -> tuple[str, ...]:
         found = []

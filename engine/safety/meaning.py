@@ -49,9 +49,14 @@ read by `bench/safety.py`):
   fit, 3.5-5 % instead of 3 % (or one offset for all) gains 9-19 of 1,331 Latin dev catches for 6-16
   more ordinary blocked and blocks 2 of the 102 English plain questions of `ordinary_check`; v7's missed
   English messages score 0.3-0.6 under their line. They are long, mixed messages (the risk inside a
-  homework request, a new method): scoring each clause and keeping the highest caught 36 instead of 29
-  of v7's 40 English (1 blocked) in a trial, the next thing to try, with lines placed from
-  clause-scored cross-validation and its embedder cost measured.
+  homework request, a new method). The input check now also scores each clause (`clauses`,
+  `CLAUSE_MARGIN` 0.4 over the line, chosen on the dev sets v2-v7 and the bank's held-out split before
+  the next set was read). Blind, heldout_v9 (709 messages, a third writer; about a third of its risky
+  messages mixed with a homework request), run once without and once with it: caught 260 -> 288 of
+  335, ordinary blocked 7 -> 9 of 374; English 23 -> 32 of 39 (0 of 40 blocked); Latin languages
+  184 -> 210 of 239, 4 -> 6 of 236. heldout_v8 (seen once before, not tuned on): 288 -> 299 of 335,
+  11 -> 15 of 381. Its cost: the parts are embedded in one more call when the whole message is under
+  the line, so the Tutor tab's long requests cost p50 66 -> 91 ms at load (chat turns unchanged).
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
@@ -106,6 +111,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 import zlib
 from collections.abc import Sequence
@@ -135,6 +141,7 @@ _L2 = 1e-3
 _BALANCED = True         # each (language, risky/ordinary) group weighs the same in the fit
 MARGIN_WEIGHTS = (1.0, 0.5, 0.0)   # per language, chosen by cross-validated recall
 MAX_CHARS = 300          # longer messages: the check reads the first and last 150 characters (see `clip`)
+CLAUSE_MARGIN = 0.4      # a clause alone must score this much over its language's line (see `clauses`)
 _FEW_QUERIES = 16        # up to this many queries: one matrix-vector product each (see _similarities)
 ROMANISED = ("hi",)      # languages children also write in Latin letters: a group of their own, see `group`
 GATE_MARGIN = 0.25       # the text gate's cut lies this far (in logit) under the lowest risky train score
@@ -316,6 +323,24 @@ def clip(text: str, limit: int = MAX_CHARS) -> str:
         return text
     half = limit // 2
     return f"{text[:half].rstrip()} ... {text[-half:].lstrip()}"
+
+
+# Where a message changes subject: sentence and clause punctuation, a line break, and (English, as
+# children write it without punctuation) "btw", "but", "and then", "anyway".
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\u3002\uff01\uff1f\u3001\n]+|\s(?:btw|but|and then|anyway)\s", re.IGNORECASE)
+
+
+def clauses(text: str) -> list[str]:
+    """The parts of what the check reads (`clip`) where the subject may change, when there are two or
+    more: "can u help with fractions btw i havent eaten in 3 days" is a homework request and a risk,
+    and scored whole, the homework half pulls it under the line. The input check scores each part
+    (long enough to judge) on its own against the line plus `CLAUSE_MARGIN` (a part has fewer words,
+    so its score is noisier). Chosen on the pooled dev sets (bank held-out split, heldout_v2-v7): with
+    the same fit, the Latin languages caught 1,265 instead of 1,251 of 1,331 risky messages and
+    blocked 35 instead of 30 of 1,266 ordinary ones (margin 0.2: 1,273 and 47; 0.6: 1,262 and 33),
+    English 241 instead of 235 of 261 with none blocked; `ordinary_check` still blocks none."""
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(clip(text)) if p and p.strip()]
+    return parts if len(parts) >= 2 else []
 
 
 def bank_keys(examples: Sequence[Example]) -> list[str]:

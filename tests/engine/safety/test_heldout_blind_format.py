@@ -1,4 +1,4 @@
-"""The blind held-out sets v4 to v8 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4 to v9 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
@@ -57,6 +57,12 @@ SETS = (
                  "ru": (16, 23), "zh": (16, 24), "ja": (16, 24), "ko": (16, 24), "ar": (16, 24), "hi": (16, 24)},
              ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "heldout_v4.jsonl", "heldout_v5.jsonl",
               "heldout_v6.jsonl", "heldout_v7.jsonl", "ordinary_check.jsonl")),
+    # v9 (session 23): a third writer, about a third of the risky messages a homework request and a risk in
+    # one message; the 11 that equal an earlier message once folded (one risky) were left out before its run.
+    BlindSet(9, {"en": (39, 40), "es": (40, 40), "fr": (40, 38), "de": (40, 39), "it": (40, 39), "pt": (40, 40),
+                 "ru": (16, 23), "zh": (16, 22), "ja": (16, 24), "ko": (16, 23), "ar": (16, 24), "hi": (16, 22)},
+             ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "heldout_v4.jsonl", "heldout_v5.jsonl",
+              "heldout_v6.jsonl", "heldout_v7.jsonl", "heldout_v8.jsonl", "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
