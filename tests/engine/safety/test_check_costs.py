@@ -15,7 +15,7 @@ import pytest
 from bench.safety import blind_set_names, held_out_sets, sets_from_environment
 from engine.retrieval.embedder import E5Embedder, load_engine_embedder
 from engine.safety import SafetyFilter
-from engine.safety.meaning import _FEW_QUERIES, MAX_CHARS, MeaningCheck, _similarities, clip, load_examples
+from engine.safety.meaning import _FEW_QUERIES, MAX_CHARS, MeaningCheck, _similarities, clauses, clip, load_examples
 
 
 class RecordingEmbedder:
@@ -66,8 +66,13 @@ def test_the_embedder_reads_at_most_the_clipped_text_of_a_long_message(recording
     check = MeaningCheck.load_default(recording)
     long = "today in class we learned about the water cycle and clouds and rain. " * 30
     SafetyFilter(meaning=check).check_input(long, "en")
-    assert recording.asked == [clip(long)]
+    assert recording.asked[0] == clip(long)
     assert len(recording.asked[0]) < len(long)
+    # then those of its clauses (meaning.clauses) long enough to judge, each once, all from the clipped text
+    assert recording.asked[1:]
+    assert set(recording.asked[1:]) <= set(clauses(long))
+    assert all(part in clip(long) for part in recording.asked[1:])
+    assert len(set(recording.asked)) == len(recording.asked)
 
 
 def test_a_message_is_embedded_once_and_remembered_for_the_library_search(embedder: E5Embedder) -> None:
