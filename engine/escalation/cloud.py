@@ -27,7 +27,7 @@ SAFETY_POLICIES = ("minors", "strict", "off")
 
 
 class CloudUnavailable(LanternError):
-    """The cloud could not (or must not) answer; `code` (why: `router.Fallback`) picks the calm
+    """The cloud could not (or must not) answer; `code` (why: `reasons.Fallback`) picks the calm
     note shown instead. `shown`: sentences of the reply already handed out before it failed."""
 
     kid_msgid = "error.cloud"

@@ -50,8 +50,7 @@ FALLBACK_TEXT: dict[Fallback, str] = {
     Fallback.UNSAFE_REPLY: "the cloud answer did not pass the safety check",
     Fallback.SENSITIVE: "this question is best answered here, on your device",
 }
-_SAVE_HINT_CODES = frozenset({Fallback.OFFLINE, Fallback.HUB_SLOW, Fallback.HUB_FAILED, Fallback.CAP_REACHED,
-                              Fallback.NO_HUB})
+_SAVE_HINT_CODES = HUB_FAULTS | {Fallback.CAP_REACHED, Fallback.NO_HUB}   # what the hub can fix later
 
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")
 _MULTI_STEP = re.compile(

@@ -64,9 +64,9 @@ def whoami(device: CurrentDevice, db: Db) -> DeviceInfo:
              openapi_extra=openapi_body(PushBatch))
 async def push_events(request: Request, creds: DeviceCreds, db: Db,
                       body: Annotated[PushBatch, Depends(json_body(PushBatch))]) -> Response:
-    # The busiest route: the body is parsed and validated in one pass (`json_body`; after the
-    # credentials are there, as FastAPI's own body parameter was), on the event loop; authentication
-    # and the write share one worker thread.
+    # The busiest route: the body is parsed and validated in one pass (`json_body`, after the
+    # credentials dependency: no token is a 401 before the body is read), on the event loop;
+    # authentication and the write share one worker thread.
     return await run_in_threadpool(_store_push, body, request, creds, db)
 
 
