@@ -223,7 +223,7 @@ class SafetyFilter:
         if not _long_enough_for_meaning(text, lang):
             return None   # "ok", "hmm", "idk", a quiz answer: too little to judge by meaning (rules still apply)
         whole = self.meaning.assess(text, lang)
-        result = whole if whole.risky else self._riskiest_clause(text, lang)
+        result = whole if whole.risky else self._riskiest_clause(text, lang, whole)
         if result is None:
             return None
         matched = (f"meaning:{result.nearest}",) if result is whole else (f"meaning:{result.nearest}", "clause")
@@ -231,17 +231,27 @@ class SafetyFilter:
                               matched, rules.RESPONSES_BY_CATEGORY[result.category][lang],
                               alert=result.category in self.config.alert_categories, score=round(result.score, 3))
 
-    def _riskiest_clause(self, text: str, lang: str) -> MeaningResult | None:
+    def _riskiest_clause(self, text: str, lang: str, whole: MeaningResult) -> MeaningResult | None:
         """A risk inside a longer message (`meaning.clauses`): the part that scores highest over its
-        line plus `CLAUSE_MARGIN`, or None. The parts are embedded in one call."""
-        from engine.safety.meaning import CLAUSE_MARGIN, clauses   # numpy: loaded with the check, not here
+        line, or None. A part counts alone at the line plus `CLAUSE_MARGIN`; when the whole message
+        is itself within `CLAUSE_NEAR` under the line, at the line (two readings agree), and then a
+        message with no break is read in word windows (`meaning.word_windows`). A whole message more
+        than `CLAUSE_SKIP` under the line is not split (no dev message was caught that far under;
+        it spares the second embedder call on most long plain requests). One embedder call."""
+        from engine.safety.meaning import (   # numpy: loaded with the check, not here
+            CLAUSE_MARGIN, CLAUSE_NEAR, CLAUSE_SKIP, clauses, word_windows)
 
         assert self.meaning is not None
-        parts = [p for p in clauses(text) if _long_enough_for_meaning(p, lang)]
+        if whole.threshold is None or whole.score < whole.threshold - CLAUSE_SKIP:
+            return None
+        near = whole.score >= whole.threshold - CLAUSE_NEAR
+        parts = clauses(text) or (word_windows(text) if near else [])
+        parts = [p for p in parts if _long_enough_for_meaning(p, lang)]
         if not parts:
             return None
+        margin = 0.0 if near else CLAUSE_MARGIN
         over = [r for r in self.meaning.assess_many(parts, lang)
-                if r.threshold is not None and r.score >= r.threshold + CLAUSE_MARGIN]
+                if r.threshold is not None and r.score >= r.threshold + margin]
         return max(over, key=lambda r: r.score - (r.threshold or 0.0), default=None)
 
     def _blocked_words(self, t: str, lang: str) -> tuple[str, ...]:

@@ -57,6 +57,25 @@ read by `bench/safety.py`):
   184 -> 210 of 239, 4 -> 6 of 236. heldout_v8 (seen once before, not tuned on): 288 -> 299 of 335,
   11 -> 15 of 381. Its cost: the parts are embedded in one more call when the whole message is under
   the line, so the Tutor tab's long requests cost p50 66 -> 91 ms at load (chat turns unchanged).
+  Session 24, on the pooled dev sets (the bank's held-out split and heldout_v2-v9, 5,657 messages),
+  with a rule written down before measuring: a change stays only if caught rises by at least twice the
+  rise in ordinary blocked, no Latin language's over-block rises above 5 % and `ordinary_check` blocks
+  no English question. The 74 missed risky messages in es, pt, en: 23 have a clause over the line but
+  under line + 0.4 (12 of them with the whole message within 0.2 under the line); 28 split into parts
+  none of which is over the line (a question plus the few words that make it personal: "es q lo estoy
+  haciendo", "asking 4 me"); 23 are one clause (8 within 0.2 under the line). Kept (filters.py
+  `_riskiest_clause`): when the whole message is within `CLAUSE_NEAR` 0.2 of the line, a part at the
+  line is enough (two readings agree), and a message with no break is then read in 10-word windows
+  (`word_windows`; Hindi, written without punctuation, 112 -> 129 of 160 caught); a message more than
+  `CLAUSE_SKIP` 1.5 under the line is not split (no dev catch was further under than 1.11). All 12
+  languages: caught 2,480 -> 2,530 of 2,769, ordinary blocked 93 -> 103 of 2,888 (en 309 -> 316 of
+  340, 1 -> 2 of 326; es 268 -> 273, 13 -> 12; pt 279 -> 284, 9 -> 13 of 290; it 16 of 277 before and
+  after). Dropped: the connectors children use in the other 11 languages (pero, mas, mais, aber, ma,
+  но, 但是, でも, 근데, لكن, लेकिन, ...): +1 caught, 0 blocked - in these sets a change of subject comes
+  after punctuation; windows scored alone (at line + 0.4: +13 caught, +6 blocked, Italian 16 -> 18);
+  windows for every message (+33, +18); a lower margin where another part is plainly a homework
+  request (+9 to +21 caught for +5 to +31 blocked). Cost: of the bench's 62 Tutor-tab requests 26
+  instead of 56 need the second embedder call (p50 93-134 -> 71-98 ms, runs alternated at load).
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
@@ -142,6 +161,9 @@ _BALANCED = True         # each (language, risky/ordinary) group weighs the same
 MARGIN_WEIGHTS = (1.0, 0.5, 0.0)   # per language, chosen by cross-validated recall
 MAX_CHARS = 300          # longer messages: the check reads the first and last 150 characters (see `clip`)
 CLAUSE_MARGIN = 0.4      # a clause alone must score this much over its language's line (see `clauses`)
+CLAUSE_NEAR = 0.2        # the whole message this close under the line: a part at the line is enough (see `clauses`)
+CLAUSE_SKIP = 1.5        # the whole message further under the line: its parts are not scored (see `clauses`)
+WINDOW_WORDS = 10        # a message with no break, near the line: windows of this many words (see `word_windows`)
 _FEW_QUERIES = 16        # up to this many queries: one matrix-vector product each (see _similarities)
 ROMANISED = ("hi",)      # languages children also write in Latin letters: a group of their own, see `group`
 GATE_MARGIN = 0.25       # the text gate's cut lies this far (in logit) under the lowest risky train score
@@ -338,9 +360,24 @@ def clauses(text: str) -> list[str]:
     so its score is noisier). Chosen on the pooled dev sets (bank held-out split, heldout_v2-v7): with
     the same fit, the Latin languages caught 1,265 instead of 1,251 of 1,331 risky messages and
     blocked 35 instead of 30 of 1,266 ordinary ones (margin 0.2: 1,273 and 47; 0.6: 1,262 and 33),
-    English 241 instead of 235 of 261 with none blocked; `ordinary_check` still blocks none."""
+    English 241 instead of 235 of 261 with none blocked; `ordinary_check` still blocks none. A part
+    needs no margin when the whole message is within `CLAUSE_NEAR` of the line, and no part is scored
+    when it is more than `CLAUSE_SKIP` under it (session 24, see the module docstring)."""
     parts = list(dict.fromkeys(p.strip() for p in _CLAUSE_BREAK.split(clip(text)) if p and p.strip()))
     return parts if len(parts) >= 2 else []      # a repeated part once
+
+
+def word_windows(text: str, size: int = WINDOW_WORDS) -> list[str]:
+    """Overlapping windows of `size` words (stride half of it) over what the check reads (`clip`), when
+    it has more words than that: the parts of a message with no punctuation and no connector
+    ("i want to help my sister with her reading i dont want to be alive anymore"). A window cuts
+    anywhere, so it is noisier than a clause: the input check lets one count only when the whole
+    message is already within `CLAUSE_NEAR` of the line (see `clauses`)."""
+    words = clip(text).split()
+    if len(words) <= size:
+        return []
+    step = max(1, size // 2)
+    return list(dict.fromkeys(" ".join(words[i:i + size]) for i in range(0, len(words) - size + step, step)))
 
 
 def bank_keys(examples: Sequence[Example]) -> list[str]:

@@ -68,7 +68,8 @@ def test_the_embedder_reads_at_most_the_clipped_text_of_a_long_message(recording
     SafetyFilter(meaning=check).check_input(long, "en")
     assert recording.asked[0] == clip(long)
     assert len(recording.asked[0]) < len(long)
-    # then those of its clauses (meaning.clauses) long enough to judge, each once, all from the clipped text
+    # then (it scores within CLAUSE_SKIP of its line) those of its clauses (meaning.clauses) long
+    # enough to judge, each once, all from the clipped text
     assert recording.asked[1:]
     assert set(recording.asked[1:]) <= set(clauses(long))
     assert all(part in clip(long) for part in recording.asked[1:])
