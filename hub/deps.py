@@ -18,17 +18,13 @@ waiting for the pool sit on the threadpool the connection holders need to finish
 """
 from __future__ import annotations
 
-import asyncio
 import email.message
-import functools
 import json
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
-import anyio
-import anyio.to_thread
 import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.exceptions import RequestValidationError
@@ -88,27 +84,6 @@ def _in_networks(address: str, networks: list[str]) -> bool:
         return any(ip in ipaddress.ip_network(n, strict=False) for n in networks)
     except ValueError:
         return False
-
-
-T = TypeVar("T")
-
-
-async def run_with_connection(request: Request, func: Callable[..., T], *args: Any) -> T:
-    """Run blocking work that holds one pooled database connection on a worker thread, at most as many
-    at once per worker process as its pool has connections (`db_pool_size` + `db_max_overflow`).
-
-    More threads would only wait for a connection, and every waiting thread still costs the process
-    CPU: they wake, compete for the GIL and sleep again. A burst of 200 pushes in one process spent
-    a quarter of its CPU on that with the threadpool's 40 threads. The waiting is done here, on the
-    event loop, instead. (The limiter belongs to the running loop: a test may serve one app from
-    several loops.)"""
-    state = request.app.state
-    loop = asyncio.get_running_loop()
-    held: tuple[asyncio.AbstractEventLoop, anyio.CapacityLimiter] | None = getattr(state, "connection_threads", None)
-    if held is None or held[0] is not loop:
-        settings = state.settings
-        held = state.connection_threads = (loop, anyio.CapacityLimiter(settings.db_pool_size + settings.db_max_overflow))
-    return await anyio.to_thread.run_sync(functools.partial(func, *args), limiter=held[1])
 
 
 def get_metrics(request: Request) -> HubMetrics:

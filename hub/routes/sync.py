@@ -6,12 +6,13 @@ from typing import Annotated
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials
+from starlette.concurrency import run_in_threadpool
 
 from engine.wire import (MAX_FEED_KINDS, MAX_FEED_PAGE_ITEMS, ORIGINAL_FEED_KINDS, DeviceInfo, EnrollRequest,
                          EnrollResponse, FeedPage, PushBatch, PushResult)
 from hub import accounts, exchange
 from hub.deps import (CurrentDevice, Db, DeviceCreds, client_address, device_write, get_metrics, json_body,
-                      openapi_body, run_with_connection)
+                      openapi_body)
 from hub.errors import HubRefusal
 from hub.escalation.shared import DbRateLimiter
 
@@ -65,8 +66,8 @@ async def push_events(request: Request, creds: DeviceCreds, db: Db,
                       body: Annotated[PushBatch, Depends(json_body(PushBatch))]) -> Response:
     # The busiest route: the body is parsed and validated in one pass (`json_body`, after the
     # credentials dependency: no token is a 401 before the body is read), on the event loop;
-    # authentication and the write share one worker thread, taken only when a connection is free.
-    return await run_with_connection(request, _store_push, body, request, creds, db)
+    # authentication and the write share one worker thread.
+    return await run_in_threadpool(_store_push, body, request, creds, db)
 
 
 def _store_push(body: PushBatch, request: Request, creds: HTTPAuthorizationCredentials, db: sa.Engine) -> Response:
