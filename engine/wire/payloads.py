@@ -126,16 +126,21 @@ def _flat_and_within(value: dict[Any, Any], max_bytes: int) -> bool:
     whose JSON certainly fits in `max_bytes`, bounded without writing it: a character is at most 6
     bytes of JSON (a \\u escape), a whole number within ±2^53 at most 17, a float at most 24. Writing
     every event's JSON only to learn that it is far under the limit was most of a push's validation
-    (20 events: 0.07 of 0.15 ms). False leaves the exact check to `check_json`."""
+    (20 events: 0.07 of 0.15 ms). False leaves the exact check to `check_json`.
+
+    The keys and text values are checked as one joined text (a lone surrogate or a NUL in any of
+    them is in the join; joining never pairs two surrogates into a character): one check per event
+    instead of one per key and per value, which was half of this function's time."""
+    texts: list[str] = []
     bound = 2
     for k, v in value.items():
-        if type(k) is not str or not _plain_text(k):
+        if type(k) is not str:
             return False
+        texts.append(k)
         t = type(v)
         if t is str:
-            if not _plain_text(v):
-                return False
-            bound += 6 * len(v) + 2
+            texts.append(v)
+            bound += 2
         elif t is int:
             if not -MAX_SAFE_INT <= v <= MAX_SAFE_INT:
                 return False
@@ -148,8 +153,9 @@ def _flat_and_within(value: dict[Any, Any], max_bytes: int) -> bool:
             bound += 5
         else:
             return False
-        bound += 6 * len(k) + 4        # quotes, colon, comma
-    return bound <= max_bytes
+        bound += 4        # the key's quotes, colon, comma
+    text = "".join(texts)
+    return _plain_text(text) and bound + 6 * len(text) <= max_bytes
 
 
 def _plain_text(value: str) -> bool:
@@ -317,7 +323,7 @@ def check_published(kind: str, payload: Any, *, deleted: bool, max_bytes: int) -
 
 def _validate(model: type[_Payload], payload: dict[str, Any]) -> None:
     try:
-        model.model_validate(payload)
+        model.__pydantic_validator__.validate_python(payload)   # what model_validate calls, without its wrapper
     except ValidationError as exc:
         first = exc.errors(include_url=False, include_input=False)[0]
         where = ".".join(str(p) for p in first["loc"]) or "payload"
