@@ -65,17 +65,18 @@ read by `bench/safety.py`):
   none of which is over the line (a question plus the few words that make it personal: "es q lo estoy
   haciendo", "asking 4 me"); 23 are one clause (8 within 0.2 under the line). Kept (filters.py
   `_riskiest_clause`): when the whole message is within `CLAUSE_NEAR` 0.2 of the line, a part at the
-  line is enough (two readings agree), and a message with no break is then read in 10-word windows
-  (`word_windows`; Hindi, written without punctuation, 112 -> 129 of 160 caught); a message more than
-  `CLAUSE_SKIP` 1.5 under the line is not split (no dev catch was further under than 1.11). All 12
-  languages: caught 2,480 -> 2,530 of 2,769, ordinary blocked 93 -> 103 of 2,888 (en 309 -> 316 of
-  340, 1 -> 2 of 326; es 268 -> 273, 13 -> 12; pt 279 -> 284, 9 -> 13 of 290; it 16 of 277 before and
-  after). Dropped: the connectors children use in the other 11 languages (pero, mas, mais, aber, ma,
-  но, 但是, でも, 근데, لكن, लेकिन, ...): +1 caught, 0 blocked - in these sets a change of subject comes
-  after punctuation; windows scored alone (at line + 0.4: +13 caught, +6 blocked, Italian 16 -> 18);
-  windows for every message (+33, +18); a lower margin where another part is plainly a homework
-  request (+9 to +21 caught for +5 to +31 blocked). Cost: of the bench's 62 Tutor-tab requests 26
-  instead of 56 need the second embedder call (p50 93-134 -> 71-98 ms, runs alternated at load).
+  line is enough (two readings agree), and a message with no break is then read in 12-word windows
+  (`word_windows`; Hindi, written without punctuation, 112 -> 127 of 160 caught; 10 words: +5 caught
+  for +3 blocked more, 16: -10 caught, -1 blocked); a message more than `CLAUSE_SKIP` 1.5 under the
+  line is not split (no dev catch was further under than 1.11). All 12 languages: caught 2,480 ->
+  2,525 of 2,769, ordinary blocked 93 -> 100 of 2,888 (en 309 -> 316 of 340, 1 -> 2 of 326; es 268 ->
+  273, 13 -> 12; pt 279 -> 283, 9 -> 12 of 290; it 16 of 277 before and after). Dropped: the
+  connectors children use in the other 11 languages (pero, mas, mais, aber, ma, но, 但是, でも, 근데, لكن,
+  लेकिन, ...): +1 caught, 0 blocked - in these sets a change of subject comes after punctuation;
+  10-word windows scored alone (at line + 0.4: +13 caught, +6 blocked, Italian 16 -> 18); windows for
+  every message (+33, +18); a lower margin where another part is plainly a homework request (+9 to +21
+  caught for +5 to +31 blocked). Cost: of the bench's 62 Tutor-tab requests 26 instead of 56 need the
+  second embedder call (p50 93-134 -> 71-98 ms, runs alternated at load).
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
@@ -163,7 +164,7 @@ MAX_CHARS = 300          # longer messages: the check reads the first and last 1
 CLAUSE_MARGIN = 0.4      # a clause alone must score this much over its language's line (see `clauses`)
 CLAUSE_NEAR = 0.2        # the whole message this close under the line: a part at the line is enough (see `clauses`)
 CLAUSE_SKIP = 1.5        # the whole message further under the line: its parts are not scored (see `clauses`)
-WINDOW_WORDS = 10        # a message with no break, near the line: windows of this many words (see `word_windows`)
+WINDOW_WORDS = 12        # a message with no break, near the line: windows of this many words (see `word_windows`)
 _FEW_QUERIES = 16        # up to this many queries: one matrix-vector product each (see _similarities)
 ROMANISED = ("hi",)      # languages children also write in Latin letters: a group of their own, see `group`
 GATE_MARGIN = 0.25       # the text gate's cut lies this far (in logit) under the lowest risky train score
