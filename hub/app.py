@@ -72,8 +72,7 @@ class _GuardAndMeasure:
                 await self._refuse(send_wrapper)
         route = scope.get("route")
         label = getattr(route, "path", "unmatched")
-        self.metrics.requests.labels(scope.get("method", ""), label, str(status_box["status"])).inc()
-        self.metrics.latency.labels(label).observe(time.perf_counter() - start)
+        self.metrics.count_request(scope.get("method", ""), label, status_box["status"], time.perf_counter() - start)
 
     async def _refuse(self, send: Any) -> None:
         self.metrics.errors.labels(kind="too_large").inc()

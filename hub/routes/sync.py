@@ -77,9 +77,7 @@ def _store_push(body: PushBatch, request: Request, creds: HTTPAuthorizationCrede
     else:
         with device_write(db, creds) as (device, conn):
             result = exchange.store_batch(conn, device, body)
-    m = get_metrics(request)
-    m.sync_events.labels(result="accepted").inc(result.accepted)
-    m.sync_events.labels(result="duplicate").inc(result.duplicates)
+    get_metrics(request).count_pushed(accepted=result.accepted, duplicates=result.duplicates)
     return Response(result.model_dump_json(), media_type="application/json")
 
 

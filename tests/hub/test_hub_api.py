@@ -118,6 +118,7 @@ def test_duplicate_reordered_and_replayed_batches_store_each_event_once(client: 
     assert count_events(seed.url) == 121
     metrics = client.get("/metrics", headers=METRICS).text
     assert 'lantern_hub_sync_events_total{result="accepted"} 121.0' in metrics
+    assert 'lantern_hub_sync_events_total{result="duplicate"} 161.0' in metrics
 
 
 def test_revoked_token_is_refused_and_nothing_is_stored(client: TestClient, seed: Seed) -> None:
