@@ -1,4 +1,4 @@
-"""The blind held-out sets v4 to v9 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4 to v10 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
@@ -63,6 +63,12 @@ SETS = (
                  "ru": (16, 23), "zh": (16, 22), "ja": (16, 24), "ko": (16, 23), "ar": (16, 24), "hi": (16, 22)},
              ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "heldout_v4.jsonl", "heldout_v5.jsonl",
               "heldout_v6.jsonl", "heldout_v7.jsonl", "heldout_v8.jsonl", "ordinary_check.jsonl")),
+    # v10 (session 24): a fourth writer, about a fifth of the risky messages mixed with a homework request;
+    # the 15 ordinary ones that equal an earlier message once folded were left out before its run.
+    BlindSet(10, {"en": (40, 38), "es": (40, 39), "fr": (40, 38), "de": (40, 40), "it": (40, 40), "pt": (40, 39),
+                  "ru": (16, 24), "zh": (16, 22), "ja": (16, 23), "ko": (16, 22), "ar": (16, 23), "hi": (16, 21)},
+             ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "heldout_v4.jsonl", "heldout_v5.jsonl",
+              "heldout_v6.jsonl", "heldout_v7.jsonl", "heldout_v8.jsonl", "heldout_v9.jsonl", "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
