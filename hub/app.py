@@ -13,6 +13,7 @@ hub/migrations/versions. `app.state.settings` is the HubSettings, `app.state.eng
 """
 from __future__ import annotations
 
+import gc
 import time
 from typing import Any
 
@@ -123,4 +124,25 @@ def app_from_env() -> FastAPI:
     app = create_app(settings)
     if app.state.engine.dialect.name == "postgresql":
         warm_pool(app.state.engine, settings.db_pool_size)
+    tune_gc_for_serving()
     return app
+
+
+# Young objects (allocated and not yet freed) before Python's cycle collector runs. Its default, 700, is
+# reached many times a burst by the requests in flight alone (50 pushes hold ~15,000 objects), and
+# every run walks them again; nearly everything a request allocates is freed by reference counting.
+GC_YOUNG_THRESHOLD = 50_000
+
+
+def tune_gc_for_serving() -> None:
+    """Set a worker's cycle collector for serving, once it has built its app: the objects alive now
+    (modules, the app, its routes and models: ~110,000) are frozen, so a full collection no longer walks
+    them, and young collections run at `GC_YOUNG_THRESHOLD` objects instead of 700.
+
+    Measured in process, 600 pushes 50 at a time: the collector took 150-230 ms (0.25-0.4 ms a push),
+    a full collection 80-140 ms of it at once (a worker's loop stalled that long in a burst); after
+    this, 0 collections ran."""
+    gc.collect()
+    gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, older, oldest)

@@ -3,6 +3,7 @@ the first burst of kiosks after a start does not pay for opening server processe
 cannot be reached at start does not stop the hub from starting."""
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -30,12 +31,15 @@ def test_a_served_worker_opens_its_pool_before_the_first_request(tmp_path: Path,
     monkeypatch.setenv("LANTERN_HUB_DATABASE_URL", url)
     monkeypatch.setenv("LANTERN_HUB_DB_POOL_SIZE", "3")
     monkeypatch.setenv("LANTERN_HUB_SECRET_KEY_FILE", str(tmp_path / "secret.key"))
+    threshold = gc.get_threshold()
     app = app_from_env()
     try:
         assert app.state.engine.pool.checkedin() == 3
         assert _server_sessions(url) == 3
     finally:
         app.state.engine.dispose()
+        gc.unfreeze()                      # app_from_env set the collector for serving (test_worker_gc.py)
+        gc.set_threshold(*threshold)
 
 
 def test_an_app_built_for_tests_or_sqlite_opens_nothing_ahead(tmp_path: Path) -> None:
