@@ -695,6 +695,260 @@ for _lang, _patterns in HUNGER_FOR_WEIGHT.items():
 for _lang, _patterns in HEAD_BLOW_QUESTIONS.items():
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME) for p in _patterns)]
 
+# -- embedder blind spots (session 24): risks the meaning check scores far under its line -------
+# Five patterns the dev sets showed the embedder cannot see, written for the six Latin-script languages
+# the way children write (no accents, "q", "jveux"): hiding self-injury marks before swimming or sport
+# with no body part named; burning or cutting oneself - or a friend doing it - with a lighter, a blade or a
+# compass, or "when anxious"; how high a bridge or a floor must be not to survive; a weight target in
+# kilos; harm planned against a classmate (fire, rat poison, something that burns in their pencil case, a
+# compass in the eye). Tan lines, stretch marks, accidents while cooking or shaving, the Titanic, a cat's
+# fall, a parent's diet, a fire in a game are not matched. Added to SELF_HARM, EATING and VIOLENCE.
+
+
+def _either(a: str, b: str, gap: int = 40) -> str:
+    """`a` then `b`, or `b` then `a`, at most `gap` characters apart."""
+    return rf"(?:{a}.{{0,{gap}}}{b}|{b}.{{0,{gap}}}{a})"
+
+# hiding self-injury marks for swimming, sport, the beach or short sleeves (no body part named)
+_NOT_TAN_OR_STRETCH = (r"(?!.*\b(?:tan lines?|sunburn\w*|stretch marks?|bronz\w*|coups? de soleil|vergetures?|estr[ií]as?"
+                       r"|quemaduras? de sol|br[äa]unungsstreifen|sonnenbrand\w*|dehnungsstreifen|abbronzatur\w*|smagliatur\w*"
+                       r"|scottatur\w*|marquinha\w*|queimadura de sol|tattoo\w*|tatouage\w*|tatuaje\w*|tatuagem\w*|tatuaggi\w*)\b)")
+_SWIM_OR_SHOW = {
+    "en": r"(?:swim\w*|pool|p\.?e\.?|gym|beach|summer|short sleeves?|t-?shirts?|changing rooms?|swimsuits?|shorts)",
+    "es": r"(?:piscina|nataci[oó]n|educaci[oó]n f[ií]sica|ed\.? f[ií]sica|gimnasia|playa|verano|manga corta|ba[ñn]ador|vestuarios?|bikini|biquini)",
+    "fr": r"(?:piscine|natation|sport|eps|plage|[ée]t[ée]|manches courtes|maillots?|vestiaires?|t-shirts?)",
+    "de": r"(?:schwimm\w*|hallenbad|freibad|sportunterricht|sport|turnen|strand|sommer|kurze[nm]? [äa]rmel\w*|t-shirts?|badeanzug|bikini|umkleide\w*)",
+    "it": r"(?:piscina|nuoto|educazione fisica|ginnastica|palestra|spiaggia|mare|estate|maniche corte|costume|spogliato\w*)",
+    "pt": r"(?:piscina|nata[çc][ãa]o|educa[çc][ãa]o f[ií]sica|ed\.? f[ií]sica|praia|ver[ãa]o|manga curta|mai[ôo]|biqu[ií]ni|vesti[áa]rio)",
+}
+_MARKS = {
+    "en": r"(?:cuts|scars|cut marks|scratches|red lines|self ?harm marks)",
+    "es": r"(?:cortes|cicatrices|marcas|heridas|rayas|cortadas)",
+    "fr": r"(?:coupures|cicatrices|marques|traces|entailles|griffures|scarif\w*)",
+    "de": r"(?:schnitte|schnitten|narben|ritzer|ritzwunden|striche|wunden|kratzer)",
+    "it": r"(?:tagli|cicatrici|segni|ferite|graffi)",
+    "pt": r"(?:cortes|cicatrizes|marcas|marca|feridas|riscos)",
+}
+_HIDE = {
+    "en": r"(?:hide|hiding|cover|covering|conceal\w*|(?:no ?one|nobody) (?:can )?(?:sees?|notices?)|(?:heal|fade|go away) (?:before|by|in time))",
+    "es": r"(?:escond\w*|tap\w*|ocult\w*|disimul\w*|no se (?:vean|noten)|nadie (?:las|los|me las|me los) (?:vea|note))",
+    "fr": r"(?:cach\w*|planqu\w*|couvr\w*|masqu\w*|dissimul\w*|personne (?:ne )?(?:les )?voi\w*|(?:ne )?se voi\w* pas)",
+    "de": r"(?:versteck\w*|verdeck\w*|abdeck\w*|verberg\w*|überdeck\w*|kaschier\w*|(?:keiner|niemand) (?:sieht|merkt))",
+    "it": r"(?:nascond\w*|copr\w*|cela\w*|mascher\w*|(?:nessuno|non) (?:li|le) (?:veda|vedano|noti))",
+    "pt": r"(?:escond\w*|cobr\w*|cubro|tap\w*|disfar[çc]\w*|ningu[ée]m (?:veja|v[êe]|perceba))",
+}
+HIDING_MARKS_FOR_SWIMMING: dict[str, list[str]] = {lang: ["^(?=.*?\\b" + _MARKS[lang] + "\\b)(?=.*?\\b" + _SWIM_OR_SHOW[lang] + "\\b)(?=.*?\\b"
+                                    + _either(_HIDE[lang] + "\\b", "\\b" + _MARKS[lang], 50) + "\\b)"
+                                    + _NOT_TAN_OR_STRETCH + _NOT_A_BITE_OR_ILLNESS]
+                             for lang in _MARKS}
+
+# burning or cutting oneself (a friend or the learner) with a lighter, a blade, a compass, or when upset
+_ONESELF_INSTRUMENT = {
+    "en": (r"\b(?:burns?|burned|burnt|burning|cuts?|cutting|scratch\w*|carves?|carving|stabs?|stabbing) (?:herself|himself|themselves|themself|myself)\b",
+           r"\b(?:lighter|cigarettes?|candle|hot spoon|compass|blades?|razors?|sharpener|scissors|(?:hair )?straighteners?"
+           r"|when (?:she|he|they|i)(?:'?s| is| am|'?m| are| gets?| feels?)|on purpose|anxious|anxiety|stressed|upset|nervous|panic\w*)\b"),
+    "es": (r"\b(?:se|me|te) (?:quema|quemo|quemas|quemaba|corta|corto|cortas|cortaba|raja|rajo|ara[ñn]a|ara[ñn]o|pincha|pincho)\b"
+           r"(?! (?:el|los|la|las) (?:pelo|u[ñn]as|flequillo|puntas))",
+           r"\b(?:mechero|encendedor|cigarr\w*|cuchillas?|navajas?|comp[aá]s|sacapuntas|tijeras|estilete|cutter"
+           r"|cuando (?:est[aá]|estoy|se pone|me pongo|se siente|me siento)|a prop[oó]sito|ansiedad|ansios[oa]|agobiad[oa]|nervios[oa])\b"),
+    "fr": (r"\b(?:se|me|te|m'|s') ?(?:br[uû]l\w*|coup(?:e|es|ent|ait)|scarifi\w*|griff(?:e|es|ent)|taillad\w*|entaill\w*)\b"
+           r"(?! (?:les|la|le) (?:cheveux|ongles|frange))",
+           r"\b(?:briquet|cigarettes?|lames?|cutter|compas|rasoirs?|taille-crayon|ciseaux|quand (?:elle|il|je|j')"
+           r"|expr[eè]s|angoiss\w*|stress\w*|anxi\w*|nerveu\w*)\b"),
+    "de": (r"\b(?:ritzt|ritze|ritzen|verbrennt|verbrenne|schneidet|schneide|kratzt|kratze|drückt|drücke) (?:sich|mich|dich)\b",
+           r"\b(?:feuerzeug|zigarette\w*|klingen?|rasierklinge\w*|zirkel|spitzer|schere|wenn (?:sie|er|ich)|absichtlich"
+           r"|angst|stress\w*|panik|nervös)\b"),
+    "it": (r"\b(?:si|mi|ti) (?:brucia|brucio|bruci|taglia|taglio|tagli|graffia|graffio|ferisce|ferisco)\b"
+           r"(?! (?:i|le|la) (?:capelli|unghie|frangia|punte))",
+           r"\b(?:accendino|sigarett\w*|lamett\w*|lam[ae]|compasso|temperino|forbici|rasoio|quando (?:è|e|sono|sta|sto|si sente|mi sento)"
+           r"|apposta|di proposito|ansia|ansios[oa]|stress\w*|agitat[oa]|nervos[oa])\b"),
+    "pt": (r"\b(?:se|me|te) (?:queima|queimo|queimava|corta|corto|cortava|arranha|arranho|machuca|machuco|fere|firo)\b"
+           r"(?! (?:o|os|a|as) (?:cabelo|unhas|franja|pontas))",
+           r"\b(?:isqueiro|cigarr\w*|l[aâ]minas?|gilete|estilete|compasso|apontador|tesoura|navalha|quando (?:fica|t[aá]|est[aá]|eu fico|fico|to|tô|estou)"
+           r"|de prop[oó]sito|ansios[oa]|ansiedade|nervos[oa]|estressad[oa])\b"),
+}
+_ON_SKIN = {
+    "en": (r"\b(?:lighter|cigarettes?|hot spoon|compass|blades?|razors?|(?:hair )?straighteners?)\b",
+           r"\bon (?:my|her|his|their) (?:skin|arms?|wrists?|legs?|thighs?|stomach|belly|hands?)\b"),
+    "es": (r"\b(?:mechero|encendedor|cigarr\w*|cuchara caliente|comp[aá]s|cuchillas?|plancha(?: del pelo)?)\b",
+           r"\ben (?:la|el|mi|mis|su|sus) (?:piel|brazos?|piernas?|mu[ñn]ecas?|muslos?|barriga|tripa)\b"),
+    "fr": (r"\b(?:briquet|cigarettes?|cuill[eè]re|compas|lames?|fer [àa] (?:lisser|friser))\b",
+           r"\bsur (?:ma|mon|mes|sa|son|ses|la|le) (?:peau|bras|jambes?|poignets?|cuisses?|ventre)\b"),
+    "de": (r"\b(?:feuerzeug|zigarette\w*|heißen? löffel|zirkel|klingen?|glätteisen)\b",
+           r"\b(?:auf|an) (?:der|die|den|dem|ihrer|ihre|ihrem|seiner|seine|seinem|meiner|meine|meinem) (?:haut|arm|armen|bein|beinen|handgelenk\w*|oberschenkel\w*|bauch)\b"),
+    "it": (r"\b(?:accendino|sigarett\w*|cucchiaio|compasso|lamett\w*|piastra)\b",
+           r"\bsu(?:lla|l|i|lle|l mio|lla mia|lla sua|l suo)? (?:pelle|braccio|braccia|gamba|gambe|polso|polsi|coscia|cosce|pancia)\b"),
+    "pt": (r"\b(?:isqueiro|cigarr\w*|colher quente|compasso|l[aâ]minas?|gilete|estilete|chapinha)\b",
+           r"\bn[ao]s? (?:minha |meu |sua |seu )?(?:pele|bra[çc]os?|pernas?|pulsos?|coxas?|barriga)\b"),
+}
+_NOT_AN_ACCIDENT = (r"(?!.*\b(?:accident\w*|by mistake|shaving|cooking|ironing|sin querer|cocinando|afeitarse|sans faire expr[eè]s"
+                    r"|en cuisinant|en se rasant|aus versehen|beim kochen|beim rasieren|per sbaglio|cucinando|sem querer|cozinhando)\b)")
+SELF_INJURY_HABIT: dict[str, list[str]] = {lang: [rf"^(?=.*?{a})(?=.*?{_either(a, b, 40)}){_NOT_AN_ACCIDENT}",
+                                                  rf"^(?=.*?{_ON_SKIN[lang][0]})(?=.*?{_either(_ON_SKIN[lang][0], _ON_SKIN[lang][1], 30)})"
+                                                  rf"{_NOT_AN_ACCIDENT}"]
+                     for lang, (a, b) in _ONESELF_INSTRUMENT.items()}
+
+# how high a fall one would not survive
+_HEIGHT_Q = {
+    "en": r"(?:how (?:high|tall|far down|many (?:floors|stories|storeys|metres|meters|feet))|what (?:height|floor)|high enough|tall enough|which floor)",
+    "es": r"(?:(?:qu[eé]|q|cu[aá]nta) altura|(?:desde|de) (?:qu[eé]|q|cu[aá]l) (?:piso|planta|altura)|cu[aá]nt[oa]s (?:pisos|metros|plantas)|(?:qu[eé]|q|cu[aá]n) alt[oa]|lo bastante alt[oa]|suficientemente alt[oa])",
+    "fr": r"(?:haut comment|quelle hauteur|haut de combien|combien de (?:m[eè]tres|[ée]tages)|quel [ée]tage|assez haut|combien de haut)",
+    "de": r"(?:wie hoch|welche[rsmn]? h[öo]he|wie viele (?:stockwerke|stock|meter|etagen)|welche[ms]? (?:stock\w*|etage)|hoch genug|aus welchem stock)",
+    "it": r"(?:quanto (?:è|e|e') alt[oa]|quanto alt[oa]|che altezza|da che (?:altezza|piano)|quant[io] (?:piani|metri)|abbastanza alt[oa])",
+    "pt": r"(?:qual (?:a |é a |e a )?altura|que altura|de que andar|qual andar|quantos (?:andares|metros)|alt[oa] o suficiente|qu[aã]o alt[oa])",
+}
+_NOT_SURVIVE = {
+    "en": r"(?:survive\w*|die|dies|dying|dead|kill (?:you|u|me|someone|a person)|not wake up|never wake up|instant(?:ly)? dead)",
+    "es": r"(?:sobreviv\w*|morir\w*|muer\w*|mueres|matarse|matarte|matarme|no despertar\w*)",
+    "fr": r"(?:surviv\w*|survit|meur\w*|mourir|mort|se tuer|r[ée]veill\w*)",
+    "de": r"(?:überleb\w*|stirbt|sterben|tot|aufwach\w*|umbring\w*)",
+    "it": r"(?:sopravviv\w*|morir\w*|muor\w*|muore|svegli\w*|ammazz\w*|uccid\w*)",
+    "pt": r"(?:sobreviv\w*|morr\w*|morte|acordar|matar)",
+}
+_NOT_HISTORY_OR_ANIMALS = (r"(?!.*\b(?:titanic|twin towers|torres gemelas|tours jumelles|world trade|workers?|obreros|ouvriers|arbeiter"
+                           r"|operai|oper[áa]rios|built|construct\w*|constru\w*|gebaut|collaps\w*|earthquake|terremoto|séisme"
+                           r"|erdbeben|cats?|gatos?|chats?|katzen?|gatti|gatto|dogs?|perros?|chiens?|hunde?|cani|cane|cachorros?"
+                           r"|ants?|spiders?|insects?|eggs?|huevos?|oeufs?|eier|uova|ovos?|balls?|phones?|handy|celular|balloons?"
+                           r"|squirrels?|animals?|animales|animaux|tiere|animali|animais|war|guerra|guerre|krieg)\b)")
+HEIGHT_LETHALITY: dict[str, list[str]] = {lang: [rf"^(?=.*?\b{_HEIGHT_Q[lang]}\b.{{0,80}}\b{_NOT_SURVIVE[lang]}\b){_NOT_HISTORY_OR_ANIMALS}"] for lang in _HEIGHT_Q}
+
+# a weight target in kilos
+_KG = r"\d{2,3}(?:[.,]\d)? ?(?:kg|kgs|kilos?|kilo|chili|quilos?|lbs?|pounds)"
+_GET_TO = {
+    "en": r"(?:get (?:down )?to|go down to|be|reach|weigh|under|below)",
+    "es": r"(?:llegar a|bajar a|quedarme en|estar en|pesar|bajar hasta)",
+    "fr": r"(?:arriver [àa]|descendre [àa]|passer [àa]|peser|atteindre|faire)",
+    "de": r"(?:auf|unter|nur noch)",
+    "it": r"(?:arrivare a|scendere a|pesare|stare a|andare a)",
+    "pt": r"(?:chegar (?:a|em|nos?)|ficar com|pesar|descer pra|baixar pra)",
+}
+_I_WANT = {
+    "en": r"(?:i (?:want|need|have|wanna|gotta|must|will|am going|'?m going|'?m gonna|m gonna)|im gonna|how (?:do|can) i|i'?d like)",
+    "es": r"(?:quiero|tengo q(?:ue)?|necesito|debo|c[oó]mo (?:puedo|hago))",
+    "fr": r"(?:je veux|jveux|je dois|jdois|faut q(?:ue)? je|il faut q(?:ue)? je|j'aimerais|je voudrais|comment (?:je|faire))",
+    "de": r"(?:ich (?:will|muss|möchte|mochte)|will|muss|wie kann ich|um)",
+    "it": r"(?:voglio|devo|vorrei|come (?:faccio|posso))",
+    "pt": r"(?:quero|preciso|tenho q(?:ue)?|como (?:eu )?(?:fa[çc]o|posso))",
+}
+_LOSE = {
+    "en": r"(?:lose|drop|get rid of|shed)",
+    "es": r"(?:bajar|perder|adelgazar|quitarme)",
+    "fr": r"(?:perdre|maigrir de|enlever)",
+    "de": r"(?:abnehmen|weniger|weg|runter|verlieren)",
+    "it": r"(?:perdere|buttare giù|calare|dimagrire di)",
+    "pt": r"(?:perder|emagrecer|eliminar|baixar|tirar)",
+}
+_NOT_SOMEONE_ELSE = (r"(?!.*\b(?:mom|mum|dad|father|mother|parents?|aunt|uncle|grandma|grandpa|teacher|dog|cat|mam[aá]|pap[aá]|madre|padre"
+                     r"|maman|papa|m[èe]re|p[èe]re|mutter|vater|mama|tante|onkel|zia|zio|m[ãa]e|pai|tia|tio|av[óo]|perro|chien|hund|cane|cachorro"
+                     r"|gato|chat|katze|gatto|elephant\w*|elefant\w*|él[ée]phant\w*|problem\w*|probl[eè]me|exercise|ejercicio|exercice|aufgabe|esercizio|exerc[íi]cio)\b)")
+_A_WEIGHT_IN_KILOS = r"^(?=.*?\d ?(?:kg|kilo|chili|quilo|lb|pound))"
+WEIGHT_TARGET: dict[str, list[str]] = {}
+for _lang in _GET_TO:
+    WEIGHT_TARGET[_lang] = [
+        rf"{_A_WEIGHT_IN_KILOS}(?=.*?\b{_KG}\b.{{0,60}}\b{_I_WANT[_lang]}\b.{{0,25}}\b{_GET_TO[_lang]} \d{{2,3}}\b){_NOT_SOMEONE_ELSE}",
+        rf"{_A_WEIGHT_IN_KILOS}(?=.*?\b{_I_WANT[_lang]}\b.{{0,25}}\b{_GET_TO[_lang]} \d{{2,3}}\b.{{0,60}}\b{_KG}\b){_NOT_SOMEONE_ELSE}",
+        rf"{_A_WEIGHT_IN_KILOS}(?=.*?\b{_I_WANT[_lang]}\b.{{0,40}}\b(?:{_LOSE[_lang]} \d{{1,2}} ?(?:kg|kilos?|kilo|chili|quilos?|lbs?|pounds)|\d{{1,2}} ?(?:kg|kilos?|kilo|chili|quilos?|lbs?|pounds) {_LOSE[_lang]})\b){_NOT_SOMEONE_ELSE}",
+    ]
+
+# harm planned against a classmate: fire, a harmful product in their things, stabbing with a school tool
+_INTENT = {
+    "en": r"(?:i'?ll|i will|im gonna|i'?m gonna|i'?m going to|im going to|gonna|i want to|i wanna|wanna|how (?:do|can|would|to)|how do u)",
+    "es": r"(?:voy a|vamos a|quiero|c[oó]mo (?:se|puedo|hago|hacer)|como se)",
+    "fr": r"(?:je vais|j'vais|jvais|je veux|comment (?:on|je|faire)|on va)",
+    "de": r"(?:ich (?:werde|will|würde)|wie kann (?:ich|man)|wie (?:macht|geht) man)",
+    "it": r"(?:voglio|vado a|come (?:si|posso|faccio)|lo faccio|gli faccio)",
+    "pt": r"(?:vou|quero|como (?:eu|fa[çc]o|se|posso))",
+}
+_FIRE = {
+    "en": r"(?:set (?:fire to|on fire|alight)|burn down|light (?:a fire|fire) (?:in|at|to))",
+    "es": r"(?:prender(?:le)? fuego|pegar(?:le)? fuego|meter(?:le)? fuego|echar(?:le)? fuego|quemar(?:le)?)",
+    "fr": r"(?:mettre le feu|foutre le feu|met le feu|br[uû]ler)",
+    "de": r"(?:anzünden|anzuzünden|abfackeln|feuer legen|in brand stecken)",
+    "it": r"(?:dar(?:e)? fuoco|dargli fuoco|darle fuoco|appiccare (?:il )?fuoco|bruciare)",
+    "pt": r"(?:p[ôo]r fogo|botar fogo|tacar fogo|colocar fogo|queimar)",
+}
+_PROPERTY = {
+    "en": r"(?:house|home|door|car|locker|bag|flat|room|shed|garage|bike|hair|desk)",
+    "es": r"(?:casa|puerta|coche|carro|mochila|taquilla|pelo|moto|bici)",
+    "fr": r"(?:maison|porte|voiture|sac|casier|cheveux|v[ée]lo|appart\w*)",
+    "de": r"(?:haus|tür|auto|tasche|spind|haare|fahrrad|wohnung)",
+    "it": r"(?:casa|porta|macchina|zaino|armadietto|capelli|motorino|bici)",
+    "pt": r"(?:casa|porta|carro|mochila|arm[aá]rio|cabelo|moto|bicicleta)",
+}
+_HARMFUL = {
+    "en": r"(?:burns?|explodes?|blows? up|stings?|itch\w*|rat poison|bleach|poison)",
+    "es": r"(?:quema|queme|explota|explote|pica|pique|matarratas|veneno|lej[ií]a)",
+    "fr": r"(?:br[uû]le|explose|pique|gratte|mort aux rats|poison|javel)",
+    "de": r"(?:brennt|explodiert|ätzt|juckt|rattengift|gift)",
+    "it": r"(?:brucia|esplode|pizzica|prude|veleno|topicida|candeggina)",
+    "pt": r"(?:queima|explode|arde|co[çc]a|veneno|chumbinho|[áa]gua sanit[áa]ria)",
+}
+_THEIR_THINGS = {
+    "en": r"(?:\w+'?s|his|her|their|the teachers?'?s?) (?:pencil case|locker|backpack|bag|water bottle|bottle|lunch ?box|drink|juice|desk)",
+    "es": r"(?:estuche|taquilla|mochila|botella|cantimplora|bebida|zumo|jugo|bocadillo|pupitre) (?:de|del) \w+",
+    "fr": r"(?:trousse|casier|cartable|sac|gourde|bouteille|boisson|jus|pupitre) (?:de|du|d') ?\w+",
+    "de": r"(?:federm[äa]ppchen|m[äa]ppchen|spind|schulranzen|ranzen|rucksack|trinkflasche|flasche|getränk|saft) (?:von|vom) \w+",
+    "it": r"(?:astuccio|armadietto|zaino|borraccia|bottiglia|bibita|succo|cartella) (?:di|del|della) \w+",
+    "pt": r"(?:estojo|arm[áa]rio|mochila|garrafa|garrafinha|lancheira|suco|bebida) (?:de|do|da) \w+",
+}
+_SCHOOL_TOOL = r"(?:compass|comp[aá]s|compas|zirkel|compasso|scissors|tijeras|ciseaux|schere|forbici|tesoura|pencil|l[aá]piz|crayon|bleistift|matita|l[aá]pis)"
+_STAB = {
+    "en": r"(?:stab|jab|stick|shove)",
+    "es": r"(?:clavar\w*|apu[ñn]alar\w*|pinchar\w*|meter\w*)",
+    "fr": r"(?:planter|enfoncer|poignarder|piquer)",
+    "de": r"(?:rammen|stechen|stecken|reinstechen|reinrammen)",
+    "it": r"(?:piantar\w*|ficcar\w*|conficcar\w*|pugnalar\w*|infilzar\w*)",
+    "pt": r"(?:cravar|enfiar|espetar|furar)",
+}
+_EYE_OR_NECK = r"(?:eyes?|ojos?|œil|oeil|yeux|augen?|occhi?o?|olhos?|neck|cuello|cou|hals|collo|pesco[çc]o|face|cara|visage|gesicht|faccia)"
+HARM_TO_A_CLASSMATE: dict[str, list[str]] = {
+    lang: [rf"\b{_INTENT[lang]}\b.{{0,30}}\b{_FIRE[lang]}\b.{{0,40}}\b{_PROPERTY[lang]}\b",
+           rf"\b{_HARMFUL[lang]}\b.{{0,60}}\b{_THEIR_THINGS[lang]}",
+           rf"\b{_INTENT[lang]}\b.{{0,20}}\b{_STAB[lang]}\b.{{0,30}}\b{_SCHOOL_TOOL}\b.{{0,30}}\b{_EYE_OR_NECK}\b"]
+    for lang in _INTENT
+}
+_SICK = {
+    "en": r"(?:make (?:someone|somebody|him|her|them|a person|people) (?:really |very )?(?:sick|ill)|put (?:it )?in (?:his|her|their|\w+'?s))",
+    "es": r"(?:(?:poner|dejar) (?:a )?(?:alguien|una persona) (?:muy )?mal|enfermar a|ponerle malo|pon[eé]rselo en|echarle en)",
+    "fr": r"(?:rendre (?:quelqu'un|qqn|une personne)? ?(?:vraiment |tr[eè]s )?malade|mettre dans (?:la|le|sa|son))",
+    "de": r"(?:jemanden? (?:richtig |sehr )?krank|krank machen|(?:ins|in sein|in ihr) (?:essen|trinken|getränk|flasche))",
+    "it": r"(?:far stare (?:male|malissimo)|fargli male|farle male|mettere nel(?:la)? (?:sua|suo|bibita|borraccia))",
+    "pt": r"(?:deixar (?:uma pessoa|algu[ée]m|ele|ela)? ?(?:bem |muito )?mal|passar mal|colocar n[oa] (?:suco|garrafa|comida|lanche))",
+}
+_HOUSEHOLD_POISON = (r"(?:rat poison|bleach|laxatives?|mort aux rats|javel|laxatifs?|matarratas|veneno (?:de|para) ratas?|lej[ií]a|laxantes?"
+                     r"|rattengift|bleiche|abführmittel|veleno per (?:topi|ratti)|topicida|candeggina|lassativ\w*|veneno de rato|chumbinho"
+                     r"|[áa]gua sanit[áa]ria|laxante)")
+# German puts the verb last: "ich will das fahrrad von jonas anzünden", "ich werde ihm mit dem zirkel ins auge stechen".
+HARM_TO_A_CLASSMATE["de"] += [rf"\b{_INTENT['de']}\b.{{0,40}}\b{_PROPERTY['de']}\b.{{0,30}}\b{_FIRE['de']}\b",
+                              rf"\b{_INTENT['de']}\b.{{0,30}}\b{_SCHOOL_TOOL}\b.{{0,20}}\b{_EYE_OR_NECK}\b.{{0,10}}\b{_STAB['de']}\b"]
+for _lang in _SICK:
+    HARM_TO_A_CLASSMATE[_lang].append(rf"\b{_HOUSEHOLD_POISON}\b.{{0,50}}\b{_SICK[_lang]}\b")
+_HOW_LONG_DEAD = {
+    "en": r"(?:how long (?:does it take |until |till |before )?(?:you(?:'re| are)?|u|i(?:'m| am)?|someone is|a person is) (?:dead|die))",
+    "es": r"(?:cu[aá]nto (?:se )?tarda (?:en|hasta) (?:morir\w*|estar muerto)|cu[aá]nto tardas en morir)",
+    "fr": r"(?:combien de temps (?:avant|pour|jusqu'[àa]) (?:de )?(?:mourir|[êe]tre mort|qu'on (?:meurt|soit mort)))",
+    "de": r"(?:wie lange? dauert es,? bis man (?:tot|unten))",
+    "it": r"(?:quanto (?:tempo )?ci (?:si )?mette (?:a|per) morire|quanto ci vuole (?:a|per) morire)",
+    "pt": r"(?:quanto tempo (?:demora|leva) (?:pra|para) (?:morrer|algu[ée]m morrer))",
+}
+_FALL_OR_TRAIN = {
+    "en": r"(?:fall\w*|jump\w*) (?:off|from|out of) (?:a |the |my |our )?(?:\w+ )?(?:roof|bridge|floor|building|balcony|window|cliff)|(?:in front of|under) (?:a |the )?train",
+    "es": r"(?:caes|cae|caer|tiras|tira|saltas|salta) (?:de|desde|por) (?:la |el |un |una )?(?:\w+ )?(?:azotea|tejado|puente|piso|edificio|balc[oó]n|ventana)|delante del? tren",
+    "fr": r"(?:tombe|saute|se jette) (?:du|d'un|de la|depuis|par la) (?:\w+ )?(?:toit|pont|[ée]tage|immeuble|balcon|fen[êe]tre)|devant un train",
+    "de": r"(?:vom|von der|von einer|aus dem) (?:\w+ )?(?:dach|brücke|stock|hochhaus|balkon|fenster)|vor (?:einen|nen|den) zug",
+    "it": r"(?:cade|salta|si butta) (?:dal|da un|dalla|da una) (?:\w+ )?(?:tetto|ponte|piano|palazzo|balcone|finestra)|sotto (?:un|il) treno",
+    "pt": r"(?:cai|pula|se joga) (?:do|de um|da|de uma) (?:\w+ )?(?:telhado|ponte|andar|pr[ée]dio|sacada|janela)|na frente do trem",
+}
+for _lang in _HOW_LONG_DEAD:
+    HEIGHT_LETHALITY[_lang].append(rf"^(?=.*?\b{_HOW_LONG_DEAD[_lang]}\b.{{0,60}}\b(?:{_FALL_OR_TRAIN[_lang]})\b){_NOT_HISTORY_OR_ANIMALS}")
+for _table in (HIDING_MARKS_FOR_SWIMMING, SELF_INJURY_HABIT, HEIGHT_LETHALITY):
+    for _lang, _patterns in _table.items():
+        SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
+for _lang, _patterns in WEIGHT_TARGET.items():
+    EATING[_lang] = [*EATING[_lang], *_patterns]
+for _lang, _patterns in HARM_TO_A_CLASSMATE.items():
+    VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME) for p in _patterns)]
+
 # -- grooming: an adult's secret, or asking a child for pictures of their body -----------------
 GROOMING: dict[str, list[str]] = {
     "en": [r"\bour (?:little )?secret\b.{0,40}\b(?:don'?t|dont|not to|never) tell\b",
