@@ -77,16 +77,6 @@ read by `bench/safety.py`):
   every message (+33, +18); a lower margin where another part is plainly a homework request (+9 to +21
   caught for +5 to +31 blocked). Cost: of the bench's 62 Tutor-tab requests 26 instead of 56 need the
   second embedder call (p50 93-134 -> 71-98 ms, runs alternated at load).
-  Session 24, everyday small talk: heldout_v10 (now a dev set) blocked greetings with a school event,
-  book and game talk, deaths in a game, a mild mood with a request for a joke, long happy stories ending
-  in a homework request, their nearest risky examples from other categories. 106 neighbour-only
-  ordinary examples (`<lang>-ok-c..`, 17-18 each in en es fr de it pt, written fresh in those six kinds
-  plus grammar questions quoting a sentence; none taken from a dev set). Pooled dev sets (held-out split,
-  heldout_v2-v10), same rules, before -> after: caught 2,854 -> 2,850 of 3,105, ordinary blocked
-  122 -> 113 of 3,257 (es 15 -> 14, fr 8 -> 7, it 21 -> 18, pt 16 -> 12; caught fr 321 -> 319, pt 328
-  -> 327, zh 147 -> 146); `ordinary_check` 0. The lines move a little, since a neighbour is in every
-  fold's margin bank (de 0.429 -> 0.408, the rest within 0.002). Dropped: a grumpy mood asking for a
-  riddle (fr, pt) - each cost a catch (self-harm said as a mood) for no block saved.
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
