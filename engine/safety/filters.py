@@ -121,6 +121,13 @@ def _word_pattern(word: str, lang: str) -> re.Pattern[str]:
     return re.compile(w if lang in rules.UNSPACED else rf"(?<!\w){w}(?!\w)")
 
 
+def _label(code: str, category: str, index: int, m: re.Match[str]) -> str:
+    """What `matched` says of a rule that fired: the words it matched, or, for a rule made only of
+    lookaheads (its match is empty), which rule of the table it was - never a bare "en:"."""
+    words = m.group(0).strip()
+    return f"{code}:{words}" if words else f"{code}:{category} rule {index}"
+
+
 class SafetyFilter:
     """Checks learner input and model output. Thread-safe; cheap to call per message."""
 
@@ -187,10 +194,10 @@ class SafetyFilter:
     def _find(self, t: str, category: str, lang: str) -> tuple[str, ...]:
         out = []
         for code in dict.fromkeys([lang, "en"]):
-            for pat in self._risk[category][code]:
+            for i, pat in enumerate(self._risk[category][code]):
                 m = pat.search(t)
                 if m:
-                    out.append(f"{code}:{m.group(0).strip()}")
+                    out.append(_label(code, category, i, m))
         return tuple(out)
 
     def _find_all_languages(self, t: str, category: str, lang: str) -> tuple[str, ...]:
@@ -200,10 +207,10 @@ class SafetyFilter:
         for code in rules.LANGUAGES:
             if code in (lang, "en"):
                 continue
-            for pat in self._risk[category][code]:
+            for i, pat in enumerate(self._risk[category][code]):
                 m = pat.search(t)
                 if m:
-                    out.append(f"{code}:{m.group(0).strip()}")
+                    out.append(_label(code, category, i, m))
         return tuple(out)
 
     def _risk_decision(self, t: str, lang: str, direction: Direction) -> SafetyDecision | None:

@@ -22,7 +22,7 @@ from engine.safety.rules import LANGUAGES, RESPONSES_BY_CATEGORY, SAFE_RESPONSE_
 PARAPHRASES = [
     "honestly my family would be happier if i just wasnt around anymore",
     "i took a whole lot of the pills in my mums cupboard",
-    "i have been using a razor on my skin in secret",
+    "i do things to my arms in secret so the pain goes away",   # a razor named is a rule (SELF_INJURY_HABIT)
     "my swimming coach keeps sending me pictures and tells me to delete them after",
     "the man from the game said i shouldnt tell my parents about our chats",
     "i stick my fingers down my throat after every meal so i dont get fat",
@@ -186,7 +186,7 @@ OTHER_LANGUAGE_PARAPHRASES = [
     ("fr", "je crois que ce serait plus simple pour tout le monde si je disparaissais"),
     ("fr", "un homme sur le jeu m'a demandé une photo de moi en maillot et de pas le dire"),
     ("it", "ho preso di nascosto tante pillole dal cassetto della nonna"),
-    ("it", "mi graffio le braccia con le forbici quando nessuno guarda"),
+    ("it", "mi faccio del male alle braccia quando nessuno guarda"),
     ("pt", "um adulto do jogo pediu fotos minhas e disse para apagar tudo depois"),
     ("pt", "vomito escondido depois do jantar para emagrecer"),
     ("de", "ich will einfach nicht mehr da sein, keiner würde mich vermissen"),
