@@ -77,6 +77,15 @@ read by `bench/safety.py`):
   every message (+33, +18); a lower margin where another part is plainly a homework request (+9 to +21
   caught for +5 to +31 blocked). Cost: of the bench's 62 Tutor-tab requests 26 instead of 56 need the
   second embedder call (p50 93-134 -> 71-98 ms, runs alternated at load).
+  Blind, heldout_v10 (705, a fourth writer), run once before and once after: caught 287 -> 293 of 336,
+  ordinary blocked 21 -> 22 of 369 (Latin 214 -> 219 of 240, 15 of 234: it 5 of 40 and pt 4 of 39 are
+  everyday small talk the regression scores just over the line). Then rules for the embedder's blind
+  spots (rules.py: hiding marks before swimming, a habit of burning or cutting, the height that kills,
+  a weight target, harm planned for a classmate; dev +36 caught, +0 blocked) and 106 neighbour-only
+  everyday examples against that small-talk over-block (dev -9 blocked, -4 caught). heldout_v11 (695, a
+  fifth writer), each run once: 284 -> 286 of 335 with the rules, 15 of 360 blocked unchanged; the
+  neighbours changed nothing on it (286, 15) and were reverted, by the rule written down before it was
+  read. v10 and v11 are dev sets now; an honest next number needs a v12.
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
