@@ -32,10 +32,9 @@ from hub.tokens import hash_secret
 log = logging.getLogger(__name__)
 
 
-def arrival_stamps(events: list[Event], now: datetime, *, ids: list[str] | None = None
-                   ) -> dict[str, tuple[str, str | None]]:
+def arrival_stamps(events: list[Event], ids: list[str], now: datetime) -> dict[str, tuple[str, str | None]]:
     """Event id -> (stamp to store, original stamp if it was changed). `ids`: the events' ids as text,
-    when the caller has them (writing a UUID as text is a Python call per event).
+    in the same order (the caller writes each UUID as text once; it is a Python call per event).
 
     Stored stamps have a fixed-width counter, so text order is clock order. A stamp more than
     MAX_SKEW_MS ahead of the hub's clock (a kiosk whose clock runs fast, or a forged
@@ -45,7 +44,7 @@ def arrival_stamps(events: list[Event], now: datetime, *, ids: list[str] | None 
     out: dict[str, tuple[str, str | None]] = {}
     ahead: list[tuple[tuple[int, int, str], str, str]] = []
     latest = now_ms + MAX_SKEW_MS
-    for ev, eid in zip(events, ids or [str(ev.id) for ev in events], strict=True):
+    for ev, eid in zip(events, ids, strict=True):
         key = hlc_key(ev.hlc)
         if key[0] > latest:
             ahead.append((key, eid, ev.hlc))
@@ -199,7 +198,7 @@ class _Batch:
 def _read_batch(batch: PushBatch) -> _Batch:
     now = utcnow()
     ids = [str(ev.id) for ev in batch.events]
-    stamps = arrival_stamps(batch.events, now, ids=ids)
+    stamps = arrival_stamps(batch.events, ids, now)
     rows: dict[str, dict[str, Any]] = {}
     learner_ids: set[str] = set()
     newest_name: dict[str, tuple[str, str]] = {}

@@ -192,26 +192,17 @@ class SafetyFilter:
 
     # -- internals ---------------------------------------------------------------------------
     def _find(self, t: str, category: str, lang: str) -> tuple[str, ...]:
-        out = []
-        for code in dict.fromkeys([lang, "en"]):
-            for i, pat in enumerate(self._risk[category][code]):
-                m = pat.search(t)
-                if m:
-                    out.append(_label(code, category, i, m))
-        return tuple(out)
+        return self._search(t, category, dict.fromkeys([lang, "en"]))
 
     def _find_all_languages(self, t: str, category: str, lang: str) -> tuple[str, ...]:
         # A learner with a Spanish profile may still write in English (or the reverse): risk
         # patterns are specific enough to check in every language.
-        out = list(self._find(t, category, lang))
-        for code in rules.LANGUAGES:
-            if code in (lang, "en"):
-                continue
-            for i, pat in enumerate(self._risk[category][code]):
-                m = pat.search(t)
-                if m:
-                    out.append(_label(code, category, i, m))
-        return tuple(out)
+        return self._search(t, category, dict.fromkeys([lang, "en", *rules.LANGUAGES]))
+
+    def _search(self, t: str, category: str, codes: Iterable[str]) -> tuple[str, ...]:
+        """What each rule of `category` that fires says (`_label`), language by language in `codes`' order."""
+        return tuple(_label(code, category, i, m) for code in codes
+                     for i, pat in enumerate(self._risk[category][code]) if (m := pat.search(t)))
 
     def _risk_decision(self, t: str, lang: str, direction: Direction) -> SafetyDecision | None:
         responses = {"self_harm": rules.SAFE_RESPONSE_HARM, "abuse": rules.SAFE_RESPONSE_HARM,
