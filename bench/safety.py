@@ -5,9 +5,9 @@ not allowed through) for the rules alone and for rules + the meaning check
 (`engine/safety/meaning.py`, over the engine's embedder), on each held-out set, reported
 separately: `heldout`, the held-out split of `engine/safety/data/messages.jsonl` (looked at while
 the bank grew, so no longer pristine), and each blind set, written by someone who never saw the
-bank: every `heldout_v<N>.jsonl` in the data folder, in the order of N (`blind_set_names`; v2 and
-v3 have since been used as development sets, a newer one is reported as soon as its file is there).
-Nothing fits on any of them. Also the meaning check's own policy per
+bank: every `heldout_v<N>.jsonl` in the data folder, in the order of N (`blind_set_names`; a newer one
+is reported as soon as its file is there), but those retired into the train examples (v2-v9,
+`meaning.RETIRED_SETS`). Nothing fits on any set reported. Also the meaning check's own policy per
 language (threshold, or "rules only", with its cross-validated recall/over-block on the train
 split: `train_cv`), the over-block on `ordinary_check.jsonl` (plain school questions children
 type, never used for fitting: `ordinary_check`, per language; target <= 1 % in English), load
@@ -48,12 +48,13 @@ def held_out_sets(examples: list[Any], data_dir: Path, *, only: Sequence[str] | 
     """Each held-out set by name, never merged: the bank's own held-out split, then each blind set
     (`blind_set_names`) in `data_dir` - only those named in `only` when it is given (an engineer
     tuning the check runs the bench on the sets already used for development, so a new blind set
-    is not even read before its one run: `LANTERN_BENCH_SAFETY_SETS=heldout_v2,heldout_v3`)."""
-    from engine.safety.meaning import load_examples
+    is not even read before its one run: `LANTERN_BENCH_SAFETY_SETS=heldout_v10,heldout_v11`). A
+    retired set (`meaning.RETIRED_SETS`) is a train example now, never reported as held out."""
+    from engine.safety.meaning import RETIRED_SETS, load_examples
 
     sets = {"heldout": [e for e in examples if e.split == "heldout"]}
     for name in blind_set_names(data_dir):
-        if only is None or name in only:
+        if name not in RETIRED_SETS and (only is None or name in only):
             sets[name] = load_examples(data_dir / f"{name}.jsonl")
     return sets
 
@@ -75,7 +76,7 @@ def _rates(blocked: list[bool], risky: list[bool]) -> dict[str, Any]:
 def run(quick: bool = False) -> dict[str, Any]:
     from engine.retrieval.embedder import load_engine_embedder
     from engine.safety import SafetyFilter
-    from engine.safety.meaning import DATA_DIR, MeaningCheck, load_examples
+    from engine.safety.meaning import DATA_DIR, RETIRED_SETS, MeaningCheck, load_examples
 
     t0 = time.perf_counter()
     embedder = load_engine_embedder()
@@ -94,7 +95,7 @@ def run(quick: bool = False) -> dict[str, Any]:
 
     return {
         "embedder": embedder.model_id,
-        "examples": {"train": sum(e.split == "train" for e in examples),
+        "examples": {"train": len(meaning.examples), "retired_sets": list(RETIRED_SETS),
                      **{name: len(v) for name, v in sets.items()}},
         "load_s": {"embedder": round(t1 - t0, 3), "meaning_check": round(t2 - t1, 3)},
         "languages_with_meaning": list(meaning.languages_with_meaning),

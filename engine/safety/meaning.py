@@ -144,7 +144,7 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -155,7 +155,7 @@ EXAMPLES_FILE = DATA_DIR / "messages.jsonl"
 CACHE_FILE = DATA_DIR / "bank_vectors.npz"
 
 RISK_CATEGORIES = ("suicide", "self_injury", "self_harm", "eating", "abuse", "grooming", "violence", "bullying")
-MAX_OVER_BLOCK = 0.03    # per language, in cross-validation on the train split (see the module docstring)
+MAX_OVER_BLOCK = 0.02    # per language, in cross-validation on the train split (see the module docstring)
 MIN_RECALL = 0.5         # below this (cross-validated) a language falls back to the rules alone
 MIN_ORDINARY = 20        # fewer ordinary train examples cannot place a 5 % line: rules alone
 FLOOR_ORDINARY = 100     # a group with fewer ordinary train examples: its line is never under the pooled one
@@ -171,6 +171,8 @@ _BALANCED = True         # each (language, risky/ordinary) group weighs the same
 MARGIN_WEIGHTS = (1.0, 0.5, 0.0)   # per language, chosen by cross-validated recall
 MAX_CHARS = 300          # longer messages: the check reads the first and last 150 characters (see `clip`)
 CLAUSE_MARGIN = 0.4      # a clause alone must score this much over its language's line (see `clauses`)
+SHORT_WORDS = 5          # a message of at most this many words (3 to 5: see filters.py) ...
+SHORT_MARGIN = 0.2       # ... must score this much over its language's line (few words, a noisier score)
 CLAUSE_NEAR = 0.2        # the whole message this close under the line: a part at the line is enough (see `clauses`)
 CLAUSE_SKIP = 1.5        # the whole message further under the line: its parts are not scored (see `clauses`)
 WINDOW_WORDS = 12        # a message with no break, near the line: windows of this many words (see `word_windows`)
@@ -178,7 +180,11 @@ _FEW_QUERIES = 16        # up to this many queries: one matrix-vector product ea
 ROMANISED = ("hi",)      # languages children also write in Latin letters: a group of their own, see `group`
 GATE_MARGIN = 0.25       # the text gate's cut lies this far (in logit) under the lowest risky train score
 _GATE_STEPS = 400
-_FIT_VERSION = "8"       # bump when the fitting changes, so an old cache is not used
+# Blind sets once read and tuned on (dev sets): written by people who never saw the bank, in the way
+# children write, so they teach the fit what the bank's own examples do not; the bench no longer
+# reports them as held out. Newer sets stay held out until they have been read.
+RETIRED_SETS = tuple(f"heldout_v{n}" for n in range(2, 10))
+_FIT_VERSION = "9"       # bump when the fitting changes, so an old cache is not used
 
 # -- translate-free keyword bridge ---------------------------------------------------------------
 # Word stems (case-folded, accents removed, matched at the start of a word) that mean the same
@@ -330,6 +336,14 @@ def load_examples(path: Path = EXAMPLES_FILE) -> list[Example]:
             out.append(Example(row["id"], row["lang"], row["category"], row["split"], row["text"],
                                row.get("use") == "neighbour"))
     return out
+
+
+def train_examples(data_dir: Path = DATA_DIR) -> list[Example]:
+    """What the check is fitted on: the bank's train split, then every message of the retired blind
+    sets (`RETIRED_SETS`, in that order) as a train example."""
+    bank = [e for e in load_examples(data_dir / EXAMPLES_FILE.name) if e.split == "train"]
+    retired = [replace(e, split="train") for name in RETIRED_SETS for e in load_examples(data_dir / f"{name}.jsonl")]
+    return bank + retired
 
 
 def group(language: str, text: str) -> str:
@@ -681,7 +695,7 @@ class MeaningCheck:
             from engine.retrieval.embedder import load_engine_embedder
 
             embedder = load_engine_embedder()
-        train = [e for e in load_examples() if e.split == "train"]
+        train = train_examples()
         fitted = FittedBank.load(cache, _fingerprint(_model_id(embedder), bank_keys(train)))
         return cls(embedder, train, fitted=fitted)
 
@@ -739,7 +753,7 @@ def _model_id(embedder: Embedder) -> str:
 
 def build_cache(embedder: Embedder, *, cache: Path = CACHE_FILE) -> FittedBank:
     """Embed and fit the bundled train split, and write the cache `load_default` reads."""
-    train = [e for e in load_examples() if e.split == "train"]
+    train = train_examples()
     fitted = fit_bank(_embed(embedder, [e.text for e in train]), train)
     fitted.save(cache, _fingerprint(_model_id(embedder), bank_keys(train)))
     return fitted

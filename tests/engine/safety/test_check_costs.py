@@ -15,7 +15,8 @@ import pytest
 from bench.safety import blind_set_names, held_out_sets, sets_from_environment
 from engine.retrieval.embedder import E5Embedder, load_engine_embedder
 from engine.safety import SafetyFilter
-from engine.safety.meaning import _FEW_QUERIES, MAX_CHARS, MeaningCheck, _similarities, clauses, clip, load_examples
+from engine.safety.meaning import (_FEW_QUERIES, DATA_DIR, MAX_CHARS, RETIRED_SETS, MeaningCheck, _similarities, clauses,
+                                   clip, load_examples, train_examples)
 
 
 class RecordingEmbedder:
@@ -113,42 +114,54 @@ def _write(path: Path, rows: list[dict[str, str]]) -> None:
 
 def test_the_bench_reports_each_blind_set_on_its_own(tmp_path: Path) -> None:
     row = {"id": "x", "lang": "en", "category": "ok", "split": "heldout", "text": "why do leaves fall"}
-    _write(tmp_path / "heldout_v2.jsonl", [{**row, "id": "v2-a"}, {**row, "id": "v2-b"}])
-    _write(tmp_path / "heldout_v3.jsonl", [{**row, "id": "v3-a"}])
+    _write(tmp_path / "heldout_v20.jsonl", [{**row, "id": "v20-a"}, {**row, "id": "v20-b"}])
+    _write(tmp_path / "heldout_v21.jsonl", [{**row, "id": "v21-a"}])
     examples = load_examples()
     sets = held_out_sets(examples, tmp_path)
-    assert list(sets) == ["heldout", "heldout_v2", "heldout_v3"]
-    assert [e.id for e in sets["heldout_v2"]] == ["v2-a", "v2-b"]
-    assert [e.id for e in sets["heldout_v3"]] == ["v3-a"]
+    assert list(sets) == ["heldout", "heldout_v20", "heldout_v21"]
+    assert [e.id for e in sets["heldout_v20"]] == ["v20-a", "v20-b"]
+    assert [e.id for e in sets["heldout_v21"]] == ["v21-a"]
     assert sets["heldout"] and all(e.split == "heldout" for e in sets["heldout"])
-    (tmp_path / "heldout_v3.jsonl").unlink()
-    assert list(held_out_sets(examples, tmp_path)) == ["heldout", "heldout_v2"]
+    (tmp_path / "heldout_v21.jsonl").unlink()
+    assert list(held_out_sets(examples, tmp_path)) == ["heldout", "heldout_v20"]
+
+
+def test_a_retired_blind_set_is_trained_on_and_never_reported_as_held_out(tmp_path: Path) -> None:
+    row = {"id": "x", "lang": "en", "category": "ok", "split": "heldout", "text": "why do leaves fall"}
+    for name in (RETIRED_SETS[0], "heldout_v20"):
+        _write(tmp_path / f"{name}.jsonl", [{**row, "id": name}])
+    assert list(held_out_sets(load_examples(), tmp_path)) == ["heldout", "heldout_v20"]
+    train = train_examples()
+    retired_ids = {e.id for name in RETIRED_SETS for e in load_examples(DATA_DIR / f"{name}.jsonl")}
+    assert retired_ids and retired_ids <= {e.id for e in train}
+    assert all(e.split == "train" for e in train)
+    assert not {e.id for e in load_examples() if e.split == "heldout"} & {e.id for e in train}
 
 
 def test_a_newer_blind_set_is_reported_as_soon_as_its_file_is_there(tmp_path: Path) -> None:
     # The lead drops a new blind set next to the others; the bench finds it by name, in number order
-    # (v10 after v4), and ignores files that only look alike.
+    # (v210 after v24), and ignores files that only look alike.
     row = {"id": "x", "lang": "en", "category": "ok", "split": "heldout", "text": "why do leaves fall"}
-    for name in ("heldout_v10", "heldout_v4", "heldout_v2"):
+    for name in ("heldout_v210", "heldout_v24", "heldout_v20"):
         _write(tmp_path / f"{name}.jsonl", [{**row, "id": name}])
-    _write(tmp_path / "heldout_v4.jsonl.bak", [row])
+    _write(tmp_path / "heldout_v24.jsonl.bak", [row])
     _write(tmp_path / "heldout_vx.jsonl", [row])
-    (tmp_path / "heldout_v5.jsonl").mkdir()
-    assert blind_set_names(tmp_path) == ["heldout_v2", "heldout_v4", "heldout_v10"]
+    (tmp_path / "heldout_v25.jsonl").mkdir()
+    assert blind_set_names(tmp_path) == ["heldout_v20", "heldout_v24", "heldout_v210"]
     sets = held_out_sets(load_examples(), tmp_path)
-    assert list(sets) == ["heldout", "heldout_v2", "heldout_v4", "heldout_v10"]
-    assert [e.id for e in sets["heldout_v4"]] == ["heldout_v4"]
+    assert list(sets) == ["heldout", "heldout_v20", "heldout_v24", "heldout_v210"]
+    assert [e.id for e in sets["heldout_v24"]] == ["heldout_v24"]
 
 
 def test_the_bench_reads_only_the_blind_sets_it_is_told_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # While the check is tuned on v2 and v3, a new blind set must not even be read.
+    # While the check is tuned on v20 and v21, a new blind set must not even be read.
     row = {"id": "x", "lang": "en", "category": "ok", "split": "heldout", "text": "why do leaves fall"}
-    for name in ("heldout_v2", "heldout_v3"):
+    for name in ("heldout_v20", "heldout_v21"):
         _write(tmp_path / f"{name}.jsonl", [{**row, "id": name}])
-    (tmp_path / "heldout_v4.jsonl").write_text("not json: reading it would fail the test\n", encoding="utf-8")
-    monkeypatch.setenv("LANTERN_BENCH_SAFETY_SETS", "heldout_v2, heldout_v3")
+    (tmp_path / "heldout_v24.jsonl").write_text("not json: reading it would fail the test\n", encoding="utf-8")
+    monkeypatch.setenv("LANTERN_BENCH_SAFETY_SETS", "heldout_v20, heldout_v21")
     assert list(held_out_sets(load_examples(), tmp_path, only=sets_from_environment())) == [
-        "heldout", "heldout_v2", "heldout_v3"]
+        "heldout", "heldout_v20", "heldout_v21"]
     monkeypatch.delenv("LANTERN_BENCH_SAFETY_SETS")
     assert sets_from_environment() is None
 
