@@ -1,10 +1,11 @@
-"""The blind held-out sets v4 to v11 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4 to v12 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
 (fields, labels, counts per language) and that no message in it also appears, case-, punctuation- and
 space-folded, in the bank, the earlier sets or the ordinary check. They read those files but only ever
-report the set's own ids, never the other files' texts.
+report the set's own ids, never the other files' texts. Since session 25, v2-v9 are train examples
+(`meaning.RETIRED_SETS`): what they are checked for here is that they were fresh when they were written.
 """
 from __future__ import annotations
 
@@ -76,6 +77,11 @@ SETS = (
              ("messages.jsonl", "heldout_v2.jsonl", "heldout_v3.jsonl", "heldout_v4.jsonl", "heldout_v5.jsonl",
               "heldout_v6.jsonl", "heldout_v7.jsonl", "heldout_v8.jsonl", "heldout_v9.jsonl", "heldout_v10.jsonl",
               "ordinary_check.jsonl")),
+    # v12 (session 25): a sixth writer, 64 risky and 64 ordinary in each Latin-script language; the 36
+    # (all ordinary) that equal an earlier message once folded were left out before its run.
+    BlindSet(12, {"en": (64, 54), "es": (64, 61), "fr": (64, 59), "de": (64, 62), "it": (64, 63), "pt": (64, 61),
+                  "ru": (16, 22), "zh": (16, 19), "ja": (16, 23), "ko": (16, 23), "ar": (16, 23), "hi": (16, 22)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 12)), "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
