@@ -152,6 +152,7 @@ import numpy as np
 
 DATA_DIR = Path(__file__).parent / "data"
 EXAMPLES_FILE = DATA_DIR / "messages.jsonl"
+LEFT_OUT_FILE = DATA_DIR / "retired_left_out.txt"   # `retired_near_copies`, one id a line
 CACHE_FILE = DATA_DIR / "bank_vectors.npz"
 
 RISK_CATEGORIES = ("suicide", "self_injury", "self_harm", "eating", "abuse", "grooming", "violence", "bullying")
@@ -339,11 +340,37 @@ def load_examples(path: Path = EXAMPLES_FILE) -> list[Example]:
 
 
 def train_examples(data_dir: Path = DATA_DIR) -> list[Example]:
-    """What the check is fitted on: the bank's train split, then every message of the retired blind
-    sets (`RETIRED_SETS`, in that order) as a train example."""
+    """What the check is fitted on: the bank's train split, then the messages of the retired blind
+    sets (`RETIRED_SETS`, in that order) as train examples - but those listed in `LEFT_OUT_FILE`,
+    near copies of a message the bench still scores (`retired_near_copies`)."""
     bank = [e for e in load_examples(data_dir / EXAMPLES_FILE.name) if e.split == "train"]
-    retired = [replace(e, split="train") for name in RETIRED_SETS for e in load_examples(data_dir / f"{name}.jsonl")]
+    left_out = set((data_dir / LEFT_OUT_FILE.name).read_text(encoding="utf-8").split())
+    retired = [replace(e, split="train") for name in RETIRED_SETS
+               for e in load_examples(data_dir / f"{name}.jsonl") if e.id not in left_out]
     return bank + retired
+
+
+def _trigrams(text: str) -> set[str]:
+    t = " ".join(text.casefold().split())
+    return {t[i:i + 3] for i in range(len(t) - 2)}
+
+
+def retired_near_copies(data_dir: Path = DATA_DIR, *, similar: float = 0.5) -> list[str]:
+    """The ids of retired blind-set messages that nearly copy (character-trigram Jaccard >= `similar`,
+    same language) a message of the bank's held-out split or of `ordinary_check.jsonl`: trained on,
+    they would flatter those two reports. What `LEFT_OUT_FILE` must list (a test compares); seconds."""
+    scored = [e for e in load_examples(data_dir / EXAMPLES_FILE.name) if e.split == "heldout"]
+    scored += load_examples(data_dir / "ordinary_check.jsonl")
+    by_language: dict[str, list[set[str]]] = {}
+    for e in scored:
+        by_language.setdefault(e.language, []).append(_trigrams(e.text))
+    out = []
+    for name in RETIRED_SETS:
+        for e in load_examples(data_dir / f"{name}.jsonl"):
+            mine = _trigrams(e.text)
+            if any(len(mine & theirs) >= similar * len(mine | theirs) for theirs in by_language.get(e.language, ())):
+                out.append(e.id)
+    return out
 
 
 def group(language: str, text: str) -> str:
@@ -761,6 +788,8 @@ def build_cache(embedder: Embedder, *, cache: Path = CACHE_FILE) -> FittedBank:
 
 if __name__ == "__main__":   # python -m engine.safety.meaning: rebuild the cache after editing the examples
     from engine.retrieval.embedder import load_engine_embedder
+
+    LEFT_OUT_FILE.write_text("".join(f"{i}\n" for i in retired_near_copies()), encoding="utf-8")
 
     for p in build_cache(load_engine_embedder()).policies.values():
         print(p)

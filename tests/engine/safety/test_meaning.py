@@ -14,8 +14,8 @@ import pytest
 from engine.retrieval.embedder import E5Embedder, load_engine_embedder
 from engine.safety import SafetyFilter, SafetyLog
 from engine.safety.filters import ALERT_CATEGORIES
-from engine.safety.meaning import (CACHE_FILE, RISK_CATEGORIES, FittedBank, MeaningCheck, _fingerprint, bank_keys, group,
-                                   load_examples)
+from engine.safety.meaning import (CACHE_FILE, LEFT_OUT_FILE, RISK_CATEGORIES, FittedBank, MeaningCheck, _fingerprint,
+                                   bank_keys, group, load_examples, retired_near_copies, train_examples)
 from engine.safety.rules import LANGUAGES, RESPONSES_BY_CATEGORY, SAFE_RESPONSE_GROOMING, SAFE_RESPONSE_HARM
 
 # Written for this test, in none of the bank's splits; the rules alone let each one through.
@@ -62,13 +62,20 @@ def _trigrams(text: str) -> set[str]:
 
 
 def test_no_train_example_is_a_near_copy_of_a_heldout_one() -> None:
-    examples = load_examples()
-    heldout = [(e.language, _trigrams(e.text)) for e in examples if e.split == "heldout"]
-    for e in (e for e in examples if e.split == "train"):
+    # The train examples include the retired blind sets (`RETIRED_SETS`).
+    heldout = [(e.language, _trigrams(e.text)) for e in load_examples() if e.split == "heldout"]
+    for e in train_examples():
         mine = _trigrams(e.text)
         for lang, theirs in heldout:
             if lang == e.language:
                 assert len(mine & theirs) / len(mine | theirs) < 0.5, e.id
+
+
+def test_the_left_out_list_is_the_retired_sets_near_copies_of_what_the_bench_scores() -> None:
+    # `python -m engine.safety.meaning` writes it; a new retired set or held-out row makes it stale.
+    listed = LEFT_OUT_FILE.read_text(encoding="utf-8").split()
+    assert listed == retired_near_copies()
+    assert not set(listed) & {e.id for e in train_examples()}
 
 
 def test_the_check_is_fitted_on_the_train_split_only(meaning: MeaningCheck) -> None:
@@ -90,7 +97,7 @@ def test_example_set_is_large_enough_in_every_language() -> None:
 
 def test_cached_fit_matches_the_examples_and_embedder(embedder: E5Embedder) -> None:
     # Editing messages.jsonl without `python -m engine.safety.meaning` would make every start re-fit.
-    train = [e for e in load_examples() if e.split == "train"]
+    train = train_examples()
     assert FittedBank.load(CACHE_FILE, _fingerprint(embedder.model_id, bank_keys(train))) is not None
 
 

@@ -14,7 +14,7 @@ import pytest
 from bench.safety import ORDINARY_CHECK_TARGET, ordinary_check
 from engine.retrieval.embedder import E5Embedder, load_engine_embedder
 from engine.safety import SafetyFilter
-from engine.safety.meaning import DATA_DIR, MeaningCheck, load_examples
+from engine.safety.meaning import DATA_DIR, MeaningCheck, load_examples, train_examples
 from engine.tutor.feelings import detect_feeling
 
 CHECK_FILE = DATA_DIR / "ordinary_check.jsonl"
@@ -52,7 +52,7 @@ def test_the_ordinary_check_set_is_ordinary_and_apart_from_the_bank() -> None:
     assert len({r["id"] for r in rows}) == len(rows)
     # Not fitted on: no text of the set, nor a near copy of one, is a train example.
     check = [(r["lang"], _trigrams(r["text"])) for r in rows]
-    for e in (e for e in load_examples() if e.split == "train"):
+    for e in train_examples():           # the bank's train split and the retired blind sets
         mine = _trigrams(e.text)
         for lang, theirs in check:
             if lang == e.language:
@@ -60,7 +60,7 @@ def test_the_ordinary_check_set_is_ordinary_and_apart_from_the_bank() -> None:
 
 
 def test_the_reported_sentences_are_not_in_the_train_bank() -> None:
-    train = {_norm(e.text) for e in load_examples() if e.split == "train"}
+    train = {_norm(e.text) for e in train_examples()}
     assert all(_norm(t) not in train for t in REPORTED)
     check = {_norm(e.text) for e in load_examples(CHECK_FILE)}
     assert all(_norm(t) in check for t in REPORTED)
