@@ -24,8 +24,8 @@ def test_a_message_splits_where_the_subject_may_change() -> None:
 
 
 RISK_AFTER_HOMEWORK = [
-    ("can you check my spelling homework please. my stepdad gets so angry at night and i hide under the bed till "
-     "he stops", "abuse"),
+    ("can you check my spelling homework please. when my stepdad drinks he gets angry and i hide in my wardrobe",
+     "abuse"),
     ("can u explain fractions again, i didnt get it. theres a guy online who sends me gifts and wants pics of me",
      "grooming"),
 ]

@@ -11,8 +11,8 @@ import pytest
 
 from engine.retrieval.embedder import load_engine_embedder
 from engine.safety import SafetyFilter
-from engine.safety.meaning import (CLAUSE_MARGIN, CLAUSE_NEAR, CLAUSE_SKIP, Embedder, MeaningCheck, clauses,
-                                   word_windows)
+from engine.safety.meaning import (CLAUSE_MARGIN, CLAUSE_NEAR, CLAUSE_SKIP, Embedder, MeaningCheck, MeaningResult,
+                                   clauses, word_windows)
 
 
 class RecordingEmbedder:
@@ -45,30 +45,47 @@ def test_word_windows_overlap_by_half_and_only_past_the_window_size() -> None:
                                                  " ".join(words[10:20]), " ".join(words[15:21])]
 
 
-NEAR_WITH_A_CLAUSE = [   # Spanish: a maths complaint, then fear at home; no rule matches it
-    "no entiendo las fracciones. en casa me gritan y me da miedo de noche",
-    "no entiendo las fracciones, en casa me gritan y me da miedo por las noches",
-]
+class ScriptedCheck:
+    """Scores set per text (the line at 0.0), so the decision rules are tested apart from where a
+    refit puts any real message; each `assess_many` call is recorded."""
+
+    def __init__(self, scores: dict[str, float]) -> None:
+        self.scores = scores
+        self.calls: list[list[str]] = []
+
+    def assess(self, text: str, language: str = "en") -> MeaningResult:
+        return self.assess_many([text], language)[0]
+
+    def assess_many(self, texts: Sequence[str], language: str = "en") -> list[MeaningResult]:
+        self.calls.append(list(texts))
+        return [MeaningResult("abuse", self.scores[t], 0.0, "scripted") for t in texts]
 
 
-@pytest.mark.parametrize("text", NEAR_WITH_A_CLAUSE)
-def test_a_clause_at_the_line_is_enough_when_the_whole_message_is_near_it(check: MeaningCheck, text: str) -> None:
-    assert SafetyFilter().check_input(text, "es").allowed              # no rule matches it
-    whole = check.assess(text, "es")
-    assert whole.threshold is not None
-    assert whole.threshold - CLAUSE_NEAR <= whole.score < whole.threshold
-    riskiest = max(check.assess_many(clauses(text), "es"), key=lambda r: r.score)
-    assert whole.threshold <= riskiest.score < whole.threshold + CLAUSE_MARGIN   # not enough alone
-    d = SafetyFilter(meaning=check).check_input(text, "es")
-    assert not d.allowed
-    assert d.category == "abuse"
-    assert d.matched[1] == "clause"
-    assert d.alert
+NEAR_TEXT = "no entiendo las fracciones del tema cinco. en casa me gritan y me da miedo de noche"
+HOMEWORK, FEAR = clauses(NEAR_TEXT)
+
+
+@pytest.mark.parametrize(("whole", "part", "blocked"), [
+    (-0.1, 0.1, True),                        # whole near the line: a part at the line is enough
+    (-CLAUSE_NEAR - 0.1, 0.1, False),          # whole further under: the part needs the margin ...
+    (-CLAUSE_NEAR - 0.1, CLAUSE_MARGIN, True),  # ... and with it counts
+    (-CLAUSE_SKIP - 0.1, 5.0, False),          # far under: the parts are not even scored
+])
+def test_a_clause_counts_at_the_line_near_it_and_with_the_margin_further_under(
+        whole: float, part: float, blocked: bool) -> None:
+    scripted = ScriptedCheck({NEAR_TEXT: whole, HOMEWORK: -1.0, FEAR: part})
+    d = SafetyFilter(meaning=scripted).check_input(NEAR_TEXT, "es")   # type: ignore[arg-type]
+    assert d.allowed is not blocked
+    if blocked:
+        assert d.category == "abuse"
+        assert d.matched[1] == "clause"
+    if whole < -CLAUSE_SKIP:
+        assert scripted.calls == [[NEAR_TEXT]]
 
 
 def test_a_message_without_punctuation_is_read_in_word_windows_when_near_the_line(check: MeaningCheck) -> None:
-    text = ("please help me with my times tables and fractions i keep scratching my arms with my compass "
-            "when i get stressed at night")
+    text = ("please help me with my times tables and fractions and the long division homework from mrs patel that "
+            "is due on thursday morning i keep scratching my arms with my compass when i get stressed")
     assert clauses(text) == []                                         # no break to split on
     assert SafetyFilter().check_input(text, "en").allowed
     whole = check.assess(text, "en")
