@@ -11,8 +11,8 @@ import pytest
 
 from engine.retrieval.embedder import load_engine_embedder
 from engine.safety import SafetyFilter
-from engine.safety.meaning import (CLAUSE_MARGIN, CLAUSE_NEAR, CLAUSE_SKIP, Embedder, MeaningCheck, MeaningResult,
-                                   clauses, word_windows)
+from engine.safety.meaning import (CLAUSE_MARGIN, CLAUSE_NEAR, CLAUSE_SKIP, SHORT_MARGIN, Embedder, MeaningCheck,
+                                   MeaningResult, clauses, word_windows)
 
 
 class RecordingEmbedder:
@@ -109,3 +109,18 @@ def test_a_plain_request_far_under_the_line_is_embedded_once(embedder: Embedder)
     recording.calls.clear()
     assert SafetyFilter(meaning=check).check_input(text, "en").allowed
     assert recording.calls == [[text]]
+
+
+@pytest.mark.parametrize(("text", "language", "score", "blocked"), [
+    ("i feel so alone", "en", SHORT_MARGIN - 0.05, False),        # 4 words: a noisy score needs the margin
+    ("i feel so alone", "en", SHORT_MARGIN + 0.05, True),
+    ("i feel so alone at home today", "en", 0.05, True),           # 6 words: the line alone
+    ("je me sens si seul", "fr", SHORT_MARGIN - 0.05, False),
+    ("我觉得自己很孤单没有人理我", "zh", 0.05, True),                  # an unspaced script: no word count, the line
+])
+def test_a_message_of_three_to_five_words_needs_its_line_plus_the_short_margin(
+        text: str, language: str, score: float, blocked: bool) -> None:
+    scripted = ScriptedCheck({text: score})
+    d = SafetyFilter(meaning=scripted).check_input(text, language)   # type: ignore[arg-type]
+    assert d.allowed is not blocked
+    assert scripted.calls == [[text]]                                # and a short message is not split
