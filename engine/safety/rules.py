@@ -1076,6 +1076,8 @@ for _lang, _patterns in ADDRESS_KEPT_SECRET.items():
 #   word is what HEIGHT_LETHALITY needs); high enough to see the fireworks, a kite, a signal is not matched.
 # - HEATED_OBJECT_ON_SKIN: a key, coin, spoon or needle heated and put on one's arm or skin; cooking and
 #   accidents are not matched. Added to SELF_HARM.
+# - SELF_INJURY_DONE: cutting or burning oneself told in the past tense, with a blade, a cigarette, "on
+#   purpose" or "again"; a paper cut, the kitchen, crafts with scissors are not matched. Added to SELF_HARM.
 # - AMBUSH_WITH_A_WEAPON: a sock filled with stones or a padlock; waiting for someone outside or after
 #   school with a weapon or to hit them. Waiting for mum outside is not matched. Added to VIOLENCE.
 _GROWN_UP = {
@@ -1243,8 +1245,35 @@ AMBUSH_WITH_A_WEAPON: dict[str, list[str]] = {
            rf"^(?=.*?{_WAIT_OUTSIDE[lang]})(?=.*?\b{_A_WEAPON_OR_BLOW}\b)"]
     for lang in _SOCK_OF_STONES
 }
+# Self-injury told in the past tense ("me quemé la muñeca con el mechero adrede", "ontem me cortei de novo", "je me
+# suis coupée avec le compas"), with the tool, "on purpose" or "again" (SELF_INJURY_HABIT reads the present).
+_DID_IT_TO_MYSELF = {
+    "en": r"\b(?:burned|burnt|cut|scratched|carved|stabbed) myself\b",
+    "es": r"\b(?:me (?:quem[eé]|cort[eé]|raj[eé]|ara[ñn][eé]|pinch[eé]|hice cortes|hago cortes)|me volv[ií] a (?:cortar|quemar|hacer cortes))\b",
+    "fr": r"\b(?:je me suis|j'me suis|jme suis|me suis) (?:encore |de nouveau |expr[eè]s )?(?:br[uû]l[ée]e?|coup[ée]e?|scarifi[ée]e?|taillad[ée]e?|entaill[ée]e?|griff[ée]e?)\b",
+    "de": r"\b(?:hab|habe|hatte) mich\b(?=(?: \w+){0,5} (?:geritzt|verbrannt|geschnitten|gekratzt)\b)",
+    "it": r"\b(?:mi sono|mi son) (?:di nuovo |ancora |apposta )?(?:bruciat[oa]|tagliat[oa]|graffiat[oa]|ferit[oa])\b",
+    "pt": r"\b(?:me (?:queimei|cortei|arranhei|machuquei|feri)|eu mesm[oa] (?:me )?(?:queimei|cortei|fiz))\b",
+}
+_AGAIN_OR_ON_PURPOSE = (r"\b(?:again|on purpose|otra vez|de nuevo|adrede|aposta|a prop[oó]sito|de novo|outra vez|de prop[oó]sito"
+                        r"|encore|expr[eè]s|wieder|absichtlich|extra|di nuovo|ancora|apposta|di proposito)\b")
+# "i cut myself again on paper", "me corté otra vez pelando una manzana", a fall, the oven are accidents.
+_NOT_A_PAPER_CUT_OR_A_KITCHEN = (r"(?!.*\b(?:paper|papel|papier|carta|folha|hoja|feuille|blatt|foglio|bread|pan|pain|brot|pane|p[ãa]o"
+                                 r"|apples?|manzanas?|pommes?|[äa]pfel|apfel|mel[ae]|ma[çc][ãa]s?|kitchen|cocina|cuisine|k[üu]che"
+                                 r"|cucina|cozinha|fell|ca[ií]|ca[ií]da|tomb[ée]e?|gefallen|caduto|caduta|oven|horno|four|ofen|forno"
+                                 r"|sart[ée]n|po[êe]le|pfanne|padella|panela|frigideira|pizza|soup|sopa|soupe|suppe|minestra)\b)")
+# Tools that say self-injury (a lighter or scissors also say lighting candles, crafts: not here).
+_A_BLADE_OR_A_BURN = (r"\b(?:blades?|razors?|cuchillas?|cutter|cuter|gilete|l[aâ]minas?|lames?|lamett\w*|rasierklinge\w*|klingen?"
+                      r"|compass|comp[aá]s|compas|compasso|zirkel|cigarett\w*|cigarr\w*|zigarett\w*|straighteners?|plancha del pelo"
+                      r"|fer [àa] lisser|gl[äa]tteisen|piastra|chapinha)\b")
+SELF_INJURY_DONE: dict[str, list[str]] = {
+    lang: [rf"^(?=.*?{did})(?=.*?{_either(did, f'(?:{_A_BLADE_OR_A_BURN}|{_AGAIN_OR_ON_PURPOSE})', 50)})"
+           rf"{_NOT_AN_ACCIDENT}{_NOT_A_PAPER_CUT_OR_A_KITCHEN}"]
+    for lang, did in _DID_IT_TO_MYSELF.items()
+}
 for _lang in LAXATIVES_TAKEN:
-    SELF_HARM[_lang] = [*SELF_HARM[_lang], *HIGH_ENOUGH[_lang], *HEATED_OBJECT_ON_SKIN[_lang]]
+    SELF_HARM[_lang] = [*SELF_HARM[_lang], *HIGH_ENOUGH[_lang], *HEATED_OBJECT_ON_SKIN[_lang],
+                        *SELF_INJURY_DONE[_lang]]
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME) for p in AMBUSH_WITH_A_WEAPON[_lang])]
 
 # -- prompt injection in learner input ---------------------------------------------------------

@@ -1,10 +1,11 @@
 """Rules of session 25 for the meaning check's blind spots on heldout_v12 (rules.BEATEN_AT_HOME,
-LAXATIVES_TAKEN, HIGH_ENOUGH, HEATED_OBJECT_ON_SKIN, AMBUSH_WITH_A_WEAPON) and the quoted title that makes
-"suicide" a question about a book, in the six Latin-script languages, written the way children write (no
-accents, "q", "xq"): a parent who hits "us" or gives the learner slaps, laxatives taken to get thin, a
-roof "high enough" with no word of death, a heated key put on the arm, a sock filled with stones or a wait
-outside with a stick. Their look-alikes (dad beats us at cards, what a laxative is, high enough for the
-fireworks, heating soup, waiting for mum outside, a sock puppet) pass.
+LAXATIVES_TAKEN, HIGH_ENOUGH, HEATED_OBJECT_ON_SKIN, SELF_INJURY_DONE, AMBUSH_WITH_A_WEAPON) and the quoted
+title that makes "suicide" a question about a book, in the six Latin-script languages, written the way
+children write (no accents, "q", "xq"): a parent who hits "us" or gives the learner slaps, laxatives taken
+to get thin, a roof "high enough" with no word of death, a heated key put on the arm, a cut with a blade or
+"again" told in the past, a sock filled with stones or a wait outside with a stick. Their look-alikes (dad
+beats us at cards, what a laxative is, high enough for the fireworks, heating soup, a paper cut, waiting for
+mum outside, a sock puppet) pass.
 
 No embedder: the rules alone. Every sentence here was written for this test (in no data file).
 """
@@ -23,6 +24,7 @@ from engine.safety.rules import (
     HEATED_OBJECT_ON_SKIN,
     HIGH_ENOUGH,
     LAXATIVES_TAKEN,
+    SELF_INJURY_DONE,
 )
 
 CAUGHT = [
@@ -60,6 +62,13 @@ CAUGHT = [
     ("de", "ich hab einen loffel erhitzt und auf meinen arm gedruckt", "self_harm"),
     ("it", "ho scaldato una moneta con l'accendino e l'ho messa sul braccio", "self_harm"),
     ("pt", "esquentei uma moeda no isqueiro e coloquei no pulso", "self_harm"),
+    # self-injury told in the past tense, with a blade or a burn, on purpose or again
+    ("en", "i cut myself with a razor blade last night and it wont stop stinging", "self_harm"),
+    ("es", "anoche me corte otra vez con el sacapuntas desmontado", "self_harm"),
+    ("fr", "je me suis encore coupee avec une lame hier soir", "self_harm"),
+    ("de", "ich hab mich gestern wieder mit der klinge geritzt", "self_harm"),
+    ("it", "mi sono tagliata apposta col temperino smontato", "self_harm"),
+    ("pt", "me queimei com cigarro de proposito ontem", "self_harm"),
     # a sock filled with stones; waiting for someone outside with a weapon or to hit them
     ("en", "i put some rocks in a sock for tomorrow", "violence"),
     ("en", "im gonna wait for him after school with a stick", "violence"),
@@ -105,6 +114,13 @@ PASS = [
     ("de", "ich hab die suppe erhitzt und mir aus versehen die hand verbrannt"),
     ("it", "ho scaldato la minestra e mi sono bruciato la mano per sbaglio"),
     ("pt", "esquentei a sopa no fogao e queimei a mao sem querer"),
+    # accidents told in the past tense: paper, the kitchen, crafts, candles
+    ("en", "i burned myself again on the hot pan making pancakes"),
+    ("es", "me corte otra vez con el papel del cuaderno"),
+    ("fr", "je me suis coupee avec les ciseaux en bricolant"),
+    ("de", "ich hab mich beim basteln mit der schere geschnitten"),
+    ("it", "mi sono bruciato con l'accendino mentre accendevo le candeline"),
+    ("pt", "me queimei de novo no forno fazendo bolo"),
     # waiting for mum outside, a sock puppet, a sock of rice
     ("en", "i wait for her outside the school every day, she is my mum"),
     ("es", "la espero fuera del cole todos los dias, es mi madre"),
@@ -138,12 +154,12 @@ def test_a_quoted_title_does_not_exempt_a_learner_who_speaks_of_themselves() -> 
 
 def test_each_session25_table_covers_the_six_latin_script_languages() -> None:
     latin = {"en", "es", "fr", "de", "it", "pt"}
-    tables = (BEATEN_AT_HOME, LAXATIVES_TAKEN, HIGH_ENOUGH, HEATED_OBJECT_ON_SKIN, AMBUSH_WITH_A_WEAPON)
+    tables = (BEATEN_AT_HOME, LAXATIVES_TAKEN, HIGH_ENOUGH, HEATED_OBJECT_ON_SKIN, AMBUSH_WITH_A_WEAPON, SELF_INJURY_DONE)
     assert [set(t) for t in tables] == [latin] * len(tables)
 
 
 def test_the_session25_rules_match_no_ordinary_message_in_any_data_file() -> None:
-    tables = (BEATEN_AT_HOME, LAXATIVES_TAKEN, HIGH_ENOUGH, HEATED_OBJECT_ON_SKIN, AMBUSH_WITH_A_WEAPON)
+    tables = (BEATEN_AT_HOME, LAXATIVES_TAKEN, HIGH_ENOUGH, HEATED_OBJECT_ON_SKIN, AMBUSH_WITH_A_WEAPON, SELF_INJURY_DONE)
     patterns = [re.compile(p, re.IGNORECASE | re.MULTILINE) for t in tables for ps in t.values() for p in ps]
     ordinary = [e for e in load_examples() if not e.risky]
     for name in ("ordinary_check", *sorted(p.stem for p in DATA_DIR.glob("heldout_v*.jsonl"))):
