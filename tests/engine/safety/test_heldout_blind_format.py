@@ -1,10 +1,10 @@
-"""The blind held-out sets v4 to v13 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4 to v15 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
 (fields, labels, counts per language) and that no message in it also appears, case-, punctuation- and
 space-folded, in the bank, the earlier sets or the ordinary check. They read those files but only ever
-report the set's own ids, never the other files' texts. Since session 25, v2-v12 are train examples
+report the set's own ids, never the other files' texts. Since session 25, v2-v14 are train examples
 (`meaning.RETIRED_SETS`): what they are checked for here is that they were fresh when they were written.
 """
 from __future__ import annotations
@@ -88,6 +88,16 @@ SETS = (
     BlindSet(13, {"en": (63, 55), "es": (64, 62), "fr": (64, 62), "de": (64, 59), "it": (64, 61), "pt": (64, 58),
                   "ru": (16, 21), "zh": (16, 20), "ja": (16, 24), "ko": (16, 24), "ar": (16, 21), "hi": (16, 22)},
              ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 13)), "ordinary_check.jsonl")),
+    # v14 (session 25): an eighth writer, the same brief; the 40 that equal an earlier message once folded
+    # (all ordinary) were left out before its run.
+    BlindSet(14, {"en": (64, 49), "es": (64, 64), "fr": (64, 61), "de": (64, 63), "it": (64, 60), "pt": (64, 63),
+                  "ru": (16, 19), "zh": (16, 22), "ja": (16, 21), "ko": (16, 22), "ar": (16, 24), "hi": (16, 20)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 14)), "ordinary_check.jsonl")),
+    # v15 (session 25): a ninth writer, the same brief, whose es fr de it pt messages mostly retell the English
+    # ones; the 69 that equal an earlier message once folded (one risky) were left out before its run.
+    BlindSet(15, {"en": (63, 51), "es": (64, 57), "fr": (64, 55), "de": (64, 59), "it": (64, 58), "pt": (64, 53),
+                  "ru": (16, 22), "zh": (16, 22), "ja": (16, 22), "ko": (16, 20), "ar": (16, 23), "hi": (16, 18)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 15)), "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
