@@ -6,8 +6,8 @@ not allowed through) for the rules alone and for rules + the meaning check
 separately: `heldout`, the held-out split of `engine/safety/data/messages.jsonl` (looked at while
 the bank grew, so no longer pristine), and each blind set, written by someone who never saw the
 bank: every `heldout_v<N>.jsonl` in the data folder, in the order of N (`blind_set_names`; a newer one
-is reported as soon as its file is there), but those retired into the train examples (v2-v9,
-`meaning.RETIRED_SETS`). Nothing fits on any set reported. Also the meaning check's own policy per
+is reported as soon as its file is there), but those retired into the train examples
+(`meaning.RETIRED_SETS`). Nothing fits on any set reported. Also the meaning check's own policy per
 language (threshold, or "rules only", with its cross-validated recall/over-block on the train
 split: `train_cv`), the over-block on `ordinary_check.jsonl` (plain school questions children
 type, never used for fitting: `ordinary_check`, per language; target <= 1 % in English), load

@@ -220,29 +220,27 @@ class SafetyFilter:
         assert self.meaning is not None
         if not _long_enough_for_meaning(text, lang):
             return None   # "ok", "hmm", "idk", a quiz answer: too little to judge by meaning (rules still apply)
+        from engine.safety.meaning import SHORT_MARGIN   # numpy: loaded with the check, not here
+
         whole = self.meaning.assess(text, lang)
-        result = whole if self._over_line(whole, text, lang) else self._riskiest_clause(text, lang, whole)
+        # A short message (`_short`) needs its line plus SHORT_MARGIN: three to five words give the
+        # embedder little to read, and the short direct risks are the rules' ("i want to die"). On the
+        # dev sets (the bank's held-out split, heldout_v10, v11, `ordinary_check`) the short messages
+        # over the line that no rule caught were 13 risky ones, all 0.25 or more over it, and three
+        # ordinary ones 0.04-0.15 over it ("I feel so alone", which belongs to the feelings path). It
+        # is not split into parts either: they are shorter still.
+        short = _short(text, lang)
+        result: MeaningResult | None
+        if whole.threshold is not None and whole.score >= whole.threshold + (SHORT_MARGIN if short else 0.0):
+            result = whole
+        else:
+            result = None if short else self._riskiest_clause(text, lang, whole)
         if result is None:
             return None
         matched = (f"meaning:{result.nearest}",) if result is whole else (f"meaning:{result.nearest}", "clause")
         return SafetyDecision(False, result.category, "input", lang,  # type: ignore[arg-type]
                               matched, rules.RESPONSES_BY_CATEGORY[result.category][lang],
                               alert=result.category in self.config.alert_categories, score=round(result.score, 3))
-
-    @staticmethod
-    def _over_line(whole: MeaningResult, text: str, lang: str) -> bool:
-        """The whole message over its line; a short one (`meaning.SHORT_WORDS` words or fewer, in a
-        spaced script) by `meaning.SHORT_MARGIN`: three to five words give the embedder little to
-        read, and the short direct risks are the rules' ("i want to die"). On the dev sets (the
-        bank's held-out split, heldout_v10, v11, `ordinary_check`) the short messages over the line
-        that no rule caught were 13 risky ones, all 0.25 or more over it, and three ordinary ones
-        0.04-0.15 over it ("I feel so alone", which belongs to the feelings path). A short message
-        is not split into parts either (`_riskiest_clause`): its parts are shorter still."""
-        from engine.safety.meaning import SHORT_MARGIN
-
-        if not whole.risky or whole.threshold is None:
-            return False
-        return not _short(text, lang) or whole.score >= whole.threshold + SHORT_MARGIN
 
     def _riskiest_clause(self, text: str, lang: str, whole: MeaningResult) -> MeaningResult | None:
         """A risk inside a longer message (`meaning.clauses`): the part that scores highest over its
@@ -255,7 +253,7 @@ class SafetyFilter:
             CLAUSE_MARGIN, CLAUSE_NEAR, CLAUSE_SKIP, clauses, word_windows)
 
         assert self.meaning is not None
-        if whole.threshold is None or whole.score < whole.threshold - CLAUSE_SKIP or _short(text, lang):
+        if whole.threshold is None or whole.score < whole.threshold - CLAUSE_SKIP:
             return None
         near = whole.score >= whole.threshold - CLAUSE_NEAR
         parts = clauses(text) or (word_windows(text) if near else [])

@@ -1080,12 +1080,10 @@ for _lang, _patterns in ADDRESS_KEPT_SECRET.items():
 #   purpose" or "again"; a paper cut, the kitchen, crafts with scissors are not matched. Added to SELF_HARM.
 # - AMBUSH_WITH_A_WEAPON: a sock filled with stones or a padlock; waiting for someone outside or after
 #   school with a weapon or to hit them. Waiting for mum outside is not matched. Added to VIOLENCE.
-_GROWN_UP = {
-    "en": r"(?:dad|daddy|father|mum|mom|mummy|mommy|mother|stepdad|stepfather|stepmum|stepmom|stepmother|parents|uncle|aunt"
-          r"|grandpa|grandad|granddad|grandma|nan|boyfriend|girlfriend|babysitter|he|she|they)",
-}
+_GROWN_UP_EN = (r"(?:dad|daddy|father|mum|mom|mummy|mommy|mother|stepdad|stepfather|stepmum|stepmom|stepmother|parents|uncle|aunt"
+                r"|grandpa|grandad|granddad|grandma|nan|boyfriend|girlfriend|babysitter|he|she|they)")
 BEATEN_AT_HOME: dict[str, list[str]] = {
-    "en": [rf"\b{_GROWN_UP['en']}(?:'?s)?\b(?: \w+){{0,3}} (?:hits|hit|beats|beat|kicks|slaps|punches|smacks|whips|belts|hurts)"
+    "en": [rf"\b{_GROWN_UP_EN}(?:'?s)?\b(?: \w+){{0,3}} (?:hits|hit|beats|beat|kicks|slaps|punches|smacks|whips|belts|hurts)"
            r" (?:us|me and|my (?:little |big |baby )?(?:brother|sister|brothers|sisters|siblings) and me)\b(?! at\b| in\b| by\b| to\b)",
            r"\b(?:gives?|gave|giving) (?:me|us) (?:a |the )?(?:slaps?|kicks|smacks|beatings?|a hiding|the belt|bruises|black eyes?|punches)\b",
            r"\b(?:i|we) (?:get|got|gets|getting) (?:hit|beaten|beaten up|slapped|smacked|belted|whipped|the belt|a beating|a hiding)"
