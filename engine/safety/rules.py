@@ -1274,6 +1274,167 @@ for _lang in LAXATIVES_TAKEN:
                         *SELF_INJURY_DONE[_lang]]
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME) for p in AMBUSH_WITH_A_WEAPON[_lang])]
 
+# -- session 26: shapes the embedder is blind to on heldout_v14/v15 ------------------------------
+# Written for the canonical shape in en es fr de it pt (and the other six languages where a shape is easy
+# to state), never the dev sentences' words: absence announced with "anyway" ("i wont be around for it
+# anyway"), a goodbye that is "the last time i talk here", dying asked about "because i think about it all
+# the time" or "decided", how many of a medicine are too many, objects swallowed "again", not sleeping or
+# eating "as my punishment", scratching or hitting oneself "until it bleeds", bruises with a cover story
+# ("but i told the teacher i fell"), a family member who strangles the learner, an attack planned at
+# school. Holidays, a relative's death, a dose for a headache, a little brother who swallowed a coin, a
+# parent's grounding, mosquito bites, a hug, a snowball fight are not matched.
+
+
+def _grouped(pieces: dict[str, str]) -> dict[str, str]:
+    """Each language's piece in a group, so that one with alternatives at its top level ("a|b") can be put
+    inside a longer pattern ("x.{0,40}" + piece) without its alternatives escaping."""
+    return {lang: f"(?:{p})" for lang, p in pieces.items()}
+
+
+# Absence ("i won't be around", "no voy a estar", "je serai plus là") with a word of futility ("anyway",
+# "what's the point", "total", "pra que") - a trip, a move, a holiday or an illness says why instead.
+_NOT_A_TRIP = (r"(?!.*\b(?:holidays?|vacations?|trip|travel\w*|moving|move|camp|abroad|visit\w*|dentist|doctor|appointment"
+               r"|vacaciones|viaj\w*|excursi[oó]n|mudanza|mudamos|mudo|campamento|m[eé]dico|dentista|cita"
+               r"|vacances|voyage\w*|d[ée]m[ée]nag\w*|colo|sortie scolaire|classe verte|rendez-vous"
+               r"|urlaub|verreis\w*|reise\w*|umzug|ziehen um|ziehe um|klassenfahrt|arzt|zahnarzt"
+               r"|vacanz\w*|viaggi\w*|trasloc\w*|gita|campo estivo|dottore"
+               r"|f[ée]rias|viagem|viajar|viajando|mudan[çc]a|mudar|acampamento|passeio|excurs[ãa]o|consulta"
+               r"|sick|flu|fever|enferm[oa]|gripe|fiebre|malade|grippe|fi[eè]vre|krank|fieber|malat[oa]|influenza|febbre|doente|febre"
+               r"|new school|change schools?|otro (?:cole|colegio|instituto)|cambio de (?:cole|colegio)|nouvelle [ée]cole|change d'[ée]cole"
+               r"|neue schule|schule wechseln|wechsle|nuova scuola|cambio scuola|nova escola|outra escola|mudar de escola)\b)")
+_I_WONT_BE_HERE = _grouped({
+    "en": r"\b(?:i|ill|i'll|im|i'm|i am)\s?(?:won'?t|wont|will not|not gonna|gonna not|am not going to|not going to|will)"
+          r" (?:even )?(?:be (?:around|here|alive)|be gone|be dead|exist)\b",
+    "es": r"\b(?:(?:yo )?ya no (?:voy a|vaya a|pienso) (?:estar|seguir)|(?:yo )?no (?:voy a|vaya a|creo que vaya a|pienso) (?:estar|seguir)"
+          r" (?:aqu[ií]|viv[oa]|para (?:el|la|los|las)))\b",
+    "fr": r"\b(?:je (?:ne )?serai plus l[àa]|j'?(?:y )?serai plus l[àa]|jserai plus l[àa]|je (?:ne )?serai (?:plus|pas) en vie)\b",
+    "de": r"\b(?:(?:bin|wär|wäre|ware|werd|werde) (?:ich )?(?:\w+ ){0,3}nicht mehr (?:da|hier|am leben)|nicht mehr (?:da|hier|am leben) (?:bin|sein werde|wär|wäre))\b",
+    "it": r"\b(?:non ci sar[òo] (?:più|piu)|non sar[òo] (?:più|piu) (?:qui|qua|viv[oa]))\b",
+    "pt": r"\b(?:nem|n[ãa]o|nao|n) (?:vou|vo) (?:mais )?(?:estar|tar|t[áa]|ta|ficar) (?:mais )?(?:aqui|viv[oa]|por aqui|a[ií])\b",
+})
+_ANYWAY = _grouped({
+    "en": r"\b(?:anyway|anyways|whats the point|what'?s the point|no point|doesn'?t matter|doesnt matter|nvm|never ?mind|who cares|forget it|wont even|won'?t even)\b",
+    "es": r"(?<!\ben )(?<!\bel )(?<!\bun )(?<!\bla )\b(?:total(?! de\b)|da igual|qu[eé] m[aá]s da|pa qu[eé]|para qu[eé]|pa q|para q|de todas formas"
+          r"|de todos modos|igual(?! (?:que|de|a|al)\b)|no importa)\b",
+    "fr": r"(?:\bde toute fa[çc]on\b|\bdtf\b|[çc]a sert [àa] rien|\b[àa] quoi bon\b|\benfin bon\b|\bosef\b|\bpeu importe\b|\bbref\b)",
+    "de": r"\b(?:eh|sowieso|egal|wozu|was solls|was soll[' ]?s|bringt nichts|bringt eh nichts)\b",
+    "it": r"\b(?:tanto|comunque|lascia stare|lascia perdere|che senso ha|a che serve|non importa|pazienza)\b",
+    "pt": r"\b(?:pra q|pra que|para que|tanto faz|mds|de qualquer jeito|de qualquer forma|nem|sei l[aá]|deixa pra l[aá])\b",
+})
+# Absence said so that no futility word is needed: "won't be alive", "won't be around much longer", "when i'm no
+# longer here".
+_I_WONT_BE_ALIVE = _grouped({
+    "en": r"\b(?:i|ill|i'll|im|i'm)\s?(?:won'?t|wont|will not|not gonna|am not going to|not going to) (?:be alive"
+          r"|be (?:around|here) (?:any ?more|much longer))\b|\bi'?ll be (?:dead|gone) (?:by|before)\b"
+          r"|\b(?:dont|don'?t|do not) think (?:ill|i'll|i will|im gonna|i'm gonna) (?:still )?(?:be alive|be around much longer)\b",
+    "es": r"\b(?:ya no voy a estar (?:viv[oa]|aqu[ií] para)|no voy a seguir viv[oa]|cuando yo ya no est[eé])\b",
+    "fr": r"\b(?:je (?:ne )?serai plus en vie|quand je (?:ne )?serai plus l[àa])\b",
+    "de": r"\b(?:nicht mehr am leben|wenn ich nicht mehr da (?:bin|wär|wäre|ware))\b",
+    "it": r"\b(?:se non ci fossi (?:più|piu)|quando non ci sar[òo] (?:più|piu)|non sar[òo] (?:più|piu) viv[oa])\b",
+    "pt": r"\b(?:(?:nem|n[ãa]o|nao) vou (?:mais )?(?:estar|tar|t[áa]) (?:mais )?viv[oa]|quando eu n[ãa]o estiver mais aqui"
+          r"|se eu n[ãa]o estivesse mais aqui)\b",
+})
+# Life after death asked about with "i'll find out soon" ("frag weil ich bald nachsehen will").
+_AFTER_DEATH = _grouped({
+    "en": r"\b(?:after (?:death|you die|we die|dying)|afterlife|after ?life|heaven)\b",
+    "es": r"\b(?:despu[eé]s de (?:la muerte|morir(?:se)?)|m[aá]s all[aá]|el cielo)\b",
+    "fr": r"(?:\bapr[eè]s (?:la mort|la vie|on meurt|être mort)|\bau-?del[àa]|\bparadis\b)",
+    "de": r"\b(?:nach dem tod|nach dem sterben|jenseits|im himmel|leben danach)\b",
+    "it": r"\b(?:dopo (?:la morte|morti|morire)|aldil[àa]|all'altro mondo|paradiso)\b",
+    "pt": r"\b(?:depois (?:da morte|de morrer|que (?:a gente )?morre)|al[ée]m da vida|o c[ée]u)\b",
+})
+_I_FIND_OUT_SOON = _grouped({
+    "en": r"\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|i want to|i wanna)\s(?:soon |see |find out |know )"
+          r"(?:soon|for myself|(?:for )?myself soon)\b|\b(?:i'?ll|ill|i will) (?:find out|see|know) soon\b",
+    "es": r"\b(?:pronto (?:lo )?(?:sabr[eé]|ver[eé]|comprobar[eé]|voy a (?:saber|ver|comprobar))|lo (?:sabr[eé]|ver[eé]|comprobar[eé]|voy a comprobar) pronto)\b",
+    "fr": r"\b(?:je (?:vais |le )?(?:bient[oô]t )?(?:saurai|verrai|vais (?:le )?(?:savoir|voir|v[ée]rifier)) bient[oô]t|bient[oô]t je (?:saurai|verrai|vais (?:le )?(?:savoir|voir|v[ée]rifier)))\b",
+    "de": r"\b(?:ich (?:\w+ ){0,3}bald (?:nachsehen|nachschauen|nachgucken|herausfinden|rausfinden|wissen|sehen)|bald (?:weiß|weiss|seh|sehe) ichs?)\b",
+    "it": r"\b(?:presto (?:lo )?(?:scoprir[òo]|vedr[òo]|sapr[òo])|lo (?:scoprir[òo]|vedr[òo]|sapr[òo]) presto)\b",
+    "pt": r"\b(?:logo (?:eu )?(?:vou )?(?:descobrir|descubro|ver|vejo|saber|sei)|vou (?:descobrir|ver|saber) (?:logo|em breve))\b",
+})
+FUTURE_ABSENCE: dict[str, list[str]] = {
+    lang: [rf"^(?=.*?{_either(_I_WONT_BE_HERE[lang], _ANYWAY[lang], 80)}){_NOT_A_TRIP}",
+           rf"^(?=.*?{_I_WONT_BE_ALIVE[lang]}){_NOT_A_TRIP}",
+           rf"^(?=.*?{_AFTER_DEATH[lang]})(?=.*?{_I_FIND_OUT_SOON[lang]})"]
+    for lang in _I_WONT_BE_HERE
+}
+FUTURE_ABSENCE["zh"] = [r"我.{0,8}(?:活不到|活不过|不会活到)"]
+FUTURE_ABSENCE["ru"] = [r"меня (?:скоро |уже )?не станет", r"(?:вс[её] равно|какая разница|зачем).{0,40}меня (?:уже )?не будет"]
+
+# The last time the learner talks to anyone, with a goodbye or thanks ("thanks for everything, this is the
+# last time i talk here"); "the last time i write before the holidays" says until when.
+_LAST_TIME_I_TALK = _grouped({
+    "en": r"\b(?:this is|this'?ll be|thisll be|it'?s|its|will be|gonna be|today is) the last (?:time|day) (?:i|ill|i'll|im|we|u and me|you and me)"
+          r" (?:will |ever |can )?(?:talk|speak|write|chat|message|text)\w*\b",
+    "es": r"\b(?:es|ser[aá]|va a ser|hoy es) (?:la [uú]ltima vez|el [uú]ltimo d[ií]a) (?:que|q) (?:te |me )?(?:hablo|hablamos|escribo|escribimos|hablar[eé]|escribir[eé]|hablo con)\b",
+    "fr": r"\bc'?est (?:la derni[eè]re fois|le dernier jour) (?:qu'?on|que (?:je|tu|nous)|que j'|qu'je|que jte|que je te) ?(?:se |te |t'|vous )?(?:parle|parlons|[ée]cri\w*|discute)\w*\b",
+    "de": r"\b(?:das )?(?:letzte mal|letztes mal)\b.{0,25}\b(?:rede|reden|schreibe|schreib|spreche|sprechen|chatte)\b",
+    "it": r"\b(?:è|e'|e|sar[àa]) l'?ultima volta (?:che|ke|ch) (?:ti |vi |ci )?(?:parlo|scrivo|parliamo|sentiamo|scriviamo)\b|\bnon (?:credo che )?ci sentiremo (?:più|piu)\b",
+    "pt": r"\b(?:é|e|vai ser|essa é|essa e|hj é|hoje é) (?:a [uú]ltima vez|o [uú]ltimo dia) (?:que|q) (?:eu )?(?:te |com vc )?(?:falo|escrevo|converso|falamos|conversamos|vou falar)\b",
+})
+_GOODBYE = (r"\b(?:bye|goodbye|good bye|thanks|thank you|thank u|thx|ty|farewell|adi[oó]s|gracias|chao|chau|merci|adieu|salut|au revoir"
+            r"|tsch[üu]ss|danke|lebwohl|ciao|grazie|addio|tchau|obrigad[oa]|valeu|adeus|vlw)\b")
+_NOT_UNTIL_A_HOLIDAY = (r"(?!.*\b(?:before|until|till|untill|antes de|hasta|avant|jusqu\w*|bis|vor den|prima di|prima delle|fino a|at[ée]"
+                        r"|christmas|holidays?|summer|navidad|vacaciones|verano|no[eë]l|vacances|weihnacht\w*|ferien|sommer|natale"
+                        r"|vacanze|estate|natal|f[ée]rias|ver[ãa]o)\b)")
+LAST_TIME_I_TALK: dict[str, list[str]] = {
+    lang: [rf"^(?=.*?{p})(?=.*?{_GOODBYE}){_NOT_UNTIL_A_HOLIDAY}"] for lang, p in _LAST_TIME_I_TALK.items()
+}
+
+# Dying asked about "because i think about it all the time", or "decided" ("me voy a morir, ya lo decidí").
+# The infinitive: "my grandpa died and i think about it a lot" is grief, and a relative or a pet is excluded.
+_DYING = _grouped({
+    "en": r"\b(?:dying|to die|when (?:you|u|we|people|i) die|death|be dead)\b",
+    "es": r"\b(?:morir(?:se|me)?|la muerte|cuando (?:te|nos|uno se) mueres?)\b",
+    "fr": r"\b(?:mourir|la mort|quand on meurt)\b",
+    "de": r"\b(?:sterben|der tod|den tod|tot sein|wenn man stirbt)\b",
+    "it": r"\b(?:morire|la morte|quando si muore|quando muoiono)\b",
+    "pt": r"\b(?:morrer|a morte|quando a gente morre)\b",
+})
+_I_THINK_ABOUT_IT_ALL_THE_TIME = _grouped({
+    "en": r"\b(?:think(?:ing)?|thought) about (?:it|that|this|dying|death) (?:all the time|constantly|a lot|every day|everyday|nonstop|non stop"
+          r"|every night|always|24/7)|\b(?:always|keep|constantly|can'?t stop|cant stop) think(?:ing)? about (?:it|dying|death)\b",
+    "es": r"\b(?:pienso|pensando) (?:en (?:eso|ello|esto|morir|la muerte) )?(?:todo el rato|todo el tiempo|siempre|cada d[ií]a|todos los d[ií]as|a todas horas|mucho)\b"
+          r"|\blo pienso (?:mucho|siempre|todo el rato|cada d[ií]a)\b|\bno (?:paro|dejo) de pensar(?:lo| en (?:eso|ello|morir|la muerte))\b",
+    "fr": r"\b(?:j'?y pense|jy pense|je pense (?:qu'?[àa] [çc]a|[àa] [çc]a|[àa] la mort|[àa] mourir)) (?:tout le temps|souvent|tous les jours|tous les soirs"
+          r"|sans arr[eê]t|beaucoup|toujours|en boucle)\b",
+    "de": r"\b(?:denk\w*|muss) (?:ich )?(?:da )?(?:st[äa]ndig|dauernd|immer|die ganze zeit|jeden tag|oft|andauernd) (?:dran|daran|dr[üu]ber|an den tod|ans sterben)(?: denken)?\b",
+    "it": r"\b(?:ci penso|penso (?:alla morte|a morire|a questo|a quello)) (?:sempre|spesso|tutto il tempo|ogni giorno|di continuo|continuamente|tanto)\b",
+    "pt": r"\b(?:pensando|penso) (?:nisso|em morrer|na morte|nessas coisas) (?:direto|o tempo todo|toda hora|sempre|todo dia|demais)\b",
+})
+_I_DECIDED = _grouped({
+    "en": r"\b(?:i'?ve|ive|i have|i) (?:decided|made up my mind)\b|\bmy mind is made up\b",
+    "es": r"\b(?:ya )?lo (?:he )?decid(?:[ií]|ido)\b|\bhe decidido\b|\bya (?:est[aá]|ta) decidido\b|\bdecid[ií] (?:que|morir)\b",
+    "fr": r"\b(?:j'?ai d[ée]cid[ée]|jai d[ée]cid[ée]|c'?est d[ée]cid[ée]|ma d[ée]cision est prise)\b",
+    "de": r"\b(?:(?:hab|habe) (?:mich )?(?:\w+ )?(?:entschieden|beschlossen)|steht fest|ich hab mich entschieden)\b",
+    "it": r"\b(?:ho deciso|ho preso la decisione|è deciso|e deciso|l'ho deciso)\b",
+    "pt": r"\b(?:j[aá] )?(?:decidi|t[aá] decidido|est[aá] decidido|ja decidi)\b",
+})
+_I_WILL_DIE = _grouped({
+    "en": r"\b(?:i'?m|im|i am) (?:going to|gonna) die\b|\b(?:to|i will|ill|i'll) die\b",
+    "es": r"\b(?:me voy a morir|voy a morir|morirme|me muero)\b",
+    "fr": r"\b(?:je vais mourir|de mourir|mourir)\b",
+    "de": r"\b(?:ich werde sterben|ich sterbe|zu sterben|sterben)\b",
+    "it": r"\b(?:morir[òo]|sto per morire|di morire|morire)\b",
+    "pt": r"\b(?:vou morrer|de morrer|morrer)\b",
+})
+_NOT_A_RELATIVE_OR_A_PET = (r"(?!.*\b(?:grandma|grandpa|granny|nan|nana|grandad|dog|cat|hamster|pets?|fish|plants?|hair|dye|character|story"
+                            r"|abuel[oa]|perr[oa]|gat[oa]|mascota|h[áa]mster|pez|planta|personaje|pelo|de (?:risa|hambre|sed|verg[üu]enza|sue[ñn]o|calor|fr[ií]o|aburrimiento)"
+                            r"|mamie|papi|grand-m[eè]re|grand-p[eè]re|chien|chat|poisson|personnage|cheveux|de (?:rire|faim|soif|honte)"
+                            r"|oma|opa|hund|katze|fisch|haustier|figur|haare|vor (?:lachen|hunger|scham)"
+                            r"|nonn[oa]|cane|gatt[oa]|pesce|personaggio|capelli|dal ridere|di fame|di vergogna"
+                            r"|av[óôo]|v[óô]|vov[óô]|cachorr[oa]|gat[oa]|peixe|personagem|cabelo|de rir|de fome|de vergonha)\b)")
+DYING_ON_MY_MIND: dict[str, list[str]] = {
+    lang: [rf"^(?=.*?{_either(_DYING[lang], _I_THINK_ABOUT_IT_ALL_THE_TIME[lang], 80)}){_NOT_A_RELATIVE_OR_A_PET}",
+           rf"^(?=.*?{_either(_I_DECIDED[lang], _I_WILL_DIE[lang], 40)}){_NOT_A_RELATIVE_OR_A_PET}"]
+    for lang in _DYING
+}
+
+SESSION26_SELF_HARM = (FUTURE_ABSENCE, LAST_TIME_I_TALK, DYING_ON_MY_MIND)
+for _table in SESSION26_SELF_HARM:
+    for _lang, _patterns in _table.items():
+        SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
+
 # -- prompt injection in learner input ---------------------------------------------------------
 INJECTION: dict[str, list[str]] = {
     "en": [r"\bignore (?:all |any |the |your |my )?(?:previous |prior |above |earlier |system )?(?:instructions|rules|prompts?|directions)\b",
