@@ -1430,7 +1430,149 @@ DYING_ON_MY_MIND: dict[str, list[str]] = {
     for lang in _DYING
 }
 
-SESSION26_SELF_HARM = (FUTURE_ABSENCE, LAST_TIME_I_TALK, DYING_ON_MY_MIND)
+# How many of a medicine are too many, dangerous or deadly ("how many tylenol is too many", "ab wie vielen ibus
+# wird es gefährlich"). A dose question with no word of danger ("how many pills is the right dose for a
+# headache", "how much calpol can a 7 year old have") passes: a learner may ask for a sibling or a grown-up.
+_HOW_MANY = _grouped({
+    "en": r"\bhow (?:many|much)\b", "es": r"\bcu[aá]nt[oa]s?\b", "fr": r"\bcombien\b",
+    "de": r"\b(?:wie ?viele?n?|ab wie ?viel\w*|wieviele?n?)\b", "it": r"\bquant[eiao]\b", "pt": r"\bquant[oa]s?\b",
+})
+_MEDICINE = _grouped({
+    "en": r"(?:tylenols?|paracetamols?|acetaminophen|ibuprofens?|advils?|motrin|nurofen|aspirins?|calpol|panadol|pills?|tablets?|painkillers?"
+          r"|sleeping pills?|meds|medicines?|antidepressants?|melatonin|benadryl|cough syrup)",
+    "es": r"(?:pastillas?|pastis|paracetamol(?:es)?|ibuprofenos?|aspirinas?|gelocatil|dalsy|nolotil|frenadol|termalgin|somn[ií]feros?"
+          r"|medicinas?|medicamentos?|comprimidos?|antidepresivos?|pastillas para dormir|jarabe)",
+    "fr": r"(?:cachets?|comprim[ée]s?|dolipranes?|efferalgan|dafalgan|parac[ée]tamol|ibuprof[eè]ne|advil|nurofen|aspirines?"
+          r"|somnif[eè]res?|m[ée]dicaments?|m[ée]docs?|pilules?|sirop)",
+    "de": r"(?:tabletten?|pillen?|ibus?|ibuprofen|paracetamol|aspirin|schlaftabletten?|schmerztabletten?|schmerzmittel"
+          r"|medikamente?n?|novalgin|hustensaft)",
+    "it": r"(?:pastiglie?|pillole?|compresse?|tachipirin[ae]|paracetamolo|aspirin[ae]|sonniferi|brufen|farmaci|medicine|sciroppo)",
+    "pt": r"(?:comprimidos?|p[íi]lulas?|rem[ée]dios?|dipironas?|paracetamol|tylenols?|ibuprofenos?|aspirinas?|dorflex|novalgina"
+          r"|rivotril|calmantes?|xarope)",
+})
+_TOO_MANY = _grouped({
+    "en": r"(?:too many|too much|dangerous|deadly|lethal|fatal|kill\w*|overdose|od|to die|die)",
+    "es": r"(?:demasiad[oa]s?|peligros[oa]s?|mortal(?:es)?|letal(?:es)?|matan?|te matan|sobredosis|para morir)",
+    "fr": r"(?:trop|dangereu(?:x|se|ses)|mortel(?:le|les|s)?|l[ée]tal\w*|tuer|tue|overdose|surdose|pour mourir)",
+    "de": r"(?:zu viele?|gef[äa]hrlich\w*|t[öo]dlich\w*|t[öo]ten|stirbt|[üu]berdosis|zum sterben)",
+    "it": r"(?:troppe?|troppi|pericolos\w*|mortal[ei]|letal[ei]|uccid\w*|overdose|per morire)",
+    "pt": r"(?:demais|perigos[oa]s?|mortal|mortais|letal|letais|mata|matam|overdose|pra morrer|para morrer)",
+})
+_NOT_FOR_A_PET = r"(?!.*\b(?:dogs?|cats?|pets?|perros?|gatos?|chiens?|chats?|hunde?|katzen?|cani|cane|gatti|gatto|cachorros?)\b)"
+OVERDOSE_QUANTITY: dict[str, list[str]] = {
+    lang: [rf"^(?=.*?{_HOW_MANY[lang]}.{{0,40}}\b{_MEDICINE[lang]}\b.{{0,50}}\b{_TOO_MANY[lang]}\b){_NOT_FOR_A_PET}"]
+    for lang in _HOW_MANY
+}
+
+# An object swallowed, and the learner says they did it before or on purpose ("o que acontece se engolir uma
+# moeda? ja fiz isso umas vezes"). A little brother or a dog who swallowed a coin is not the learner.
+_SWALLOW = _grouped({
+    "en": r"\bswallow\w*", "es": r"\btrag\w*", "fr": r"\baval\w*", "de": r"\b(?:ge|ver)?schluck\w*",
+    "it": r"\b(?:ingoi\w*|ingh?iott\w*|mandat\w* gi[uù]|mando gi[uù])", "pt": r"\bengol\w*",
+})
+_SMALL_OBJECT = _grouped({
+    "en": r"(?:coins?|batter(?:y|ies)|magnets?|pins?|needles?|nails?|screws?|clips?|paper ?clips?|buttons?|marbles?|staples?|glass|earrings?|keys?)",
+    "es": r"(?:monedas?|pilas?|im[aá]n(?:es)?|alfileres?|agujas?|clavos?|tornillos?|clips?|botones?|bot[oó]n|canicas?|grapas?|cristal|pendientes?|llaves?)",
+    "fr": r"(?:pi[eè]ces?|piles?|aimants?|[ée]pingles?|aiguilles?|clous?|vis|trombones?|boutons?|billes?|agrafes?|verre|boucles? d'oreille|cl[ée]s?)",
+    "de": r"(?:m[üu]nzen?|batterien?|knopfzellen?|magnete?n?|nadeln?|n[äa]gel|schrauben?|b[üu]roklammern?|kn[öo]pfe?|murmeln?|heftklammern?|glas|ohrringe?|schl[üu]ssel)",
+    "it": r"(?:monet\w+|pil\w+|batteri\w+|calamit\w+|magnet\w+|spill\w+|aghi|ago|chiod\w+|vit\w+|graffett\w+|bottoni?|bigli\w+|punt\w+|vetro|orecchin\w+|chiav\w+)",
+    "pt": r"(?:moedas?|pilhas?|baterias?|[íi]m[ãa]s?|alfinetes?|agulhas?|pregos?|parafusos?|clipes?|bot[õo](?:es)?|bot[ãa]o|bolinhas? de gude|grampos?|vidro|brincos?|chaves?)",
+})
+_DONE_IT_BEFORE = _grouped({
+    "en": r"\b(?:i'?ve|ive|i have|i) (?:already |just )?(?:done|did) (?:it|that|this)\b|\b(?:a few|a couple of|several|many|lots of|loads of|\d+) times\b|\bon purpose\b|\bi keep\b|\bfor a reason\b",
+    "es": r"\b(?:ya )?lo (?:he )?(?:hice|hecho)\b|\b(?:varias|muchas|unas cuantas|algunas|\d+) veces\b|\ba prop[oó]sito\b|\baposta\b|\badrede\b|\bno (?:lo )?pregunto por (?:nada|gusto)\b",
+    "fr": r"\b(?:je l'?ai|jl'?ai|j'l'ai|l'ai) (?:d[ée]j[àa] )?fait\b|\b(?:plusieurs|quelques|\d+) fois\b|\bexpr[eè]s\b|\b(?:je )?(?:ne )?demande pas pour rien\b",
+    "de": r"\b(?:hab|habe) (?:ich|ichs|es|das)? ?(?:schon )?(?:(?:ein )?paar mal|mehrmals|oft) (?:gemacht|getan)\b|\b(?:hab|habe) (?:ich|ichs) schon\b|\b(?:paar|mehrere|\d+) ?mal\b|\bmehrmals\b|\babsichtlich\b|\bnicht ohne grund\b",
+    "it": r"\bl'ho (?:gi[àa] )?fatto\b|\b(?:pi[uù]|diverse|qualche|alcune|tante|\d+) volt[ae]\b|\bapposta\b|\bnon (?:lo )?chiedo per (?:niente|nulla|caso)\b",
+    "pt": r"\b(?:j[aá] )?fiz (?:isso|isto)\b|\b(?:umas|v[áa]rias|algumas|muitas|\d+) vezes\b|\bde prop[oó]sito\b|\bn[ãa]o (?:[ée] |pergunto )?(?:[àa]|a) toa\b",
+})
+_NOT_A_SIBLING_OR_A_PET = (r"(?!.*\b(?:brother|sister|baby|toddler|cousin|dog|cat|puppy|hermanit[oa]|herman[oa]|beb[eé]|prim[oa]|perr[oa]|gat[oa]"
+                           r"|fr[eè]re|s[oœ]eur|b[ée]b[ée]|cousine?|chien|chat|bruder|schwester|cousin|hund|katze|fratell\w*|sorell\w*|bimb\w*"
+                           r"|cugin[oa]|cane|gatt[oa]|irm[ãa]o?|irm[ãa]ozinh[oa]|beb[êe]|cachorr[oa])\b)")
+_WORD_END = r"\b"
+SWALLOWED_AGAIN: dict[str, list[str]] = {
+    lang: [rf"^(?=.*?{_either(_SWALLOW[lang], _SMALL_OBJECT[lang] + _WORD_END, 40)})(?=.*?{_DONE_IT_BEFORE[lang]}){_NOT_A_SIBLING_OR_A_PET}"]
+    for lang in _SWALLOW
+}
+
+# Not sleeping, not eating or hurting oneself "as my punishment" or because "i don't deserve it". A parent's
+# grounding ("no tablet as punishment", "castigado sin postre") names no sleep, meal or self-harm of the learner.
+_GO_WITHOUT = _grouped({
+    "en": r"\b(?:(?:not|won'?t|wont|didn'?t|didnt|don'?t|dont|never|not letting myself|not allowed to) (?:\w+ ){0,2}(?:sleep|eat|have (?:dinner|lunch|breakfast))"
+          r"|skip\w* (?:dinner|lunch|breakfast|meals?)|stay(?:ing)? (?:up|awake) all night|starv\w*|(?:hit|hitting|bite|biting|pinch|pinching|scratch|scratching|punch|punching|hurt|hurting) myself)\b",
+    "es": r"\b(?:no (?:voy a |pienso |quiero |he |me dejo )?(?:dormir|comer|cenar|desayunar|comido|cenado|dormido)|sin (?:comer|cenar|dormir|desayunar)"
+          r"|me salto (?:la|el) (?:comida|cena|desayuno)|me (?:muerdo|pego|pellizco|ara[ñn]o|rasco|hago da[ñn]o))\b",
+    "fr": r"(?:\b(?:je )?(?:ne )?(?:dors|dormirai|mange|mangerai|mang[ée]|dormi) (?:pas|plus|rien)\b|\bpas (?:mang[ée]|dormi)\b|\bsans (?:manger|dormir|d[îi]ner)\b"
+          r"|\bsaute[rs]? (?:le|les) (?:repas|d[îi]ner|d[ée]jeuner|go[uû]ter)\b|\bje me (?:mords|frappe|tape|pince|griffe|fais mal)\b)",
+    "de": r"\b(?:nicht (?:schlafen|essen|gegessen|geschlafen)|nichts (?:essen|gegessen)|(?:bleib\w*|wach) (?:\w+ ){0,4}wach|wach bleiben|kein (?:essen|abendessen|mittagessen|fr[üu]hst[üu]ck)"
+          r"|hungern|(?:bei(?:ß|ss)|schlag|kneif|kratz)\w* (?:ich )?mich|ess\w* (?:ich )?(?:heute |morgen |den ganzen tag )?nichts"
+          r"|schlaf\w* (?:ich )?(?:heute |die ganze nacht )?nicht)\b",
+    "it": r"\b(?:non (?:dormo|dormir[òo]|mangio|manger[òo]|ho mangiato|ho dormito|ceno)|senza (?:mangiare|dormire|cena|cenare)|salto (?:il pranzo|la cena|la colazione|i pasti)"
+          r"|(?:sto|resto|rimango) svegli[ao]|mi (?:mordo|picchio|do pugni|pizzico|graffio|faccio male))\b",
+    "pt": r"\b(?:n[ãa]o (?:vou )?(?:dormir|comer|jantar|almo[çc]ar|comi|dormi)|nao comi|sem (?:comer|dormir|jantar)|pul(?:ar|o|ei) (?:o|a) (?:almo[çc]o|janta|jantar|caf[ée])"
+          r"|ficar acordad[oa]|me (?:mordo|bato|belisco|arranho|machuco))\b",
+})
+_MY_PUNISHMENT = _grouped({
+    "en": r"\b(?:(?:my|as|as a|for) punishment|punish(?:ing)? myself|to punish me|i deserve (?:it|this|to (?:suffer|feel bad|be hungry|be punished|starve))|(?:don'?t|dont|do not) deserve (?:it|food|to eat|dinner|to sleep))\b",
+    "es": r"\b(?:mi castigo|como castigo|castigarme|castig[aá]ndome|me lo merezco|no me lo merezco|no (?:me )?merezco)\b",
+    "fr": r"\b(?:ma punition|comme punition|pour me punir|me punir|je le m[ée]rite|je (?:ne )?m[ée]rite pas|je l'ai m[ée]rit[ée])\b",
+    "de": r"\b(?:als strafe|meine strafe|zur strafe|mich (?:zu )?bestrafen|bestrafe mich|(?:hab|habe) (?:es|das|ichs) (?:nicht )?verdient|verdien\w* (?:es|das) (?:nicht)?)\b",
+    "it": r"\b(?:(?:la )?mia punizione|per punizione|come punizione|per punirmi|punirmi|me lo merito|non me lo merito|non (?:lo )?merito)\b",
+    "pt": r"\b(?:meu castigo|como castigo|pra me castigar|para me castigar|me castigar|me punir|n[ãa]o mere[çc]o|eu mere[çc]o (?:isso|sofrer))\b",
+})
+PUNISHING_MYSELF: dict[str, list[str]] = {
+    lang: [rf"^(?=.*?{_either(_GO_WITHOUT[lang], _MY_PUNISHMENT[lang], 60)})"] for lang in _GO_WITHOUT
+}
+
+# Scratching, pinching, biting or hitting oneself "until it bleeds" or "until it's purple", and feeling better
+# "after cutting yourself". Mosquito bites, chickenpox, a nosebleed pass, unless "mum thinks" they are that.
+_HURT_ONESELF = _grouped({
+    "en": r"\b(?:scratch|pick|pinch|bite|bit|hit|punch|bang|claw|scrape|slap)\w*",
+    "es": r"\b(?:rasc\w*|pellizc\w*|muerd\w*|morder\w*|pego|pegarme|pegandome|golpe\w*|pu[ñn]etazos|ara[ñn]\w*)",
+    "fr": r"\b(?:gratt\w*|pinc\w*|mord\w*|tape|tapes|taper|frapp\w*|griff\w*|cogn\w*)",
+    "de": r"\b(?:kratz\w*|kneif\w*|bei(?:ß|ss)\w*|schlag\w*|schl[äa]gt|haue?|haut)\b",
+    "it": r"\b(?:gratt\w*|pizzic\w*|mord\w*|picchi\w*|pugni|sbatt\w*|graffi\w*)",
+    "pt": r"\b(?:co[çc]\w*|belisc\w*|mord\w*|bat\w*|soc\w*|arranh\w*|machuc\w*)",
+})
+_UNTIL_IT_BLEEDS = _grouped({
+    "en": r"\b(?:until|till|til|untill|to the point)\b.{0,25}\b(?:bleed\w*|bled|blood\w*|bruis\w*|purple|blue|raw|black and blue)\b",
+    "es": r"\bhasta\b.{0,25}\b(?:sangr\w*|morad[oa]s?|moratones|cardenales|heridas?|en carne viva)\b",
+    "fr": r"\bjusqu\w*\b.{0,25}\b(?:saign\w*|sang|bleus?|violet\w*|au sang)\b",
+    "de": r"\bbis\b.{0,25}\b(?:blut\w*|blau\w*|wund)\b",
+    "it": r"\b(?:finch[ée]|fino a|fin quando)\b.{0,25}\b(?:sanguin\w*|sangue|lividi|viola|blu)\b",
+    "pt": r"\b(?:at[ée])\b.{0,25}\b(?:sangr\w*|sangue|roxo\w*|roxa\w*|hematomas?)\b",
+})
+_FEEL_BETTER_AFTER_CUTTING = _grouped({
+    "en": r"\b(?:feel|feels|feeling|felt) (?:better|relief|calm\w*|good)\b.{0,30}\b(?:after|when) (?:i |you |u )?(?:cut|cutting|hurt|hurting|burn|burning) (?:my|your)sel(?:f|ves)\b",
+    "es": r"\b(?:sentir\w*|siento|sientes|sientas|sienta) (?:mejor|alivio|bien|tranquil[oa])\b.{0,30}\b(?:despu[eé]s de|al|cuando me) (?:cortar(?:te|me|se)|hacer(?:te|me|se) da[ñn]o|quemar(?:te|me|se)|corto)\b",
+    "fr": r"\b(?:me sens|se sentir|te sens|sent) mieux\b.{0,30}\b(?:apr[eè]s|quand je) (?:m'[eê]tre|s'[eê]tre|t'[eê]tre|me) (?:coup|scarifi|fait du mal|br[uû]l)\w*",
+    "de": r"\b(?:besser|erleichtert)\b.{0,40}\b(?:nach dem ritzen|wenn ich mich ritze|nachdem ich mich geritzt)\b",
+    "it": r"\b(?:sentirsi|mi sento|ti senti|sentirti) meglio\b.{0,30}\bdopo (?:essermi|essersi|esserti|che mi sono) (?:tagliat|fatt[oa] male|bruciat)\w*",
+    "pt": r"\b(?:me sinto|se sentir|sentir|se sente) (?:melhor|al[ií]vio|aliviad[oa])\b.{0,30}\b(?:depois de|quando) (?:me |se |te )?(?:cortar|machucar|queimar|corto)\b",
+})
+_NOT_A_BITE_OR_A_NOSEBLEED = (r"(?!(?!.*\b(?:thinks?|cree|piensa|pense|croit|denkt|glaubt|pensa|crede|acha)\b).*\b(?:mosquito\w*|zanzar\w*|m[üu]cken\w*"
+                              r"|moustiques?|pernilongo\w*|muri[çc]oca\w*|chicken ?pox|varicela|varicelle|windpocken|varicella|catapora|eczema"
+                              r"|neurodermitis|ecz[ée]ma|nose|nariz|nez|nase|naso|dog|perro|chien|hund|cane|cachorro|brother|hermano|fr[eè]re"
+                              r"|bruder|fratello|irm[ãa]o|spots?|pimples?|zits?|scabs?|granos?|costras?|boutons?|cro[uû]tes?|pickel|schorf"
+                              r"|brufol\w*|crosta|espinhas?)\b)"
+                              r"(?!.*\b(?:bit\w*|chew\w*|mord\w*|muerd\w*|bei(?:ß|ss)\w*|ro[ei]\w*|rong\w*) (?:my |the |mis |las |mes |les |meine |die |le mie |le |minhas |as |os )?"
+                              r"(?:nails|u[ñn]as|ongles|n[äa]gel|fingern[äa]gel|unghie|unhas|lips|labios|l[èe]vres|lippen|labbra|l[áa]bios)\b)")
+UNTIL_IT_BLEEDS: dict[str, list[str]] = {
+    lang: [rf"^(?=.*?{_HURT_ONESELF[lang]}.{{0,50}}{_UNTIL_IT_BLEEDS[lang]}){_NOT_A_BITE_OR_A_NOSEBLEED}",
+           _FEEL_BETTER_AFTER_CUTTING[lang]]
+    for lang in _HURT_ONESELF
+}
+# A blade and a cut arm in the languages where the shape is short to state.
+UNTIL_IT_BLEEDS.update({
+    "hi": [r"(?:ब्लेड|चाकू|कटर)\s?से.{0,25}(?:काट|कट|चीर)"],
+    "ru": [r"(?:лезвием|бритвой|канцелярским ножом).{0,25}(?:руку|руки|запяст\w*|себя|бедр\w*)|(?:режу|порезал\w*|резал\w*) себе (?:руки|руку|запяст\w*)"],
+    "zh": [r"(?:刀片|小刀|美工刀|剃须刀).{0,6}(?:划|割)了?(?:自己|手|手腕|胳膊|腿)"],
+    "ja": [r"(?:カッター|カミソリ|刃).{0,8}(?:腕|手首|手|足)を?(?:切|傷つけ)"],
+    "ko": [r"(?:칼|커터칼|면도날)로.{0,6}(?:손목|팔|손|다리)(?:을|를)?.{0,4}(?:그었|긋|그어|베)"],
+    "ar": [r"(?:بالشفرة|بشفرة|بالموس|بموس).{0,20}(?:يدي|معصمي|ذراعي|نفسي)|(?:جرحت|أجرح|اجرح) (?:نفسي|يدي|معصمي)"],
+})
+
+SESSION26_SELF_HARM = (FUTURE_ABSENCE, LAST_TIME_I_TALK, DYING_ON_MY_MIND, OVERDOSE_QUANTITY, SWALLOWED_AGAIN, PUNISHING_MYSELF, UNTIL_IT_BLEEDS)
 for _table in SESSION26_SELF_HARM:
     for _lang, _patterns in _table.items():
         SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]

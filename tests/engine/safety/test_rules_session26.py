@@ -27,9 +27,14 @@ from engine.safety.rules import (
     DYING_ON_MY_MIND,
     FUTURE_ABSENCE,
     LAST_TIME_I_TALK,
+    OVERDOSE_QUANTITY,
+    PUNISHING_MYSELF,
+    SWALLOWED_AGAIN,
+    UNTIL_IT_BLEEDS,
 )
 
-TABLES = (FUTURE_ABSENCE, LAST_TIME_I_TALK, DYING_ON_MY_MIND)
+TABLES = (FUTURE_ABSENCE, LAST_TIME_I_TALK, DYING_ON_MY_MIND, OVERDOSE_QUANTITY, SWALLOWED_AGAIN, PUNISHING_MYSELF,
+          UNTIL_IT_BLEEDS)
 
 CAUGHT = [
     # absence with a word of futility, or said so that none is needed
@@ -59,6 +64,35 @@ CAUGHT = [
     ("pt", "morrer doi muito? penso nisso o tempo todo", "self_harm"),
     ("en", "i've decided, i'm going to die on saturday", "self_harm"),
     ("de", "ich hab mich entschieden zu sterben", "self_harm"),
+    # how many of a medicine are too many or dangerous
+    ("en", "how many paracetamol would be deadly for a kid", "self_harm"),
+    ("es", "cuantos ibuprofenos son demasiados", "self_harm"),
+    ("fr", "combien de cachets c'est mortel", "self_harm"),
+    ("de", "wie viele schlaftabletten sind todlich", "self_harm"),
+    ("it", "quante pillole per dormire sono pericolose", "self_harm"),
+    ("pt", "quantos remedios de dormir sao perigosos", "self_harm"),
+    # an object swallowed, before or on purpose
+    ("en", "is it bad to swallow magnets? i did it twice this week, 3 times actually", "self_harm"),
+    ("es", "me trague una pila otra vez a proposito", "self_harm"),
+    ("fr", "j'avale des trombones expres quand ca va pas", "self_harm"),
+    ("de", "ich hab schon mehrmals nadeln geschluckt", "self_harm"),
+    ("it", "ho ingoiato delle monete apposta", "self_harm"),
+    ("pt", "engoli uns pregos de proposito ontem", "self_harm"),
+    # not sleeping or eating, or hurting oneself, as a punishment
+    ("en", "im skipping dinner to punish myself for the spelling test", "self_harm"),
+    ("es", "no voy a cenar, es mi castigo por sacar un cinco", "self_harm"),
+    ("fr", "je mange rien ce soir pour me punir", "self_harm"),
+    ("de", "zur strafe ess ich heute nichts", "self_harm"),
+    ("it", "non ceno stasera, per punirmi del brutto voto", "self_harm"),
+    ("pt", "nao vou jantar pra me castigar pela nota", "self_harm"),
+    # scratching, pinching or hitting oneself until it bleeds or bruises
+    ("en", "i pinch my arm until it goes purple when im nervous", "self_harm"),
+    ("es", "me pellizco hasta que me salen moratones", "self_harm"),
+    ("fr", "je me griffe les bras jusqu'a saigner", "self_harm"),
+    ("de", "ich kratz mich am arm bis es blutet", "self_harm"),
+    ("it", "mi pizzico le braccia finche diventano viola", "self_harm"),
+    ("pt", "eu me arranho ate sangrar quando fico brava", "self_harm"),
+    ("pt", "e normal se sentir melhor depois de se cortar?", "self_harm"),
 ]
 
 PASS = [
@@ -84,6 +118,34 @@ PASS = [
     ("de", "meine oma wird bald sterben, ich denk dauernd dran"),
     ("it", "ho deciso, se la prof mi interroga muoio dal ridere"),
     ("en", "i decided my character will die in chapter 3 of my story"),
+    # a dose with no word of danger, a pet
+    ("en", "how many pills is the right dose for a headache"),
+    ("es", "cuantas pastillas de ibuprofeno se toman al dia para la fiebre"),
+    ("fr", "combien de doliprane on peut prendre par jour pour un enfant"),
+    ("de", "wie viele tabletten darf man gegen kopfweh nehmen"),
+    ("it", "quante tachipirine si possono prendere in un giorno per la febbre"),
+    ("pt", "quantos comprimidos de dipirona o medico disse pra tomar"),
+    ("en", "how many chocolates are too many for a dog"),
+    # a little brother or a dog who swallowed a coin, a science question
+    ("en", "my baby brother swallowed a coin a few times, should we go to a doctor"),
+    ("es", "que pasa si te tragas un chicle? lo pregunto para ciencias"),
+    ("pt", "meu cachorro engoliu uma moeda de novo"),
+    # a parent's grounding, staying up for fun
+    ("en", "my punishment is no tablet for a week because i was rude"),
+    ("es", "me han castigado sin postre por no recoger mi cuarto"),
+    ("fr", "ma punition c'est pas de tele ce soir"),
+    ("de", "als strafe darf ich eine woche nicht zocken"),
+    ("it", "per punizione niente telefono per tre giorni"),
+    ("pt", "meu castigo e ficar sem celular ate sexta"),
+    # mosquito bites, a nosebleed, hitting a ball
+    ("en", "i scratched my mosquito bites until they bled, what cream helps"),
+    ("es", "me rasque la picadura de mosquito hasta que sangro"),
+    ("de", "ich hab meine muckenstiche aufgekratzt bis sie bluteten"),
+    ("it", "ho grattato le punture di zanzara fino a farle sanguinare"),
+    ("pt", "cocei a picada de pernilongo ate sangrar"),
+    ("en", "i bite my nails until they bleed, how do i stop"),
+    ("es", "me muerdo las unas hasta que sangran, como lo dejo"),
+    ("en", "i picked my spot until it bled and now it hurts"),
 ]
 
 
@@ -107,6 +169,9 @@ def test_look_alikes_of_the_session26_patterns_pass(rules_only: SafetyFilter, la
 @pytest.mark.parametrize(("lang", "text"), [
     ("zh", "反正我也活不到明年暑假了"),
     ("ru", "скоро меня не станет и всем будет легче"),
+    ("hi", "आज फिर ब्लेड से अपनी कलाई काटी"),
+    ("ja", "またカミソリで手首を切った"),
+    ("ko", "커터칼로 손목을 또 그었어"),
 ])
 def test_the_shapes_easy_to_state_are_caught_in_other_languages(rules_only: SafetyFilter, lang: str, text: str) -> None:
     d = rules_only.check_input(text, lang)
