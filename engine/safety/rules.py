@@ -1572,10 +1572,88 @@ UNTIL_IT_BLEEDS.update({
     "ar": [r"(?:بالشفرة|بشفرة|بالموس|بموس).{0,20}(?:يدي|معصمي|ذراعي|نفسي)|(?:جرحت|أجرح|اجرح) (?:نفسي|يدي|معصمي)"],
 })
 
-SESSION26_SELF_HARM = (FUTURE_ABSENCE, LAST_TIME_I_TALK, DYING_ON_MY_MIND, OVERDOSE_QUANTITY, SWALLOWED_AGAIN, PUNISHING_MYSELF, UNTIL_IT_BLEEDS)
+# Bruises, and a cover story told to a teacher or a parent ("but i told the teacher i fell").
+_BRUISES = _grouped({
+    "en": r"\b(?:bruis\w*|black eye|welts?|cuts|scratches)\b",
+    "es": r"\b(?:moratones?|morados?|moretones?|cardenales?|marcas?|ojo morado|chichones?)\b",
+    "fr": r"\b(?:bleus?|marques?|h[ée]matomes?|(?:oeil|œil) au beurre noir|cocards?)\b",
+    "de": r"\b(?:blaue[nr]? flecke?n?|flecke?n?|blauer fleck|veilchen|striemen|blaues auge)\b",
+    "it": r"\b(?:lividi|livido|segni|occhio nero|ematom\w*)\b",
+    "pt": r"\b(?:roxos?|roxas?|roxo|hematomas?|marcas?|olho roxo|manchas? roxas?)\b",
+})
+_BUT_I_SAID_I_FELL = _grouped({
+    "en": r"\b(?:but|so) (?:i )?(?:told|tell|said|say|lied)\b.{0,40}\b(?:i fell|fell|tripped|walked into|bumped|it was (?:football|pe|sport))\b(?! asleep)"
+          r"|\blied\b.{0,40}\bi fell\b(?! asleep)",
+    "es": r"\b(?:pero|as[ií] que) (?:le |les )?(?:dije|digo|cont[eé]|he dicho|ment[ií])\b.{0,40}\b(?:me ca[ií]|ca[ií]|me di|me golpe[eé]|trope[cz]\w*)",
+    "fr": r"\b(?:mais|alors) (?:j'?ai dit|jai dit|je dis|j'ai racont[ée]|j'ai menti)\b.{0,40}\b(?:tomb[ée]e?|cogn[ée]e?)",
+    "de": r"\baber\b.{0,30}\b(?:gesagt|erz[äa]hlt|sag|gelogen)\b.{0,50}\b(?:gefallen|hingefallen|gesto(?:ß|ss)en|gestolpert)\b",
+    "it": r"\bma\b.{0,25}\b(?:ho detto|dico|ho raccontato|ho mentito)\b.{0,40}\b(?:cadut[oa]|sbattut[oa]|inciampat[oa])\b",
+    "pt": r"\bmas\b.{0,25}\b(?:falei|disse|contei|falo|digo|menti)\b.{0,40}\b(?:ca[ií]|bati|tropecei|me machuquei)\b",
+})
+HIDDEN_BRUISES: dict[str, list[str]] = {
+    lang: [rf"^(?=.*?{_BRUISES[lang]})(?=.*?{_BUT_I_SAID_I_FELL[lang]})"] for lang in _BRUISES
+}
+
+# A family member strangles or chokes the learner ("mein großer bruder würgt mich"). Not: a hug, tickling,
+# wrestling or a game, nor choking on food.
+_FAMILY = _grouped({
+    "en": r"\b(?:dad|daddy|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|brother|sister|uncle|aunt|grandpa|grandma|boyfriend|cousin)\b",
+    "es": r"\b(?:padre|padrastro|madre|madrastra|pap[aá]|mam[aá]|herman[oa]|t[ií][oa]|abuel[oa]|novio|primo)\b",
+    "fr": r"\b(?:p[eè]re|beau-p[eè]re|m[eè]re|belle-m[eè]re|papa|maman|fr[eè]re|s[oœ]eur|oncle|tante|copain|cousin)\b",
+    "de": r"\b(?:vater|papa|stiefvater|mutter|mama|bruder|schwester|onkel|tante|opa|oma|freund|cousin)\b",
+    "it": r"\b(?:padre|pap[àa]|patrigno|madre|mamma|matrigna|fratello|sorella|zio|zia|nonno|nonna|compagno|cugino)\b",
+    "pt": r"\b(?:pai|padrasto|m[ãa]e|madrasta|irm[ãa]o?|tio|tia|av[ôo]|v[óo]|namorado|primo)\b",
+})
+_STRANGLES_ME = _grouped({
+    "en": r"\b(?:chokes|choked|choking|strangles|strangled|strangling) me\b|\b(?:grabbed|grabs|squeezes|squeezed|squeezing) (?:me by )?my (?:neck|throat)\b"
+          r"|\b(?:hands?|arm) (?:around|round|on) my (?:neck|throat)\b",
+    "es": r"\bme (?:ahorca\w*|ahorc[oó]|estrangula\w*|estrangul[oó]|aprieta el cuello|apret[oó] el cuello|agarra del cuello|agarr[oó] del cuello|coge del cuello|cogi[oó] del cuello)\b",
+    "fr": r"\bm'?(?:[ée]trangle|a [ée]trangl[ée]e?|serre le cou|a serr[ée] le cou|prend par le cou|a pris par (?:le cou|la gorge)|attrape par le cou|a attrap[ée] par le cou)\b",
+    "de": r"\b(?:w[üu]rgt mich|(?:hat|hatte) mich (?:\w+ ){0,3}gew[üu]rgt|dr[üu]ckt mir (?:den hals|die kehle) zu|(?:packt|packte|gepackt) mich am hals|h[äa]nde? um meinen hals)\b",
+    "it": r"\bmi (?:strozza|strangola|prende per il collo|ha preso per il collo|stringe il collo|ha stretto il collo|ha (?:strozzat[oa]|strangolat[oa]))\b",
+    "pt": r"\bme (?:enforca|enforcou|estrangula|estrangulou|pega pelo pesco[çc]o|pegou pelo pesco[çc]o|aperta o pesco[çc]o|apertou o pesco[çc]o)\b",
+})
+_NOT_A_HUG_OR_A_GAME = (r"(?!.*\b(?:hugs?|hugging|tickl\w*|wrestl\w*|abraz\w*|abraç\w*|abra[çc]o|cosquillas|c[óo]cegas|lucha|luta|judo|karate"
+                        r"|c[âa]lins?|chatouill\w*|umarm\w*|kitzel\w*|ringen|abbracc\w*|solletico|lotta|games?|juego|jeu|spiel|gioco|jogo"
+                        r"|pillow|almohada|oreiller|kissen|cuscino|travesseiro|food|comida|nourriture|essen|cibo)\b)")
+STRANGLED_AT_HOME: dict[str, list[str]] = {
+    lang: [rf"^(?=.*?{_FAMILY[lang]}.{{0,60}}{_STRANGLES_ME[lang]}){_NOT_A_HUG_OR_A_GAME}"] for lang in _FAMILY
+}
+
+# An attack, a shooting or a massacre the learner plans at school. Not: a snowball or water-balloon fight,
+# a game, a history lesson's army.
+_I_PLAN = _grouped({
+    "en": r"\b(?:i'?m|im|we'?re|were|i am|we are|i|we|(?:me and \w+|\w+ and me|\w+ and i) are)\s(?:planning|plan|planned|preparing|organi[sz]ing|gonna do|going to do)\b",
+    "es": r"\b(?:estoy|estamos|toy|tamos|ando) (?:planeando|preparando|organizando|planificando)\b|\b(?:planeo|planeamos|vamos a hacer|voy a hacer)\b",
+    "fr": r"\b(?:je|on|nous) (?:pr[ée]pare|pr[ée]parons|planifie|pr[ée]vois|pr[ée]voit|organise|va faire|vais faire)\b|\ben train de pr[ée]parer\b",
+    "de": r"\b(?:ich|wir) (?:plane|planen|plan|bereite|bereiten)\b|\b(?:plane|planen) (?:ich|wir)\b",
+    "it": r"\b(?:sto|stiamo) (?:pianificando|progettando|preparando|organizzando)\b|\b(?:pianifico|progetto|preparo|organizzo)\b",
+    "pt": r"\b(?:t[oô]|to|estou|tamos|estamos|t[aá]) (?:planejando|preparando|organizando)\b|\b(?:planejo|vou fazer|vamos fazer)\b",
+})
+_AN_ATTACK_AT_SCHOOL = _grouped({
+    "en": r"\b(?:an? )?(?:attack|shooting|massacre|bombing)\b.{0,40}\b(?:school|class|classroom|assembly)\b",
+    "es": r"\b(?:ataque|atentado|tiroteo|masacre)\b.{0,40}\b(?:cole|colegio|instituto|insti|escuela|clase)\b",
+    "fr": r"\b(?:attaque|attentat|tuerie|fusillade|massacre)\b.{0,40}\b(?:[ée]cole|coll[eè]ge|lyc[ée]e|classe|bahut)\b",
+    "de": r"\b(?:anschlag|angriff|amoklauf|amok|schie(?:ß|ss)erei|massaker)\b.{0,40}\b(?:schule|klasse)\b",
+    "it": r"\b(?:attacco|attentato|sparatoria|strage|massacro)\b.{0,40}\b(?:scuola|classe|liceo|medie)\b",
+    "pt": r"\b(?:ataque|atentado|massacre|tiroteio)\b.{0,40}\b(?:escola|col[ée]gio|sala|classe)\b",
+})
+_NOT_A_SNOWBALL_FIGHT = (r"(?!.*\b(?:snowballs?|water ?balloons?|nerf|paintball|laser ?tag|pranks?|bolas de nieve|globos de agua|broma"
+                         r"|boules? de neige|bombes? [àa] eau|blague|schneeb[äa]ll\w*|wasserbomben|streich|palle di neve|gavettoni"
+                         r"|scherzo|bolas de neve|bexigas?|pegadinha|history|historia|histoire|geschichte|storia|hist[óo]ria)\b)")
+ATTACK_PLANNED: dict[str, list[str]] = {
+    lang: [rf"^(?=.*?{_I_PLAN[lang]}.{{0,60}}{_AN_ATTACK_AT_SCHOOL[lang]}){_NOT_A_SNOWBALL_FIGHT}"] for lang in _I_PLAN
+}
+
+SESSION26_SELF_HARM = (FUTURE_ABSENCE, LAST_TIME_I_TALK, DYING_ON_MY_MIND, OVERDOSE_QUANTITY, SWALLOWED_AGAIN,
+                       PUNISHING_MYSELF, UNTIL_IT_BLEEDS)
 for _table in SESSION26_SELF_HARM:
     for _lang, _patterns in _table.items():
         SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
+for _lang in _FAMILY:
+    ABUSE[_lang] = [*ABUSE[_lang], *HIDDEN_BRUISES[_lang], *STRANGLED_AT_HOME[_lang]]
+    VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME) for p in ATTACK_PLANNED[_lang])]
+
 
 # -- prompt injection in learner input ---------------------------------------------------------
 INJECTION: dict[str, list[str]] = {
