@@ -102,14 +102,20 @@ read by `bench/safety.py`):
   The bank's own held-out split (looked at for years): English 3 of 36 ordinary blocked (was 0-1).
   Removing 40 rows moved the Spanish line 0.50 -> 0.63 in one refit: the lines still follow the
   folds (see below); repeated cross-validation would steady them.
+  Session 26: heldout_v15 retired too (v2-v15), and the lines placed on the cross-validated scores of
+  `CV_REPEATS` 3 fold draws pooled (each example scored three times by models that never saw it), so a
+  line no longer rests on one draw's 2 % quantile. heldout_v16 (951, two new writers told to write each
+  language from its own situations), each run once by a rule written before it was read: session 25's
+  check 437/479 caught, 12/472 blocked (Latin languages meeting both targets 3 of 6); v15 retired 440,
+  11 (4 of 6); with the pooled draws 440, 10 (4 of 6; `ordinary_check` Portuguese 1 -> 0 of 15).
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
 is a vote of the nearest risky examples. Each language gets its own threshold, fitted by 5-fold
-cross-validation on the train split: the lowest score that keeps ordinary messages of that language
-under `MAX_OVER_BLOCK` (3 %; the 4 % line of session 19 put English at 0.48 and flagged plain
-questions - "When was the Iron Bridge built?" - as suicide risk: 4 of the 102 English questions of
-`data/ordinary_check.jsonl`, a set of plain school questions never used for fitting; the bank now
+cross-validation on the train split (`CV_REPEATS` draws of the folds, pooled): the lowest score that
+keeps ordinary messages of that language under `MAX_OVER_BLOCK` (3 %; the 4 % line of session 19 put
+English at 0.48 and flagged plain questions - "When was the Iron Bridge built?" - as suicide risk: 4
+of the 102 English questions of `data/ordinary_check.jsonl`, a set of plain school questions never used for fitting; the bank now
 also has plain school questions among its ordinary examples). Cross-validation flatters over-block
 (the bank has families of similar messages that land in several folds): with E5 a 5 % line blocked
 14 of 135 ordinary held-out messages, 4 % blocked 5 and caught 201 instead of 211 of 224 risky, 3 %
@@ -143,10 +149,10 @@ quiz pick, a number, a sum) to this check. The embedder is most of a check's tim
 on the chat and Tutor-tab paths the library search embeds the same message anyway and reuses the
 check's vector (`E5Embedder.embed_queries` remembers recent queries).
 
-Fitting (embedding the bank, 6 regressions of 800 gradient steps and the gate's 6 of 400, 8-10 min
-on 2 busy cores; 400 steps had not converged: cross-validated recall rose 0.894 -> 0.900 in English
-and 0.937 -> 0.948 in Portuguese with 800) happens offline: `python -m engine.safety.meaning`
-rewrites the cache after the examples change (a test fails if it is stale).
+Fitting (embedding the bank, 16 regressions of 800 gradient steps - 3 draws of 5 folds and the final
+one - and the gate's 6 of 400, 10-17 min on 2 busy cores; 400 steps had not converged: cross-validated
+recall rose 0.894 -> 0.900 in English and 0.937 -> 0.948 in Portuguese with 800) happens offline:
+`python -m engine.safety.meaning` rewrites the cache after the examples change (a test fails if it is stale).
 
 The bank's vectors are cached in `data/bank_vectors.npz`, keyed by the embedder's `model_id` and a
 hash of the texts and the fitting version; with another embedder `load_default` embeds and fits at
@@ -177,6 +183,7 @@ MIN_RECALL = 0.5         # below this (cross-validated) a language falls back to
 MIN_ORDINARY = 20        # fewer ordinary train examples cannot place a 5 % line: rules alone
 FLOOR_ORDINARY = 100     # a group with fewer ordinary train examples: its line is never under the pooled one
 FOLDS = 5
+CV_REPEATS = 3          # fold draws whose cross-validated scores are pooled to place the lines
 NEIGHBOURS = 5           # risky neighbours that vote on the category
 _SCALE = 4.0             # unit vectors have tiny components: scale so the regression converges fast
 _GRAMS = 4096            # hashed character n-gram features
@@ -200,8 +207,8 @@ _GATE_STEPS = 400
 # Blind sets once read and tuned on (dev sets): written by people who never saw the bank, in the way
 # children write, so they teach the fit what the bank's own examples do not; the bench no longer
 # reports them as held out. Newer sets stay held out until they have been read (see the docstring).
-RETIRED_SETS = tuple(f"heldout_v{n}" for n in range(2, 15))
-_FIT_VERSION = "9"       # bump when the fitting changes, so an old cache is not used
+RETIRED_SETS = tuple(f"heldout_v{n}" for n in range(2, 16))
+_FIT_VERSION = "10"       # bump when the fitting changes, so an old cache is not used
 
 # -- translate-free keyword bridge ---------------------------------------------------------------
 # Word stems (case-folded, accents removed, matched at the start of a word) that mean the same
@@ -609,13 +616,15 @@ class FittedBank:
 
 
 def choose_policies(logit: np.ndarray, margin: np.ndarray, langs: np.ndarray, risky: np.ndarray, *,
-                    max_over_block: float = MAX_OVER_BLOCK, min_recall: float = MIN_RECALL) -> dict[str, LanguagePolicy]:
+                    max_over_block: float = MAX_OVER_BLOCK, min_recall: float = MIN_RECALL,
+                    draws: int = 1) -> dict[str, LanguagePolicy]:
     """Each group's threshold and margin weight from cross-validated scores (`logit` and `margin`
     already divided by their spreads): the lowest line that keeps that group's ordinary messages
     under `max_over_block`, with the margin weight that catches the most risky ones. A group with
     fewer than `FLOOR_ORDINARY` ordinary examples (22 in ar ja ko ru zh: 3 % of them is "over the
     highest one", a line set by a single message) cannot go under the line the same rule places on
-    all groups' ordinary scores pooled: its own line blocked 5-8 of 44 ordinary held-out messages."""
+    all groups' ordinary scores pooled: its own line blocked 5-8 of 44 ordinary held-out messages.
+    `draws`: how many fold draws the scores pool (each example appears that many times)."""
     policies: dict[str, LanguagePolicy] = {}
     floors = {mw: _line(np.sort((logit + mw * margin)[~risky]), max_over_block) for mw in MARGIN_WEIGHTS}
     for lang in dict.fromkeys(langs.tolist()):
@@ -628,12 +637,12 @@ def choose_policies(logit: np.ndarray, margin: np.ndarray, langs: np.ndarray, ri
             neg = np.sort(scores[mine & ~risky])
             pos = scores[mine & risky]
             threshold = _line(neg, max_over_block)
-            if len(neg) < FLOOR_ORDINARY:                   # too few to place the line alone: see FLOOR_ORDINARY
+            if len(neg) < FLOOR_ORDINARY * draws:                   # too few to place the line alone: see FLOOR_ORDINARY
                 threshold = max(threshold, floors[mw])
             recall = float((pos >= threshold).mean())
             over = float((neg >= threshold).mean())
             if best is None or recall > best.cv_recall:
-                on = recall >= min_recall and len(neg) >= MIN_ORDINARY
+                on = recall >= min_recall and len(neg) >= MIN_ORDINARY * draws
                 best = LanguagePolicy(lang, threshold if on else None, recall, over, mw)
         assert best is not None
         policies[lang] = best
@@ -668,24 +677,31 @@ def fit_bank(vectors: np.ndarray, examples: Sequence[Example], *, max_over_block
     if group_weights is not None:
         weights = np.zeros(len(examples), np.float32)
         weights[regression] = group_weights
-    order = regression[np.random.default_rng(0).permutation(len(regression))]
-    logit = np.zeros(len(examples))
-    margin = np.zeros(len(examples))
+    pooled_logit, pooled_margin = [], []
     gate = np.zeros(len(examples))
-    for f in range(FOLDS):
-        test = order[f::FOLDS]
-        fit = np.setdiff1d(order, test)
-        near = np.concatenate([fit, extra])
-        fold_weights = None if weights is None else weights[fit]
-        w, b = _fit_logistic(x[fit], risky[fit].astype(np.float32), weights=fold_weights)
-        logit[test], margin[test], _ = _parts(vectors[near], risky[near], w, b, vectors[test], x[test])
-        gw, gb = _fit_logistic(text_x[fit], risky[fit].astype(np.float32), weights=fold_weights, steps=_GATE_STEPS)
-        gate[test] = text_x[test] @ gw + gb
-    logit, margin, gate_cv = logit[regression], margin[regression], gate[regression]
+    for repeat in range(CV_REPEATS):
+        order = regression[np.random.default_rng(repeat).permutation(len(regression))]
+        logit = np.zeros(len(examples))
+        margin = np.zeros(len(examples))
+        for f in range(FOLDS):
+            test = order[f::FOLDS]
+            fit = np.setdiff1d(order, test)
+            near = np.concatenate([fit, extra])
+            fold_weights = None if weights is None else weights[fit]
+            w, b = _fit_logistic(x[fit], risky[fit].astype(np.float32), weights=fold_weights)
+            logit[test], margin[test], _ = _parts(vectors[near], risky[near], w, b, vectors[test], x[test])
+            if repeat == 0:       # the gate's cut is a minimum, not a quantile: one draw is enough
+                gw, gb = _fit_logistic(text_x[fit], risky[fit].astype(np.float32), weights=fold_weights,
+                                       steps=_GATE_STEPS)
+                gate[test] = text_x[test] @ gw + gb
+        pooled_logit.append(logit[regression])
+        pooled_margin.append(margin[regression])
+    logit, margin, gate_cv = np.concatenate(pooled_logit), np.concatenate(pooled_margin), gate[regression]
     logit_spread = float(np.std(logit)) or 1.0
     margin_spread = float(np.std(margin)) or 1.0
-    policies = choose_policies(logit / logit_spread, margin / margin_spread, langs[regression], risky[regression],
-                               max_over_block=max_over_block, min_recall=min_recall)
+    pooled_langs, pooled_risky = np.tile(langs[regression], CV_REPEATS), np.tile(risky[regression], CV_REPEATS)
+    policies = choose_policies(logit / logit_spread, margin / margin_spread, pooled_langs, pooled_risky,
+                               max_over_block=max_over_block, min_recall=min_recall, draws=CV_REPEATS)
     if "en" not in policies:
         raise ValueError("The example bank needs English examples, risky and ordinary.")
     reg_weights = None if weights is None else weights[regression]

@@ -62,3 +62,21 @@ def test_a_small_group_whose_own_line_is_higher_keeps_it() -> None:
     policy = choose_policies(scores, np.zeros_like(scores), langs, risky)["xx"]
     assert policy.threshold is not None
     assert np.isclose(policy.threshold, 1.5 + 1e-6)
+
+
+def test_pooled_fold_draws_count_each_example_once_for_the_floor() -> None:
+    # Three fold draws pooled (`CV_REPEATS`) list each example three times: a group of 40 ordinary
+    # examples is 120 rows, over FLOOR_ORDINARY, but still a small group whose line must not go under
+    # the pooled one.
+    small, draws = 40, 3
+    assert small < FLOOR_ORDINARY <= small * draws
+    one = {"en": (np.linspace(0.0, 1.0, 300), np.linspace(0.5, 2.0, 300)),
+           "xx": (np.linspace(-1.0, -0.5, small), np.linspace(-0.4, 3.0, 40))}
+    scores, langs, risky = _scores(one)
+    scores, langs, risky = np.tile(scores, draws), np.tile(langs, draws), np.tile(risky, draws)
+    pooled = _pooled_line(scores, risky)
+    counted_once = choose_policies(scores, np.zeros_like(scores), langs, risky, draws=draws)["xx"]
+    counted_thrice = choose_policies(scores, np.zeros_like(scores), langs, risky)["xx"]
+    assert counted_once.threshold is not None and counted_thrice.threshold is not None
+    assert np.isclose(counted_once.threshold, pooled)
+    assert counted_thrice.threshold < pooled            # what a draws-blind floor would have let through
