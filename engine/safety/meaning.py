@@ -208,7 +208,7 @@ _GATE_STEPS = 400
 # children write, so they teach the fit what the bank's own examples do not; the bench no longer
 # reports them as held out. Newer sets stay held out until they have been read (see the docstring).
 RETIRED_SETS = tuple(f"heldout_v{n}" for n in range(2, 16))
-_FIT_VERSION = "10"       # bump when the fitting changes, so an old cache is not used
+_FIT_VERSION = "10"      # bump when the fitting changes, so an old cache is not used
 
 # -- translate-free keyword bridge ---------------------------------------------------------------
 # Word stems (case-folded, accents removed, matched at the start of a word) that mean the same
@@ -637,12 +637,13 @@ def choose_policies(logit: np.ndarray, margin: np.ndarray, langs: np.ndarray, ri
             neg = np.sort(scores[mine & ~risky])
             pos = scores[mine & risky]
             threshold = _line(neg, max_over_block)
-            if len(neg) < FLOOR_ORDINARY * draws:                   # too few to place the line alone: see FLOOR_ORDINARY
+            ordinary = len(neg) // draws                    # examples, each counted once
+            if ordinary < FLOOR_ORDINARY:                   # too few to place the line alone: see FLOOR_ORDINARY
                 threshold = max(threshold, floors[mw])
             recall = float((pos >= threshold).mean())
             over = float((neg >= threshold).mean())
             if best is None or recall > best.cv_recall:
-                on = recall >= min_recall and len(neg) >= MIN_ORDINARY * draws
+                on = recall >= min_recall and ordinary >= MIN_ORDINARY
                 best = LanguagePolicy(lang, threshold if on else None, recall, over, mw)
         assert best is not None
         policies[lang] = best
