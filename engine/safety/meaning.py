@@ -108,6 +108,15 @@ read by `bench/safety.py`):
   language from its own situations), each run once by a rule written before it was read: session 25's
   check 437/479 caught, 12/472 blocked (Latin languages meeting both targets 3 of 6); v15 retired 440,
   11 (4 of 6); with the pooled draws 440, 10 (4 of 6; `ordinary_check` Portuguese 1 -> 0 of 15).
+  Session 27: heldout_v16 and v17 retired too (v2-v17), each step judged once by a rule written before
+  the set was read. heldout_v18 (935): session 26's check 434/479 caught, 10/456 blocked -> v2-v17 441,
+  10 (Latin languages meeting both targets 4 of 6 both); `CLAUSE_SKIP` 0.5 lost 3 catches there and was
+  not kept. heldout_v19 (923): v2-v17 451/477, 6/446, met 6 of 6; a batch of 939 hard-case training
+  messages by another writer (ordinary ones that look dark, indirect risk) lowered it to 445 and was not
+  kept. That fit put "I feel so alone" (`ordinary_check`) over its line, so 47 short ordinary feelings
+  ("i feel so tired today", "me siento un poco sola desde la mudanza") joined the bank; the refit moved
+  the lines by up to 0.09 (ko), v18 442/8, v19 446/6 after it. heldout_v20 (900), read once for the
+  figure, nothing chosen on it: 442/475 caught, 1/425 blocked, met 5 of 6 (it 57/64).
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
@@ -207,7 +216,7 @@ _GATE_STEPS = 400
 # Blind sets once read and tuned on (dev sets): written by people who never saw the bank, in the way
 # children write, so they teach the fit what the bank's own examples do not; the bench no longer
 # reports them as held out. Newer sets stay held out until they have been read (see the docstring).
-RETIRED_SETS = tuple(f"heldout_v{n}" for n in range(2, 16))
+RETIRED_SETS = tuple(f"heldout_v{n}" for n in range(2, 18))
 _FIT_VERSION = "10"      # bump when the fitting changes, so an old cache is not used
 
 # -- translate-free keyword bridge ---------------------------------------------------------------

@@ -1,10 +1,10 @@
-"""The blind held-out sets v4 to v15 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4 to v20 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
 (fields, labels, counts per language) and that no message in it also appears, case-, punctuation- and
 space-folded, in the bank, the earlier sets or the ordinary check. They read those files but only ever
-report the set's own ids, never the other files' texts. Since session 25 the read ones (v2-v15 now) are train examples
+report the set's own ids, never the other files' texts. Since session 25 the read ones (v2-v17 now) are train examples
 (`meaning.RETIRED_SETS`): what they are checked for here is that they were fresh when they were written.
 """
 from __future__ import annotations
@@ -107,6 +107,20 @@ SETS = (
     BlindSet(17, {"en": (63, 56), "es": (64, 60), "fr": (64, 60), "de": (64, 58), "it": (64, 55), "pt": (64, 59),
                   "ru": (16, 19), "zh": (16, 20), "ja": (16, 21), "ko": (16, 23), "ar": (16, 21), "hi": (16, 19)},
              ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 17)), "ordinary_check.jsonl")),
+    # v18 and v19 (session 27): two more writers, the same brief; the 73 and 85 that equal an earlier message
+    # once folded (one risky in v18, three in v19) were left out before their runs, v19's against v18 and a
+    # training batch written that session too.
+    BlindSet(18, {"en": (64, 49), "es": (64, 57), "fr": (64, 56), "de": (64, 55), "it": (64, 57), "pt": (64, 62),
+                  "ru": (16, 20), "zh": (15, 20), "ja": (16, 22), "ko": (16, 18), "ar": (16, 23), "hi": (16, 17)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 18)), "ordinary_check.jsonl")),
+    BlindSet(19, {"en": (62, 50), "es": (64, 54), "fr": (64, 55), "de": (64, 55), "it": (64, 58), "pt": (64, 56),
+                  "ru": (16, 16), "zh": (16, 21), "ja": (16, 22), "ko": (15, 19), "ar": (16, 20), "hi": (16, 20)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 19)), "ordinary_check.jsonl")),
+    # v20 (session 27): a third writer that session, read once for the figure of its final check; the 108
+    # that equal an earlier message once folded (five risky) were left out before its run.
+    BlindSet(20, {"en": (63, 48), "es": (63, 55), "fr": (64, 47), "de": (64, 51), "it": (64, 57), "pt": (64, 49),
+                  "ru": (16, 21), "zh": (15, 20), "ja": (16, 22), "ko": (15, 19), "ar": (16, 22), "hi": (15, 14)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 20)), "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
