@@ -110,7 +110,7 @@ read by `bench/safety.py`):
   11 (4 of 6); with the pooled draws 440, 10 (4 of 6; `ordinary_check` Portuguese 1 -> 0 of 15).
   Session 27: heldout_v16 and v17 retired too (v2-v17), each step judged once by a rule written before
   the set was read. heldout_v18 (935): session 26's check 434/479 caught, 10/456 blocked -> v2-v17 441,
-  10 (Latin languages meeting both targets 4 of 6 both); `CLAUSE_SKIP` 0.5 lost 3 catches there and was
+  10 (Latin languages meeting both targets: 4 of 6 each); `CLAUSE_SKIP` 0.5 lost 3 catches there and was
   not kept. heldout_v19 (923): v2-v17 451/477, 6/446, met 6 of 6; a batch of 939 hard-case training
   messages by another writer (ordinary ones that look dark, indirect risk) lowered it to 445 and was not
   kept. That fit put "I feel so alone" (`ordinary_check`) over its line, so 47 short ordinary feelings

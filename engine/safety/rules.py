@@ -180,7 +180,7 @@ _NOT_HYPERBOLE_ABOUT_A_SMALL_THING = (
 # uccidere di crepacuore / di paura). Not: a threat after something said ("my teacher says i'm stupid so im
 # going to kill him"), one at "you" (a parent's own threat, "my dad says im gonna kill you", is left to the
 # rule and the abuse checks), a friend's words, or any of these with a weapon or "for real"
-# (`_NOT_FIGURATIVE_DEATH_OF_THEM`).
+# (`_not_figurative_death_of_them`).
 _SOMEONE_AT_HOME_OR_SCHOOL_SAYS = (
     r"\b(?:(?:my|me) (?:mum|mom|mummy|mommy|mother|dad|daddy|father|parents|nan|nana|gran|granny|grandma|grandpa"
     r"|grandmother|grandfather|aunt|auntie|uncle|teacher|sister|brother|stepmum|stepmom|stepdad)|(?:the|our|my) teacher"
@@ -197,17 +197,30 @@ _SAYS_THAT = (r"(?:,? (?:always|keeps|often|still|also|siempre|también|tambien|
               r"|me dit|sagt|meint|hat gesagt|sagt mir|mi dice|ha detto|diz|disse|fala|falou|me diz|me fala"
               r")(?: (?:always|siempre|toujours|immer|sempre))?,? (?:that |que |q |qu'|dass |che )?")
 _I_WILL_KILL_THEM = (r"(?:(?:i'?m|i am|im|i'?ll|i will) (?:\w+ )?(?:going to |gonna )?(?:kill|murder) (?:her|him|them)\b"
+                     # "her" as a possessive names someone else ("kill her boyfriend")
+                     r"(?! (?:boy ?friend|girl ?friend|bf|gf|brother|sister|friends?|mates?|son|daughter|husband|baby"
+                     r"|kids?|teacher|cousin|dog|cat)\b)"
                      r"|(?:yo )?(?:la|lo|le|los|las) voy a matar\b|(?:yo )?voy a matar(?:la|lo|le|los|las)\b"
                      r"|je vais (?:la|le|les) tuer\b"
                      r"|ich (?:werde|will) (?:sie|ihn) (?:noch )?umbringen\b"
                      r"|(?:io )?(?:la|lo|li) (?:voglio|vado a) uccidere\b|voglio uccider(?:la|lo|li)\b"
                      r"|(?:eu )?vou (?:(?:a|o|as|os) matar|matar (?:ela|ele|elas|eles))\b)")
+# "amigo do coração" is a dear friend, not a fright; "de peur qu'il le dise" is "so that he does not tell".
 _OF_FRIGHT_OR_GRIEF = (r"\b(?:matar\w*|tuer|uccider\w*)(?: \w+){0,3} (?:del susto|de(?: un)? susto|de(?: un| los)? disgustos?"
-                       r"|del disgusto|de desgosto|do cora[çc][ãa]o|de cora[çc][ãa]o|de peur|de chagrin|di crepacuore"
-                       r"|di paura|dallo spavento)\b")
-_NOT_FIGURATIVE_DEATH_OF_THEM = (
-    rf"(?!(?=.*(?:{_SOMEONE_AT_HOME_OR_SCHOOL_SAYS}{_SAYS_THAT}{_I_WILL_KILL_THEM}|{_OF_FRIGHT_OR_GRIEF}))"
-    rf"(?!.*\b(?:{_A_WEAPON_OR_FOR_REAL})\b))")
+                       r"|del disgusto|de desgosto|(?<!amigo )(?<!amiga )(?<!amigos )(?<!amigas )(?:do|de) cora[çc][ãa]o"
+                       r"|de peur\b(?! qu)|de chagrin|di crepacuore|di paura|dallo spavento)\b")
+# A weapon named undoes the figure too (these only here: a bat or a gift taken is still a small thing).
+_A_WEAPON_NAMED = (r"bats?|hammers?|scissors|poison\w*|ropes?|martillo|bate|tijeras|veneno|cuerda|marteau|batte|ciseaux"
+                   r"|corde|hammer|schl[äa]ger|schere|gift|seil|martello|mazza|forbici|veleno|martelo|taco|tesoura|corda")
+
+
+def _not_figurative_death_of_them(threats: list[str]) -> str:
+    """The exception for a language whose threat patterns are `threats`: the figure of speech above, with
+    no weapon and no "for real", and the threat words said once - a second threat in the same message
+    ("mi madre dice que la voy a matar del susto. mañana voy a matar a mi hermano") is not excused."""
+    said = "|".join(threats)
+    return (rf"(?!(?=.*(?:{_SOMEONE_AT_HOME_OR_SCHOOL_SAYS}{_SAYS_THAT}{_I_WILL_KILL_THEM}|{_OF_FRIGHT_OR_GRIEF}))"
+            rf"(?!.*\b(?:{_A_WEAPON_OR_FOR_REAL}|{_A_WEAPON_NAMED})\b)(?!(?:.*?(?:{said})){{2}}))")
 # Threats to kill a person: a wish or a plan, each with the exceptions above.
 THREATS: dict[str, list[str]] = {
     "en": [rf"\b(?:i'?m|i am|i'?ll|i will|i want to|i wanna|going to|gonna|gonna go) (?:\w+ )?(?:kill|murder|stab|shoot|strangle|beat up|hurt|punch) {_TARGET_EN}\b"],
@@ -220,10 +233,11 @@ THREATS: dict[str, list[str]] = {
 # A weapon taken to school and how to make a bomb are in WEAPON_PLANS (below), with their exceptions (a
 # game, a question about the law, what would happen, a lesson, a science fair) in every language.
 VIOLENCE: dict[str, list[str]] = {
-    **{lang: [_unless(p, _NOT_HYPERBOLE_ABOUT_A_SMALL_THING, _NOT_FIGURATIVE_DEATH_OF_THEM) for p in patterns]
-       for lang, patterns in THREATS.items() if lang != "en"},
+    **{lang: [_unless(p, _NOT_HYPERBOLE_ABOUT_A_SMALL_THING, _not_figurative_death_of_them(patterns))
+              for p in patterns] for lang, patterns in THREATS.items() if lang != "en"},
     "en": [
-        *(_unless(p, _NOT_HYPERBOLE_ABOUT_A_SMALL_THING, _NOT_FIGURATIVE_DEATH_OF_THEM) for p in THREATS["en"]),
+        *(_unless(p, _NOT_HYPERBOLE_ABOUT_A_SMALL_THING, _not_figurative_death_of_them(THREATS["en"]))
+          for p in THREATS["en"]),
         r"\bshoot up (?:the|my) (?:school|class)\b",
         r"\bhow (?:do i|to|can i) (?:make|build) a (?:gun|weapon)\b",
         r"\bhow (?:do i|to|can i) (?:kill|poison|hurt) (?:a )?(?:person|someone|somebody|people|my \w+)\b",

@@ -21,8 +21,9 @@ import pytest
 from engine.retrieval.embedder import load_engine_embedder
 from engine.safety import SafetyFilter
 from engine.safety.filters import normalise
-from engine.safety.meaning import DATA_DIR, MeaningCheck, load_examples
-from engine.safety.rules import _NOT_FIGURATIVE_DEATH_OF_THEM, _NOT_HYPERBOLE_ABOUT_A_SMALL_THING, THREATS, _unless
+from engine.safety import rules
+from engine.safety.meaning import DATA_DIR, RETIRED_SETS, MeaningCheck, load_examples
+from engine.safety.rules import THREATS
 
 # Each holds words a bare THREATS pattern matches: only the exception lets it through.
 FIGURATIVE = [
@@ -77,6 +78,17 @@ THREATS_KEPT = [
     ("it", "la prof dice che sono stupido, lo voglio uccidere"),
     ("pt", "minha mãe diz que eu vou matar o meu irmão"),
     ("pt", "meu pai diz que eu vou te matar de verdade"),
+    # a second threat in the same message is not excused by the figure (review, session 27)
+    ("en", "my mum says i'll kill her with my mess lol. tomorrow im going to kill my brother"),
+    ("es", "mi madre dice que la voy a matar con tanto ruido. mañana voy a matar a mi hermano"),
+    ("pt", "minha mãe diz que eu vou matar ela. e eu vou matar o meu irmão amanhã"),
+    ("de", "meine mama sagt ich werde sie umbringen. ich werde ihn umbringen, den jungen aus meiner klasse"),
+    ("es", "lo voy a matar con un martillo, mi madre dice que la voy a matar del susto"),
+    # nor "de peur que" (so that ... not), a dear friend "do coração", "her" as a possessive, a weapon named
+    ("fr", "je vais le tuer de peur qu'il le dise à la maîtresse"),
+    ("pt", "vou matar o meu amigo do coração amanhã na escola"),
+    ("en", "my sister says im going to kill her boyfriend tomorrow after school"),
+    ("en", "my brother says im going to kill him with a bat tomorrow"),
 ]
 
 # A parent's threat to the learner is abuse; no rule matches these, the meaning check flags them.
@@ -117,6 +129,12 @@ def test_the_same_idioms_without_threat_words_pass(rules_only: SafetyFilter, lan
     assert rules_only.check_input(text, lang).allowed
 
 
+@pytest.mark.parametrize(("lang", "text"), FIGURATIVE_WITHOUT_THREAT_WORDS)
+def test_the_idioms_without_threat_words_need_no_exception(lang: str, text: str) -> None:
+    """They guard against a later rule over-blocking them: no bare THREATS pattern matches them now."""
+    assert not any(re.search(p, normalise(text), _FLAGS) for p in THREATS[lang]), text
+
+
 @pytest.mark.parametrize(("lang", "text"), THREATS_KEPT)
 def test_a_threat_after_words_said_at_you_by_a_friend_or_with_a_weapon_is_still_caught(
         rules_only: SafetyFilter, lang: str, text: str) -> None:
@@ -134,11 +152,12 @@ def test_a_parent_saying_he_will_kill_the_learner_is_still_flagged_by_meaning(
 
 def test_the_exception_lets_through_no_risky_message_of_any_data_file() -> None:
     examples = load_examples()
-    for name in ("ordinary_check", *sorted(p.stem for p in DATA_DIR.glob("heldout_v*.jsonl"))):
+    # the sets already read (a blind set not yet run is not opened here)
+    for name in ("ordinary_check", *RETIRED_SETS, "heldout_v18", "heldout_v19", "heldout_v20"):
         examples += load_examples(DATA_DIR / f"{name}.jsonl")
-    before = {lang: [re.compile(_unless(p, _NOT_HYPERBOLE_ABOUT_A_SMALL_THING), _FLAGS) for p in ps]
-              for lang, ps in THREATS.items()}
-    after = {lang: [re.compile(_unless(p, _NOT_HYPERBOLE_ABOUT_A_SMALL_THING, _NOT_FIGURATIVE_DEATH_OF_THEM), _FLAGS)
+    small = rules._NOT_HYPERBOLE_ABOUT_A_SMALL_THING
+    before = {lang: [re.compile(rules._unless(p, small), _FLAGS) for p in ps] for lang, ps in THREATS.items()}
+    after = {lang: [re.compile(rules._unless(p, small, rules._not_figurative_death_of_them(ps)), _FLAGS)
                     for p in ps] for lang, ps in THREATS.items()}
     lost = [e.id for e in examples if e.risky for lang in THREATS
             if any(p.search(normalise(e.text)) for p in before[lang])
