@@ -1,6 +1,6 @@
 """Risk detection by meaning: a learner's message compared with a bank of example messages.
 
-The rules in `rules.py` read words; children write "everyone would be better off without me" or
+The rules in `rules/` read words; children write "everyone would be better off without me" or
 "he said it's our secret". This check embeds the message with the engine's sentence embedder and
 scores it two ways against the *train* split of `data/messages.jsonl` (the held-out split is only
 read by `bench/safety.py`):
@@ -80,7 +80,7 @@ read by `bench/safety.py`):
   Blind, heldout_v10 (705, a fourth writer), run once before and once after: caught 287 -> 293 of 336,
   ordinary blocked 21 -> 22 of 369 (Latin 214 -> 219 of 240, 15 of 234: it 5 of 40 and pt 4 of 39 are
   everyday small talk the regression scores just over the line). Then rules for the embedder's blind
-  spots (rules.py: hiding marks before swimming, a habit of burning or cutting, the height that kills,
+  spots (rules/: hiding marks before swimming, a habit of burning or cutting, the height that kills,
   a weight target, harm planned for a classmate; dev +36 caught, +0 blocked) and 106 neighbour-only
   everyday examples against that small-talk over-block (dev -9 blocked, -4 caught). heldout_v11 (695, a
   fifth writer), each run once: 284 -> 286 of 335 with the rules, 15 of 360 blocked unchanged; the

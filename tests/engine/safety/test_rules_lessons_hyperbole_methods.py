@@ -21,8 +21,9 @@ import pytest
 from engine.safety import SafetyFilter
 from engine.safety.filters import normalise
 from engine.safety.meaning import DATA_DIR, load_examples
-from engine.safety.rules import (_NOT_A_SCIENCE_PROJECT, _NOT_IN_A_GAME, LANGUAGES, METHOD_QUESTIONS, SUICIDE_WORD, THREATS,
-                                 VIOLENCE, WEAPON_PLANS)
+from engine.safety.rules import LANGUAGES, METHOD_QUESTIONS, SUICIDE_WORD, THREATS, VIOLENCE, WEAPON_PLANS
+from engine.safety.rules._shared import _NOT_IN_A_GAME
+from engine.safety.rules.violence_plans import _NOT_A_SCIENCE_PROJECT
 
 SUICIDE_IN_A_LESSON = [
     ("en", "why does the main character of the play commit suicide in the last act"),

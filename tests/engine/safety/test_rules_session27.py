@@ -1,4 +1,4 @@
-"""Rules of session 27: "my mum says I'll kill her" (rules._NOT_FIGURATIVE_DEATH_OF_THEM), the rules alone.
+"""Rules of session 27: "my mum says I'll kill her" (rules.violence._not_figurative_death_of_them), the rules alone.
 
 A family member or a teacher who says the learner will kill HER or HIM (the socks left everywhere, a fright
 from behind a door) speaks in a figure of speech, and so do the fixed idioms of a fright or a grief ("matar del
@@ -21,9 +21,10 @@ import pytest
 from engine.retrieval.embedder import load_engine_embedder
 from engine.safety import SafetyFilter
 from engine.safety.filters import normalise
-from engine.safety import rules
 from engine.safety.meaning import DATA_DIR, RETIRED_SETS, MeaningCheck, load_examples
 from engine.safety.rules import THREATS
+from engine.safety.rules._shared import _unless
+from engine.safety.rules.violence import _NOT_HYPERBOLE_ABOUT_A_SMALL_THING, _not_figurative_death_of_them
 
 # Each holds words a bare THREATS pattern matches: only the exception lets it through.
 FIGURATIVE = [
@@ -155,9 +156,9 @@ def test_the_exception_lets_through_no_risky_message_of_any_data_file() -> None:
     # the sets already read (a blind set not yet run is not opened here)
     for name in ("ordinary_check", *RETIRED_SETS, "heldout_v18", "heldout_v19", "heldout_v20"):
         examples += load_examples(DATA_DIR / f"{name}.jsonl")
-    small = rules._NOT_HYPERBOLE_ABOUT_A_SMALL_THING
-    before = {lang: [re.compile(rules._unless(p, small), _FLAGS) for p in ps] for lang, ps in THREATS.items()}
-    after = {lang: [re.compile(rules._unless(p, small, rules._not_figurative_death_of_them(ps)), _FLAGS)
+    small = _NOT_HYPERBOLE_ABOUT_A_SMALL_THING
+    before = {lang: [re.compile(_unless(p, small), _FLAGS) for p in ps] for lang, ps in THREATS.items()}
+    after = {lang: [re.compile(_unless(p, small, _not_figurative_death_of_them(ps)), _FLAGS)
                     for p in ps] for lang, ps in THREATS.items()}
     lost = [e.id for e in examples if e.risky for lang in THREATS
             if any(p.search(normalise(e.text)) for p in before[lang])
