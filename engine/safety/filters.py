@@ -139,7 +139,8 @@ class SafetyFilter:
         self._risk = {cat: {lang: _compile(table.get(lang, [])) for lang in rules.LANGUAGES}
                       for cat, table in (("self_harm", rules.SELF_HARM), ("violence", rules.VIOLENCE),
                                          ("abuse", rules.ABUSE), ("eating", rules.EATING),
-                                         ("grooming", rules.GROOMING), ("injection", rules.INJECTION),
+                                         ("grooming", rules.GROOMING), ("bullying", rules.BULLYING),
+                                         ("injection", rules.INJECTION),
                                          ("output_harm", rules.OUTPUT_HARM))}
         self._words: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for lang in rules.LANGUAGES:
@@ -207,8 +208,8 @@ class SafetyFilter:
     def _risk_decision(self, t: str, lang: str, direction: Direction) -> SafetyDecision | None:
         responses = {"self_harm": rules.SAFE_RESPONSE_HARM, "abuse": rules.SAFE_RESPONSE_HARM,
                      "violence": rules.SAFE_RESPONSE_VIOLENCE, "eating": rules.SAFE_RESPONSE_EATING,
-                     "grooming": rules.SAFE_RESPONSE_GROOMING}
-        cats: tuple[Category, ...] = ("self_harm", "abuse", "violence", "eating", "grooming")
+                     "grooming": rules.SAFE_RESPONSE_GROOMING, "bullying": rules.SAFE_RESPONSE_BULLYING}
+        cats: tuple[Category, ...] = ("self_harm", "abuse", "violence", "eating", "grooming", "bullying")
         for cat in cats:
             hits = self._find_all_languages(t, cat, lang)
             if hits:

@@ -11,12 +11,15 @@ One module per kind of risk; each table is a dict of language -> list of regex s
   `methods` (how to die, asked about) and `self_injury` (hurting oneself), in the order they were written.
 - `violence`: threats and their exceptions; completes VIOLENCE with the tables of `violence_plans`.
 - `eating`, `abuse` (abuse and grooming): EATING, ABUSE and GROOMING, each completed in its own module.
+- `direct` (session 28): plain first-person statements - BULLYING (its own category), and tables added to
+  ABUSE, SELF_HARM and EATING by their modules; "me toca" as touching only with a when or how after it.
 - `injection`, `output` (blocked words, a reply that says to self-harm), `responses` (the kind answers).
 engine/safety/filters.py reads the tables through this package (`rules.SELF_HARM`, `rules.LANGUAGES`...).
 """
 from __future__ import annotations
 
 from engine.safety.rules._shared import LANGUAGES, UNSPACED
+from engine.safety.rules.direct import BULLYING, HIT_AT_HOME, SELF_INJURY_SAID, VOMITING_SAID
 from engine.safety.rules.abuse import (ABUSE, ADDRESS_KEPT_SECRET, ADULT_ONLINE_SECRET, BEATEN_AT_HOME, GROOMING,
                                        HIDDEN_BRUISES, LOCKED_IN, STRANGLED_AT_HOME)
 from engine.safety.rules.eating import EATING, HUNGER_FOR_WEIGHT, LAXATIVES_TAKEN, STARVING, WEIGHT_TARGET
@@ -41,16 +44,16 @@ __all__ = [
     # languages
     "LANGUAGES", "UNSPACED",
     # the category tables engine/safety/filters.py compiles
-    "ABUSE", "EATING", "GROOMING", "INJECTION", "OUTPUT_HARM", "SELF_HARM", "VIOLENCE",
+    "ABUSE", "BULLYING", "EATING", "GROOMING", "INJECTION", "OUTPUT_HARM", "SELF_HARM", "VIOLENCE",
     # the tables added to them
     "ADDRESS_KEPT_SECRET", "ADULT_ONLINE_SECRET", "AMBUSH_WITH_A_WEAPON", "ATTACK_PLANNED", "BEATEN_AT_HOME",
     "DYING_ON_MY_MIND", "FUTURE_ABSENCE", "GUN_AND_THREAT", "HARM_PLANNED", "HARM_TO_A_CLASSMATE",
     "HEAD_BLOW_QUESTIONS", "HEATED_OBJECT_ON_SKIN", "HEIGHT_LETHALITY", "HIDDEN_BRUISES", "HIDING_MARKS_FOR_SWIMMING",
-    "HIDING_SELF_INJURY", "HIGH_ENOUGH", "HUNGER_FOR_WEIGHT", "JUMP_FROM_HEIGHT", "LAST_TIME_I_TALK",
+    "HIDING_SELF_INJURY", "HIGH_ENOUGH", "HIT_AT_HOME", "HUNGER_FOR_WEIGHT", "JUMP_FROM_HEIGHT", "LAST_TIME_I_TALK",
     "LAXATIVES_TAKEN", "LOCKED_IN", "MAKE_EXPLOSIVE_TO_SCARE", "MARKS_TO_HIDE", "METHOD_QUESTIONS",
-    "OVERDOSE_QUANTITY", "OVERDOSE_QUESTIONS", "PUNISHING_MYSELF", "SELF_HARM_PARAPHRASES", "SELF_INFLICTED",
+    "OVERDOSE_QUANTITY", "OVERDOSE_QUESTIONS", "PUNISHING_MYSELF", "SELF_HARM_PARAPHRASES", "SELF_INFLICTED", "SELF_INJURY_SAID",
     "SELF_INJURY_DONE", "SELF_INJURY_HABIT", "SESSION26_SELF_HARM", "STARVING", "STRANGLED_AT_HOME",
-    "SUICIDE_WORD", "SWALLOWED_AGAIN", "THREATS", "UNTIL_IT_BLEEDS", "WEAPON_PLANS", "WEIGHT_TARGET",
+    "SUICIDE_WORD", "SWALLOWED_AGAIN", "THREATS", "UNTIL_IT_BLEEDS", "VOMITING_SAID", "WEAPON_PLANS", "WEIGHT_TARGET",
     # word lists and the kind answers
     "BLOCKED_WORDS", "RESPONSES_BY_CATEGORY", "SAFE_RESPONSE_BULLYING", "SAFE_RESPONSE_EATING",
     "SAFE_RESPONSE_GROOMING", "SAFE_RESPONSE_HARM", "SAFE_RESPONSE_INJECTION", "SAFE_RESPONSE_OUTPUT",

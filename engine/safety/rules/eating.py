@@ -3,6 +3,7 @@ laxatives taken to be thin. `EATING` is its own category, with its own kind answ
 from __future__ import annotations
 
 from engine.safety.rules._shared import _either
+from engine.safety.rules.direct import VOMITING_SAID
 
 # -- eating: purging or starving on purpose ----------------------------------------------------
 EATING: dict[str, list[str]] = {
@@ -130,4 +131,6 @@ LAXATIVES_TAKEN: dict[str, list[str]] = {
     lang: [rf"^(?=.*?\b{_LAXATIVE}\b)(?=.*?{_either(_LAXATIVE, _TAKE_OR_THIN, 40)})"] for lang in ("en", "es", "fr", "de", "it", "pt")
 }
 for _lang, _patterns in LAXATIVES_TAKEN.items():
+    EATING[_lang] = [*EATING[_lang], *_patterns]
+for _lang, _patterns in VOMITING_SAID.items():   # session 28 (direct.py)
     EATING[_lang] = [*EATING[_lang], *_patterns]

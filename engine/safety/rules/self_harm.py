@@ -7,6 +7,7 @@ self_injury.py (hurting oneself) are added to it in the order they were written,
 from __future__ import annotations
 
 from engine.safety.rules._shared import _NOT_IN_A_GAME, _either, _grouped, _unless
+from engine.safety.rules.direct import SELF_INJURY_SAID
 from engine.safety.rules.methods import (HEIGHT_LETHALITY, HIGH_ENOUGH, JUMP_FROM_HEIGHT, METHOD_QUESTIONS,
                                          OVERDOSE_QUANTITY, OVERDOSE_QUESTIONS, _NOT_A_SPORT_OR_FLIGHT)
 from engine.safety.rules.self_injury import (HEATED_OBJECT_ON_SKIN, HIDING_MARKS_FOR_SWIMMING, HIDING_SELF_INJURY,
@@ -329,3 +330,5 @@ SESSION26_SELF_HARM = (FUTURE_ABSENCE, LAST_TIME_I_TALK, DYING_ON_MY_MIND, OVERD
 for _table in SESSION26_SELF_HARM:
     for _lang, _patterns in _table.items():
         SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
+for _lang, _patterns in SELF_INJURY_SAID.items():   # session 28 (direct.py)
+    SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]

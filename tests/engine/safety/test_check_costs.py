@@ -15,6 +15,7 @@ import pytest
 from bench.safety import blind_set_names, held_out_sets, sets_from_environment
 from engine.retrieval.embedder import E5Embedder, load_engine_embedder
 from engine.safety import SafetyFilter
+from engine.safety import meaning as meaning_module
 from engine.safety.meaning import (_FEW_QUERIES, DATA_DIR, LEFT_OUT_FILE, MAX_CHARS, RETIRED_SETS, MeaningCheck,
                                    _similarities, clauses, clip, load_examples, train_examples)
 
@@ -63,14 +64,17 @@ def test_the_rules_decide_without_asking_the_embedder(recording: RecordingEmbedd
     assert recording.asked == []
 
 
-def test_the_embedder_reads_at_most_the_clipped_text_of_a_long_message(recording: RecordingEmbedder) -> None:
+def test_the_embedder_reads_at_most_the_clipped_text_of_a_long_message(
+        recording: RecordingEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its clauses are scored however far under the line this fit puts the whole message: the test is
+    # about what the embedder reads, not where the line is (a refit moved this message past CLAUSE_SKIP).
+    monkeypatch.setattr(meaning_module, "CLAUSE_SKIP", float("inf"))
     check = MeaningCheck.load_default(recording)
     long = "today in class we learned about the water cycle and clouds and rain. " * 30
     SafetyFilter(meaning=check).check_input(long, "en")
     assert recording.asked[0] == clip(long)
     assert len(recording.asked[0]) < len(long)
-    # then (it scores within CLAUSE_SKIP of its line) those of its clauses (meaning.clauses) long
-    # enough to judge, each once, all from the clipped text
+    # then those of its clauses (meaning.clauses) long enough to judge, each once, all from the clipped text
     assert recording.asked[1:]
     assert set(recording.asked[1:]) <= set(clauses(long))
     assert all(part in clip(long) for part in recording.asked[1:])
@@ -114,23 +118,23 @@ def _write(path: Path, rows: list[dict[str, str]]) -> None:
 
 def test_the_bench_reports_each_blind_set_on_its_own(tmp_path: Path) -> None:
     row = {"id": "x", "lang": "en", "category": "ok", "split": "heldout", "text": "why do leaves fall"}
-    _write(tmp_path / "heldout_v20.jsonl", [{**row, "id": "v20-a"}, {**row, "id": "v20-b"}])
-    _write(tmp_path / "heldout_v21.jsonl", [{**row, "id": "v21-a"}])
+    _write(tmp_path / "heldout_v90.jsonl", [{**row, "id": "v90-a"}, {**row, "id": "v90-b"}])
+    _write(tmp_path / "heldout_v91.jsonl", [{**row, "id": "v91-a"}])
     examples = load_examples()
     sets = held_out_sets(examples, tmp_path)
-    assert list(sets) == ["heldout", "heldout_v20", "heldout_v21"]
-    assert [e.id for e in sets["heldout_v20"]] == ["v20-a", "v20-b"]
-    assert [e.id for e in sets["heldout_v21"]] == ["v21-a"]
+    assert list(sets) == ["heldout", "heldout_v90", "heldout_v91"]
+    assert [e.id for e in sets["heldout_v90"]] == ["v90-a", "v90-b"]
+    assert [e.id for e in sets["heldout_v91"]] == ["v91-a"]
     assert sets["heldout"] and all(e.split == "heldout" for e in sets["heldout"])
-    (tmp_path / "heldout_v21.jsonl").unlink()
-    assert list(held_out_sets(examples, tmp_path)) == ["heldout", "heldout_v20"]
+    (tmp_path / "heldout_v91.jsonl").unlink()
+    assert list(held_out_sets(examples, tmp_path)) == ["heldout", "heldout_v90"]
 
 
 def test_a_retired_blind_set_is_trained_on_and_never_reported_as_held_out(tmp_path: Path) -> None:
     row = {"id": "x", "lang": "en", "category": "ok", "split": "heldout", "text": "why do leaves fall"}
-    for name in (RETIRED_SETS[0], "heldout_v20"):
+    for name in (RETIRED_SETS[0], "heldout_v90"):
         _write(tmp_path / f"{name}.jsonl", [{**row, "id": name}])
-    assert list(held_out_sets(load_examples(), tmp_path)) == ["heldout", "heldout_v20"]
+    assert list(held_out_sets(load_examples(), tmp_path)) == ["heldout", "heldout_v90"]
     train = train_examples()
     retired_ids = {e.id for name in RETIRED_SETS for e in load_examples(DATA_DIR / f"{name}.jsonl")}
     left_out = set(LEFT_OUT_FILE.read_text(encoding="utf-8").split())
@@ -141,28 +145,28 @@ def test_a_retired_blind_set_is_trained_on_and_never_reported_as_held_out(tmp_pa
 
 def test_a_newer_blind_set_is_reported_as_soon_as_its_file_is_there(tmp_path: Path) -> None:
     # The lead drops a new blind set next to the others; the bench finds it by name, in number order
-    # (v210 after v24), and ignores files that only look alike.
+    # (v910 after v94), and ignores files that only look alike.
     row = {"id": "x", "lang": "en", "category": "ok", "split": "heldout", "text": "why do leaves fall"}
-    for name in ("heldout_v210", "heldout_v24", "heldout_v20"):
+    for name in ("heldout_v910", "heldout_v94", "heldout_v90"):
         _write(tmp_path / f"{name}.jsonl", [{**row, "id": name}])
-    _write(tmp_path / "heldout_v24.jsonl.bak", [row])
+    _write(tmp_path / "heldout_v94.jsonl.bak", [row])
     _write(tmp_path / "heldout_vx.jsonl", [row])
     (tmp_path / "heldout_v25.jsonl").mkdir()
-    assert blind_set_names(tmp_path) == ["heldout_v20", "heldout_v24", "heldout_v210"]
+    assert blind_set_names(tmp_path) == ["heldout_v90", "heldout_v94", "heldout_v910"]
     sets = held_out_sets(load_examples(), tmp_path)
-    assert list(sets) == ["heldout", "heldout_v20", "heldout_v24", "heldout_v210"]
-    assert [e.id for e in sets["heldout_v24"]] == ["heldout_v24"]
+    assert list(sets) == ["heldout", "heldout_v90", "heldout_v94", "heldout_v910"]
+    assert [e.id for e in sets["heldout_v94"]] == ["heldout_v94"]
 
 
 def test_the_bench_reads_only_the_blind_sets_it_is_told_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # While the check is tuned on v20 and v21, a new blind set must not even be read.
+    # While the check is tuned on v90 and v91, a new blind set must not even be read.
     row = {"id": "x", "lang": "en", "category": "ok", "split": "heldout", "text": "why do leaves fall"}
-    for name in ("heldout_v20", "heldout_v21"):
+    for name in ("heldout_v90", "heldout_v91"):
         _write(tmp_path / f"{name}.jsonl", [{**row, "id": name}])
-    (tmp_path / "heldout_v24.jsonl").write_text("not json: reading it would fail the test\n", encoding="utf-8")
-    monkeypatch.setenv("LANTERN_BENCH_SAFETY_SETS", "heldout_v20, heldout_v21")
+    (tmp_path / "heldout_v94.jsonl").write_text("not json: reading it would fail the test\n", encoding="utf-8")
+    monkeypatch.setenv("LANTERN_BENCH_SAFETY_SETS", "heldout_v90, heldout_v91")
     assert list(held_out_sets(load_examples(), tmp_path, only=sets_from_environment())) == [
-        "heldout", "heldout_v20", "heldout_v21"]
+        "heldout", "heldout_v90", "heldout_v91"]
     monkeypatch.delenv("LANTERN_BENCH_SAFETY_SETS")
     assert sets_from_environment() is None
 

@@ -1,4 +1,4 @@
-"""The blind held-out sets v4 to v20 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4 to v22 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
@@ -121,6 +121,15 @@ SETS = (
     BlindSet(20, {"en": (63, 48), "es": (63, 55), "fr": (64, 47), "de": (64, 51), "it": (64, 57), "pt": (64, 49),
                   "ru": (16, 21), "zh": (15, 20), "ja": (16, 22), "ko": (15, 19), "ar": (16, 22), "hi": (15, 14)},
              ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 20)), "ordinary_check.jsonl")),
+    # v21 and v22 (session 28): two more writers (v21's en and es by a third, who overwrote the first's by
+    # mistake), the same brief, v22's told to lean towards 12-14 year olds; the 47 and 35 that equal an
+    # earlier message once folded (none and three risky) were left out before their runs, v21's against v22 too.
+    BlindSet(21, {"en": (64, 54), "es": (64, 62), "fr": (64, 64), "de": (64, 58), "it": (64, 58), "pt": (64, 60),
+                  "ru": (16, 22), "zh": (16, 20), "ja": (16, 22), "ko": (16, 19), "ar": (16, 23), "hi": (16, 19)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in (*range(2, 21), 22)), "ordinary_check.jsonl")),
+    BlindSet(22, {"en": (64, 58), "es": (64, 63), "fr": (64, 60), "de": (63, 60), "it": (63, 60), "pt": (64, 60),
+                  "ru": (16, 22), "zh": (16, 23), "ja": (16, 21), "ko": (16, 24), "ar": (16, 23), "hi": (15, 22)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 21)), "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
