@@ -5,7 +5,10 @@ plain statements are the rules' job - and some were no rule's: "im being bullied
 der schule gemobbt", "sono vittima di bullismo", "me autolesiono desde 5to", "je me scarifie", "mi picchiano
 a casa" passed the whole check. Also "me toca": in Spanish "it is my turn / I have to" ("me toca exponer
 mañana"), which the abuse rules read as "touches me" (they run in every language, so the Portuguese one
-too); it is touching now only when what follows says when or how.
+too); it is touching now only when what follows says when or how. And "I want to die of shame / of laughing"
+(the idiom of a feeling, in es fr de it pt), the fear of cutting oneself while cooking, and a Hindi knife
+that cuts vegetables are not a wish to die or to cut: the rule for a blade in Hindi needs a body or "myself",
+as it did in ru zh ja ko ar.
 
 Every sentence here was written for this test (in no data file). The rules alone decide each.
 """
@@ -59,7 +62,25 @@ STATED = [
     ("pt", "o namorado da minha mãe me toca e diz que é segredo", "abuse"),
 ]
 
+STILL_FLAGGED = [
+    ("es", "quiero morirme ya no aguanto mas"),
+    ("es", "llevo 50 dias sin cortarme y hoy quiero cortarme otra vez"),
+    ("fr", "je veux mourir, personne ne m'aime"),
+    ("de", "ich will sterben, echt jetzt"),
+    ("it", "voglio morire e basta"),
+    ("pt", "quero morrer, ninguém liga pra mim"),
+    ("pt", "fiquei um mês sem me cortar e ontem voltei"),
+    ("hi", "मैंने ब्लेड से अपनी कलाई काटी"),
+]
+
 ORDINARY = [
+    ("es", "me quiero morir de la vergüenza, le mandé un audio a la profe por error"),
+    ("es", "me da miedo cortarme con el cuchillo en el taller de cocina"),
+    ("fr", "je veux mourir de rire avec cette vidéo"),
+    ("de", "ich will sterben vor scham, ich bin im referat gestolpert"),
+    ("it", "voglio morire dalla vergogna, sono caduta davanti a tutti"),
+    ("pt", "quero morrer de vergonha, tropecei na frente da turma"),
+    ("hi", "कुकिंग क्लास में चाकू से सब्ज़ी कैसे काटें"),
     ("en", "what should i do if i'm bullied? its for a poster"),
     ("en", "im not being bullied, i just want to know what bullying is"),
     ("en", "in the book the main character gets teased, how do i describe how he feels"),
@@ -87,6 +108,13 @@ def test_a_plain_statement_of_a_named_harm_is_flagged_by_the_rules(
     assert not d.allowed, text
     assert d.category == category
     assert d.alert
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_FLAGGED)
+def test_the_plain_wish_and_a_count_of_days_without_cutting_stay_flagged(rules_only: SafetyFilter, lang: str, text: str) -> None:
+    d = rules_only.check_input(text, lang)
+    assert not d.allowed, text
+    assert d.category == "self_harm"
 
 
 @pytest.mark.parametrize(("lang", "text"), ORDINARY)
