@@ -117,6 +117,13 @@ read by `bench/safety.py`):
   ("i feel so tired today", "me siento un poco sola desde la mudanza") joined the bank; the refit moved
   the lines by up to 0.09 (ko), v18 442/8, v19 446/6 after it. heldout_v20 (900), read once for the
   figure, nothing chosen on it: 442/475 caught, 1/425 blocked, met 5 of 6 (it 57/64).
+  Session 28: four more writers (heldout_v21-v24), each variant run once per set by a rule written
+  before the set was read. Retiring v18-v20 too (a refit) caught 4 more and 1 fewer on v21+v22 but blocked
+  6 ordinary messages the v2-v17 fit passed and unblocked none: not kept. The lines at 1.5 % instead of 2 %
+  cross-validated over-block passed their rule on heldout_v24 (461 -> 452 of 476 caught, 39 -> 32 of 467
+  blocked) but over all seven fresh-written sets v18-v24 together it caught 54 fewer of 3,344 risky messages
+  for 17 fewer of 3,277 ordinary ones blocked, worse than that rule's two-for-one: not kept. Rules for the
+  short plain statements the meaning check leaves to them (rules/direct.py) were kept (v21: no change).
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category

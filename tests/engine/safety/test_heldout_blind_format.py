@@ -1,4 +1,4 @@
-"""The blind held-out sets v4 to v22 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4 to v24 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
@@ -130,6 +130,17 @@ SETS = (
     BlindSet(22, {"en": (64, 58), "es": (64, 63), "fr": (64, 60), "de": (63, 60), "it": (63, 60), "pt": (64, 60),
                   "ru": (16, 22), "zh": (16, 23), "ja": (16, 21), "ko": (16, 24), "ar": (16, 23), "hi": (15, 22)},
              ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 21)), "ordinary_check.jsonl")),
+    # v23 (session 28): a third writer given v22's brief (by mistake, in parallel; its ids renumbered to v23
+    # before anyone read it), read once for a figure; the 22 that equal an earlier message once folded (none
+    # risky) were left out. v24: a fourth writer that session, the same brief, ages 8-14 evenly, many everyday
+    # frictions among the ordinary ones; the 65 that equal an earlier message once folded (four risky) were
+    # left out before its one run (the lines at 1.5 %).
+    BlindSet(23, {"en": (64, 60), "es": (64, 63), "fr": (64, 59), "de": (64, 62), "it": (64, 61), "pt": (64, 62),
+                  "ru": (16, 24), "zh": (16, 24), "ja": (16, 23), "ko": (16, 23), "ar": (16, 23), "hi": (16, 22)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 23)), "ordinary_check.jsonl")),
+    BlindSet(24, {"en": (63, 55), "es": (64, 64), "fr": (63, 59), "de": (63, 58), "it": (64, 56), "pt": (64, 60),
+                  "ru": (16, 20), "zh": (15, 22), "ja": (16, 20), "ko": (16, 18), "ar": (16, 18), "hi": (16, 17)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 24)), "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
