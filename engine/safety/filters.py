@@ -206,14 +206,11 @@ class SafetyFilter:
                      for i, pat in enumerate(self._risk[category][code]) if (m := pat.search(t)))
 
     def _risk_decision(self, t: str, lang: str, direction: Direction) -> SafetyDecision | None:
-        responses = {"self_harm": rules.SAFE_RESPONSE_HARM, "abuse": rules.SAFE_RESPONSE_HARM,
-                     "violence": rules.SAFE_RESPONSE_VIOLENCE, "eating": rules.SAFE_RESPONSE_EATING,
-                     "grooming": rules.SAFE_RESPONSE_GROOMING, "bullying": rules.SAFE_RESPONSE_BULLYING}
         cats: tuple[Category, ...] = ("self_harm", "abuse", "violence", "eating", "grooming", "bullying")
         for cat in cats:
             hits = self._find_all_languages(t, cat, lang)
             if hits:
-                return SafetyDecision(False, cat, direction, lang, hits, responses[cat][lang],
+                return SafetyDecision(False, cat, direction, lang, hits, rules.RESPONSES_BY_CATEGORY[cat][lang],
                                       alert=cat in self.config.alert_categories)
         return None
 

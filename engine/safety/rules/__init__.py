@@ -12,7 +12,7 @@ One module per kind of risk; each table is a dict of language -> list of regex s
 - `violence`: threats and their exceptions; completes VIOLENCE with the tables of `violence_plans`.
 - `eating`, `abuse` (abuse and grooming): EATING, ABUSE and GROOMING, each completed in its own module.
 - `direct` (session 28): plain first-person statements - BULLYING (its own category), and tables added to
-  ABUSE, SELF_HARM and EATING by their modules; "me toca" as touching only with a when or how after it.
+  ABUSE, SELF_HARM and EATING by their modules; "me toca" / "mi tocca" not touching when it reads as a turn.
 - `injection`, `output` (blocked words, a reply that says to self-harm), `responses` (the kind answers).
 engine/safety/filters.py reads the tables through this package (`rules.SELF_HARM`, `rules.LANGUAGES`...).
 """

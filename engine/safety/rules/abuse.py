@@ -3,7 +3,7 @@ or an adult's secret, pictures asked for, an adult met online who wants it hidde
 from __future__ import annotations
 
 from engine.safety.rules._shared import _grouped, _unless
-from engine.safety.rules.direct import HIT_AT_HOME, TOUCHED_WHEN_OR_HOW
+from engine.safety.rules.direct import HIT_AT_HOME, NOT_MY_TURN
 
 # -- abuse disclosure: someone is hurting the learner -------------------------------------------
 ABUSE: dict[str, list[str]] = {
@@ -11,11 +11,11 @@ ABUSE: dict[str, list[str]] = {
            r"\b(?:i'?m|i am) (?:being )?(?:abused|bullied every day|molested)\b",
            r"\btouch(?:ed|es)? me (?:in a bad way|where|inappropriately)\b", r"\bafraid to go home\b",
            r"\bscared to go home\b"],
-    "es": [r"\bme (?:pega|golpea|maltrata)\b", r"\bme toca(?:ba)?" + TOUCHED_WHEN_OR_HOW, r"\bmiedo de ir a casa\b"],
+    "es": [r"\bme (?:pega|golpea|maltrata)\b", r"\bme toca(?:ba)?\b" + NOT_MY_TURN, r"\bmiedo de ir a casa\b"],
     "fr": [r"\bm(?:e|') (?:frappe|bat|touche)\b", r"\bpeur de rentrer (?:à la maison|chez moi)\b"],
     "de": [r"\b(?:schlägt|berührt|misshandelt) mich\b", r"\bangst,? nach hause zu gehen\b"],
-    "it": [r"\bmi (?:picchia|tocca|maltratta)\b", r"\bpaura di tornare a casa\b"],
-    "pt": [r"\bme (?:bate|maltrata)\b", r"\bme toca(?:va)?" + TOUCHED_WHEN_OR_HOW, r"\bmedo de ir para casa\b"],
+    "it": [r"\bmi (?:picchia|maltratta)\b", r"\bmi tocca(?:va)?\b" + NOT_MY_TURN, r"\bpaura di tornare a casa\b"],
+    "pt": [r"\bme (?:bate|maltrata)\b", r"\bme toca(?:va)?\b" + NOT_MY_TURN, r"\bmedo de ir para casa\b"],
     "ru": [r"(?:бьёт|бьет|трогает) меня", r"боюсь идти домой"],
     "zh": [r"(?:打|摸|虐待)我", r"不敢回家"],
     "ja": [r"(?:殴られ|叩かれ|触られ)", r"家に帰るのが怖"],

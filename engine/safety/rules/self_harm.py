@@ -16,17 +16,21 @@ from engine.safety.rules.self_injury import (HEATED_OBJECT_ON_SKIN, HIDING_MARKS
                                              _NOT_A_BITE_OR_ILLNESS)
 
 # -- self-harm / suicide: the learner may be in danger -----------------------------------------
-# Afraid of cutting oneself ("me da miedo cortarme con el cuchillo" in a cooking class) is not a wish to;
-# "sin cortarme" / "sem me cortar" stays: "50 días sin cortarme" counts the days since the last time.
-# "I want to die of shame / laughing / boredom": the fixed idiom of a feeling, not a wish to die (session 28;
-# the filler-word patterns below already spared "de risa", "de rire", "vor lachen", "dal ridere", "de rir").
+# Afraid of cutting oneself with a kitchen tool ("me da miedo cortarme con el cuchillo" in a cooking class) is
+# not a wish to; afraid of doing it again is ("tengo miedo de cortarme otra vez"). "sin cortarme" / "sem me
+# cortar" stays: "50 días sin cortarme" counts the days since the last time.
+_NOT_AFRAID_IN_A_KITCHEN = (r"^(?!(?=.*\b(?:miedo|medo|paura)\b)(?=.*\b(?:cuchillos?|tijeras|cocina|cocinar|taller|faca|tesoura"
+                            r"|cozinha|cozinhar|coltell\w*|forbici|cucina|cucinare)\b)(?!.*\b(?:otra vez|de nuevo|de novo|outra vez"
+                            r"|di nuovo|ancora)\b))")
+# "I want to die of shame / laughing / boredom": the fixed idiom of a feeling, not a wish to die (session 28).
+# Not hunger: "quiero morir de hambre para adelgazar" is a risk.
 _NOT_DYING_OF = {
-    "es": (r"(?! de (?:la |el )?(?:risa|vergüenza|verguenza|pena|asco|aburrimiento|calor|frío|frio|sueño|hambre|envidia"
+    "es": (r"(?! de (?:la |el )?(?:risa|vergüenza|verguenza|pena|asco|aburrimiento|calor|frío|frio|sueño|envidia"
            r"|amor|ternura|nervios|los nervios)\b| del (?:asco|aburrimiento|calor|frío|frio|susto)\b)"),
-    "fr": r"(?! de (?:rire|honte|faim|froid|chaud|chaleur|ennui|peur|jalousie)\b)",
-    "de": r"(?! vor (?:lachen|scham|langeweile|hitze|kälte|hunger|angst|neid|peinlichkeit)\b)",
-    "it": r"(?! (?:dal(?:la)? |dalle |di )(?:ridere|risate|vergogna|noia|caldo|freddo|fame|paura|invidia)\b)",
-    "pt": r"(?! de (?:rir|vergonha|tédio|tedio|calor|frio|fome|medo|inveja|saudade|amor)\b)",
+    "fr": r"(?! de (?:rire|honte|froid|chaud|chaleur|ennui|peur|jalousie)\b)",
+    "de": r"(?! vor (?:lachen|scham|langeweile|hitze|kälte|angst|neid|peinlichkeit)\b)",
+    "it": r"(?! (?:dal(?:la)? |dalle |di )(?:ridere|risate|vergogna|noia|caldo|freddo|paura|invidia)\b)",
+    "pt": r"(?! de (?:rir|vergonha|tédio|tedio|calor|frio|medo|inveja|saudade|amor)\b)",
 }
 SELF_HARM: dict[str, list[str]] = {
     "en": [
@@ -39,20 +43,20 @@ SELF_HARM: dict[str, list[str]] = {
         r"\bbetter off (?:dead|without me)\b",
     ],
     "es": [r"\bmatarme\b", r"\bquiero morir(?:me)?\b" + _NOT_DYING_OF["es"], r"\bsuicid", r"\bhacerme daño\b",
-           r"\bquiero (?:(?:solo|sólo|nomas|nomás|ya|de verdad|realmente|tanto) ){1,2}morir(?:me)?\b(?! de risa)", r"\bno quiero vivir\b",
-           r"(?<!miedo )(?<!miedo a )(?<!miedo de )\bcortarme\b", r"\bquitarme la vida\b"],
+           r"\bquiero (?:(?:solo|sólo|nomas|nomás|ya|de verdad|realmente|tanto) ){1,2}morir(?:me)?\b(?! de risa)" + _NOT_DYING_OF["es"], r"\bno quiero vivir\b",
+           _NOT_AFRAID_IN_A_KITCHEN + r".*?\bcortarme\b", r"\bquitarme la vida\b"],
     "fr": [r"(?<!\bva )(?<!\bvont )\bme tuer\b", r"\benvie de mourir\b" + _NOT_DYING_OF["fr"], r"\bje veux mourir\b" + _NOT_DYING_OF["fr"], r"\bsuicid",
-           r"\b(?:je |j'|j)veux (?:(?:juste|vraiment|seulement|simplement|trop|tellement) ){1,2}mourir\b(?! de rire)", r"\bme faire du mal\b",
+           r"\b(?:je |j'|j)veux (?:(?:juste|vraiment|seulement|simplement|trop|tellement) ){1,2}mourir\b(?! de rire)" + _NOT_DYING_OF["fr"], r"\bme faire du mal\b",
            r"\bne veux plus vivre\b", r"\bme scarifier\b"],
-    "de": [r"\bmich umbringen\b", r"\bwill sterben\b" + _NOT_DYING_OF["de"], r"\bsterben will\b",
-           r"\b(?:will|möchte|mochte) (?:(?:einfach|nur|noch|echt|wirklich|jetzt|endlich|so) ){1,3}sterben\b(?! vor lachen)", r"\bsuizid", r"\bselbstmord",
+    "de": [r"\bmich umbringen\b", r"\bwill sterben\b" + _NOT_DYING_OF["de"], r"^(?!.*\bvor (?:lachen|scham|langeweile|hitze|kälte|angst|neid|peinlichkeit) sterben will\b).*?\bsterben will\b",
+           r"\b(?:will|möchte|mochte) (?:(?:einfach|nur|noch|echt|wirklich|jetzt|endlich|so) ){1,3}sterben\b(?! vor lachen)" + _NOT_DYING_OF["de"], r"\bsuizid", r"\bselbstmord",
            r"\bmir (?:weh ?tun|etwas antun)\b", r"\bnicht mehr leben\b", r"\britzen\b"],
     "it": [r"\buccidermi\b", r"\bvoglio morire\b" + _NOT_DYING_OF["it"], r"\bsuicid",
-           r"\bvoglio (?:(?:solo|soltanto|solamente|davvero|proprio|tanto) ){1,2}morire\b(?! dal ridere)", r"\bfarmi del male\b", r"\bnon voglio più vivere\b",
-           r"(?<!paura di )\btagliarmi\b"],
+           r"\bvoglio (?:(?:solo|soltanto|solamente|davvero|proprio|tanto) ){1,2}morire\b(?! dal ridere)" + _NOT_DYING_OF["it"], r"\bfarmi del male\b", r"\bnon voglio più vivere\b",
+           _NOT_AFRAID_IN_A_KITCHEN + r".*?\btagliarmi\b"],
     "pt": [r"(?<!\bvai )(?<!\bvão )(?<!\bvao )\bme matar\b", r"\bmatar-me\b", r"\bquero morrer\b" + _NOT_DYING_OF["pt"], r"\bsuic[ií]d",
-           r"\bquero (?:(?:so|só|muito|mesmo|apenas|tanto) ){1,2}morrer\b(?! de rir)", r"\bme machucar\b",
-           r"\bnão quero mais viver\b", r"(?<!medo de )\bme cortar\b"],
+           r"\bquero (?:(?:so|só|muito|mesmo|apenas|tanto) ){1,2}morrer\b(?! de rir)" + _NOT_DYING_OF["pt"], r"\bme machucar\b",
+           r"\bnão quero mais viver\b", _NOT_AFRAID_IN_A_KITCHEN + r".*?\bme cortar\b"],
     "ru": [r"убить себя", r"хочу умереть", r"суицид", r"самоубийств", r"покончить с собой", r"не хочу жить",
            r"причинить себе (?:вред|боль)", r"порезать себя"],
     "zh": [r"自杀", r"想死", r"不想活", r"伤害自己", r"割腕", r"結束生命", r"结束生命", r"自殺"],

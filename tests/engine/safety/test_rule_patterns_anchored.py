@@ -11,7 +11,7 @@ import pytest
 from engine.safety import rules
 
 TABLES = {"self_harm": rules.SELF_HARM, "violence": rules.VIOLENCE, "abuse": rules.ABUSE, "eating": rules.EATING,
-          "grooming": rules.GROOMING, "injection": rules.INJECTION, "output_harm": rules.OUTPUT_HARM}
+          "grooming": rules.GROOMING, "bullying": rules.BULLYING, "injection": rules.INJECTION, "output_harm": rules.OUTPUT_HARM}
 _OPENS_WITH_A_LOOKAHEAD = re.compile(r"\(\?=\.\*")
 
 

@@ -5,7 +5,9 @@ plain statements are the rules' job - and some were no rule's: "im being bullied
 der schule gemobbt", "sono vittima di bullismo", "me autolesiono desde 5to", "je me scarifie", "mi picchiano
 a casa" passed the whole check. Also "me toca": in Spanish "it is my turn / I have to" ("me toca exponer
 mañana"), which the abuse rules read as "touches me" (they run in every language, so the Portuguese one
-too); it is touching now only when what follows says when or how. And "I want to die of shame / of laughing"
+too); it is touching unless what follows reads as a turn or a duty (an infinitive, "a mí", "todo el
+trabajo", a school noun); likewise the Italian "mi tocca" ("mi tocca studiare", I have to study).
+And "I want to die of shame / of laughing"
 (the idiom of a feeling, in es fr de it pt), the fear of cutting oneself while cooking, and a Hindi knife
 that cuts vegetables are not a wish to die or to cut: the rule for a blade in Hindi needs a body or "myself",
 as it did in ru zh ja ko ar.
@@ -56,7 +58,22 @@ STATED = [
     ("it", "mi autolesiono da un anno", "self_harm"),
     ("pt", "me automutilo desde o ano passado", "self_harm"),
     ("pt", "eu provoco vomito depois do almoço", "eating"),
+    ("en", "i've been bullied for months and nobody knows", "bullying"),
+    ("en", "they are bullying me on snap", "bullying"),
+    ("es", "estoy sufriendo bullying en el insti", "bullying"),
+    ("es", "en el recreo me pegan", "bullying"),
+    ("es", "me pegan en el recreo y mis padres no hacen nada", "bullying"),
+    ("fr", "ils me harcèlent sur insta", "bullying"),
+    ("de", "ich werde gemobbt und weiß nicht was ich tun soll", "bullying"),
+    ("de", "ich werd gemobbt", "bullying"),
+    ("it", "sono bullizzata a scuola", "bullying"),
+    ("it", "a scuola mi picchiano", "bullying"),
+    ("es", "mis padres me pegan", "abuse"),
+    ("de", "meine eltern schlagen mich zu hause", "abuse"),
     # "me toca" that is touching
+    ("es", "mi tio me toca", "abuse"),
+    ("es", "mi padrastro me toca las piernas", "abuse"),
+    ("pt", "o meu tio me toca", "abuse"),
     ("es", "mi vecino me toca cuando nadie mira", "abuse"),
     ("es", "mi primo mayor me tocaba por las noches", "abuse"),
     ("pt", "o namorado da minha mãe me toca e diz que é segredo", "abuse"),
@@ -64,7 +81,11 @@ STATED = [
 
 STILL_FLAGGED = [
     ("es", "quiero morirme ya no aguanto mas"),
-    ("es", "llevo 50 dias sin cortarme y hoy quiero cortarme otra vez"),
+    ("es", "llevo 50 dias sin cortarme"),
+    ("es", "tengo miedo de cortarme otra vez"),
+    ("pt", "tenho medo de me cortar de novo"),
+    ("it", "ho paura di tagliarmi di nuovo"),
+    ("es", "quiero morir de hambre para adelgazar"),
     ("fr", "je veux mourir, personne ne m'aime"),
     ("de", "ich will sterben, echt jetzt"),
     ("it", "voglio morire e basta"),
@@ -81,6 +102,24 @@ ORDINARY = [
     ("it", "voglio morire dalla vergogna, sono caduta davanti a tutti"),
     ("pt", "quero morrer de vergonha, tropecei na frente da turma"),
     ("hi", "कुकिंग क्लास में चाकू से सब्ज़ी कैसे काटें"),
+    ("hi", "चाकू से अपनी सब्ज़ी काटी"),
+    ("hi", "खाना बनाते समय चाकू से हाथ कट गया"),
+    ("fr", "je veux trop mourir de honte"),
+    ("it", "voglio proprio morire dalla vergogna"),
+    ("de", "ich will echt sterben vor scham"),
+    ("de", "es war so peinlich, dass ich vor scham sterben will"),
+    ("pt", "quero muito morrer de vergonha"),
+    ("es", "en el grupo me toca todo el trabajo a mi"),
+    ("es", "me toca cuando termine juan"),
+    ("es", "este finde me toca donde mi papa"),
+    ("es", "ahora me toca y despues a ti"),
+    ("it", "mi tocca studiare tutto il weekend"),
+    ("en", "what do i do if they bully me"),
+    ("de", "ich werde nie gemobbt, zum glück"),
+    ("de", "sie mobben mich nicht mehr, alles gut"),
+    ("de", "ich verletze mich nicht selbst, keine sorge"),
+    ("es", "me hice heridas en la rodilla jugando futbol"),
+    ("es", "me hice cortes con el papel en clase de plastica"),
     ("en", "what should i do if i'm bullied? its for a poster"),
     ("en", "im not being bullied, i just want to know what bullying is"),
     ("en", "in the book the main character gets teased, how do i describe how he feels"),
