@@ -1,5 +1,5 @@
 """What the rule modules share: the languages, the helpers that build a pattern from pieces (`_unless`,
-`_either`, `_grouped`) and the look-ahead used by both self-harm and violence (`_NOT_IN_A_GAME`)."""
+`_either`, `_grouped`), `_extend` (a category table completed with another table), and the look-ahead used by both self-harm and violence (`_NOT_IN_A_GAME`)."""
 from __future__ import annotations
 
 LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru", "zh", "ja", "ko", "ar", "hi")
@@ -24,6 +24,12 @@ def _grouped(pieces: dict[str, str]) -> dict[str, str]:
     """Each language's piece in a group, so that one with alternatives at its top level ("a|b") can be put
     inside a longer pattern ("x.{0,40}" + piece) without its alternatives escaping."""
     return {lang: f"(?:{p})" for lang, p in pieces.items()}
+
+
+def _extend(table: dict[str, list[str]], addition: dict[str, list[str]]) -> None:
+    """Append each language's patterns of `addition` to `table` (in place, after those already there)."""
+    for lang, patterns in addition.items():
+        table[lang] = [*table[lang], *patterns]
 
 
 # Not in a game: a jump, a fall, a bomb or a fight in a video game is play ("how do you make a bomb in

@@ -2,7 +2,7 @@
 or an adult's secret, pictures asked for, an adult met online who wants it hidden or wants the address."""
 from __future__ import annotations
 
-from engine.safety.rules._shared import _grouped, _unless
+from engine.safety.rules._shared import _extend, _grouped, _unless
 from engine.safety.rules.direct import HIT_AT_HOME, NOT_MY_TURN
 
 # -- abuse disclosure: someone is hurting the learner -------------------------------------------
@@ -39,8 +39,7 @@ LOCKED_IN: dict[str, list[str]] = {
     "pt": [r"\bme (?:tranca\w*|trancou|prend\w*) (?:no|na|dentro do|dentro da|num|numa) "
            r"(?:por[ãa]o|arm[aá]rio|garagem|galp[ãa]o|despensa|s[oó]t[ãa]o|jaula|quartinho)\b"],
 }
-for _lang, _patterns in LOCKED_IN.items():
-    ABUSE[_lang] = [*ABUSE[_lang], *_patterns]
+_extend(ABUSE, LOCKED_IN)
 
 # Session 25: a blind spot of the meaning check on heldout_v12, written as a canonical pattern in en es fr
 # de it pt (synonyms, no accents, child spelling), not the dev sentences' words:
@@ -195,8 +194,7 @@ ADULT_ONLINE_SECRET: dict[str, list[str]] = {
     "it": [r"^(?=.*?\b(?:ha|avrà) (?:tipo |circa |quasi )?(?:1[89]|[2-5]\d) anni\b)" + _ONLINE + _SECRECY],
     "pt": [r"^(?=.*?\b(?:tem|ele tem|ela tem) (?:uns |tipo |quase )?(?:1[89]|[2-5]\d)(?: anos)?\b)" + _ONLINE + _SECRECY],
 }
-for _lang, _patterns in ADULT_ONLINE_SECRET.items():
-    GROOMING[_lang] = [*GROOMING[_lang], *_patterns]
+_extend(GROOMING, ADULT_ONLINE_SECRET)
 
 # Someone met online (a game, an app, a chat) who asks where the learner lives and wants it kept from the
 # parents ("a guy from roblox wants my address to send me a present, he said not to tell anyone"), whatever
@@ -211,7 +209,5 @@ ADDRESS_KEPT_SECRET: dict[str, list[str]] = {
     "it": [r"^(?=.*\b(?:(?:il )?mio indirizzo|dove abito)\b)" + _ONLINE + _KEPT_QUIET],
     "pt": [r"^(?=.*\b(?:meu endere[çc]o|onde (?:eu )?moro)\b)" + _ONLINE + _KEPT_QUIET],
 }
-for _lang, _patterns in ADDRESS_KEPT_SECRET.items():
-    GROOMING[_lang] = [*GROOMING[_lang], *_patterns]
-for _lang, _patterns in HIT_AT_HOME.items():   # session 28 (direct.py)
-    ABUSE[_lang] = [*ABUSE[_lang], *_patterns]
+_extend(GROOMING, ADDRESS_KEPT_SECRET)
+_extend(ABUSE, HIT_AT_HOME)

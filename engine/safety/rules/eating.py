@@ -2,7 +2,7 @@
 laxatives taken to be thin. `EATING` is its own category, with its own kind answer."""
 from __future__ import annotations
 
-from engine.safety.rules._shared import _either
+from engine.safety.rules._shared import _either, _extend
 from engine.safety.rules.direct import VOMITING_SAID
 
 # -- eating: purging or starving on purpose ----------------------------------------------------
@@ -42,8 +42,7 @@ STARVING: dict[str, list[str]] = {
            r"\bs[oó] (?:como|comi|to comendo|t[oô] comendo|estou comendo) (?:uma|um|meia|meio) \w+ por dia\b",
            r"\b(?:escond|disfar[çc])\w*\b.{0,30}\b(?:que n[ãa]o como|n[ãa]o comer|que pulo)\b"],
 }
-for _lang, _patterns in STARVING.items():
-    EATING[_lang] = [*EATING[_lang], *_patterns]
+_extend(EATING, STARVING)
 
 # Session 22 (what a learner means to do to themselves: see SELF_INFLICTED in self_injury.py); "i'm hungry, when
 # is lunch" is not matched. Added to EATING.
@@ -67,8 +66,7 @@ HUNGER_FOR_WEIGHT: dict[str, list[str]] = {
     "pt": [r"^(?=.*?\b(?:n[ãa]o (?:ter|sentir) fome|parar de (?:ter|sentir) fome|tir(?:a|ar) a fome|inibidor de apetite)\b)"
            + _A_WEIGHT_GOAL + r".*?\b(?:fome|apetite)"],
 }
-for _lang, _patterns in HUNGER_FOR_WEIGHT.items():
-    EATING[_lang] = [*EATING[_lang], *_patterns]
+_extend(EATING, HUNGER_FOR_WEIGHT)
 
 # -- embedder blind spot (session 24): a risk the meaning check scores far under its line, written for the six
 # Latin-script languages the way children write (no accents, "q", "jveux") --------------------------------
@@ -110,8 +108,7 @@ for _lang in _GET_TO:
         rf"{_A_WEIGHT_IN_KILOS}(?=.*?\b{_I_WANT[_lang]}\b.{{0,40}}\b(?:{_LOSE[_lang]} \d{{1,2}} ?(?:kg|kilos?|kilo|chili|quilos?|lbs?|pounds)|\d{{1,2}} ?(?:kg|kilos?|kilo|chili|quilos?|lbs?|pounds) {_LOSE[_lang]})\b){_NOT_SOMEONE_ELSE}",
     ]
 
-for _lang, _patterns in WEIGHT_TARGET.items():
-    EATING[_lang] = [*EATING[_lang], *_patterns]
+_extend(EATING, WEIGHT_TARGET)
 
 # Session 25: a blind spot of the meaning check on heldout_v12, written as a canonical pattern in en es fr
 # de it pt (synonyms, no accents, child spelling), not the dev sentences' words:
@@ -130,7 +127,5 @@ _TAKE_OR_THIN = (r"(?:i (?:take|took|use|used|buy|bought|stole|nicked|drink|dran
 LAXATIVES_TAKEN: dict[str, list[str]] = {
     lang: [rf"^(?=.*?\b{_LAXATIVE}\b)(?=.*?{_either(_LAXATIVE, _TAKE_OR_THIN, 40)})"] for lang in ("en", "es", "fr", "de", "it", "pt")
 }
-for _lang, _patterns in LAXATIVES_TAKEN.items():
-    EATING[_lang] = [*EATING[_lang], *_patterns]
-for _lang, _patterns in VOMITING_SAID.items():   # session 28 (direct.py)
-    EATING[_lang] = [*EATING[_lang], *_patterns]
+_extend(EATING, LAXATIVES_TAKEN)
+_extend(EATING, VOMITING_SAID)

@@ -6,7 +6,7 @@ self_injury.py (hurting oneself) are added to it in the order they were written,
 """
 from __future__ import annotations
 
-from engine.safety.rules._shared import _NOT_IN_A_GAME, _either, _grouped, _unless
+from engine.safety.rules._shared import _NOT_IN_A_GAME, _either, _extend, _grouped, _unless
 from engine.safety.rules.direct import SELF_INJURY_SAID
 from engine.safety.rules.methods import (HEIGHT_LETHALITY, HIGH_ENOUGH, JUMP_FROM_HEIGHT, METHOD_QUESTIONS,
                                          OVERDOSE_QUANTITY, OVERDOSE_QUESTIONS, _NOT_A_SPORT_OR_FLIGHT)
@@ -322,16 +322,14 @@ DYING_ON_MY_MIND: dict[str, list[str]] = {
 # -- SELF_HARM, completed: the base table above, then each table added to it, in the order they were written --
 for _lang, _patterns in MARKS_TO_HIDE.items():
     SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_A_BITE_OR_ILLNESS) for p in _patterns)]
-for _lang, _patterns in SELF_HARM_PARAPHRASES.items():
-    SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
+_extend(SELF_HARM, SELF_HARM_PARAPHRASES)
 for _lang, _patterns in JUMP_FROM_HEIGHT.items():
     SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_IN_A_GAME, _NOT_A_SPORT_OR_FLIGHT) for p in _patterns)]
 for _lang, _patterns in METHOD_QUESTIONS.items():
     SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_IN_A_GAME, _NOT_A_SPORT_OR_FLIGHT) for p in _patterns)]
 for _lang, _patterns in HIDING_SELF_INJURY.items():
     SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_A_BITE_OR_ILLNESS) for p in _patterns)]
-for _lang, _patterns in OVERDOSE_QUESTIONS.items():
-    SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
+_extend(SELF_HARM, OVERDOSE_QUESTIONS)
 for _lang, _patterns in SELF_INFLICTED.items():
     SELF_HARM[_lang] = [*SELF_HARM[_lang], *(_unless(p, _NOT_A_BITE_OR_ILLNESS) if p.startswith("^(?=") else p
                                              for p in _patterns)]
@@ -346,5 +344,4 @@ SESSION26_SELF_HARM = (FUTURE_ABSENCE, LAST_TIME_I_TALK, DYING_ON_MY_MIND, OVERD
 for _table in SESSION26_SELF_HARM:
     for _lang, _patterns in _table.items():
         SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
-for _lang, _patterns in SELF_INJURY_SAID.items():   # session 28 (direct.py)
-    SELF_HARM[_lang] = [*SELF_HARM[_lang], *_patterns]
+_extend(SELF_HARM, SELF_INJURY_SAID)

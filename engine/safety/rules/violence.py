@@ -6,7 +6,7 @@ planned) are added to it in the order they were written, session by session.
 """
 from __future__ import annotations
 
-from engine.safety.rules._shared import _NOT_IN_A_GAME, _unless
+from engine.safety.rules._shared import _NOT_IN_A_GAME, _extend, _unless
 from engine.safety.rules.violence_plans import (AMBUSH_WITH_A_WEAPON, ATTACK_PLANNED, GUN_AND_THREAT,
                                                 HARM_PLANNED, HARM_TO_A_CLASSMATE, HEAD_BLOW_QUESTIONS,
                                                 MAKE_EXPLOSIVE_TO_SCARE, WEAPON_PLANS, _NOT_A_SCIENCE_PROJECT,
@@ -137,8 +137,7 @@ VIOLENCE: dict[str, list[str]] = {
 }
 
 # -- VIOLENCE, completed: the base table above, then each table added to it, in the order they were written --
-for _lang, _patterns in MAKE_EXPLOSIVE_TO_SCARE.items():
-    VIOLENCE[_lang] = [*VIOLENCE[_lang], *_patterns]
+_extend(VIOLENCE, MAKE_EXPLOSIVE_TO_SCARE)
 for _lang, _patterns in WEAPON_PLANS.items():
     VIOLENCE[_lang] = [*VIOLENCE[_lang], *(_unless(p, _NOT_IN_A_GAME, _NOT_A_RULES_QUESTION, _NOT_A_SCIENCE_PROJECT,
                                                    *([_NOT_WHAT_WOULD_HAPPEN] if _TO_SCHOOL.search(p) else []))
