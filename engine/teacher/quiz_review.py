@@ -199,7 +199,7 @@ def generate_steps(store: Store, course: str, *, llm: Any | None = None, n_items
         if quota[name] > 0:
             gen = generate_quiz(groups[name], llm=llm, n_items=quota[name] + len(existing), course_terms=course_terms,
                                 language=language, max_model_items=min(model_left, quota[name]), cancel=cancel)
-            model_left -= gen.model_attempts
+            model_left -= gen.model_chunks
             fresh = [i for i in gen.items if normalise(i.question) not in existing][:quota[name]]
             if cancel is not None:
                 cancel.raise_if_cancelled()      # stale output of a cancelled lesson is dropped
