@@ -122,8 +122,12 @@ _ABOUT_ME_OR_A_FRIEND = (
     r"|मैं|मुझे|मेरा|मेरी|मेरे|दोस्त|चाहत"
     r"|我(?!们|們)|朋友|私|僕|俺|友達|したい|나는|내가|제가|친구|싶)")
 # A title in quotes ("in 'la casa de bernarda alba' why does adela kill herself") names a work too (session 25).
+# Things named after the word: a car's "suicide doors", the PE "suicide sprints", a film's "Suicide Squad".
+_A_THING_SO_NAMED = (r"(?:\bsuicide (?:doors?|squeeze|squad|sprints?|runs?|drills?|lanes?)\b|\bpuertas? suicidas?\b"
+                     r"|\bportes? (?:[àa] )?suicides?\b|\bportas? suicidas?\b|\bselbstmordt[üu]r(?:en)?\b)")
 _A_QUOTED_TITLE = r"(?:\"[^\"]{3,60}\"|\u201c[^\u201d]{3,60}\u201d|\u00ab[^\u00bb]{3,60}\u00bb)"
-_NOT_A_LESSON_ABOUT_IT = (rf"(?!(?=.*(?:\b{_A_WORK_OR_LESSON}\b|{_A_WORK_OR_LESSON_UNSPACED}|{_A_QUOTED_TITLE}))"
+_NOT_A_LESSON_ABOUT_IT = (rf"(?!(?=.*(?:\b{_A_WORK_OR_LESSON}\b|{_A_WORK_OR_LESSON_UNSPACED}|{_A_QUOTED_TITLE}"
+                          rf"|{_A_THING_SO_NAMED}))"
                           rf"(?!.*{_ABOUT_ME_OR_A_FRIEND}))")
 # The bare keywords, per language (the rest of SELF_HARM is a wish, a plan or an act: no exception).
 SUICIDE_WORD: dict[str, list[str]] = {

@@ -57,6 +57,25 @@ _NOT_HYPERBOLE_ABOUT_A_SMALL_THING = (
     r"|peg[oó]|pega|golpe\w*|nariz|brazo|pierna|dientes?|cara|cabeza|frapp\w*|nez|bras|jambe|dents?|visage|t[eê]te"
     r"|schl[äa]g\w*|nase|bein|z[äa]hne?|gesicht|kopf|picchi\w*|naso|braccio|gamba|denti?|faccia|testa"
     r"|bat(?:e|eu)|bra[çc]o|perna|cabe[çc]a)\b))")
+# The same anger about a small thing in the other scripts: "брат сломал мой телефон, убью его", "我弟把我作业撕了
+# 我要杀了他", "छोटे भाई ने मेरी कॉपी फाड़ दी, उसे मार डालूंगा". The message says what was broken, torn, taken, eaten
+# or deleted of the learner's; a weapon, "for real" or being hurt keeps it a threat. No \b around the CJK
+# words: there is no word boundary between Chinese or Japanese characters.
+_A_SMALL_THING_TAKEN_OTHER = (
+    r"(?:(?=.*(?:\bмо(?:й|я|ё|е|и|ю|его|их|ей)\b|\bопять\b|\bснова\b))"
+    r".*\b(?:взял|забрал|съел|сломал|разбил|порвал|удалил|спрятал|украл|потерял|испортил|выпил|стащил)а?\b"
+    r"|把我的?.{0,8}?(?:撕|弄坏|摔坏|摔|吃|删|拿走|弄丢|偷|藏|用|喝|弄脏)"
+    r"|我的.{0,8}?被.{0,6}?(?:撕|弄坏|摔坏|吃|删|拿走|弄丢|偷|藏)"
+    r"|(?:俺|私|僕|あたし|うち)の.{0,10}?(?:壊|食べ|消し|消さ|取っ|取ら|隠し|隠さ|破っ|破ら|使っ|なくし)"
+    r"|(?=.*(?:^|\s)(?:내|나의|제)\s?\S).*(?:부쉈|부셨|망가뜨렸|망가트렸|먹었|먹어버렸|지웠|가져갔|찢었|숨겼|잃어버렸)"
+    r"|(?:كسر|أكل|اكل|أخذ|اخذ|اخد|خد|مزق|قطع|سرق|خرب|مسح|ضيع|قطّع|مزّق)ت?\s+(?:\S+\s+)?\S+ي(?:\s|$|[،,.!؟?])"
+    r"|(?:मेरी|मेरा|मेरे)\s.{0,24}?(?:फाड़|फाड|तोड़|तोड|खा ल|खा गय|ले ल|ले गय|छुपा|छिपा|गुम|खो द|बिगाड़|मिटा|चुरा))")
+_A_WEAPON_HURT_OR_FOR_REAL_OTHER = (
+    r"(?:\b(?:нож\w*|пистолет\w*|ружь\w*|оружи\w*|всерь[её]з|серь[её]зно|по-настоящему|ударил\w*|бь[её]т|избил\w*"
+    r"|побил\w*|нос|лицо)\b"
+    r"|刀|枪|真的|认真|不开玩笑|打我|打了我|揍我|ナイフ|包丁|銃|本気|殴|叩|칼|총|진짜로|진심|농담 아니|때렸|때려"
+    r"|سكين|مسدس|سلاح|بجد|مش بهزر|ضربني|يضربني|चाकू|बंदूक|सच में|सचमुच|मज़ाक नहीं|मजाक नहीं|मुझे मारा|पीटा|पीटता)")
+_NOT_ANGER_AT_A_SMALL_THING_OTHER = (rf"(?!(?=.*{_A_SMALL_THING_TAKEN_OTHER})(?!.*{_A_WEAPON_HURT_OR_FOR_REAL_OTHER}))")
 # "My mum says I'll kill her" is a grown-up's figure of speech about the learner (the socks left everywhere,
 # jumping out from behind a door), not a threat: a family member or a teacher says, right before the threat
 # words, that the learner will kill HER or HIM ("mi mama dice que la voy a matar", "ma mère dit que je vais la
@@ -115,6 +134,17 @@ THREATS: dict[str, list[str]] = {
     "it": [r"\b(?:lo|la|li|ti) (?:voglio|vado a) uccidere\b", r"\bvoglio uccider(?:lo|la|li|ti)\b"],
     "pt": [r"\bvou (?:te |o |a )?matar\b", r"\bquero (?:te |o |a )?matar\b" + _NOT_A_GAME],
 }
+# The same threats in the other scripts, with the exception for anger at a small thing.
+THREATS_OTHER_SCRIPTS: dict[str, list[str]] = {
+    "ru": [r"убью (?:его|её|ее|тебя|их|всех)", r"хочу убить (?:его|её|ее|тебя|их|всех)"],
+    # "我真的要杀了他", "我明天要杀了他": a few words between "I" and "will", never a negation.
+    "zh": [r"我(?:(?!不|没|別|别)[^，,。.!！?？\s]){0,4}?要杀了?(?:他|她|你|他们|所有人)",
+           r"我(?:(?!不|没|別|别)[^，,。.!！?？\s]){0,4}?想杀了?(?:他|她|你|他们|所有人)"],
+    "ja": [r"(?:あいつ|彼|彼女|お前|みんな)を殺(?:す|したい)"],
+    "ko": [r"(?:그|그녀|너|걔|다)를? 죽일", r"죽여\s?버릴"],
+    "ar": [r"سأقتله", r"سأقتلها", r"سأقتلك", r"أريد أن أقتل"],
+    "hi": [r"(?:उसे|तुम्हें|सबको) मार (?:दूंगा|दूँगा|डालूंगा|दूंगी)"],
+}
 # A weapon taken to school and how to make a bomb are in WEAPON_PLANS (below), with their exceptions (a
 # game, a question about the law, what would happen, a lesson, a science fair) in every language.
 VIOLENCE: dict[str, list[str]] = {
@@ -127,14 +157,17 @@ VIOLENCE: dict[str, list[str]] = {
         r"\bhow (?:do i|to|can i) (?:make|build) a (?:gun|weapon)\b",
         r"\bhow (?:do i|to|can i) (?:kill|poison|hurt) (?:a )?(?:person|someone|somebody|people|my \w+)\b",
     ],
-    "ru": [r"убью (?:его|её|ее|тебя|их|всех)", r"хочу убить (?:его|её|ее|тебя|их|всех)", r"как сделать бомбу",
-           r"принес(?:ти|у) (?:оружие|нож) в школу"],
-    "zh": [r"我要杀了?(?:他|她|你|他们|所有人)", r"我想杀了?(?:他|她|你|他们|所有人)", r"怎么做炸弹", r"带(?:枪|刀)去学校"],
-    "ja": [r"(?:あいつ|彼|彼女|お前|みんな)を殺(?:す|したい)", r"爆弾の作り方", r"学校に(?:銃|ナイフ)を持"],
-    "ko": [r"(?:그|그녀|너|걔|다)를? 죽일", r"죽여\s?버릴", r"폭탄\s?만드는"],
-    "ar": [r"سأقتله", r"سأقتلها", r"سأقتلك", r"أريد أن أقتل", r"كيف أصنع قنبلة"],
-    "hi": [r"(?:उसे|तुम्हें|सबको) मार (?:दूंगा|दूँगा|डालूंगा|दूंगी)", r"बम कैसे बनाएं", r"बम कैसे बनाते"],
+    **{lang: [_unless(p, _NOT_ANGER_AT_A_SMALL_THING_OTHER) for p in patterns]
+       for lang, patterns in THREATS_OTHER_SCRIPTS.items()},
 }
+_extend(VIOLENCE, {
+    "ru": [r"как сделать бомбу", r"принес(?:ти|у) (?:оружие|нож) в школу"],
+    "zh": [r"怎么做炸弹", r"带(?:枪|刀)去学校"],
+    "ja": [r"爆弾の作り方", r"学校に(?:銃|ナイフ)を持"],
+    "ko": [r"폭탄\s?만드는"],
+    "ar": [r"كيف أصنع قنبلة"],
+    "hi": [r"बम कैसे बनाएं", r"बम कैसे बनाते"],
+})
 
 # -- VIOLENCE, completed: the base table above, then each table added to it, in the order they were written --
 _extend(VIOLENCE, MAKE_EXPLOSIVE_TO_SCARE)
