@@ -1,0 +1,197 @@
+"""Three kinds of ordinary message the meaning check reads as a risk (session 29), and how they are read.
+
+The meaning check reads them as abuse, bullying or grooming - and, as often, as suicide: the feeling words
+around them ("weiß nicht was ich davon halten soll", "mi sento strano") lean on the sad examples. What they
+tell is not a risk, so it is taken out and the rest of the message is judged alone (filters.py), in every
+category but the one the news is mistaken for: "mum and dad were arguing about money again. anyway can u help
+me with long division" leaves a plain request; "my parents are splitting up and i want to disappear forever"
+leaves "and i want to disappear forever", which is over its line. These are exceptions to the meaning check only: a rule that fires still blocks. Each
+comes with the signs of harm that keep it from being taken out at all.
+
+- `FAMILY_NEWS`: parents splitting up, or arguing about money or the bills, told in passing ("my parents are
+  getting divorced but they said its not my fault. can we do my times tables"). Not with hitting, fear, the
+  police, drink, being locked in or thrown things (`HARM_AT_HOME`): a child who sees violence between their
+  parents is at risk.
+- `EXCLUSION_SORTED_OUT`: left out once, and sorted out in the same message ("no one played with me at break
+  but later Maya called me over"). Not when it happens every day or again ("without me again", "schon wieder";
+  not "aber morgen frag ich halt wieder", I'll ask again), or with hitting, names or photos (`STILL_BULLIED`).
+- `BYSTANDER_QUESTION`: "if I see someone being bullied, who do I tell?" (the whole message is the question).
+  Not when the learner says it happens to them too (`IT_IS_ME`).
+- `SAFETY_LESSON_QUESTION`: "what should you do if a stranger messages you" after a safety talk: a question
+  about someone, not about a person who did something. Not when someone already asked, sent, keeps writing
+  or said to keep it secret (`IT_HAPPENED`).
+"""
+from __future__ import annotations
+
+_PARENTS = {
+    "en": r"(?:(?:my|our) )?(?:parents|mum and dad|mom and dad|dad and mum|dad and mom|mum|mom|dad)",
+    "es": r"(?:mis (?:padres|pap[aá]s|viejos)|mi (?:mam[aá]|madre) y mi (?:pap[aá]|padre)|mi (?:pap[aá]|padre) y mi (?:mam[aá]|madre))",
+    "fr": r"(?:mes parents|(?:ma m[eè]re|maman) et (?:mon p[eè]re|papa)|(?:mon p[eè]re|papa) et (?:ma m[eè]re|maman))",
+    "de": r"(?:meine eltern|mama und papa|papa und mama|meine mutter und mein vater)",
+    "it": r"(?:i miei(?: genitori)?|mamma e pap[aà]|pap[aà] e mamma)",
+    "pt": r"(?:meus pais|minha m[ãa]e e meu pai|meu pai e minha m[ãa]e|mam[ãa]e e papai)",
+}
+_SPLITTING_UP = {
+    "en": r"(?:(?:are|r|is|getting|get|got|gonna get|going to get) (?:a )?divorc\w*|divorcing|divorced"
+          r"|(?:are |r |is )?(?:splitting|split|breaking|broke) up|(?:are |r )?separating|separated)",
+    "es": r"(?:se (?:van a |est[aá]n )?(?:separ\w+|divorci\w+)|(?:van a |est[aá]n )?divorci\w+)",
+    "fr": r"(?:(?:vont )?(?:divorcer|divorcent)|ont divorc[ée]|(?:vont )?se s[ée]par(?:er|ent)|se sont s[ée]par[ée]s)",
+    "de": r"(?:trennen sich|lassen sich scheiden|haben sich getrennt|sind geschieden|werden sich trennen)",
+    "it": r"(?:si (?:stanno )?separ\w+|(?:stanno )?divorzi\w+|si sono separati)",
+    "pt": r"(?:(?:v[ãa]o |est[ãa]o )?se (?:separ\w+|divorci\w+)|se separaram|se divorciaram)",
+}
+_ARGUING_ABOUT_MONEY = {
+    "en": r"(?:argu\w+|fight\w*|fought|row\w*|had a row|shouting at each other)\b.{0,25}\b(?:about|over) (?:the )?"
+          r"(?:money|bills|rent|taxes|work|holidays?|the car|christmas|chores)",
+    "es": r"(?:discut\w+|pele\w+|ri[ñn]\w+)\b.{0,25}\bpor (?:el |la |las |los )?(?:dinero|plata|pasta|facturas|alquiler"
+          r"|impuestos|trabajo|vacaciones|coche|carro)",
+    "fr": r"(?:disput\w+|engueul\w+|cri\w+)\b.{0,25}\b(?:pour|à cause de|a cause de) (?:l'|les |la |le )?(?:argent|imp[ôo]ts"
+          r"|factures|loyer|travail|vacances|voiture)",
+    "de": r"(?:(?:streit\w*|gestritten|zank\w*)\b.{0,25}\b(?:wegen|um|über) (?:das |die |der )?(?:geld|rechnungen|miete"
+          r"|steuern|arbeit|urlaub|auto)|(?:wegen|um|über) (?:das |die |der )?(?:geld|rechnungen|miete|steuern)\b.{0,25}"
+          r"\b(?:gestritten|streiten|gezankt))",
+    "it": r"(?:litig\w+|discuss\w+)\b.{0,25}\bper (?:i |le |la |il )?(?:soldi|bollette|affitto|tasse|lavoro|vacanze|macchina)",
+    "pt": r"(?:brig\w+|discut\w+)\b.{0,25}\b(?:por causa d[eoa]s?|por|pel[oa]s?|pq|porque) (?:o |a |as |os )?(?:dinheiro"
+          r"|contas?|aluguel|impostos|trabalho|f[ée]rias|carro)",
+}
+HARM_AT_HOME = (
+    r"(?:\b(?:hit|hits|hitting|slap\w*|punch\w*|kick\w*|hurt\w*|belt|bruise\w*|blood\w*|bleed\w*|scared|afraid|frightened"
+    r"|terrified|police|cops?|drunk|throw\w*|threw|thrown|lock\w*|knife|chok\w*|push\w*|shov\w*|smash\w*|broke"
+    r"|run away|hide|hiding|unsafe"
+    r"|peg\w*|golpe\w*|da[ñn]o|miedo|polic[ií]a|borrach\w*|tir\w+|lanz\w+|encerr\w*|cuchillo|empuj\w*|escond\w*"
+    r"|romp\w*|asustad\w*|moret\w*|sangr\w*"
+    r"|frapp\w*|tap\w*|coups?|peur|police|ivre|bourr[ée]e?|jet\w*|lanc\w*|enferm\w*|couteau|pouss\w*|cach\w*|cass\w*"
+    r"|bleus?|sang"
+    r"|schl[äa]g\w*|schlug\w*|geschlagen|haut|hauen|angst|polizei|betrunken|besoffen|wirft|warf|geworfen|eingesperrt"
+    r"|sperr\w*|messer|schubs\w*|versteck\w*|kaputt|blut\w*|blaue flecken"
+    r"|picchi\w*|schiaff\w*|botte|paura|polizia|ubriac\w*|lanci\w*|chius\w*|coltello|spint\w*|nascond\w*|rompe\w*"
+    r"|lividi|sangue"
+    r"|bat\w*|apanh\w*|tapas?|socos?|medo|pol[ií]cia|b[êe]bad\w*|jog\w*|tranc\w*|faca|empurr\w*|escond\w*|quebr\w*"
+    r"|roxos?|sangue|hematomas?)\b"
+    r"|\b(?:бь[её]т|бил|ударил\w*|боюсь|страшно|пьян\w*|полици\w*|кричит на меня)\b"
+    r"|打|怕|警察|喝醉|酒|殴|叩|怖|酔|때려|때렸|무서|경찰|술|ضرب|خايف|خوف|شرطة|سكران|मार|पीट|डर|पुलिस|शराब)")
+# Parents splitting up in the other scripts (no money quarrel there: a short list, a plain statement).
+_SPLITTING_UP_OTHER = {
+    "ru": r"(?:родители|мама с папой|папа с мамой) (?:\w+ )?(?:разводятся|развелись|разошлись|расходятся|развод)",
+    "zh": r"(?:爸妈|父母|爸爸妈妈|我爸我妈)(?:要|在|已经)?离婚",
+    "ja": r"(?:両親|親|パパとママ|ママとパパ|父と母)が離婚",
+    "ko": r"(?:부모님|엄마 아빠|엄마랑 아빠|엄빠)(?:이|가|께서)? ?이혼",
+    "ar": r"(?:أبوي وأمي|ابوي وامي|أمي وأبوي|امي وابوي|ماما وبابا|بابا وماما|والدي|أهلي|ابويا وامي) "
+          r"(?:تطلقوا|اتطلقوا|انفصلوا|حيتطلقوا|سيتطلقان|طلقوا|بيتطلقوا|منفصلين)",
+    "hi": r"(?:मम्मी पापा|मम्मी-पापा|माँ पापा|मां पापा|मां-बाप|माता पिता|मम्मी और पापा) (?:अलग हो|का तलाक)",
+}
+FAMILY_NEWS: dict[str, list[tuple[str, str]]] = {
+    **{lang: [(rf"\b{_PARENTS[lang]}\b.{{0,30}}\b(?:{_SPLITTING_UP[lang]}|{_ARGUING_ABOUT_MONEY[lang]})", HARM_AT_HOME)]
+       for lang in _PARENTS},
+    **{lang: [(said, HARM_AT_HOME)] for lang, said in _SPLITTING_UP_OTHER.items()},
+}
+
+_LEFT_OUT = {
+    "en": r"(?:(?:no ?one|nobody) (?:wanted to |would )?play\w* with me|play\w* (?:\w+ )?without me|left me out|felt (?:a bit |kinda |so )?left out"
+          r"|didn'?t let me play)",
+    "es": r"(?:(?:nadie|ninguno) (?:quiso |quer[ií]a )?jug\w+ conmigo|jug\w+ (?:al \w+ )?sin m[ií]|me dejaron fuera|no me dejaron jugar)",
+    "fr": r"(?:personne (?:n'a voulu |voulait )?(?:jou\w+|a jou[ée]) avec moi|jou\w+ sans moi|m'ont laiss[ée] de c[ôo]t[ée]"
+          r"|m'ont pas laiss[ée] jouer)",
+    "de": r"(?:(?:keiner|niemand) (?:wollte |hat )?(?:\w+ )?(?:mit mir (?:\w+ )?(?:gespielt|spielen)|hat mit mir)"
+          r"|ohne mich gespielt|haben mich nicht mitspielen lassen)",
+    "it": r"(?:nessuno (?:ha |voleva )?(?:giocat\w+|giocare) con me|giocat\w+ senza di me|mi hanno lasciat\w+ fuori"
+          r"|non mi hanno (?:fatto giocare|chiamat\w+))",
+    "pt": r"(?:ningu[ée]m (?:quis |queria )?brinc\w+ comigo|brinc\w+ sem mim|jog\w+ sem mim|me deixaram de fora"
+          r"|fiquei sozinh[oa]|n[ãa]o fui chamad[oa])",
+}
+_SORTED_OUT = {
+    "en": r"\b(?:but|then)\b.{0,60}\b(?:called me|asked me|let me (?:join|play)|played together|we played|we'?re (?:ok|okay|fine"
+          r"|good|friends)|made up|said sorry|apologi[sz]ed|i'?ll ask)\b",
+    "es": r"\bpero\b.{0,60}\b(?:me llam[oó]|me llamaron|me invit[oó]|me invitaron|jugamos|nos juntamos|ya estamos bien"
+          r"|nos reconciliamos|me pidi[oó] perd[oó]n|me pidieron perd[oó]n|hicimos las paces|le pregunto)\b",
+    "fr": r"\bmais\b.{0,60}\b(?:m'a appel[ée]e?|m'ont appel[ée]e?s?|m'ont invit[ée]e?|on a jou[ée]|[çc]a va|on s'est r[ée]concili[ée]e?s"
+          r"|se sont excus[ée]s|je demande)\b",
+    "de": r"\baber\b.{0,60}\b(?:gerufen|gefragt|gespielt|frag ich|wieder gut|vertragen|entschuldigt|zusammen)\b",
+    "it": r"\bma\b.{0,60}\b(?:mi ha chiamat\w+|mi hanno chiamat\w+|mi hanno invitat\w+|abbiamo giocato|giochiamo"
+          r"|abbiamo fatto pace|ci siamo chiariti|chiedo|domani s[iì])\b",
+    "pt": r"\bmas\b.{0,60}\b(?:me chamou|me chamaram|me convidou|me convidaram|brincamos|jogamos|fizemos as pazes"
+          r"|t[áa] tudo bem|pediram desculpa|pediu desculpa|pergunto)\b",
+}
+STILL_BULLIED = (
+    r"\b(?:every ?day|always|every time|all the time|with me again|without me again|out again|again today"
+    r"|again and again|names|fat|ugly|hit|pushed|photo|video|laugh\w* at me"
+    r"|todos los d[ií]as|siempre|otra vez|cada vez|gorda?|fe[oa]|me pegaron|empuj\w*|foto|video|se r[ií]en de m[ií]"
+    r"|tous les jours|toujours|encore|chaque fois|grosse?|moche|frapp\w*|pouss\w*|photo|vid[ée]o|se moquent"
+    r"|jeden tag|immer|jedes mal|schon wieder|wieder mal|mal wieder|fett|h[äa]sslich|geschlagen|geschubst|foto|video"
+    r"|lachen mich aus"
+    r"|ogni giorno|sempre|di nuovo|ogni volta|grass[oa]|brutt[oa]|picchiat\w*|spint\w*|foto|video|mi prendono in giro"
+    r"|todo dia|todos os dias|sempre|de novo|toda vez|gord[oa]|fei[oa]|bateram|empurr\w*|foto|v[ií]deo|riem de mim)\b")
+EXCLUSION_SORTED_OUT: dict[str, list[tuple[str, str]]] = {
+    lang: [(rf"\b{_LEFT_OUT[lang]}\b.*{_SORTED_OUT[lang]}", STILL_BULLIED)] for lang in _LEFT_OUT
+}
+
+_WHAT_TO_DO_IF_SOMEONE = {
+    "en": r"\bwhat (?:should|do|can|would) (?:you|i|we|kids|children|people) do if (?:a |an |some )?(?:stranger|someone"
+          r"|somebody|person|adult|grown ?up|man|woman|people)\b",
+    "es": r"\bqu[ée] (?:hago|hacemos|hay que hacer|debo hacer|se hace|tengo que hacer) si (?:un |una )?(?:desconocid[oa]"
+          r"|extra[ñn][oa]|alguien|persona|adulto|se[ñn]or)\b",
+    "fr": r"\b(?:que faire|qu'est-ce qu'(?:il faut|on doit) faire|je fais quoi|on fait quoi) si (?:un |une )?(?:inconnu\w*"
+          r"|[ée]tranger|quelqu'un|personne|adulte|monsieur)\b",
+    "de": r"\bwas (?:soll|muss|sollte|kann) (?:ich|man) (?:tun|machen),? wenn (?:ein |eine |mir ein |mir eine )?(?:fremde\w*"
+          r"|jemand|unbekannte\w*|erwachsene\w*|mann)\b",
+    "it": r"\bcosa (?:devo|si deve|bisogna|posso|dobbiamo) fare se (?:uno |una |un )?(?:sconosciut\w+|estrane\w+|qualcuno"
+          r"|adulto|signore)\b",
+    "pt": r"\bo que (?:eu )?(?:fa[çc]o|fazer|devo fazer|a gente faz|tenho que fazer) se (?:um |uma )?(?:estranh[oa]"
+          r"|desconhecid[oa]|algu[ée]m|adulto|pessoa|mo[çc]o)\b",
+}
+IT_HAPPENED = (
+    r"\b(?:again|already|keeps|kept|he asked|she asked|asked me|sent me|said to keep|told me to|our secret|he said"
+    r"|she said|he wants|she wants|my friend"
+    r"|otra vez|ya me|me pidi[oó]|me mand[oó]|me dijo|nuestro secreto|me escribe|quiere que|mi amig[oa]"
+    r"|encore|d[ée]j[àa]|m'a demand[ée]|m'a envoy[ée]|m'a dit|notre secret|m'[ée]crit|veut que|mon ami|ma copine"
+    r"|wieder|schon|hat mich gefragt|hat mir geschickt|hat gesagt|unser geheimnis|schreibt mir|will dass|mein freund"
+    r"|meine freundin"
+    r"|ancora|gi[àa]|mi ha chiesto|mi ha mandato|mi ha detto|nostro segreto|mi scrive|vuole che|il mio amico|la mia amica"
+    r"|de novo|j[áa] me|me pediu|me mandou|me disse|nosso segredo|me escreve|quer que|meu amigo|minha amiga)\b")
+SAFETY_LESSON_QUESTION: dict[str, list[tuple[str, str]]] = {
+    lang: [(p, IT_HAPPENED)] for lang, p in _WHAT_TO_DO_IF_SOMEONE.items()
+}
+
+# A bystander's question: "if I see someone being bullied, who do I tell?" - seeing, someone else, the bullying
+# and a question, anywhere in the message (the whole message is the question). Not when the message speaks of
+# the learner at all ("me", "my": it may happen to them) or of hurting back (a gun, a list, revenge).
+_SEE = {
+    "en": r"(?:if|when) (?:i|you|u|we|someone|somebody) (?:see|sees|saw|notice|notices)",
+    "es": r"(?:si (?:yo |t[uú] |alguien )?(?:veo|ves|ve|vemos)|y yo lo veo)",
+    "fr": r"(?:si (?:je|tu|on|quelqu'un) (?:vois|voit|voyons)|qu'est[- ]ce qu'on fait si on voit)",
+    "de": r"(?:wenn (?:ich|man|du|jemand) (?:\w+ ){0,3}(?:sehe|siehst|sieht|mitkriege|mitkriegt|mitbekomme|mitbekommt))",
+    "it": r"(?:se (?:io |tu )?(?:vedo|vedi|vede|vediamo))",
+    "pt": r"(?:se (?:eu |voc[êe] |a gente )?(?:vejo|v[êe]|ver|vir|vemos))",
+    "ru": r"(?:если (?:ты |я )?(?:видишь|вижу|увидишь|увижу|видят))",
+}
+_BULLIED = {
+    "en": r"(?:bull\w*|picked on|pick(?:s|ing)? on|mean to|left out|teas\w+|insult\w*|mock\w*|laughed at|exclud\w+|harass\w*)",
+    "es": r"(?:bullying|acos\w*|insult\w*|molest\w*|burl\w*|se r[ií]en de|excluy\w*|se meten con|humill\w*)",
+    "fr": r"(?:harc[eè]l\w*|emb[êe]t\w*|insult\w*|moqu\w*|exclu\w*|embête\w*)",
+    "de": r"(?:gemobbt|mobb\w*|geh[äa]nselt|ausgelacht|ausgeschlossen|beleidigt|ge[äa]rgert|fertig ?gemacht)",
+    "it": r"(?:bullizzat\w*|bullismo|pres[oa] in giro|prendono in giro|insult\w*|esclu\w*|pres[oa] di mira)",
+    "pt": r"(?:zoad\w*|zuad\w*|zoando|zuando|bullying|xingad\w*|xingando|exclu\w*|humilh\w*|tirando sarro|ofend\w*)",
+    "ru": r"(?:травят|травля|травлю|обижают|дразнят|издеваются|буллинг\w*|гнобят)",
+}
+_ASK = {
+    "en": r"(?:what|who|how)", "es": r"(?:qu[ée]|qui[ée]n|c[oó]mo)", "fr": r"(?:quoi|qui|que|comment)",
+    "de": r"(?:was|wem|wer|wie)", "it": r"(?:cosa|che|chi|come)", "pt": r"(?:o que|quem|como)", "ru": r"(?:что|кому|как)",
+}
+IT_IS_ME = (r"\b(?:me|my|mine|myself|m[ií]|mis|conmigo|moi|mon|ma|mes|mich|mir|mein\w*|mi|mio|mia|miei|comigo|mim|meu|minha"
+            r"|меня|мне|мой|моя"
+            # or what the learner would do to them
+            r"|hurt|suffer|list|gun|knife|revenge|kill|weapon|venganza|vengar\w*|soffrire|vendett\w*|fucile|pistol\w*|coltell\w*"
+            r"|cuchill\w*|vengeance|venger|couteau|rache|r[äa]chen|waffe\w*|messer|vingan[çc]a|vingar|arma\w*|faca|месть|отомст\w*"
+            r"|нож\w*)\b")
+BYSTANDER_QUESTION: dict[str, list[tuple[str, str]]] = {
+    lang: [(rf"^(?=.*\b{_SEE[lang]}\b)(?=.*\b{_BULLIED[lang]}\b)(?=.*\b{_ASK[lang]}\b).*", IT_IS_ME)] for lang in _SEE
+}
+
+# The category each table is mistaken for (never a block of the rest in it), and per language: (the ordinary
+# thing said, the signs of harm that keep it from being taken out).
+SPARED_FROM_MEANING: dict[str, dict[str, list[tuple[str, str]]]] = {
+    "abuse": FAMILY_NEWS,
+    "bullying": {lang: [*EXCLUSION_SORTED_OUT.get(lang, []), *BYSTANDER_QUESTION.get(lang, [])]
+                 for lang in {*EXCLUSION_SORTED_OUT, *BYSTANDER_QUESTION}},
+    "grooming": SAFETY_LESSON_QUESTION,
+}
