@@ -1,4 +1,4 @@
-"""The blind held-out sets v4 to v24 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4 to v26 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
@@ -141,6 +141,17 @@ SETS = (
     BlindSet(24, {"en": (63, 55), "es": (64, 64), "fr": (63, 59), "de": (63, 58), "it": (64, 56), "pt": (64, 60),
                   "ru": (16, 20), "zh": (15, 22), "ja": (16, 20), "ko": (16, 18), "ar": (16, 18), "hi": (16, 17)},
              ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 24)), "ordinary_check.jsonl")),
+    # v25, v26 (session 29): two writers in parallel, v25 told to write many family and friendship news and
+    # safety-lesson questions among the ordinary ones, v26 strong feelings about small things, game and sport
+    # talk and dark school topics. v26 finished first and decided (the spared-news module, not kept); v25 was
+    # read once for a figure. The 69 and 29 that equal an earlier message once folded (five and none risky)
+    # were left out before their runs, v25's against v26 too.
+    BlindSet(25, {"en": (64, 59), "es": (64, 63), "fr": (64, 62), "de": (64, 61), "it": (64, 60), "pt": (64, 63),
+                  "ru": (16, 21), "zh": (16, 22), "ja": (16, 22), "ko": (16, 22), "ar": (16, 23), "hi": (16, 21)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in (*range(2, 25), 26)), "ordinary_check.jsonl")),
+    BlindSet(26, {"en": (62, 57), "es": (64, 63), "fr": (63, 57), "de": (64, 53), "it": (64, 59), "pt": (63, 58),
+                  "ru": (16, 20), "zh": (16, 17), "ja": (16, 21), "ko": (16, 20), "ar": (16, 22), "hi": (15, 17)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 25)), "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
