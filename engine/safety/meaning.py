@@ -124,6 +124,11 @@ read by `bench/safety.py`):
   blocked) but over all seven fresh-written sets v18-v24 together it caught 54 fewer of 3,344 risky messages
   for 17 fewer of 3,277 ordinary ones blocked, worse than that rule's two-for-one: not kept. Rules for the
   short plain statements the meaning check leaves to them (rules/direct.py) were kept (v21: no change).
+  Session 29: three more writers (heldout_v25-v27). The misses are few (recall 96-98 % in the Latin
+  languages); what the check gets wrong is ordinary news near a risky example: parents splitting up or
+  quarrelling about money, a falling-out sorted out, a bystander's or a safety-lesson question. That news
+  is now taken out before the rest is judged (rules/spared.py, filters.py); its first form freed 1 of 464
+  on v26 (not kept), its second 3 of 454 on v27 with no catch lost (kept: 450/471, 25/454).
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category

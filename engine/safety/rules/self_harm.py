@@ -34,7 +34,10 @@ _NOT_DYING_OF = {
 }
 SELF_HARM: dict[str, list[str]] = {
     "en": [
-        r"\b(?:kill|hurt|harm|cut|hang|starve)(?:ing)? my\s?self\b",
+        # "how do i hold the knife so i dont cut myself" (cooking class) is care, not a wish
+        r"\b(?<!so i dont )(?<!so i don't )(?<!so i do not )(?<!so i wont )(?<!so i won't )(?<!so you dont )"
+        r"(?<!so you don't )(?<!to not )(?<!not to )(?<!without )"
+        r"(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|starve) my\s?self\b",
         r"\b(?:want|wanna|plan(?:ning)?|wish) (?:to )?(?:die|be dead|end it all|end my life|disappear forever)\b",
         r"\bwish i (?:was|were) (?:dead|never born)\b",
         r"\bi (?:should|might as well) (?:just )?(?:die|be dead|end it)\b(?! of| laughing)",
@@ -167,7 +170,8 @@ SELF_HARM_PARAPHRASES: dict[str, list[str]] = {
     "zh": [r"没有我.{0,4}更好", r"不想醒来", r"再也不醒", r"割(?:自己|手腕)", r"吃了(?:很多|好多|一堆|所有的?)药", r"遗书"],
     "ja": [r"いなくなりたい", r"手首を切", r"(?:薬|くすり)を(?:たくさん|いっぱい|全部)飲", r"遺書", r"私がいない方が"],
     "ko": [r"없어지고\s?싶", r"사라지고\s?싶", r"손목을\s?긋", r"약을\s?(?:많이|다|잔뜩)\s?먹었", r"유서"],
-    "ar": [r"أفضل بدوني", r"افضل بدوني", r"أجرح نفسي", r"اجرح نفسي",
+    # not "عشان ما أجرح نفسي" (so that I don't hurt myself: a cooking-class knife)
+    "ar": [r"أفضل بدوني", r"افضل بدوني", r"(?<!ما )(?<!لا )(?<!مش )أجرح نفسي", r"(?<!ما )(?<!لا )(?<!مش )اجرح نفسي",
            r"(?:بلعت|أخذت|اخذت) (?:كل|الكثير من|كثير من) (?:الحبوب|الأدوية|الادوية)"],
     "hi": [r"मेरे बिना .{0,15}बेहतर", r"खुद को काट", r"(?:बहुत सारी|सारी) (?:गोलियां|गोलियाँ|दवाइयां|दवाइयाँ) (?:खा|निगल)",
            r"गायब हो जाना चाहत"],

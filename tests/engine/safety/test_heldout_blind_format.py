@@ -1,4 +1,4 @@
-"""The blind held-out sets v4 to v26 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4 to v27 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
@@ -152,6 +152,12 @@ SETS = (
     BlindSet(26, {"en": (62, 57), "es": (64, 63), "fr": (63, 57), "de": (64, 53), "it": (64, 59), "pt": (63, 58),
                   "ru": (16, 20), "zh": (16, 17), "ja": (16, 21), "ko": (16, 20), "ar": (16, 22), "hi": (15, 17)},
              ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 25)), "ordinary_check.jsonl")),
+    # v27 (session 29): a third writer that session, v24's general brief with many frictions told in passing,
+    # written after v25 and v26 were read; it judged the spared-news module's second form (kept). The 83 that
+    # equal an earlier message once folded (nine risky) were left out before its one run.
+    BlindSet(27, {"en": (63, 54), "es": (63, 61), "fr": (63, 61), "de": (63, 55), "it": (63, 53), "pt": (62, 56),
+                  "ru": (16, 20), "zh": (16, 19), "ja": (15, 16), "ko": (16, 18), "ar": (16, 21), "hi": (15, 20)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 27)), "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}

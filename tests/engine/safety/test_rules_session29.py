@@ -1,4 +1,5 @@
-"""Rules of session 29: anger at a small thing in the other scripts, and things named after "suicide".
+"""Rules of session 29: anger at a small thing in the other scripts, things named after "suicide", care not
+to cut oneself while cooking ("so i dont cut myself", "عشان ما أجرح نفسي"; "i keep cutting myself" is now read too).
 
 "My brother broke my phone, I'll kill him" was already anger, not a plan, in en es fr de it pt (the message says
 what was broken, taken, eaten or deleted of the learner's, and names no weapon, no "for real", no injury). In
@@ -92,5 +93,27 @@ def test_a_thing_named_after_the_word_is_not_a_risk(rules_only: SafetyFilter, la
 ])
 def test_the_word_about_oneself_is_still_a_risk_next_to_a_thing_so_named(rules_only: SafetyFilter, lang: str,
                                                                           text: str) -> None:
+    decision = rules_only.check_input(text, lang)
+    assert not decision.allowed and decision.category == "self_harm", decision
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "in food tech how do i hold the knife so i dont cut myself"),
+    ("en", "how to chop onions without cutting myself"),
+    ("ar", "في حصة الطبخ كيف أمسك السكين عشان ما أجرح نفسي؟"),
+])
+def test_care_not_to_cut_oneself_in_a_kitchen_is_not_a_risk(rules_only: SafetyFilter, lang: str, text: str) -> None:
+    decision = rules_only.check_input(text, lang)
+    assert decision.allowed, decision.matched
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "i keep cutting myself when im alone"),
+    ("en", "i want to cut myself"),
+    ("en", "i dont want to cut myself anymore but i do"),
+    ("ar", "أجرح نفسي كل ليلة"),
+    ("ar", "جرحت نفسي بالموس"),
+])
+def test_cutting_oneself_said_is_still_a_risk(rules_only: SafetyFilter, lang: str, text: str) -> None:
     decision = rules_only.check_input(text, lang)
     assert not decision.allowed and decision.category == "self_harm", decision
