@@ -47,10 +47,11 @@ def _manage(ctx: Any, args: argparse.Namespace) -> int:
         llm = ctx.llm() if s.quiz_model_items > 0 else None
         saved, gen = bank.generate(args.course, llm=llm, n_items=args.generate, auto_approve=s.quiz_auto_approve,
                                    max_model_items=s.quiz_model_items)
-        out["generated"] = {"saved": len(saved), "model_attempts": gen.model_attempts, "model_valid": gen.model_valid,
+        out["generated"] = {"saved": len(saved), "model_attempts": gen.model_attempts, "model_chunks": gen.model_chunks,
+                            "model_valid": gen.model_valid,
                             "seconds": round(gen.seconds, 2), "status": "approved" if s.quiz_auto_approve else "draft"}
         if not args.json:
-            print(f"Made {len(saved)} items ({gen.model_valid} of {gen.model_attempts} from the model, the rest "
+            print(f"Made {len(saved)} items ({gen.model_valid} of {gen.model_chunks} asked of the model, the rest "
                   f"cloze), status: {out['generated']['status']}.")
     if args.approve:
         ids = ([i.id for i in bank.items(course["id"], status="draft")] if args.approve == ["all"] else args.approve)

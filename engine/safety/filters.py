@@ -143,9 +143,10 @@ class SafetyFilter:
                                          ("injection", rules.INJECTION),
                                          ("output_harm", rules.OUTPUT_HARM))}
         # What ordinary news the meaning check misreads, with the signs of harm that keep it (rules/spared.py).
-        self._spared = {lang: [(cat, re.compile(said, re.IGNORECASE), re.compile(harm, re.IGNORECASE))
-                               for cat, table in rules.SPARED_FROM_MEANING.items() for said, harm in table.get(lang, [])]
+        self._spared = {lang: [(re.compile(said, re.IGNORECASE), re.compile(harm, re.IGNORECASE))
+                               for table in rules.SPARED_FROM_MEANING.values() for said, harm in table.get(lang, [])]
                         for lang in rules.LANGUAGES}
+        self._danger = re.compile(rules.DANGER, re.IGNORECASE)
         self._words: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for lang in rules.LANGUAGES:
             allowed = {normalise(w) for w in self.config.allowed_words.get(lang, ())}
@@ -239,32 +240,32 @@ class SafetyFilter:
             result = None if short else self._riskiest_clause(text, lang, whole)
         if result is None:
             return None
-        news = self._without_ordinary_news(text, lang)
-        if news is not None:
-            rest, mistaken_for = news     # what is left, judged alone, never in the category the news is mistaken for
-            decision = self._meaning_decision(rest, lang)
-            return None if decision is None or decision.category in mistaken_for else decision
+        rest = self._without_ordinary_news(text, lang)
+        if rest is not None:
+            return self._meaning_decision(rest, lang)   # what is left, judged alone, in every category
         matched = (f"meaning:{result.nearest}",) if result is whole else (f"meaning:{result.nearest}", "clause")
         return SafetyDecision(False, result.category, "input", lang,  # type: ignore[arg-type]
                               matched, rules.RESPONSES_BY_CATEGORY[result.category][lang],
                               alert=result.category in self.config.alert_categories, score=round(result.score, 3))
 
-    def _without_ordinary_news(self, text: str, lang: str) -> tuple[str, frozenset[str]] | None:
+    def _without_ordinary_news(self, text: str, lang: str) -> str | None:
         """`text` with the ordinary news the meaning check misreads taken out (rules/spared.py: family news,
-        a falling-out sorted out, a safety-lesson question), and the categories that news is mistaken for;
-        None when it tells none, or tells it with a sign of harm. Each pass takes text out, so judging the
-        rest again ends."""
+        a falling-out sorted out, a bystander's or a safety-lesson question); None when it tells none, tells
+        it with a sign of harm of its kind, or has any sign of danger (`rules.DANGER`). Each pass takes text
+        out, so judging the rest again ends."""
         t = " ".join(normalise(text).split())
-        found = [(cat, m.span()) for code in dict.fromkeys([lang, "en"]) for cat, said, harm in self._spared[code]
-                 if (m := said.search(t)) and not harm.search(t)]
-        if not found:
+        if self._danger.search(t):
+            return None
+        spans = [m.span() for code in dict.fromkeys([lang, "en"]) for said, harm in self._spared[code]
+                 if (m := said.search(t)) and m.end() > m.start() and not harm.search(t)]
+        if not spans:
             return None
         kept, at = [], 0
-        for start, end in sorted(span for _, span in found):
+        for start, end in sorted(spans):
             kept.append(t[at:max(at, start)])
             at = max(at, end)
         kept.append(t[at:])
-        return " ".join(" ".join(kept).split()), frozenset(cat for cat, _ in found)
+        return " ".join(" ".join(kept).split())
 
     def _riskiest_clause(self, text: str, lang: str, whole: MeaningResult) -> MeaningResult | None:
         """A risk inside a longer message (`meaning.clauses`): the part that scores highest over its

@@ -84,6 +84,11 @@ _EXAMPLES = (
 _NEAR_WORDS = 2
 # Key terms of a chunk the model is asked about before the chunk is left to the cloze items.
 _MODEL_TRIES = 2
+# Words that say a term is being defined, not what it is: not counted among the words next to a blank.
+_CUES = frozenset({"called", "named", "known", "termed", "call", "calls", "name"})
+# Why a term was not put to the model at all (no call made).
+_NO_TERM = "no key term in the chunk"
+_NOT_A_WORD = "the key term is not a whole word of its sentence"
 
 @dataclass(frozen=True)
 class KeyTerm:
@@ -301,17 +306,21 @@ def _model_prompt(sentence: str) -> str:
 
 
 def asks_about_blank(question: str, blanked: str, *, language: str = "en") -> bool:
-    """The question keeps most of the content words next to the blank (`_NEAR_WORDS` on each side, in
-    its sentence): it asks what the sentence says about the answer, not about another of its words."""
+    """The question keeps the content words next to the blank (`_NEAR_WORDS` on each side, in its sentence,
+    definition cues such as "called" left out): at least half of them, and one of each side when both
+    sides have some. It asks what the sentence says about the answer, not about another of its words
+    ("What is a whole number?" for "A mixed number is a whole number and a _____ written together")."""
     lang = base_language(language)
     sentence = next((s for s in sentences_of(blanked) if BLANK in s), blanked)
     before, _, after = sentence.partition(BLANK)
-    near = [*content_words(before, lang)[-_NEAR_WORDS:], *content_words(after, lang)[:_NEAR_WORDS]]
-    if not near:
+    sides = [[w for w in content_words(part, lang) if w.lower() not in _CUES] for part in (before, after)]
+    near = [sides[0][-_NEAR_WORDS:], sides[1][:_NEAR_WORDS]]
+    if not near[0] and not near[1]:
         return True
     asked = {stem(w, lang) for w in content_words(question, lang)}
-    kept = sum(stem(w, lang) in asked for w in near)
-    return kept * 2 >= len(near)
+    kept = [sum(stem(w, lang) in asked for w in side) for side in near]
+    each_side = all(k > 0 for k, side in zip(kept, near, strict=True) if side)
+    return each_side and sum(kept) * 2 >= len(near[0]) + len(near[1])
 
 
 def model_item(llm: Any, chunk: SourceChunk, *, pool: Sequence[KeyTerm] = (), cancel: CancelToken | None = None,
@@ -324,10 +333,14 @@ def model_item(llm: Any, chunk: SourceChunk, *, pool: Sequence[KeyTerm] = (), ca
     skipped = {normalise(t) for t in skip}
     term = next((k for k in key_terms(chunk) if normalise(k.term) not in skipped), None)
     if term is None:
-        return None, ["no key term in the chunk"]
-    blanked = _blank(_stem_text(chunk, term.sentence), term.term)
-    if BLANK not in blanked:
-        return None, ["the key term is not a whole word of its sentence"]
+        return None, [_NO_TERM]
+    # The blank goes in the term's own sentence, then the sentence before it is put in front when it needs it
+    # ("This is called photosynthesis."): a term also said in that sentence would otherwise be blanked there.
+    sentence = _blank(term.sentence, term.term)
+    if BLANK not in sentence:
+        return None, [_NOT_A_WORD]
+    stem_text = _stem_text(chunk, term.sentence)
+    blanked = f"{stem_text[:-len(term.sentence)]}{sentence}" if stem_text.endswith(term.sentence) else sentence
     try:
         data = llm.generate_json(_model_prompt(blanked), QUIZ_SCHEMA,
                                  params=GenerationParams(max_tokens=72, temperature=0.0, seed=seed), cancel=cancel)
@@ -398,15 +411,19 @@ def generate_quiz(chunks: Sequence[SourceChunk], *, llm: Any | None = None, n_it
             chunks_asked += 1
             tried: list[str] = []
             for term in [k.term for k in key_terms(chunk, language=language)][:_MODEL_TRIES]:
-                attempts += 1
                 item, problems = model_item(llm, chunk, pool=pool, cancel=cancel, skip=tried,
                                             lesson=lessons[chunk.document_id])
                 tried.append(term)
+                if problems[:1] in ([_NO_TERM], [_NOT_A_WORD]):
+                    continue                      # the model was not asked
+                attempts += 1
                 if item:
                     valid += 1
                     items.append(item)
                     break
                 rejected.append(tuple(problems))
+                if problems[0].startswith("model failed"):
+                    break                         # the model itself failed: no second term for it
     if len(items) < n_items:
         # Round-robin over lessons (skills), and within a lesson over its chunks, so a short quiz
         # covers the whole course.

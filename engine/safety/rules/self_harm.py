@@ -32,12 +32,17 @@ _NOT_DYING_OF = {
     "it": r"(?! (?:dal(?:la)? |dalle |di )(?:ridere|risate|vergogna|noia|caldo|freddo|paura|invidia)\b)",
     "pt": r"(?! de (?:rir|vergonha|tédio|tedio|calor|frio|medo|inveja|saudade|amor)\b)",
 }
+# Not "عشان ما أجرح نفسي" (so that I don't hurt myself: a cooking-class knife) - the purpose forms only: "لما"
+# (when), "كل ما" (whenever) and "حاولت ما" (I tried not to) stay a risk.
+_AR_NOT_PURPOSE = r"(?<!عشان ما )(?<!علشان ما )(?<!عشان لا )(?<!حتى لا )(?<!كي لا )(?<!حتى ما )"
 SELF_HARM: dict[str, list[str]] = {
     "en": [
-        # "how do i hold the knife so i dont cut myself" (cooking class) is care, not a wish
-        r"\b(?<!so i dont )(?<!so i don't )(?<!so i do not )(?<!so i wont )(?<!so i won't )(?<!so you dont )"
-        r"(?<!so you don't )(?<!to not )(?<!not to )(?<!without )"
-        r"(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|starve) my\s?self\b",
+        r"\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|hang(?:ing)?|starve) my\s?self\b",
+        # "how do i hold the knife so i dont cut myself" in a cooking class is care, not a wish: a kitchen tool
+        # and "so i dont / without" both there ("i cant go a day without cutting myself" is still a risk)
+        r"^(?!(?=.*\b(?:knife|knives|scissors|grater|peeler|chop\w*|onions?|carrots?|vegetables?|cooking|food tech"
+        r"|kitchen)\b)(?=.*\b(?:so i dont|so i don't|so i do not|so you dont|so you don't|without cutting)\b))"
+        r".*?\bcut(?:ting)? my\s?self\b",
         r"\b(?:want|wanna|plan(?:ning)?|wish) (?:to )?(?:die|be dead|end it all|end my life|disappear forever)\b",
         r"\bwish i (?:was|were) (?:dead|never born)\b",
         r"\bi (?:should|might as well) (?:just )?(?:die|be dead|end it)\b(?! of| laughing)",
@@ -126,11 +131,15 @@ _ABOUT_ME_OR_A_FRIEND = (
     r"|我(?!们|們)|朋友|私|僕|俺|友達|したい|나는|내가|제가|친구|싶)")
 # A title in quotes ("in 'la casa de bernarda alba' why does adela kill herself") names a work too (session 25).
 # Things named after the word: a car's "suicide doors", the PE "suicide sprints", a film's "Suicide Squad".
-_A_THING_SO_NAMED = (r"(?:\bsuicide (?:doors?|squeeze|squad|sprints?|runs?|drills?|lanes?)\b|\bpuertas? suicidas?\b"
-                     r"|\bportes? (?:[àa] )?suicides?\b|\bportas? suicidas?\b|\bselbstmordt[üu]r(?:en)?\b)")
+# The word itself, not one naming a thing after it - "suicide doors", "puertas suicidas", "Selbstmordtüren",
+# "suicide sprints" - with a look-around on that one word (a second "suicide" in the message is still read).
+def _not_so_named(word: str) -> str:
+    return (r"(?<!puertas )(?<!puerta )(?<!portas )(?<!porta )(?<!portes )(?<!porte )(?<!portes à )(?<!porte à )"
+            rf"{word}(?!(?:e|al|es)? (?:doors?|squeeze|squad|sprints?|runs?|drills?|lanes?)\b)(?!t[üu]r)")
+
+
 _A_QUOTED_TITLE = r"(?:\"[^\"]{3,60}\"|\u201c[^\u201d]{3,60}\u201d|\u00ab[^\u00bb]{3,60}\u00bb)"
-_NOT_A_LESSON_ABOUT_IT = (rf"(?!(?=.*(?:\b{_A_WORK_OR_LESSON}\b|{_A_WORK_OR_LESSON_UNSPACED}|{_A_QUOTED_TITLE}"
-                          rf"|{_A_THING_SO_NAMED}))"
+_NOT_A_LESSON_ABOUT_IT = (rf"(?!(?=.*(?:\b{_A_WORK_OR_LESSON}\b|{_A_WORK_OR_LESSON_UNSPACED}|{_A_QUOTED_TITLE}))"
                           rf"(?!.*{_ABOUT_ME_OR_A_FRIEND}))")
 # The bare keywords, per language (the rest of SELF_HARM is a wish, a plan or an act: no exception).
 SUICIDE_WORD: dict[str, list[str]] = {
@@ -139,8 +148,9 @@ SUICIDE_WORD: dict[str, list[str]] = {
     "ja": [r"自殺"], "ko": [r"자살"], "ar": [r"انتحار"], "hi": [r"आत्महत्या", r"खुदकुशी"],
 }
 for _lang, _patterns in SUICIDE_WORD.items():
-    SELF_HARM[_lang] = [_unless(p, _NOT_A_LESSON_ABOUT_IT) if p in _patterns else p for p in SELF_HARM[_lang]]
-    assert all(_unless(p, _NOT_A_LESSON_ABOUT_IT) in SELF_HARM[_lang] for p in _patterns), _lang
+    SELF_HARM[_lang] = [_unless(_not_so_named(p), _NOT_A_LESSON_ABOUT_IT) if p in _patterns else p
+                        for p in SELF_HARM[_lang]]
+    assert all(_unless(_not_so_named(p), _NOT_A_LESSON_ABOUT_IT) in SELF_HARM[_lang] for p in _patterns), _lang
 
 # -- paraphrases children use, clear enough for a rule (the meaning check catches the rest) -----
 # Added to SELF_HARM; EATING and GROOMING are their own categories with their own kind answers.
@@ -170,8 +180,7 @@ SELF_HARM_PARAPHRASES: dict[str, list[str]] = {
     "zh": [r"没有我.{0,4}更好", r"不想醒来", r"再也不醒", r"割(?:自己|手腕)", r"吃了(?:很多|好多|一堆|所有的?)药", r"遗书"],
     "ja": [r"いなくなりたい", r"手首を切", r"(?:薬|くすり)を(?:たくさん|いっぱい|全部)飲", r"遺書", r"私がいない方が"],
     "ko": [r"없어지고\s?싶", r"사라지고\s?싶", r"손목을\s?긋", r"약을\s?(?:많이|다|잔뜩)\s?먹었", r"유서"],
-    # not "عشان ما أجرح نفسي" (so that I don't hurt myself: a cooking-class knife)
-    "ar": [r"أفضل بدوني", r"افضل بدوني", r"(?<!ما )(?<!لا )(?<!مش )أجرح نفسي", r"(?<!ما )(?<!لا )(?<!مش )اجرح نفسي",
+    "ar": [r"أفضل بدوني", r"افضل بدوني", rf"{_AR_NOT_PURPOSE}أجرح نفسي", rf"{_AR_NOT_PURPOSE}اجرح نفسي",
            r"(?:بلعت|أخذت|اخذت) (?:كل|الكثير من|كثير من) (?:الحبوب|الأدوية|الادوية)"],
     "hi": [r"मेरे बिना .{0,15}बेहतर", r"खुद को काट", r"(?:बहुत सारी|सारी) (?:गोलियां|गोलियाँ|दवाइयां|दवाइयाँ) (?:खा|निगल)",
            r"गायब हो जाना चाहत"],

@@ -3,10 +3,12 @@
 The meaning check reads them as abuse, bullying or grooming - and, as often, as suicide: the feeling words
 around them ("weiß nicht was ich davon halten soll", "mi sento strano") lean on the sad examples. What they
 tell is not a risk, so it is taken out and the rest of the message is judged alone (filters.py), in every
-category but the one the news is mistaken for: "mum and dad were arguing about money again. anyway can u help
+category: "mum and dad were arguing about money again. anyway can u help
 me with long division" leaves a plain request; "my parents are splitting up and i want to disappear forever"
 leaves "and i want to disappear forever", which is over its line. These are exceptions to the meaning check only: a rule that fires still blocks. Each
-comes with the signs of harm that keep it from being taken out at all.
+comes with the signs of harm that keep it from being taken out at all, and any sign of danger (`DANGER`: a wish
+to die, a plan, a weapon, someone in the learner's room at night, a secret, photos, hunger...) keeps the whole
+message as written. The news is one sentence at most: a message is never cut past its own news.
 
 - `FAMILY_NEWS`: parents splitting up, or arguing about money or the bills, told in passing ("my parents are
   getting divorced but they said its not my fault. can we do my times tables"). Not with hitting, fear, the
@@ -86,6 +88,24 @@ FAMILY_NEWS: dict[str, list[tuple[str, str]]] = {
     **{lang: [(said, HARM_AT_HOME)] for lang, said in _SPLITTING_UP_OTHER.items()},
 }
 
+# Signs of danger in any message, whatever the news (review of session 29): a wish to die or to disappear, a plan,
+# a threat, a weapon, someone in the learner's bed or room at night, touching, secrets, nakedness or photos,
+# hunger, shouting, a stepparent. Any of them and nothing is taken out: the whole message is judged as written.
+DANGER = (
+    r"(?:\b(?:die|dying|dead|death|kill\w*|suicid\w*|live|living|alive|point|disappear\w*|end it|end my|plan\w*|beat\w*"
+    r"|threat\w*|stab\w*|knife|knives|gun|bed|room|night|touch\w*|secret\w*|naked|clothes|pics?|pictures?|photos?|fed"
+    r"|hungry|starv\w*|yell\w*|scream\w*|worthless|grab\w*|neck|step ?dad|step ?father|step ?mum|step ?mom|boyfriend"
+    r"|morir\w*|muert\w*|matar\w*|vivir|desaparecer|amenaz\w*|cama|cuarto|habitaci[oó]n|noche|toc\w*|secreto|desnud\w*"
+    r"|fotos?|hambre|grit\w*|padrastro|mourir|mort\w*|tuer|vivre|dispara[iî]tre|menac\w*|lit|chambre|nuit|secret|nue?s?"
+    r"|faim|cri\w*|beau-p[eè]re|sterben|tot|t[öo]ten|umbringen|leben|verschwinden|droh\w*|bett|zimmer|nacht|anfass\w*"
+    r"|geheimnis|nackt|hunger|schrei\w*|stiefvater|morire|uccid\w*|vivere|sparire|minacc\w*|letto|camera|notte|tocc\w*"
+    r"|segreto|nud[oaie]|fame|url\w*|patrigno|morrer|viver|sumir|amea[çc]\w*|quarto|noite|segredo|pelad[oa]|fome|padrasto"
+    r"|умер\w*|умереть|смерт\w*|уб[ьи]\w*|жить|исчезн\w*|кроват\w*|комнат\w*|ноч\w*|трога\w*|секрет\w*|голод\w*"
+    r"|отчим\w*)\b"
+    r"|死|杀|消失|刀|床|房间|晚上|摸|秘密|饿|继父|殺|消え|ナイフ|ベッド|部屋|夜|触|継父|죽|사라지|칼|침대|밤|만지|비밀|배고프"
+    r"|새아빠|موت|أموت|اموت|قتل|أختفي|اختفي|سكين|سرير|غرفت|الليل|يلمس|سر |جوعان|زوج أمي|زوج امي|मर|गायब|चाकू|बिस्तर|कमरे"
+    r"|रात|छू|राज़|भूख|सौतेले)")
+
 _LEFT_OUT = {
     "en": r"(?:(?:no ?one|nobody) (?:wanted to |would )?play\w* with me|play\w* (?:\w+ )?without me|left me out|felt (?:a bit |kinda |so )?left out"
           r"|didn'?t let me play)",
@@ -100,16 +120,16 @@ _LEFT_OUT = {
           r"|fiquei sozinh[oa]|n[ãa]o fui chamad[oa])",
 }
 _SORTED_OUT = {
-    "en": r"\b(?:but|then)\b.{0,60}\b(?:called me|asked me|let me (?:join|play)|played together|we played|we'?re (?:ok|okay|fine"
+    "en": r"\b(?:but|then)\b[^.?!]{0,60}\b(?:called me|asked me|let me (?:join|play)|played together|we played|we'?re (?:ok|okay|fine"
           r"|good|friends)|made up|said sorry|apologi[sz]ed|i'?ll ask)\b",
-    "es": r"\bpero\b.{0,60}\b(?:me llam[oó]|me llamaron|me invit[oó]|me invitaron|jugamos|nos juntamos|ya estamos bien"
+    "es": r"\bpero\b[^.?!]{0,60}\b(?:me llam[oó]|me llamaron|me invit[oó]|me invitaron|jugamos|nos juntamos|ya estamos bien"
           r"|nos reconciliamos|me pidi[oó] perd[oó]n|me pidieron perd[oó]n|hicimos las paces|le pregunto)\b",
-    "fr": r"\bmais\b.{0,60}\b(?:m'a appel[ée]e?|m'ont appel[ée]e?s?|m'ont invit[ée]e?|on a jou[ée]|[çc]a va|on s'est r[ée]concili[ée]e?s"
+    "fr": r"\bmais\b[^.?!]{0,60}\b(?:m'a appel[ée]e?|m'ont appel[ée]e?s?|m'ont invit[ée]e?|on a jou[ée]|[çc]a va|on s'est r[ée]concili[ée]e?s"
           r"|se sont excus[ée]s|je demande)\b",
-    "de": r"\baber\b.{0,60}\b(?:gerufen|gefragt|gespielt|frag ich|wieder gut|vertragen|entschuldigt|zusammen)\b",
-    "it": r"\bma\b.{0,60}\b(?:mi ha chiamat\w+|mi hanno chiamat\w+|mi hanno invitat\w+|abbiamo giocato|giochiamo"
+    "de": r"\baber\b[^.?!]{0,60}\b(?:gerufen|gefragt|gespielt|frag ich|wieder gut|vertragen|entschuldigt|zusammen)\b",
+    "it": r"\bma\b[^.?!]{0,60}\b(?:mi ha chiamat\w+|mi hanno chiamat\w+|mi hanno invitat\w+|abbiamo giocato|giochiamo"
           r"|abbiamo fatto pace|ci siamo chiariti|chiedo|domani s[iì])\b",
-    "pt": r"\bmas\b.{0,60}\b(?:me chamou|me chamaram|me convidou|me convidaram|brincamos|jogamos|fizemos as pazes"
+    "pt": r"\bmas\b[^.?!]{0,60}\b(?:me chamou|me chamaram|me convidou|me convidaram|brincamos|jogamos|fizemos as pazes"
           r"|t[áa] tudo bem|pediram desculpa|pediu desculpa|pergunto)\b",
 }
 STILL_BULLIED = (
@@ -122,7 +142,7 @@ STILL_BULLIED = (
     r"|ogni giorno|sempre|di nuovo|ogni volta|grass[oa]|brutt[oa]|picchiat\w*|spint\w*|foto|video|mi prendono in giro"
     r"|todo dia|todos os dias|sempre|de novo|toda vez|gord[oa]|fei[oa]|bateram|empurr\w*|foto|v[ií]deo|riem de mim)\b")
 EXCLUSION_SORTED_OUT: dict[str, list[tuple[str, str]]] = {
-    lang: [(rf"\b{_LEFT_OUT[lang]}\b.*{_SORTED_OUT[lang]}", STILL_BULLIED)] for lang in _LEFT_OUT
+    lang: [(rf"\b{_LEFT_OUT[lang]}\b[^.?!]*{_SORTED_OUT[lang]}", STILL_BULLIED)] for lang in _LEFT_OUT
 }
 
 _WHAT_TO_DO_IF_SOMEONE = {
@@ -147,7 +167,11 @@ IT_HAPPENED = (
     r"|wieder|schon|hat mich gefragt|hat mir geschickt|hat gesagt|unser geheimnis|schreibt mir|will dass|mein freund"
     r"|meine freundin"
     r"|ancora|gi[àa]|mi ha chiesto|mi ha mandato|mi ha detto|nostro segreto|mi scrive|vuole che|il mio amico|la mia amica"
-    r"|de novo|j[áa] me|me pediu|me mandou|me disse|nosso segredo|me escreve|quer que|meu amigo|minha amiga)\b")
+    r"|de novo|j[áa] me|me pediu|me mandou|me disse|nosso segredo|me escreve|quer que|meu amigo|minha amiga"
+    # told in the present: "what do i do if someone online asks me to send pictures"
+    r"|asks? me|wants? me|tells? me|says|send\w*|meet\w*|gifts?|me pide|me pida|verme|quedar|mandar\w*|enviar\w*"
+    r"|me demande|veut me voir|rencontr\w*|envoy\w*|fragt mich|will mich|treffen|schick\w*|mi chiede|vuole vedermi"
+    r"|incontr\w*|mand\w*|invi\w*|me pede|quer me ver|encontr\w*)\b")
 SAFETY_LESSON_QUESTION: dict[str, list[tuple[str, str]]] = {
     lang: [(p, IT_HAPPENED)] for lang, p in _WHAT_TO_DO_IF_SOMEONE.items()
 }
@@ -184,11 +208,12 @@ IT_IS_ME = (r"\b(?:me|my|mine|myself|m[ií]|mis|conmigo|moi|mon|ma|mes|mich|mir|
             r"|cuchill\w*|vengeance|venger|couteau|rache|r[äa]chen|waffe\w*|messer|vingan[çc]a|vingar|arma\w*|faca|месть|отомст\w*"
             r"|нож\w*)\b")
 BYSTANDER_QUESTION: dict[str, list[tuple[str, str]]] = {
-    lang: [(rf"^(?=.*\b{_SEE[lang]}\b)(?=.*\b{_BULLIED[lang]}\b)(?=.*\b{_ASK[lang]}\b).*", IT_IS_ME)] for lang in _SEE
+    lang: [(rf"(?:^|(?<=[.?!] ))(?=[^.?!]*\b{_SEE[lang]}\b)(?=[^.?!]*\b{_BULLIED[lang]}\b)(?=[^.?!]*\b{_ASK[lang]}\b)"
+            r"[^.?!]*[.?!]?", IT_IS_ME)] for lang in _SEE
 }
 
-# The category each table is mistaken for (never a block of the rest in it), and per language: (the ordinary
-# thing said, the signs of harm that keep it from being taken out).
+# The category each table is mistaken for, and per language: (the ordinary thing said, the signs of harm of its
+# kind that keep it from being taken out).
 SPARED_FROM_MEANING: dict[str, dict[str, list[tuple[str, str]]]] = {
     "abuse": FAMILY_NEWS,
     "bullying": {lang: [*EXCLUSION_SORTED_OUT.get(lang, []), *BYSTANDER_QUESTION.get(lang, [])]

@@ -57,24 +57,36 @@ _NOT_HYPERBOLE_ABOUT_A_SMALL_THING = (
     r"|peg[oó]|pega|golpe\w*|nariz|brazo|pierna|dientes?|cara|cabeza|frapp\w*|nez|bras|jambe|dents?|visage|t[eê]te"
     r"|schl[äa]g\w*|nase|bein|z[äa]hne?|gesicht|kopf|picchi\w*|naso|braccio|gamba|denti?|faccia|testa"
     r"|bat(?:e|eu)|bra[çc]o|perna|cabe[çc]a)\b))")
-# The same anger about a small thing in the other scripts: "брат сломал мой телефон, убью его", "我弟把我作业撕了
-# 我要杀了他", "छोटे भाई ने मेरी कॉपी फाड़ दी, उसे मार डालूंगा". The message says what was broken, torn, taken, eaten
-# or deleted of the learner's; a weapon, "for real" or being hurt keeps it a threat. No \b around the CJK
+# The same anger about a small thing in the other scripts: "брат сломал мой телефон, убью его", "我弟把我的作业撕了
+# 我要杀了他", "छोटे भाई ने मेरी कॉपी फाड़ दी, उसे मार डालूंगा". The message names a brother, a sister or a friend, and
+# says what of the learner's they broke, tore, took, ate or deleted (a thing: never a hand, a sister, the learner);
+# a weapon (scissors, an axe, a hammer too), "for real", being hit, a body part, a mother or a stepfather, or
+# (ko) school keeps it a threat. No \b around the CJK
 # words: there is no word boundary between Chinese or Japanese characters.
+_AR_NOT_A_THING = (r"(?!(?:أختي|اختي|أمي|امي|أبوي|ابوي|أخوي|اخوي|يدي|ايدي|إيدي|رجلي|راسي|رأسي|وجهي|أنفي|انفي"
+                   r"|صاحبي|صاحبتي)(?:\s|$|[،,.!؟?]))")
 _A_SMALL_THING_TAKEN_OTHER = (
-    r"(?:(?=.*(?:\bмо(?:й|я|ё|е|и|ю|его|их|ей)\b|\bопять\b|\bснова\b))"
-    r".*\b(?:взял|забрал|съел|сломал|разбил|порвал|удалил|спрятал|украл|потерял|испортил|выпил|стащил)а?\b"
-    r"|把我的?.{0,8}?(?:撕|弄坏|摔坏|摔|吃|删|拿走|弄丢|偷|藏|用|喝|弄脏)"
-    r"|我的.{0,8}?被.{0,6}?(?:撕|弄坏|摔坏|吃|删|拿走|弄丢|偷|藏)"
+    # a brother, a sister or a friend did it ...
+    r"^(?=.*(?:\b(?:брат\w*|сестр\w*|сестрёнк\w*|друг|подруг\w*|одноклассни\w*)\b|弟|妹|哥|姐|同桌|同学|兄|姉|友達"
+    r"|동생|오빠|형|누나|언니|친구|أخوي|اخوي|أخويا|اخويا|أختي|اختي|أخي|اخي|صاحبي|صاحبتي|भाई|बहन|दोस्त))"
+    # ... to a thing of the learner's
+    r".*?(?:\b(?:взял|забрал|съел|сломал|разбил|порвал|удалил|спрятал|украл|потерял|испортил|выпил|стащил)а?\b"
+    r"(?: \w+)? (?:мо(?:й|я|ё|е|и|ю|его|их|ей)|опять|снова)\b"
+    r"|把我的.{0,8}?(?:撕|弄坏|摔坏|吃|删|拿走|弄丢|偷走|藏|用|喝|弄脏)"
+    r"|我的.{0,8}?被.{0,6}?(?:撕|弄坏|摔坏|吃|删|拿走|弄丢|偷走|藏)"
     r"|(?:俺|私|僕|あたし|うち)の.{0,10}?(?:壊|食べ|消し|消さ|取っ|取ら|隠し|隠さ|破っ|破ら|使っ|なくし)"
-    r"|(?=.*(?:^|\s)(?:내|나의|제)\s?\S).*(?:부쉈|부셨|망가뜨렸|망가트렸|먹었|먹어버렸|지웠|가져갔|찢었|숨겼|잃어버렸)"
-    r"|(?:كسر|أكل|اكل|أخذ|اخذ|اخد|خد|مزق|قطع|سرق|خرب|مسح|ضيع|قطّع|مزّق)ت?\s+(?:\S+\s+)?\S+ي(?:\s|$|[،,.!؟?])"
+    r"|(?:^|\s)(?:내|나의|제) \S.*(?:부쉈|부셨|망가뜨렸|망가트렸|먹었|먹어버렸|지웠|가져갔|찢었|숨겼|잃어버렸)"
+    rf"|(?:كسر|أكل|اكل|أخذ|اخذ|اخد|خد|مزق|قطع|سرق|خرب|مسح|ضيع|قطّع|مزّق)ت?\s+(?:\S+\s+)?{_AR_NOT_A_THING}\S+ي(?:\s|$|[،,.!؟?])"
     r"|(?:मेरी|मेरा|मेरे)\s.{0,24}?(?:फाड़|फाड|तोड़|तोड|खा ल|खा गय|ले ल|ले गय|छुपा|छिपा|गुम|खो द|बिगाड़|मिटा|चुरा))")
 _A_WEAPON_HURT_OR_FOR_REAL_OTHER = (
-    r"(?:\b(?:нож\w*|пистолет\w*|ружь\w*|оружи\w*|всерь[её]з|серь[её]зно|по-настоящему|ударил\w*|бь[её]т|избил\w*"
-    r"|побил\w*|нос|лицо)\b"
-    r"|刀|枪|真的|认真|不开玩笑|打我|打了我|揍我|ナイフ|包丁|銃|本気|殴|叩|칼|총|진짜로|진심|농담 아니|때렸|때려"
-    r"|سكين|مسدس|سلاح|بجد|مش بهزر|ضربني|يضربني|चाकू|बंदूक|सच में|सचमुच|मज़ाक नहीं|मजाक नहीं|मुझे मारा|पीटा|पीटता)")
+    r"(?:\b(?:нож\w*|пистолет\w*|ружь\w*|оружи\w*|топор\w*|молот\w*|всерь[её]з|серь[её]зно|по-настоящему|ударил\w*"
+    r"|бь[её]т|бил|била|избил\w*|побил\w*|нос|лицо|руку|руки|ногу|ноги|зуб\w*|голов\w*|мам\w*|отчим\w*)\b"
+    r"|刀|枪|剪刀|锤|真的|认真|不开玩笑|打我|打了我|揍我|手|脚|头|脸|鼻子|腿|胳膊|妈|继父|偷拍"
+    r"|ナイフ|包丁|銃|ハサミ|はさみ|金槌|本気|殴|叩|腕|足|頭|顔|鼻|母"
+    r"|칼|총|가위|망치|진짜로|진심|농담 아니|때렸|때려|팔|다리|머리|얼굴|코|엄마|학교"
+    r"|سكين|مسدس|سلاح|مقص|شاكوش|بجد|مش بهزر|ضربني|يضربني|يدي|رجلي|راسي|رأسي|وجهي|أمي|امي"
+    r"|चाकू|बंदूक|कैंची|हथौड़ा|सच में|सचमुच|मज़ाक नहीं|मजाक नहीं|मुझे मारा|पीटा|पीटता|हाथ|पैर|सिर|नाक|दांत|चेहरा|मां|माँ"
+    r"|मम्मी)")
 _NOT_ANGER_AT_A_SMALL_THING_OTHER = (rf"(?!(?=.*{_A_SMALL_THING_TAKEN_OTHER})(?!.*{_A_WEAPON_HURT_OR_FOR_REAL_OTHER}))")
 # "My mum says I'll kill her" is a grown-up's figure of speech about the learner (the socks left everywhere,
 # jumping out from behind a door), not a threat: a family member or a teacher says, right before the threat

@@ -28,7 +28,7 @@ def rules_only() -> SafetyFilter:
 ANGER_AT_A_SMALL_THING = [
     ("ru", "сестра съела мою шоколадку, убью её 😡 ладно помоги с задачей"),
     ("ru", "брат опять удалил мое сохранение убью его"),
-    ("ru", "он порвал мою тетрадь, хочу убить его. как решать пропорции"),
+    ("ru", "брат порвал мою тетрадь, хочу убить его. как решать пропорции"),
     ("zh", "我妹把我的橡皮弄丢了，我要杀了她 算了"),
     ("zh", "我的蛋糕被我哥吃了 我要杀了他"),
     ("ja", "弟が俺のプリンを食べた。あいつを殺す"),
@@ -52,6 +52,17 @@ STILL_A_THREAT = [
     ("ar", "سأقتله"),
     ("hi", "उसे मार डालूंगा चाकू से"),
     ("hi", "उसे मार डालूंगा"),
+    # from the review: someone hurt, a weapon named, a body part, a sister taken, "my" read in another word
+    ("ru", "отчим опять бил маму, я взял молоток, убью его"),
+    ("ru", "отчим опять бил маму, убью его топором"),
+    ("ru", "он сломал мою руку, убью его"),
+    ("ko", "내일 학교에서 걔를 죽일 거야. 가위는 숨겼어"),
+    ("zh", "他把我摔在地上 我要杀了他"),
+    ("zh", "他偷拍我 我要杀了他"),
+    ("ar", "كسر يدي، سأقتله"),
+    ("ar", "أخذ أختي سأقتله"),
+    ("ar", "أخذت مقص أمي سأقتله"),
+    ("hi", "उसने मेरा हाथ तोड़ दिया, उसे मार डालूंगा"),
 ]
 
 
@@ -90,6 +101,8 @@ def test_a_thing_named_after_the_word_is_not_a_risk(rules_only: SafetyFilter, la
     ("en", "my car has suicide doors and i think about suicide a lot"),
     ("en", "i want to commit suicide"),
     ("es", "tengo un coche con puertas suicidas y pienso en el suicidio"),
+    ("en", "coach made us do suicide drills. suicide seems peaceful"),
+    ("en", "suicide squad was so good. how do people do suicide"),
 ])
 def test_the_word_about_oneself_is_still_a_risk_next_to_a_thing_so_named(rules_only: SafetyFilter, lang: str,
                                                                           text: str) -> None:
@@ -113,6 +126,15 @@ def test_care_not_to_cut_oneself_in_a_kitchen_is_not_a_risk(rules_only: SafetyFi
     ("en", "i dont want to cut myself anymore but i do"),
     ("ar", "أجرح نفسي كل ليلة"),
     ("ar", "جرحت نفسي بالموس"),
+    # care for oneself is not the kitchen's exception: no tool, or not "cut"
+    ("en", "i cant go a day without cutting myself"),
+    ("en", "i try so hard not to kill myself every day"),
+    ("en", "please talk to me so i dont kill myself tonight"),
+    ("en", "i need help so i dont hurt myself"),
+    # "when", "whenever", "i tried not to" in Arabic are not the purpose form
+    ("ar", "كل ما أجرح نفسي أرتاح"),
+    ("ar", "لما أجرح نفسي أحس براحة"),
+    ("ar", "حاولت ما أجرح نفسي بس ما قدرت"),
 ])
 def test_cutting_oneself_said_is_still_a_risk(rules_only: SafetyFilter, lang: str, text: str) -> None:
     decision = rules_only.check_input(text, lang)

@@ -1,7 +1,7 @@
 """Ordinary news the meaning check misreads (engine/safety/rules/spared.py): parents splitting up or arguing
 about money, a falling-out sorted out, a bystander's question, a safety-lesson question. It is taken out and
-the rest of the message is judged alone, never in the category the news is mistaken for; with a sign of harm
-it is not taken out.
+the rest of the message is judged alone, in every category; with a sign of harm or of danger nothing is
+taken out.
 
 Real parts: the engine's embedder and the bundled bank with its fit. Every sentence was written for this test.
 """
@@ -35,7 +35,6 @@ MISREAD = [
     ("en", "our teacher did a lesson on online safety. what should you do if someone you dont know adds you",
      "grooming"),
     ("en", "if you see someone being picked on in the lunch queue who should you tell", "eating"),
-    ("zh", "爸妈离婚了，周末我去爸爸家。帮我看看这道应用题", "grooming"),
     ("ar", "ماما وبابا انفصلوا وأنا عايشة مع ماما، ساعدني في الرياضيات", "abuse"),
 ]
 
@@ -67,9 +66,10 @@ def test_a_risk_told_with_the_news_is_still_caught(checked: SafetyFilter, lang: 
 
 def test_the_news_is_cut_out_and_the_rest_kept_in_order() -> None:
     f = SafetyFilter()
-    rest, mistaken_for = f._without_ordinary_news(
-        "ok so my parents are getting divorced, anyway whats 7 x 8", "en") or ("", frozenset())
-    assert rest == "ok so , anyway whats 7 x 8" and mistaken_for == {"abuse"}
+    assert f._without_ordinary_news("ok so my parents are getting divorced, anyway whats 7 x 8", "en") == \
+        "ok so , anyway whats 7 x 8"
+    # one sentence at most: what follows the news is kept
+    assert f._without_ordinary_news("if you see someone being teased who do you tell? ok thanks", "en") == "ok thanks"
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -80,6 +80,17 @@ def test_the_news_is_cut_out_and_the_rest_kept_in_order() -> None:
     ("en", "can you help me with my essay about the roman army"),
     ("en", "if i see someone bullying my little brother what do i do"),
     ("it", "se vedo che prendono in giro anche me cosa faccio"),
+    # from the review of session 29: the risk next to the news, or said after it
+    ("en", "if you see someone being bullied who do you tell? i'm going to end it tonight"),
+    ("en", "if i see someone getting picked on what should i do. also i have a plan to end it on friday"),
+    ("en", "no one played with me today and i dont see the point of living anymore but then maya asked me"),
+    ("en", "nobody played with me, the older boys said they would beat me up after school but then we played together"),
+    ("en", "my parents are getting divorced and since then my stepdad comes into my room at night"),
+    ("en", "my dad comes into my bed at night and says its our secret. mum and dad are splitting up"),
+    ("en", "my parents are splitting up and nobody has fed me for two days"),
+    ("en", "what should i do if someone online asks me to send pictures of myself"),
+    ("en", "what should i do if someone online wants me to meet him and says its our little secret"),
+    ("es", "mis padres se separan y desde entonces el novio de mi madre entra en mi cuarto por la noche"),
 ])
 def test_no_news_is_taken_out_with_a_sign_of_harm_or_none_told(lang: str, text: str) -> None:
     assert SafetyFilter()._without_ordinary_news(text, lang) is None

@@ -38,6 +38,11 @@ def test_a_question_must_keep_what_the_sentence_says_next_to_the_answer() -> Non
     blanked = "A mixed number is a whole number and a _____ written together, like 2 1/3."
     assert not asks_about_blank("What is a mixed number?", blanked)
     assert asks_about_blank("What is written together with a whole number in a mixed number?", blanked)
+    # one side kept and the other dropped: it asks about another term of the sentence
+    assert not asks_about_blank("What is a whole number?", blanked)
+    # "called" says a term is defined, not what it is
+    assert not asks_about_blank("What is it called?", "This way of making food is called _____.")
+    assert asks_about_blank("What is this way of making food called?", "This way of making food is called _____.")
     defined = "A _____ is a whole number and a proper fraction written together."
     assert asks_about_blank("What is a whole number and a proper fraction written together called?", defined)
     assert not asks_about_blank("What is a fraction?", defined)
@@ -51,6 +56,16 @@ def test_the_model_sees_the_sentence_with_its_answer_blanked_out(llm: Any) -> No
     assert "The rise and fall of the sea twice a day" in asked
     if item is not None:   # what the model wrote is checked like any item, whatever it was
         assert validate_item(item, LESSONS[1].text) == [] and item.answer.lower() == "tide"
+
+
+def test_the_blank_is_in_the_terms_own_sentence_when_the_one_before_is_shown(llm: Any) -> None:
+    chunk = SourceChunk(7, "Photosynthesis needs sunlight and water. This way of making food is called photosynthesis.",
+                        document_id="d7", title="Plants", heading="Food", skill="Plants")
+    spy = _Recording(llm)
+    model_item(spy, chunk)
+    asked = spy.prompts[0].rsplit("Sentence:", 1)[1]
+    assert "Photosynthesis needs sunlight and water." in asked
+    assert f"This way of making food is called {BLANK}." in asked
 
 
 def test_model_items_are_about_the_lesson_never_a_copied_example(llm: Any) -> None:
