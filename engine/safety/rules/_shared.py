@@ -36,3 +36,11 @@ def _extend(table: dict[str, list[str]], addition: dict[str, list[str]]) -> None
 # minecraft"). Used by the method questions of self-harm (self_harm.py) and most violence tables (violence.py).
 _NOT_IN_A_GAME = (r"(?!.*\b(?:games?|gaming|spiel\w*|juegos?|videojuegos?|jeux?|gioc\w*|jogos?|minecraft|fortnite|roblox"
                   r"|gta|level)\b)")
+
+
+# Not "في حصة الطبخ ... عشان ما أجرح نفسي" (so that I don't hurt myself, with a cooking-class knife): the purpose
+# form right before the words and a kitchen word. "لما" (when), "كل ما" (whenever), "حاولت ما" (I tried not to),
+# "again", "but" and blades stay a risk ("أخبي الشفرات حتى لا أجرح نفسي مرة ثانية").
+_AR_PURPOSE = r"(?:عشان ما|علشان ما|عشان لا|حتى لا|كي لا|حتى ما)"
+_AR_NOT_CARE_IN_A_KITCHEN = (rf"(?!(?=.*(?:سكين|السكين|المطبخ|الطبخ|طبخ))(?=.*{_AR_PURPOSE} (?:أجرح|اجرح) نفسي)"
+                             r"(?!.*(?:مرة|شفر|الموس|موس|لكن|بس ما|أقدر|اقدر)))")

@@ -6,7 +6,7 @@ self_injury.py (hurting oneself) are added to it in the order they were written,
 """
 from __future__ import annotations
 
-from engine.safety.rules._shared import _NOT_IN_A_GAME, _either, _extend, _grouped, _unless
+from engine.safety.rules._shared import _AR_NOT_CARE_IN_A_KITCHEN, _NOT_IN_A_GAME, _either, _extend, _grouped, _unless
 from engine.safety.rules.direct import SELF_INJURY_SAID
 from engine.safety.rules.methods import (HEIGHT_LETHALITY, HIGH_ENOUGH, JUMP_FROM_HEIGHT, METHOD_QUESTIONS,
                                          OVERDOSE_QUANTITY, OVERDOSE_QUESTIONS, _NOT_A_SPORT_OR_FLIGHT)
@@ -32,16 +32,15 @@ _NOT_DYING_OF = {
     "it": r"(?! (?:dal(?:la)? |dalle |di )(?:ridere|risate|vergogna|noia|caldo|freddo|paura|invidia)\b)",
     "pt": r"(?! de (?:rir|vergonha|tédio|tedio|calor|frio|medo|inveja|saudade|amor)\b)",
 }
-# Not "عشان ما أجرح نفسي" (so that I don't hurt myself: a cooking-class knife) - the purpose forms only: "لما"
-# (when), "كل ما" (whenever) and "حاولت ما" (I tried not to) stay a risk.
-_AR_NOT_PURPOSE = r"(?<!عشان ما )(?<!علشان ما )(?<!عشان لا )(?<!حتى لا )(?<!كي لا )(?<!حتى ما )"
 SELF_HARM: dict[str, list[str]] = {
     "en": [
         r"\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|hang(?:ing)?|starve) my\s?self\b",
-        # "how do i hold the knife so i dont cut myself" in a cooking class is care, not a wish: a kitchen tool
-        # and "so i dont / without" both there ("i cant go a day without cutting myself" is still a risk)
+        # "how do i hold the knife so i dont cut myself" in a cooking class is care, not a wish: a kitchen tool,
+        # "so i dont / without" right before the words, and nothing of a habit or a feeling ("i cut myself with
+        # the kitchen knife so i dont have to feel anything", "i cant go a day without cutting myself" stay risks)
         r"^(?!(?=.*\b(?:knife|knives|scissors|grater|peeler|chop\w*|onions?|carrots?|vegetables?|cooking|food tech"
-        r"|kitchen)\b)(?=.*\b(?:so i dont|so i don't|so i do not|so you dont|so you don't|without cutting)\b))"
+        r"|kitchen)\b)(?=.*\b(?:so i dont|so i don't|so i do not|so you dont|so you don't|without) cut(?:ting)? my\s?self\b)"
+        r"(?!.*\b(?:feel\w*|numb|scream\w*|again|anymore|every|always|day|hide|hiding|blades?|razors?|secret\w*)\b))"
         r".*?\bcut(?:ting)? my\s?self\b",
         r"\b(?:want|wanna|plan(?:ning)?|wish) (?:to )?(?:die|be dead|end it all|end my life|disappear forever)\b",
         r"\bwish i (?:was|were) (?:dead|never born)\b",
@@ -135,7 +134,7 @@ _ABOUT_ME_OR_A_FRIEND = (
 # "suicide sprints" - with a look-around on that one word (a second "suicide" in the message is still read).
 def _not_so_named(word: str) -> str:
     return (r"(?<!puertas )(?<!puerta )(?<!portas )(?<!porta )(?<!portes )(?<!porte )(?<!portes à )(?<!porte à )"
-            rf"{word}(?!(?:e|al|es)? (?:doors?|squeeze|squad|sprints?|runs?|drills?|lanes?)\b)(?!t[üu]r)")
+            rf"{word}(?!(?:e|al|es)? (?:doors?|squeeze|squad|sprints?|drills?|lanes?)\b)(?!t[üu]r)")
 
 
 _A_QUOTED_TITLE = r"(?:\"[^\"]{3,60}\"|\u201c[^\u201d]{3,60}\u201d|\u00ab[^\u00bb]{3,60}\u00bb)"
@@ -180,7 +179,8 @@ SELF_HARM_PARAPHRASES: dict[str, list[str]] = {
     "zh": [r"没有我.{0,4}更好", r"不想醒来", r"再也不醒", r"割(?:自己|手腕)", r"吃了(?:很多|好多|一堆|所有的?)药", r"遗书"],
     "ja": [r"いなくなりたい", r"手首を切", r"(?:薬|くすり)を(?:たくさん|いっぱい|全部)飲", r"遺書", r"私がいない方が"],
     "ko": [r"없어지고\s?싶", r"사라지고\s?싶", r"손목을\s?긋", r"약을\s?(?:많이|다|잔뜩)\s?먹었", r"유서"],
-    "ar": [r"أفضل بدوني", r"افضل بدوني", rf"{_AR_NOT_PURPOSE}أجرح نفسي", rf"{_AR_NOT_PURPOSE}اجرح نفسي",
+    "ar": [r"أفضل بدوني", r"افضل بدوني", rf"^{_AR_NOT_CARE_IN_A_KITCHEN}.*?أجرح نفسي",
+           rf"^{_AR_NOT_CARE_IN_A_KITCHEN}.*?اجرح نفسي",
            r"(?:بلعت|أخذت|اخذت) (?:كل|الكثير من|كثير من) (?:الحبوب|الأدوية|الادوية)"],
     "hi": [r"मेरे बिना .{0,15}बेहतर", r"खुद को काट", r"(?:बहुत सारी|सारी) (?:गोलियां|गोलियाँ|दवाइयां|दवाइयाँ) (?:खा|निगल)",
            r"गायब हो जाना चाहत"],

@@ -4,7 +4,7 @@ the marks; pills or objects swallowed; going without sleep or food as a punishme
 """
 from __future__ import annotations
 
-from engine.safety.rules._shared import _either, _grouped
+from engine.safety.rules._shared import _AR_NOT_CARE_IN_A_KITCHEN, _either, _grouped
 
 # Hiding self-injury: covering cuts, scars or marks on an arm, wrist, thigh or leg ("how do i hide the
 # cuts on my thighs for swimming"). Needs the marks and the body part: "cover a pimple", "hide a scar"
@@ -378,6 +378,6 @@ UNTIL_IT_BLEEDS.update({
     "zh": [r"(?:刀片|小刀|美工刀|剃须刀).{0,6}(?:划|割)了?(?:自己|手|手腕|胳膊|腿)"],
     "ja": [r"(?:カッター|カミソリ|刃).{0,8}(?:腕|手首|手|足)を?(?:切|傷つけ)"],
     "ko": [r"(?:칼|커터칼|면도날)로.{0,6}(?:손목|팔|손|다리)(?:을|를)?.{0,4}(?:그었|긋|그어|베)"],
-    "ar": [r"(?:بالشفرة|بشفرة|بالموس|بموس).{0,20}(?:يدي|معصمي|ذراعي|نفسي)|(?<!عشان ما )(?<!علشان ما )(?<!عشان لا )(?<!حتى لا )(?<!كي لا )(?<!حتى ما )(?:جرحت|أجرح|اجرح) (?:نفسي|يدي|معصمي)"],
+    "ar": [rf"^{_AR_NOT_CARE_IN_A_KITCHEN}.*?(?:" r"(?:بالشفرة|بشفرة|بالموس|بموس).{0,20}(?:يدي|معصمي|ذراعي|نفسي)|(?:جرحت|أجرح|اجرح) (?:نفسي|يدي|معصمي)" r")"],
 })
 

@@ -1,4 +1,7 @@
-"""Three kinds of ordinary message the meaning check reads as a risk (session 29), and how they are read.
+"""Kinds of ordinary message the meaning check reads as a risk (session 29), and how they are read.
+
+In use (`SPARED_FROM_MEANING`): family news and the safety-lesson question. The falling-out sorted out and the
+bystander's question are defined and tested but not used (see `SPARED_FROM_MEANING`).
 
 The meaning check reads them as abuse, bullying or grooming - and, as often, as suicide: the feeling words
 around them ("weiß nicht was ich davon halten soll", "mi sento strano") lean on the sad examples. What they
@@ -83,7 +86,9 @@ _SPLITTING_UP_OTHER = {
     "hi": r"(?:मम्मी पापा|मम्मी-पापा|माँ पापा|मां पापा|मां-बाप|माता पिता|मम्मी और पापा) (?:अलग हो|का तलाक)",
 }
 FAMILY_NEWS: dict[str, list[tuple[str, str]]] = {
-    **{lang: [(rf"\b{_PARENTS[lang]}\b.{{0,30}}\b(?:{_SPLITTING_UP[lang]}|{_ARGUING_ABOUT_MONEY[lang]})", HARM_AT_HOME)]
+    # at most two words between the parents and the news ("my parents are getting divorced", "mum and dad were
+    # arguing about money"): a longer gap could hide what a parent did ("dad raped me and they are getting divorced")
+    **{lang: [(rf"\b{_PARENTS[lang]}(?: [\w']+){{0,2}}? (?:{_SPLITTING_UP[lang]}|{_ARGUING_ABOUT_MONEY[lang]})", HARM_AT_HOME)]
        for lang in _PARENTS},
     **{lang: [(said, HARM_AT_HOME)] for lang, said in _SPLITTING_UP_OTHER.items()},
 }
@@ -101,8 +106,12 @@ DANGER = (
     r"|geheimnis|nackt|hunger|schrei\w*|stiefvater|morire|uccid\w*|vivere|sparire|minacc\w*|letto|camera|notte|tocc\w*"
     r"|segreto|nud[oaie]|fame|url\w*|patrigno|morrer|viver|sumir|amea[çc]\w*|quarto|noite|segredo|pelad[oa]|fome|padrasto"
     r"|умер\w*|умереть|смерт\w*|уб[ьи]\w*|жить|исчезн\w*|кроват\w*|комнат\w*|ноч\w*|трога\w*|секрет\w*|голод\w*"
-    r"|отчим\w*)\b"
-    r"|死|杀|消失|刀|床|房间|晚上|摸|秘密|饿|继父|殺|消え|ナイフ|ベッド|部屋|夜|触|継父|죽|사라지|칼|침대|밤|만지|비밀|배고프"
+    r"|отчим\w*"
+    # second review: jumping, pills, hanging, cutting; sexual abuse and violence between parents
+    r"|jump\w*|roof|bridge|pills?|hang\w*|cut|cuts|cutting|rap\w*|molest\w*|abus\w*|sex\w*|strangl\w*|smack\w*"
+    r"|burn\w*|viol\w*|missbrauch\w*|vergewaltig\w*|tirarme|saltar|sauter|springen|aufh[äa]ng\w*|buttarmi|jogar"
+    r"|pular|повес\w*|крыш\w*|таблет\w*|прыгн\w*|насил\w*)\b"
+    r"|死|杀|消失|刀|床|房间|晚上|摸|秘密|饿|继父|跳楼|药|殺|消え|ナイフ|ベッド|部屋|夜|触|継父|죽|사라지|칼|침대|밤|만지|비밀|배고프"
     r"|새아빠|موت|أموت|اموت|قتل|أختفي|اختفي|سكين|سرير|غرفت|الليل|يلمس|سر |جوعان|زوج أمي|زوج امي|मर|गायब|चाकू|बिस्तर|कमरे"
     r"|रात|छू|राज़|भूख|सौतेले)")
 
@@ -214,9 +223,11 @@ BYSTANDER_QUESTION: dict[str, list[tuple[str, str]]] = {
 
 # The category each table is mistaken for, and per language: (the ordinary thing said, the signs of harm of its
 # kind that keep it from being taken out).
+# `EXCLUSION_SORTED_OUT` and `BYSTANDER_QUESTION` are not used: their news spans a gap (from the leaving out to
+# the making up, or a whole sentence) in which a risk can sit unread ("nobody played with me and i wanted to jump
+# off the roof but then they said sorry"; a second review of session 29). They stay here, measured and documented,
+# for a form that takes out only their own words.
 SPARED_FROM_MEANING: dict[str, dict[str, list[tuple[str, str]]]] = {
     "abuse": FAMILY_NEWS,
-    "bullying": {lang: [*EXCLUSION_SORTED_OUT.get(lang, []), *BYSTANDER_QUESTION.get(lang, [])]
-                 for lang in {*EXCLUSION_SORTED_OUT, *BYSTANDER_QUESTION}},
     "grooming": SAFETY_LESSON_QUESTION,
 }

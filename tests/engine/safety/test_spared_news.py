@@ -1,5 +1,6 @@
 """Ordinary news the meaning check misreads (engine/safety/rules/spared.py): parents splitting up or arguing
-about money, a falling-out sorted out, a bystander's question, a safety-lesson question. It is taken out and
+about money, a safety-lesson question (the falling-out sorted out and the bystander's question are not used:
+their span could hold a risk). It is taken out and
 the rest of the message is judged alone, in every category; with a sign of harm or of danger nothing is
 taken out.
 
@@ -30,11 +31,8 @@ def unspared() -> SafetyFilter:
 MISREAD = [
     ("en", "my mum and dad are splitting up, they told us at dinner. can you help me with my spelling list", "abuse"),
     ("fr", "mes parents vont divorcer, ils nous l'ont dit hier. tu peux m'expliquer les angles", "abuse"),
-    ("en", "nobody played with me at lunch but then later sam asked me to join and we played tag", "bullying"),
-    ("es", "nadie quiso jugar conmigo en el recreo pero luego me invitaron y jugamos al pilla pilla", "bullying"),
     ("en", "our teacher did a lesson on online safety. what should you do if someone you dont know adds you",
      "grooming"),
-    ("en", "if you see someone being picked on in the lunch queue who should you tell", "eating"),
     ("ar", "ماما وبابا انفصلوا وأنا عايشة مع ماما، ساعدني في الرياضيات", "abuse"),
 ]
 
@@ -68,8 +66,8 @@ def test_the_news_is_cut_out_and_the_rest_kept_in_order() -> None:
     f = SafetyFilter()
     assert f._without_ordinary_news("ok so my parents are getting divorced, anyway whats 7 x 8", "en") == \
         "ok so , anyway whats 7 x 8"
-    # one sentence at most: what follows the news is kept
-    assert f._without_ordinary_news("if you see someone being teased who do you tell? ok thanks", "en") == "ok thanks"
+    assert f._without_ordinary_news("we had a talk. what should you do if a stranger messages you online", "en") == \
+        "we had a talk. messages you online"
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -91,6 +89,14 @@ def test_the_news_is_cut_out_and_the_rest_kept_in_order() -> None:
     ("en", "what should i do if someone online asks me to send pictures of myself"),
     ("en", "what should i do if someone online wants me to meet him and says its our little secret"),
     ("es", "mis padres se separan y desde entonces el novio de mi madre entra en mi cuarto por la noche"),
+    # second review: a risk inside the gap, or next to the news
+    ("en", "dad raped me and they are getting divorced"),
+    ("en", "my dad molested me and now they are separating"),
+    ("es", "mis padres me violaron y se van a divorciar"),
+    ("en", "my dad strangles mum when they argue about money"),
+    ("en", "nobody played with me and i wanted to jump off the roof but then they said sorry"),
+    ("en", "if i see someone being bullied what do i do i wanna jump off the roof"),
+    ("en", "nobody played with me at break then a man at the fence asked me to get in his car"),
 ])
 def test_no_news_is_taken_out_with_a_sign_of_harm_or_none_told(lang: str, text: str) -> None:
     assert SafetyFilter()._without_ordinary_news(text, lang) is None
