@@ -250,7 +250,7 @@ class SafetyFilter:
 
     def _without_ordinary_news(self, text: str, lang: str) -> str | None:
         """`text` with the ordinary news the meaning check misreads taken out (rules/spared.py: family news,
-        a falling-out sorted out, a bystander's or a safety-lesson question); None when it tells none, tells
+        a safety-lesson question); None when it tells none, tells
         it with a sign of harm of its kind, or has any sign of danger (`rules.DANGER`). Each pass takes text
         out, so judging the rest again ends."""
         t = " ".join(normalise(text).split())

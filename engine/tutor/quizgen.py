@@ -69,8 +69,8 @@ QUIZ_SCHEMA: dict[str, Any] = {
 # question. Three examples on other topics (with one, the 270M model copied it word for word for every
 # chunk of a fractions lesson); no "Answer:" line (shown the answer, it wrote questions that contain
 # it, or that ask about another word of the sentence). Measured over 78 chunk x key-term pairs of the
-# test courses: one example over the whole passage 20 valid, these 66; on a held-out set of 18 pairs
-# from lessons written for the measurement, 6 and 14.
+# test courses: one example over the whole passage 20 valid, these (with `asks_about_blank`) 40; on a
+# held-out set of 18 pairs from lessons written for the measurement, 6 and 10.
 _EXAMPLES = (
     ("Blood carries _____ from the lungs to every cell.", "What does blood carry from the lungs to every cell?"),
     ("The corner where two sides of a triangle meet is called a _____.",

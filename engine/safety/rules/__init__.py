@@ -13,8 +13,8 @@ One module per kind of risk; each table is a dict of language -> list of regex s
 - `eating`, `abuse` (abuse and grooming): EATING, ABUSE and GROOMING, each completed in its own module.
 - `direct` (session 28): plain first-person statements - BULLYING (its own category), and tables added to
   ABUSE, SELF_HARM and EATING by their modules; "me toca" / "mi tocca" not touching when it reads as a turn.
-- `spared` (session 29): family news, a falling-out sorted out, a safety-lesson question - spared from the
-  meaning check's abuse, bullying and grooming readings only (SPARED_FROM_MEANING; a rule still blocks).
+- `spared` (session 29): family news and a safety-lesson question, taken out before the meaning check
+  judges the rest (SPARED_FROM_MEANING; a rule still blocks).
 - `injection`, `output` (blocked words, a reply that says to self-harm), `responses` (the kind answers).
 engine/safety/filters.py reads the tables through this package (`rules.SELF_HARM`, `rules.LANGUAGES`...).
 """
@@ -37,8 +37,7 @@ from engine.safety.rules.self_harm import (DYING_ON_MY_MIND, FUTURE_ABSENCE, LAS
 from engine.safety.rules.self_injury import (HEATED_OBJECT_ON_SKIN, HIDING_MARKS_FOR_SWIMMING, HIDING_SELF_INJURY,
                                              MARKS_TO_HIDE, PUNISHING_MYSELF, SELF_INFLICTED, SELF_INJURY_DONE,
                                              SELF_INJURY_HABIT, SWALLOWED_AGAIN, UNTIL_IT_BLEEDS)
-from engine.safety.rules.spared import (BYSTANDER_QUESTION, DANGER, EXCLUSION_SORTED_OUT, FAMILY_NEWS,
-                                        SAFETY_LESSON_QUESTION, SPARED_FROM_MEANING)
+from engine.safety.rules.spared import DANGER, FAMILY_NEWS, SAFETY_LESSON_QUESTION, SPARED_FROM_MEANING
 from engine.safety.rules.violence import THREATS, VIOLENCE
 from engine.safety.rules.violence_plans import (AMBUSH_WITH_A_WEAPON, ATTACK_PLANNED, GUN_AND_THREAT, HARM_PLANNED,
                                                 HARM_TO_A_CLASSMATE, HEAD_BLOW_QUESTIONS, MAKE_EXPLOSIVE_TO_SCARE,
@@ -59,7 +58,7 @@ __all__ = [
     "SELF_INJURY_DONE", "SELF_INJURY_HABIT", "SESSION26_SELF_HARM", "STARVING", "STRANGLED_AT_HOME",
     "SUICIDE_WORD", "SWALLOWED_AGAIN", "THREATS", "UNTIL_IT_BLEEDS", "VOMITING_SAID", "WEAPON_PLANS", "WEIGHT_TARGET",
     # ordinary kinds the meaning check mistakes for a category, spared from it only (spared.py)
-    "BYSTANDER_QUESTION", "DANGER", "EXCLUSION_SORTED_OUT", "FAMILY_NEWS", "SAFETY_LESSON_QUESTION", "SPARED_FROM_MEANING",
+    "DANGER", "FAMILY_NEWS", "SAFETY_LESSON_QUESTION", "SPARED_FROM_MEANING",
     # word lists and the kind answers
     "BLOCKED_WORDS", "RESPONSES_BY_CATEGORY", "SAFE_RESPONSE_BULLYING", "SAFE_RESPONSE_EATING",
     "SAFE_RESPONSE_GROOMING", "SAFE_RESPONSE_HARM", "SAFE_RESPONSE_INJECTION", "SAFE_RESPONSE_OUTPUT",

@@ -1,30 +1,24 @@
 """Kinds of ordinary message the meaning check reads as a risk (session 29), and how they are read.
 
-In use (`SPARED_FROM_MEANING`): family news and the safety-lesson question. The falling-out sorted out and the
-bystander's question are defined and tested but not used (see `SPARED_FROM_MEANING`).
-
-The meaning check reads them as abuse, bullying or grooming - and, as often, as suicide: the feeling words
-around them ("weiß nicht was ich davon halten soll", "mi sento strano") lean on the sad examples. What they
-tell is not a risk, so it is taken out and the rest of the message is judged alone (filters.py), in every
-category: "mum and dad were arguing about money again. anyway can u help
-me with long division" leaves a plain request; "my parents are splitting up and i want to disappear forever"
-leaves "and i want to disappear forever", which is over its line. These are exceptions to the meaning check only: a rule that fires still blocks. Each
-comes with the signs of harm that keep it from being taken out at all, and any sign of danger (`DANGER`: a wish
-to die, a plan, a weapon, someone in the learner's room at night, a secret, photos, hunger...) keeps the whole
-message as written. The news is one sentence at most: a message is never cut past its own news.
+The meaning check reads them as abuse or grooming - and, as often, as suicide: the feeling words around them
+("weiß nicht was ich davon halten soll", "mi sento strano") lean on the sad examples. What they tell is not a
+risk, so it is taken out and the rest of the message is judged alone (filters.py), in every category: "mum and
+dad were arguing about money again. anyway can u help me with long division" leaves a plain request; "my
+parents are splitting up and i want to disappear forever" leaves "and i want to disappear forever", which is
+over its line. These are exceptions to the meaning check only: a rule that fires still blocks. Each comes with
+the signs of harm that keep it from being taken out at all, and any sign of danger (`DANGER`: a wish to die,
+a plan, a weapon, someone in the learner's room at night, a secret, photos, hunger...) keeps the whole message
+as written. The news taken out is a short phrase: never the words around it.
 
 - `FAMILY_NEWS`: parents splitting up, or arguing about money or the bills, told in passing ("my parents are
   getting divorced but they said its not my fault. can we do my times tables"). Not with hitting, fear, the
   police, drink, being locked in or thrown things (`HARM_AT_HOME`): a child who sees violence between their
   parents is at risk.
-- `EXCLUSION_SORTED_OUT`: left out once, and sorted out in the same message ("no one played with me at break
-  but later Maya called me over"). Not when it happens every day or again ("without me again", "schon wieder";
-  not "aber morgen frag ich halt wieder", I'll ask again), or with hitting, names or photos (`STILL_BULLIED`).
-- `BYSTANDER_QUESTION`: "if I see someone being bullied, who do I tell?" (the whole message is the question).
-  Not when the learner says it happens to them too (`IT_IS_ME`).
 - `SAFETY_LESSON_QUESTION`: "what should you do if a stranger messages you" after a safety talk: a question
   about someone, not about a person who did something. Not when someone already asked, sent, keeps writing
   or said to keep it secret (`IT_HAPPENED`).
+
+Two kinds measured and not kept are described above `SPARED_FROM_MEANING`.
 """
 from __future__ import annotations
 
@@ -115,45 +109,6 @@ DANGER = (
     r"|새아빠|موت|أموت|اموت|قتل|أختفي|اختفي|سكين|سرير|غرفت|الليل|يلمس|سر |جوعان|زوج أمي|زوج امي|मर|गायब|चाकू|बिस्तर|कमरे"
     r"|रात|छू|राज़|भूख|सौतेले)")
 
-_LEFT_OUT = {
-    "en": r"(?:(?:no ?one|nobody) (?:wanted to |would )?play\w* with me|play\w* (?:\w+ )?without me|left me out|felt (?:a bit |kinda |so )?left out"
-          r"|didn'?t let me play)",
-    "es": r"(?:(?:nadie|ninguno) (?:quiso |quer[ií]a )?jug\w+ conmigo|jug\w+ (?:al \w+ )?sin m[ií]|me dejaron fuera|no me dejaron jugar)",
-    "fr": r"(?:personne (?:n'a voulu |voulait )?(?:jou\w+|a jou[ée]) avec moi|jou\w+ sans moi|m'ont laiss[ée] de c[ôo]t[ée]"
-          r"|m'ont pas laiss[ée] jouer)",
-    "de": r"(?:(?:keiner|niemand) (?:wollte |hat )?(?:\w+ )?(?:mit mir (?:\w+ )?(?:gespielt|spielen)|hat mit mir)"
-          r"|ohne mich gespielt|haben mich nicht mitspielen lassen)",
-    "it": r"(?:nessuno (?:ha |voleva )?(?:giocat\w+|giocare) con me|giocat\w+ senza di me|mi hanno lasciat\w+ fuori"
-          r"|non mi hanno (?:fatto giocare|chiamat\w+))",
-    "pt": r"(?:ningu[ée]m (?:quis |queria )?brinc\w+ comigo|brinc\w+ sem mim|jog\w+ sem mim|me deixaram de fora"
-          r"|fiquei sozinh[oa]|n[ãa]o fui chamad[oa])",
-}
-_SORTED_OUT = {
-    "en": r"\b(?:but|then)\b[^.?!]{0,60}\b(?:called me|asked me|let me (?:join|play)|played together|we played|we'?re (?:ok|okay|fine"
-          r"|good|friends)|made up|said sorry|apologi[sz]ed|i'?ll ask)\b",
-    "es": r"\bpero\b[^.?!]{0,60}\b(?:me llam[oó]|me llamaron|me invit[oó]|me invitaron|jugamos|nos juntamos|ya estamos bien"
-          r"|nos reconciliamos|me pidi[oó] perd[oó]n|me pidieron perd[oó]n|hicimos las paces|le pregunto)\b",
-    "fr": r"\bmais\b[^.?!]{0,60}\b(?:m'a appel[ée]e?|m'ont appel[ée]e?s?|m'ont invit[ée]e?|on a jou[ée]|[çc]a va|on s'est r[ée]concili[ée]e?s"
-          r"|se sont excus[ée]s|je demande)\b",
-    "de": r"\baber\b[^.?!]{0,60}\b(?:gerufen|gefragt|gespielt|frag ich|wieder gut|vertragen|entschuldigt|zusammen)\b",
-    "it": r"\bma\b[^.?!]{0,60}\b(?:mi ha chiamat\w+|mi hanno chiamat\w+|mi hanno invitat\w+|abbiamo giocato|giochiamo"
-          r"|abbiamo fatto pace|ci siamo chiariti|chiedo|domani s[iì])\b",
-    "pt": r"\bmas\b[^.?!]{0,60}\b(?:me chamou|me chamaram|me convidou|me convidaram|brincamos|jogamos|fizemos as pazes"
-          r"|t[áa] tudo bem|pediram desculpa|pediu desculpa|pergunto)\b",
-}
-STILL_BULLIED = (
-    r"\b(?:every ?day|always|every time|all the time|with me again|without me again|out again|again today"
-    r"|again and again|names|fat|ugly|hit|pushed|photo|video|laugh\w* at me"
-    r"|todos los d[ií]as|siempre|otra vez|cada vez|gorda?|fe[oa]|me pegaron|empuj\w*|foto|video|se r[ií]en de m[ií]"
-    r"|tous les jours|toujours|encore|chaque fois|grosse?|moche|frapp\w*|pouss\w*|photo|vid[ée]o|se moquent"
-    r"|jeden tag|immer|jedes mal|schon wieder|wieder mal|mal wieder|fett|h[äa]sslich|geschlagen|geschubst|foto|video"
-    r"|lachen mich aus"
-    r"|ogni giorno|sempre|di nuovo|ogni volta|grass[oa]|brutt[oa]|picchiat\w*|spint\w*|foto|video|mi prendono in giro"
-    r"|todo dia|todos os dias|sempre|de novo|toda vez|gord[oa]|fei[oa]|bateram|empurr\w*|foto|v[ií]deo|riem de mim)\b")
-EXCLUSION_SORTED_OUT: dict[str, list[tuple[str, str]]] = {
-    lang: [(rf"\b{_LEFT_OUT[lang]}\b[^.?!]*{_SORTED_OUT[lang]}", STILL_BULLIED)] for lang in _LEFT_OUT
-}
-
 _WHAT_TO_DO_IF_SOMEONE = {
     "en": r"\bwhat (?:should|do|can|would) (?:you|i|we|kids|children|people) do if (?:a |an |some )?(?:stranger|someone"
           r"|somebody|person|adult|grown ?up|man|woman|people)\b",
@@ -185,48 +140,13 @@ SAFETY_LESSON_QUESTION: dict[str, list[tuple[str, str]]] = {
     lang: [(p, IT_HAPPENED)] for lang, p in _WHAT_TO_DO_IF_SOMEONE.items()
 }
 
-# A bystander's question: "if I see someone being bullied, who do I tell?" - seeing, someone else, the bullying
-# and a question, anywhere in the message (the whole message is the question). Not when the message speaks of
-# the learner at all ("me", "my": it may happen to them) or of hurting back (a gun, a list, revenge).
-_SEE = {
-    "en": r"(?:if|when) (?:i|you|u|we|someone|somebody) (?:see|sees|saw|notice|notices)",
-    "es": r"(?:si (?:yo |t[uú] |alguien )?(?:veo|ves|ve|vemos)|y yo lo veo)",
-    "fr": r"(?:si (?:je|tu|on|quelqu'un) (?:vois|voit|voyons)|qu'est[- ]ce qu'on fait si on voit)",
-    "de": r"(?:wenn (?:ich|man|du|jemand) (?:\w+ ){0,3}(?:sehe|siehst|sieht|mitkriege|mitkriegt|mitbekomme|mitbekommt))",
-    "it": r"(?:se (?:io |tu )?(?:vedo|vedi|vede|vediamo))",
-    "pt": r"(?:se (?:eu |voc[êe] |a gente )?(?:vejo|v[êe]|ver|vir|vemos))",
-    "ru": r"(?:если (?:ты |я )?(?:видишь|вижу|увидишь|увижу|видят))",
-}
-_BULLIED = {
-    "en": r"(?:bull\w*|picked on|pick(?:s|ing)? on|mean to|left out|teas\w+|insult\w*|mock\w*|laughed at|exclud\w+|harass\w*)",
-    "es": r"(?:bullying|acos\w*|insult\w*|molest\w*|burl\w*|se r[ií]en de|excluy\w*|se meten con|humill\w*)",
-    "fr": r"(?:harc[eè]l\w*|emb[êe]t\w*|insult\w*|moqu\w*|exclu\w*|embête\w*)",
-    "de": r"(?:gemobbt|mobb\w*|geh[äa]nselt|ausgelacht|ausgeschlossen|beleidigt|ge[äa]rgert|fertig ?gemacht)",
-    "it": r"(?:bullizzat\w*|bullismo|pres[oa] in giro|prendono in giro|insult\w*|esclu\w*|pres[oa] di mira)",
-    "pt": r"(?:zoad\w*|zuad\w*|zoando|zuando|bullying|xingad\w*|xingando|exclu\w*|humilh\w*|tirando sarro|ofend\w*)",
-    "ru": r"(?:травят|травля|травлю|обижают|дразнят|издеваются|буллинг\w*|гнобят)",
-}
-_ASK = {
-    "en": r"(?:what|who|how)", "es": r"(?:qu[ée]|qui[ée]n|c[oó]mo)", "fr": r"(?:quoi|qui|que|comment)",
-    "de": r"(?:was|wem|wer|wie)", "it": r"(?:cosa|che|chi|come)", "pt": r"(?:o que|quem|como)", "ru": r"(?:что|кому|как)",
-}
-IT_IS_ME = (r"\b(?:me|my|mine|myself|m[ií]|mis|conmigo|moi|mon|ma|mes|mich|mir|mein\w*|mi|mio|mia|miei|comigo|mim|meu|minha"
-            r"|меня|мне|мой|моя"
-            # or what the learner would do to them
-            r"|hurt|suffer|list|gun|knife|revenge|kill|weapon|venganza|vengar\w*|soffrire|vendett\w*|fucile|pistol\w*|coltell\w*"
-            r"|cuchill\w*|vengeance|venger|couteau|rache|r[äa]chen|waffe\w*|messer|vingan[çc]a|vingar|arma\w*|faca|месть|отомст\w*"
-            r"|нож\w*)\b")
-BYSTANDER_QUESTION: dict[str, list[tuple[str, str]]] = {
-    lang: [(rf"(?:^|(?<=[.?!] ))(?=[^.?!]*\b{_SEE[lang]}\b)(?=[^.?!]*\b{_BULLIED[lang]}\b)(?=[^.?!]*\b{_ASK[lang]}\b)"
-            r"[^.?!]*[.?!]?", IT_IS_ME)] for lang in _SEE
-}
-
 # The category each table is mistaken for, and per language: (the ordinary thing said, the signs of harm of its
 # kind that keep it from being taken out).
-# `EXCLUSION_SORTED_OUT` and `BYSTANDER_QUESTION` are not used: their news spans a gap (from the leaving out to
-# the making up, or a whole sentence) in which a risk can sit unread ("nobody played with me and i wanted to jump
-# off the roof but then they said sorry"; a second review of session 29). They stay here, measured and documented,
-# for a form that takes out only their own words.
+# Two more kinds were measured and not kept: a falling-out sorted out ("no one played with me but later Maya
+# called me over") and a bystander's question ("if I see someone being bullied, who do I tell?"). Their news
+# spanned a gap (from the leaving out to the making up, or a whole sentence) in which a risk could sit unread
+# ("nobody played with me and i wanted to jump off the roof but then they said sorry"; second review of session
+# 29). A form of them would have to take out only their own words.
 SPARED_FROM_MEANING: dict[str, dict[str, list[tuple[str, str]]]] = {
     "abuse": FAMILY_NEWS,
     "grooming": SAFETY_LESSON_QUESTION,
