@@ -21,7 +21,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -132,7 +132,10 @@ class SafetyFilter:
     """Checks learner input and model output. Thread-safe; cheap to call per message."""
 
     def __init__(self, config: SafetyConfig | None = None, *, log: SafetyLog | None = None,
-                 meaning: MeaningCheck | None = None) -> None:
+                 meaning: MeaningCheck | None = None,
+                 spared: Mapping[str, Mapping[str, Sequence[tuple[str, str]]]] | None = None) -> None:
+        """`spared`: the ordinary news the meaning check misreads, per category and language, with the signs
+        of harm that keep it (default `rules.SPARED_FROM_MEANING`; `{}` judges every message as written)."""
         self.config = config or SafetyConfig()
         self.log = log
         self.meaning = meaning
@@ -144,7 +147,8 @@ class SafetyFilter:
                                          ("output_harm", rules.OUTPUT_HARM))}
         # What ordinary news the meaning check misreads, with the signs of harm that keep it (rules/spared.py).
         self._spared = {lang: [(re.compile(said, re.IGNORECASE), re.compile(harm, re.IGNORECASE))
-                               for table in rules.SPARED_FROM_MEANING.values() for said, harm in table.get(lang, [])]
+                               for table in (rules.SPARED_FROM_MEANING if spared is None else spared).values()
+                               for said, harm in table.get(lang, [])]
                         for lang in rules.LANGUAGES}
         self._danger = re.compile(rules.DANGER, re.IGNORECASE)
         self._words: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
