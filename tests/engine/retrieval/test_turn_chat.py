@@ -133,13 +133,21 @@ def test_the_gate_releases_each_sentence_only_after_it_is_checked_and_stops_the_
         checked.append(text)
         return strict.check_output(text, "en")
 
-    source = _Source(["Plants make ", "food. They use a ", "gizmo for it. ", "More text. ", "Even more."])
-    out = list(gate_sentences(source, check))
-    assert out[0] == Text("Plants make food. ")
-    assert isinstance(out[1], SafetyReply) and out[1].direction == "output"
-    assert len(out) == 2 and "gizmo" not in "".join(o.text for o in out)
-    assert checked[0] == "Plants make food."     # checked before it was handed out
-    assert source.closed and source.read == 3    # the model was stopped; nothing after was read
+    source = _Source(["Plants make ", "food. Roots drink ", "water. They use a ", "gizmo for it. ", "More text. ",
+                      "Even more."])
+    gate = gate_sentences(source, check)
+    # Stepped one item at a time: when a sentence is handed out, its check has already run (and the
+    # next sentence's has not), so nothing reaches the learner ahead of its check.
+    assert checked == []                          # nothing is read or checked before it is asked for
+    assert next(gate) == Text("Plants make food. ")
+    assert checked == ["Plants make food."]
+    assert next(gate) == Text("Roots drink water. ")
+    assert len(checked) == 2 and checked[1].endswith("Roots drink water.")
+    bad = next(gate)
+    assert isinstance(bad, SafetyReply) and bad.direction == "output" and "gizmo" not in bad.text
+    assert len(checked) == 3 and checked[2].endswith("They use a gizmo for it.")
+    assert next(gate, None) is None               # nothing after the first bad sentence
+    assert source.closed and source.read == 4     # the model was stopped; nothing after was read
 
 
 def test_not_covered_while_the_lessons_are_still_being_indexed_says_so_in_the_learners_language(
