@@ -275,22 +275,35 @@ class TurnService:
 
     # -- quiz answers (window and `lantern quiz`) -----------------------------------------------
     def quiz_answer(self, session: QuizSession, item: QuizItem, response: str, *, marked_hard: bool = False,
-                    duration_ms: int | None = None) -> QuizTurn:
-        """Safety and feelings first: a worrying message is never just "graded wrong". Blocking
-        (the store): run it on a worker."""
-        learner = session.learner
-        refusal = self._input_refusal(response, learner.language, learner.id, "quiz")
-        if refusal is not None:
-            return QuizTurn(None, safety=refusal, alert=refusal.category if refusal.alert else None)
-        from engine.tutor.feelings import detect_feeling
+                    hints_shown: int = 0, duration_ms: int | None = None) -> QuizTurn:
+        """Safety and feelings first: a worrying message is never just "graded wrong". An option the
+        learner picked (by its text, letter or number) is the teacher-approved option's words, not the
+        learner's: it is graded as it is ("Suicide" on a health lesson is an answer, not an alert).
+        `hints_shown`: rungs of `quiz_hint` shown for this item; when one gave the answer away the
+        item is marked hard (`quiz_needed_answer`). Blocking (the store): run it on a worker."""
+        from engine.tutor.session import picked_option
 
-        feeling = detect_feeling(response, learner.language, alert_on_distress=self.teacher_alerts)
-        if not feeling.ok and feeling.response:
-            alert = self._alert(learner.id, "distress", "quiz") if feeling.alert else None
-            # Slow down: the learner is offered the next small step instead of a grade.
-            return QuizTurn(None, notice=Notice(NoticeKind.FEELING, feeling.response), alert=alert)
-        feedback = session.answer(item, response, marked_hard=marked_hard, duration_ms=duration_ms)
+        learner = session.learner
+        if picked_option(item, response) is None:      # the learner's own words
+            refusal = self._input_refusal(response, learner.language, learner.id, "quiz")
+            if refusal is not None:
+                return QuizTurn(None, safety=refusal, alert=refusal.category if refusal.alert else None)
+            from engine.tutor.feelings import detect_feeling
+
+            feeling = detect_feeling(response, learner.language, alert_on_distress=self.teacher_alerts)
+            if not feeling.ok and feeling.response:
+                alert = self._alert(learner.id, "distress", "quiz") if feeling.alert else None
+                # Slow down: the learner is offered the next small step instead of a grade.
+                return QuizTurn(None, notice=Notice(NoticeKind.FEELING, feeling.response), alert=alert)
+        hard = marked_hard or self.quiz_needed_answer(item, hints_shown)
+        feedback = session.answer(item, response, marked_hard=hard, duration_ms=duration_ms)
         return QuizTurn(feedback)
+
+    @classmethod
+    def quiz_needed_answer(cls, item: QuizItem, hints_shown: int) -> bool:
+        """The one rule, window and CLI: a learner who was shown a rung that gives the answer away
+        needed the answer, so the item is marked hard (it comes back for review even when right)."""
+        return hints_shown > 0 and cls.quiz_hint(item, hints_shown - 1).reveals_answer
 
     @staticmethod
     def quiz_hint(item: QuizItem, level: int, *, language: str | None = None) -> Rung:

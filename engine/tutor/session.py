@@ -7,13 +7,15 @@ cites the source of the answer.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from engine.i18n import MessageMap, message
 from engine.store import Store
-from engine.tutor.grading import Grade, Judge, grade_answer
+from engine.tutor.grading import Grade, Judge, grade_answer, model_judge
+from engine.tutor.grading import _pick_choice as _option_named   # the grader's own reading of a pick
 from engine.tutor.mastery import mastery_label
 from engine.tutor.profile import LearnerProfile, TutorStyle, style_for
 from engine.tutor.progress import AttemptResult, due_reviews, mastery_of, record_attempt, skill_of
@@ -38,6 +40,30 @@ class Feedback:
     @property
     def mastery_label(self) -> str:
         return mastery_label(self.result.mastery_after)
+
+
+def picked_option(item: QuizItem, response: str) -> str | None:
+    """The option of `item` that `response` names - its text, its letter or number (`lantern quiz`),
+    true/false in the 12 languages - exactly as the grader reads it; None for an item without
+    choices or a response that is not one of them (the learner's own words)."""
+    if not item.choices:
+        return None
+    return _option_named(item, response)
+
+
+def open_quiz_session(store: Store, learner: LearnerProfile, course: str, *, llm: Callable[[], Any] | None = None,
+                      model_judge_on: bool = False, now: Any = None) -> QuizSession:
+    """The one way a quiz starts, in the window and in `lantern quiz`: the model judges a short answer
+    the rules cannot only when the school turned it on (`tutor_model_judge`) and a model is given.
+    The model is asked for (and loaded) at the first answer that needs it, not here."""
+    if not model_judge_on or llm is None:
+        return QuizSession(store, learner, course, now=now)
+    get_llm = llm
+
+    def judge_by_model(question: str, expected: str, response: str) -> bool | None:
+        return model_judge(get_llm())(question, expected, response)
+
+    return QuizSession(store, learner, course, judge=judge_by_model, now=now)
 
 
 class QuizSession:
