@@ -3,6 +3,8 @@ learner's quiz gets that item; an edit the passage does not support is refused w
 reason; bulk approve; making questions shows "n of N" and can be cancelled."""
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 from teacher_fixtures import calls, drafts, teacher_ctx  # noqa: F401
@@ -102,20 +104,49 @@ def test_making_questions_reports_each_lesson_and_ends_with_the_new_drafts_liste
     assert not screen.progress_row.isVisible()
 
 
+class _HeldAfterTheFirstLesson:
+    """The window's real teacher calls; `generate` is the real generator, held after it has handed out its
+    first lesson until the test lets it go on, so Cancel lands between the first and second lesson."""
+
+    def __init__(self, calls: Any) -> None:
+        self._calls = calls
+        self.first_lesson_out = threading.Event()
+        self.go_on = threading.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._calls, name)
+
+    def generate(self, course: str, *, n_items: int, cancel: Any) -> Iterator[Any]:
+        for k, step in enumerate(self._calls.generate(course, n_items=n_items, cancel=cancel)):
+            yield step
+            if k == 0:
+                self.first_lesson_out.set()
+                assert self.go_on.wait(60)
+
+
 def test_cancel_stops_making_questions_and_keeps_the_screen_usable(qtbot, runner, teacher_ctx, calls):
-    screen = _screen(qtbot, runner, calls)
+    held = _HeldAfterTheFirstLesson(calls)
+    screen = _screen(qtbot, runner, held)
     _load(qtbot, screen)
-    screen.count.setValue(6)
+    course = teacher_ctx.learners.courses()[0].id
+    bank = QuizBank(teacher_ctx.store)
+    assert bank.items(course, status=None) == []
+    screen.count.setValue(6)                       # the full run makes 6: 2 in each of the 3 lessons
     screen.generate_button.click()
+    qtbot.waitUntil(held.first_lesson_out.is_set, timeout=60_000)
+    qtbot.waitUntil(lambda: screen.progress.value() == 1, timeout=30_000)   # "1 of 3" shown
+    first_lesson = len(bank.items(course, status=None))
+    assert first_lesson == 2
     with qtbot.waitSignal(screen.generation_finished, timeout=30_000) as sig:
         screen.cancel_button.click()
-    assert sig.args[1] is True
+    held.go_on.set()                               # the generator goes on only after Cancel was pressed
+    assert sig.args == [2, True]
     assert screen.generate_button.isEnabled() and not screen.progress_row.isVisible()
-    # The generation lane finishes the lesson it was in and drops it; then the list shows the store.
     drained: list[bool] = []
     runner.single(lambda: True, lane="llm").on_done(drained.append).start()     # queued behind the generation
     qtbot.waitUntil(lambda: drained == [True], timeout=60_000)
+    # Generation really stopped: no lesson after the first was made, though the run was for 6 items.
+    assert len(bank.items(course, status=None)) == first_lesson < 6
     with qtbot.waitSignal(screen.loaded, timeout=30_000) as listed:
         screen.refresh()
-    course = teacher_ctx.learners.courses()[0].id
-    assert listed.args[0] == len(QuizBank(teacher_ctx.store).items(course, status="draft"))
+    assert listed.args[0] == first_lesson          # and the screen is usable: it lists the kept drafts
