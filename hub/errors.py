@@ -1,5 +1,8 @@
 """Refusals the hub's services raise, and the one way every error leaves the hub.
 
+Every exception the hub defines derives from `LanternError`, the one root, which the hub takes from
+`engine.wire` (the only part of the engine it imports; the root travels with the wire contract).
+
 Every error body has our `detail` (+ `hint`) and OpenAI's `error: {message, type, code}` shape, so
 Lantern kiosks and stock OpenAI clients both read a message. Bodies are encoded with ASCII escapes:
 a lone surrogate echoed from a hostile request can never make encoding fail (a 500).
@@ -33,19 +36,20 @@ class HubRefusal(LanternError):
         self.retry_after = retry_after   # seconds: sent as Retry-After
 
 
-class BodyTooLarge(StarletteHTTPException):
+class BodyTooLarge(StarletteHTTPException, LanternError):
     """A request body over the hub's limit, found while it is read (a chunked body has no
     Content-Length to check first). An HTTPException, so FastAPI's body parsing passes it on
-    instead of turning it into a 400 "error parsing the body"."""
+    instead of turning it into a 400 "error parsing the body"; a LanternError like every other."""
 
     code = "too_large"
-    hint = "Send smaller batches."
 
     def __init__(self, max_bytes: int) -> None:
-        super().__init__(413, f"Request body over the hub's limit of {max_bytes} bytes.")
+        message = f"Request body over the hub's limit of {max_bytes} bytes."
+        StarletteHTTPException.__init__(self, 413, message)
+        LanternError.__init__(self, message, hint="Send smaller batches.")
 
     def response(self) -> JSONResponse:
-        return SafeJSONResponse(error_body(413, str(self.detail), hint=self.hint, code=self.code), status_code=413)
+        return SafeJSONResponse(error_body(413, self.message, hint=self.hint, code=self.code), status_code=413)
 
 
 class SafeJSONResponse(JSONResponse):

@@ -23,6 +23,7 @@ from typing import Any
 import anyio
 import httpx
 
+from engine.wire import LanternError
 from hub.escalation.breaker import STATE_VALUES
 from hub.escalation.cache import CachedReply, request_key
 from hub.escalation.metrics import EscalationMetrics
@@ -52,26 +53,30 @@ class OrchestratorOptions:
     provider_reload_s: float = 2.0      # provider config is re-read from the DB this often
 
 
-class Refused(Exception):
+class Refused(LanternError):
     """The hub says no: carries the HTTP status, a machine code and a sentence for people."""
 
     def __init__(self, status: int, code: str, message: str, *, retry_after: float | None = None,
                  param: str | None = None) -> None:
         super().__init__(message)
-        self.status, self.code, self.message, self.retry_after, self.param = status, code, message, retry_after, param
+        self.status, self.code, self.retry_after, self.param = status, code, retry_after, param
 
     def body(self) -> dict[str, Any]:
         kind = "invalid_request_error" if self.status in (400, 413) else "escalation_refused"
         return {"error": {"message": self.message, "type": kind, "code": self.code, "param": self.param}}
 
 
-class _Failed(Exception):
+class _Failed(LanternError):
+    """Every try at one provider failed (timeout, connection, 429/5xx): the next provider is tried."""
+
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
 
 
-class _ClientError(Exception):
+class _ClientError(LanternError):
+    """A provider answered 4xx: the request was wrong, not the provider (its breaker stays closed)."""
+
     def __init__(self, status: int, text: str) -> None:
         super().__init__(text)
         self.status, self.text = status, text

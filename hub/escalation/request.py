@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from engine.wire import check_text
+from engine.wire import LanternError, check_text
 
 ALLOWED_ROLES = {"system", "user", "assistant"}
 MAX_STOP_SEQUENCES = 4
@@ -30,10 +30,12 @@ _REFUSED = {"n": "only one answer (n=1) is supported", "logprobs": "log probabil
             "parallel_tool_calls": "tools are not supported"}
 
 
-class BadRequest(ValueError):
+class BadRequest(LanternError):
+    """A device's chat request the hub will not forward; `param` names the parameter at fault."""
+
     def __init__(self, message: str, *, param: str | None = None, code: str = "invalid_request") -> None:
         super().__init__(message)
-        self.message, self.param, self.code = message, param, code
+        self.param, self.code = param, code
 
 
 @dataclass(frozen=True)
