@@ -157,13 +157,11 @@ def run_remove(args: argparse.Namespace) -> int:
 
 def doctor_report(ctx: Any) -> dict[str, Any]:
     """`lantern doctor` section: learners, quiz items by status, pending teacher alerts, safety log."""
-    db = ctx.store.db
-    items = {r[0]: r[1] for r in db.execute("SELECT status, count(*) FROM quiz_items GROUP BY status")}
+    counts = ctx.store.counts()
     s = ctx.settings
     log = s.home / "logs" / "safety.jsonl"
-    return {"learners": db.execute("SELECT count(*) FROM learners WHERE deleted_at IS NULL").fetchone()[0],
-            "quiz_items": items, "quiz_auto_approve": s.quiz_auto_approve, "quiz_model_items": s.quiz_model_items,
-            "model_judge": s.tutor_model_judge,
-            "teacher_alerts_pending_sync": db.execute(
-                "SELECT count(*) FROM outbox WHERE kind = 'teacher_alert' AND sent_at IS NULL").fetchone()[0],
+    return {"learners": counts.learners,
+            "quiz_items": counts.quiz_items, "quiz_auto_approve": s.quiz_auto_approve,
+            "quiz_model_items": s.quiz_model_items, "model_judge": s.tutor_model_judge,
+            "teacher_alerts_pending_sync": counts.teacher_alerts_pending_sync,
             "safety_log": str(log), "safety_log_entries": sum(1 for _ in log.open(encoding="utf-8")) if log.exists() else 0}

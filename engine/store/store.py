@@ -19,6 +19,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,15 @@ from engine.store.migrations import MIGRATIONS, Migration
 
 DB_FILENAME = "lantern.db"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class StoreCounts:
+    """How much the database holds, for `lantern doctor`."""
+
+    learners: int                        # not removed
+    quiz_items: dict[str, int]           # by status: 'draft', 'approved', 'rejected'
+    teacher_alerts_pending_sync: int     # raised on this device and not yet sent to the hub
 
 
 class Store:
@@ -174,6 +184,17 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [event_id, self.clock.now(), kind, entity_id, learner_id, text, utc_now()])
         return event_id
+
+    # -- what it holds ------------------------------------------------------------------------
+    def counts(self) -> StoreCounts:
+        """Learners (not removed), quiz items by status and teacher alerts not yet sent to the hub."""
+        db = self.db
+        learners = db.execute("SELECT count(*) FROM learners WHERE deleted_at IS NULL").fetchone()[0]
+        items = {status: n for status, n in
+                 db.execute("SELECT status, count(*) FROM quiz_items GROUP BY status ORDER BY status")}
+        alerts = db.execute("SELECT count(*) FROM outbox WHERE kind = 'teacher_alert' AND sent_at IS NULL"
+                            ).fetchone()[0]
+        return StoreCounts(learners=learners, quiz_items=items, teacher_alerts_pending_sync=alerts)
 
     # -- migrations ---------------------------------------------------------------------------
     def applied_migrations(self) -> list[str]:
