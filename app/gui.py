@@ -95,7 +95,7 @@ def import_screen_modules() -> int:
     return len(SCREEN_MODULES)
 
 
-def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = False):  # type: ignore[no-untyped-def]
+def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = False):
     """Create the kiosk window; the QApplication must exist already.
 
     With `staged` (the app and `bench ui`), only the sign-in cards are built before the window shows:

@@ -93,7 +93,7 @@ def _print_turn(items: Iterator[object]) -> int:
     return 0
 
 
-def _library_has_documents(ctx) -> bool:  # type: ignore[no-untyped-def]
+def _library_has_documents(ctx) -> bool:
     """The library has material; on a first use with an empty library the bundled sample course is
     imported, as the window does on its first start (a teacher who removed it does not get it back)."""
     if ctx.library.documents():

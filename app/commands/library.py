@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     lib.set_defaults(handler=lambda args: (lib.print_help(), 2)[1])
 
 
-def _report(items, *, as_json: bool) -> tuple[int, list[str]]:  # type: ignore[no-untyped-def]
+def _report(items, *, as_json: bool) -> tuple[int, list[str]]:
     """Print one line per finished file; failures are listed on stderr (the first one again as the error)."""
     imported, failures = 0, []
     for item in items:
@@ -122,7 +122,7 @@ def run_resume(args: argparse.Namespace) -> int:
     return 0
 
 
-def doctor_report(ctx) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def doctor_report(ctx) -> dict[str, object]:
     """For `lantern doctor`: what the library holds and whether its search index is in step."""
     from engine.library import Library
     from engine.retrieval import Retriever

@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ver.set_defaults(handler=run_verify)
 
 
-def _registry():  # type: ignore[no-untyped-def]
+def _registry():
     from app.context import AppContext
 
     return AppContext().registry

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(handler=run_status)
 
 
-def _client():  # type: ignore[no-untyped-def]
+def _client():
     from app.context import AppContext
 
     ctx = AppContext()
@@ -73,7 +73,7 @@ def run_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def doctor_report(ctx) -> dict:  # type: ignore[no-untyped-def]
+def doctor_report(ctx) -> dict:
     """`lantern doctor` section: hub, class, queue, and where the device token lives (keyring or 0600 file)."""
     client = ctx.sync_client
     info = client.device_info()

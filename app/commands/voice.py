@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rm.set_defaults(handler=run_remove)
 
 
-def _context():  # type: ignore[no-untyped-def]
+def _context():
     from app.context import AppContext
 
     return AppContext()
@@ -151,7 +151,7 @@ def run_add(args: argparse.Namespace) -> int:
     with _context() as ctx:
         rec = ctx.speech_registry.add(args.path, name=args.name)
     if hasattr(rec, "language"):
-        print(f"Added voice {rec.id} ({rec.language_name}, {rec.sample_rate} Hz).")   # type: ignore[union-attr]
+        print(f"Added voice {rec.id} ({rec.language_name}, {rec.sample_rate} Hz).")
     else:
         print(f"Added speech model {rec.id} ({rec.size_bytes / 1e6:.0f} MB). Use it with: LANTERN_ASR_MODEL={rec.id}")
     return 0

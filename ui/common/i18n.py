@@ -87,7 +87,7 @@ def current_language() -> str:
     return base_language(QLocale().name())
 
 
-def _language_change():  # type: ignore[no-untyped-def]
+def _language_change():
     from PySide6.QtCore import QEvent
 
     return QEvent(QEvent.Type.LanguageChange)

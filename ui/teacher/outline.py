@@ -153,7 +153,7 @@ class OutlineScreen(TeacherScreen):
 
     def selected(self) -> tuple[str, str] | None:
         item = self.tree.currentItem()
-        return tuple(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None  # type: ignore[return-value]
+        return tuple(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def select(self, kind: str, target: str) -> None:
         for i in range(self.tree.topLevelItemCount()):
