@@ -100,23 +100,29 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
-    from engine.tutor.grading import model_judge
     from engine.tutor.plan import study_plan
     from engine.tutor.progress import due_reviews, mastery_of
     from engine.tutor.quizbank import course_chunks
-    from engine.tutor.session import QuizSession
-    from engine.tutor.socratic import ANSWER
+    from engine.tutor.session import open_quiz_session
 
     s = ctx.settings
     turns = ctx.turns
-    say = (lambda *a: None) if args.json else print   # JSON mode prints only the final summary
+    # What the learner is told besides the grades (hints, the kind safety reply, the feelings notice):
+    # printed, or in JSON mode (which prints only the final summary) listed in the summary's "replies".
+    replies: list[dict[str, Any]] = []
+
+    def say(number: int, item: Any, kind: str, text: str, **about: Any) -> None:
+        """`kind`: "hint" (with `rung`), "safety" (with `category`, `alert`) or "feeling" (with `alert`)."""
+        replies.append({"number": number, "question": item.question, "kind": kind, "text": text, **about})
+        if not args.json:
+            print(f"[{about['rung']}] {text}" if kind == "hint" else text)
+
     bank = ctx.quiz_bank
     llm_for_items = ctx.llm() if s.quiz_model_items > 0 and not bank.items(
         _course_id(ctx, args.course), status=None) else None
     bank.ensure(args.course, llm=llm_for_items, n_items=s.quiz_batch_size, auto_approve=s.quiz_auto_approve,
                 max_model_items=s.quiz_model_items)
-    session = QuizSession(ctx.store, profile, args.course,
-                          judge=model_judge(ctx.llm()) if s.tutor_model_judge else None)
+    session = open_quiz_session(ctx.store, profile, args.course, llm=ctx.llm, model_judge_on=s.tutor_model_judge)
     if not session.items():
         drafts = bank.items(session.course["id"], status="draft")
         raise LanternError(f"The course {session.course['name']!r} has no approved quiz items yet"
@@ -149,19 +155,20 @@ def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
             answer = text.removesuffix("!hard").strip()
             if answer.lower() in ("hint", "?", "help"):
                 rung = turns.quiz_hint(item, level)
-                say(f"[{rung.name}] {rung.text}")
+                say(n, item, "hint", rung.text, rung=rung.name)
                 level += 1
                 continue
             # Safety and feelings first (engine/turn): a worrying message is never just graded wrong.
-            turn = turns.quiz_answer(session, item, answer, marked_hard=hard or level >= ANSWER,
+            # `level` rungs were shown; the engine marks the item hard when one gave the answer away.
+            turn = turns.quiz_answer(session, item, answer, marked_hard=hard, hints_shown=level,
                                      duration_ms=int((time.monotonic() - started) * 1000))
             if turn.safety is not None:
-                say(turn.safety.text)
+                say(n, item, "safety", turn.safety.text, category=turn.safety.category, alert=turn.alert)
                 continue
             if turn.notice is not None:
-                say(turn.notice.text)
+                say(n, item, "feeling", turn.notice.text, alert=turn.alert)
                 rung = turns.quiz_hint(item, level)   # slow down: the next small step instead of a grade
-                say(f"[{rung.name}] {rung.text}")
+                say(n, item, "hint", rung.text, rung=rung.name)
                 level += 1
                 continue
             fb = turn.feedback
@@ -181,7 +188,7 @@ def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
                "correct": sum(r["correct"] for r in results), "results": results,
                "mastery": [{"skill": m.skill, "before": round(before.get(m.skill, 0.0), 3), "after": round(m.level, 3),
                             "label": m.label} for m in after],
-               "plan": [p.text for p in plan]}
+               "plan": [p.text for p in plan], "replies": replies}
     if args.json:
         print(json.dumps(summary, indent=2, ensure_ascii=False))
         return 0

@@ -99,3 +99,42 @@ def test_quiz_errors_are_one_line(cli) -> None:  # type: ignore[no-untyped-def]
     assert "No course called" in _one_line_error(cli("quiz", "--course", "Nope", "--learner", "Sam"))
     assert "Who is taking the quiz" in _one_line_error(cli("quiz", "--course", COURSE))
     assert "No learner called" in _one_line_error(cli("quiz", "--course", COURSE, "--learner", "Ghost"))
+
+
+def _first_item(cli) -> dict:  # type: ignore[no-untyped-def]
+    """The item a new learner is asked first (teacher-approved; unanswered items in the bank's order)."""
+    if not json.loads(cli("quiz", "--course", COURSE, "--list", "--json").stdout)["items"]:   # run on its own
+        assert cli("quiz", "--course", COURSE, "--generate", "6").returncode == 0
+    assert cli("quiz", "--course", COURSE, "--approve", "all").returncode == 0
+    return json.loads(cli("quiz", "--course", COURSE, "--list", "--status", "approved", "--json").stdout)["items"][0]
+
+
+def test_quiz_json_mode_lists_the_kind_replies_it_does_not_print(cli) -> None:  # type: ignore[no-untyped-def]
+    _first_item(cli)
+    assert cli("learners", "add", "Jo").returncode == 0
+    r = cli("quiz", "--course", COURSE, "--learner", "Jo", "--count", "1", "--json",
+            stdin="I want to kill myself\nI feel so alone\nquit\n")
+    assert r.returncode == 0, r.stderr
+    summary = json.loads(r.stdout)                     # still one JSON document, the old keys as they were
+    assert summary["asked"] == 0 and summary["results"] == [] and "plan" in summary
+    replies = summary["replies"]
+    assert [(m["number"], m["kind"]) for m in replies] == [(1, "safety"), (1, "feeling"), (1, "hint")]
+    safety, feeling, hint = replies
+    assert "trusted adult" in safety["text"] and (safety["category"], safety["alert"]) == ("self_harm", "self_harm")
+    assert feeling["text"].startswith("I'm sorry you feel this way") and feeling["alert"] == "distress"
+    assert hint["rung"] == "nudge" and hint["text"] and safety["question"] == hint["question"]
+
+
+def test_three_hints_do_not_mark_an_item_hard_and_the_answer_rung_does(cli) -> None:  # type: ignore[no-untyped-def]
+    first = _first_item(cli)
+    right = "abcdef"[first["choices"].index(first["answer"])] if first["choices"] else first["answer"]
+    for name, hints, comes_back in (("Max", 3, False), ("Mia", 4, True)):
+        assert cli("learners", "add", name).returncode == 0
+        r = cli("quiz", "--course", COURSE, "--learner", name, "--count", "1", "--json",
+                stdin="hint\n" * hints + f"{right}\n")
+        assert r.returncode == 0, r.stderr
+        summary = json.loads(r.stdout)
+        result = summary["results"][0]
+        assert result["question"] == first["question"] and result["correct"] and result["hints_used"] == hints
+        assert (result["review_due"] is not None) is comes_back, (name, result)
+        assert [m["rung"] for m in summary["replies"]][-1] == ("answer" if comes_back else "worked step")
