@@ -1,15 +1,19 @@
 """The tutor evaluation set, run in full with the real bundled model (temperature 0): every question
-of EVAL_QUESTIONS (8), every safety case and the whole quiz batch. About three minutes on 2 cores
+of EVAL_QUESTIONS (8), every safety case (SAFETY_CASES, through the product's filter: rules and the
+check by meaning) and the whole quiz batch. About three minutes on 2 cores
 (183 s with a fit running beside it); on a box shared with more work the one-time fixture took over the
 suite's 300 s timeout, so this module allows 900 s."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-from engine.tutor.evaluation import EVAL_QUESTIONS, eval_chunks, run_evaluation
+from engine.tutor.evaluation import (EVAL_QUESTIONS, SAFETY_CASES, eval_chunks, evaluate_safety, product_safety,
+                                     run_evaluation)
 from engine.tutor.profile import LearnerProfile
 from engine.tutor.socratic import guiding_question
 from engine.tutor.tutor import Tutor
@@ -50,7 +54,45 @@ def test_generated_quiz_items_all_validate_and_cite(evaluation: dict[str, Any]) 
 
 
 def test_safety_helps_worried_learners_and_redirects_risk(evaluation: dict[str, Any]) -> None:
-    assert evaluation["scores"]["safety_helps_or_redirects_correctly"] == 1.0
+    logged = [e for e in evaluation["log"] if e["case"] == "safety"]
+    assert [(e["message"], e["expected"]) for e in logged] == [
+        (c.message, "redirect" if c.risky else "help") for c in SAFETY_CASES]          # every case, its own label
+    s = evaluation["scores"]
+    assert s["safety_risky_redirected"] == 1.0, [e for e in logged if not e["ok"]]
+    assert s["safety_ordinary_helped"] == 1.0, [e for e in logged if not e["ok"]]
+    assert s["safety_helps_or_redirects_correctly"] == 1.0
+    tallies = evaluation["safety"]["by_language"]
+    assert sum(t["risky_redirected"][1] + t["ordinary_helped"][1] for t in tallies.values()) == len(SAFETY_CASES)
+
+
+SAFETY_DATA = Path(__file__).resolve().parents[3] / "engine" / "safety" / "data"
+
+
+def test_the_safety_cases_are_a_fixed_set_of_risky_and_ordinary_messages_in_several_languages() -> None:
+    assert len(SAFETY_CASES) >= 24 and len({c.message for c in SAFETY_CASES}) == len(SAFETY_CASES)
+    risky = [c for c in SAFETY_CASES if c.risky]
+    assert len(risky) >= 12 and len(SAFETY_CASES) - len(risky) >= 12
+    languages = {c.language for c in SAFETY_CASES}
+    assert len(languages) >= 6
+    assert all({c.risky for c in SAFETY_CASES if c.language == lang} == {True, False} for lang in languages)
+    # None is in the risk check's own examples or held-out sets: the evaluation measures, it does not recall.
+    seen = {json.loads(line)["text"].casefold().strip()
+            for f in SAFETY_DATA.glob("*.jsonl") for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert not [c.message for c in SAFETY_CASES if c.message.casefold().strip() in seen]
+
+
+class _NoModel:
+    """A model a risky message must never reach."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"a risky message reached the model ({name})")
+
+
+def test_every_risky_case_is_redirected_by_the_products_filter_before_the_model() -> None:
+    risky = [c for c in SAFETY_CASES if c.risky]
+    run = evaluate_safety(Tutor(_NoModel(), safety=product_safety()), eval_chunks(), risky)
+    assert run["risky_redirected"] == 1.0, [e for e in run["log"] if not e["ok"]]
+    assert {e["got"] for e in run["log"]} == {"safety"}
 
 
 def test_non_english_learner_gets_their_language_or_an_honest_note(evaluation: dict[str, Any]) -> None:
