@@ -64,9 +64,19 @@ def make_chat_turns(ctx: AppContext) -> ChatAnswers:
     return ChatAnswers(ctx)
 
 
-def attach_escalation(ctx: AppContext, chat: Any, runner: Any, *, on_error: Any) -> Any:
-    """Put the "deeper answer / why? / save for later" strip above the chat's input."""
+def attach_escalation(ctx: AppContext, chat: Any, runner: Any, *, on_error: Any,
+                      answers: ChatAnswers | None = None) -> Any:
+    """Put the "deeper answer / why? / save for later" strip above the chat's input.
+
+    `answers`: the chat's `ChatAnswers` (default: the one whose `answer` the chat calls). A question
+    saved for later belongs to the learner signed in when "save" is pressed, so its cloud answer lands
+    in their history (a guest's: no one's learner)."""
     from ui.escalation import EscalationBar
+
+    asker = answers if answers is not None else getattr(chat.answer_fn, "__self__", None)
+    if not isinstance(asker, ChatAnswers):
+        raise TypeError("attach_escalation needs the chat's ChatAnswers (who is asking), to save questions "
+                        "for that learner")
 
     def is_route(item: Any) -> bool:
         # By name: importing engine.escalation here would load its HTTP client on the GUI thread at start-up.
@@ -83,7 +93,9 @@ def attach_escalation(ctx: AppContext, chat: Any, runner: Any, *, on_error: Any)
 
     def save() -> None:
         if chat.last_question:
-            runner.single(ctx.escalation.saved.save, chat.last_question, learner_id=None, lane="db") \
+            # Read now, on the GUI thread: on a shared kiosk the next child may sign in before the worker runs.
+            learner_id = asker.learner_id
+            runner.single(ctx.escalation.saved.save, chat.last_question, learner_id=learner_id, lane="db") \
                 .on_error(on_error).start()
 
     bar.save_requested.connect(save)
