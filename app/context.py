@@ -271,7 +271,7 @@ class AppContext:
                                       safety_policy=s.cloud_safety_policy, seed=s.seed)
             return EscalationService(s.home / "escalation.sqlite", llm=self.llm, hub=self.hub_address,
                                      roster=lambda: roster_names(self.store), config=config, safety=self.safety,
-                                     on_answered=lambda q: deliver_to_history(self.store, q))
+                                     on_answered=lambda q: deliver_to_history(self.store, q, safety=self.safety))
 
         return self._once("escalation", build)
 

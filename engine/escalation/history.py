@@ -1,9 +1,14 @@
 """Where escalation meets the learner's data: the roster to redact, and answers to saved questions
-landing in the learner's history (a conversation with the question, a notice and the answer)."""
+landing in the learner's history (a conversation with the question, a notice and the answer).
+
+A saved question's cloud reply is checked again before it lands: the cloud asker checks each
+sentence in the device's one language, but the learner reads the reply in theirs, so it passes the
+school's output filter in the learner's language (`checked_answer`, the live turn's own gate) first."""
 from __future__ import annotations
 
 from typing import Any
 
+from engine.errors import LanternError
 from engine.escalation.journal import QueuedQuestion
 
 
@@ -13,17 +18,54 @@ def roster_names(store: Any) -> list[str]:
     return [r[0] for r in rows if r[0] and r[0].strip()]
 
 
-def deliver_to_history(store: Any, q: QueuedQuestion) -> str:
-    """Write the answered question into the learner's history, in one transaction. Returns the
-    conversation id. The notice is a system message so the window can show it differently."""
+def answer_language(store: Any, q: QueuedQuestion) -> str:
+    """The language the answer is checked in: the learner's own (their profile), for a guest the
+    question's (as the live chat does). A learner no longer on this device: LanternError (the answer
+    lands in no one's history)."""
+    if q.learner_id is None:
+        from engine.turn.service import detect_language
+
+        return detect_language(q.question)
+    row = store.db.execute("SELECT language FROM learners WHERE id = ? AND deleted_at IS NULL",
+                           [q.learner_id]).fetchone()
+    if row is None:
+        raise LanternError("The learner who saved this question is no longer on this device.",
+                           hint="The answer stays in 'lantern cloud queue list'.")
+    return str(row[0] or "en")
+
+
+def checked_answer(safety: Any, answer: str, *, language: str, learner_id: str | None) -> str:
+    """`answer` as the learner may read it: every sentence passes `safety.check_output` in `language`
+    through the live turn's gate (engine/turn/gate.py). The first sentence that fails replaces the whole
+    answer with the filter's safe text; the filter logs each decision with the learner's id."""
+    from engine.turn.gate import gate_sentences
+    from engine.turn.items import SafetyReply
+
+    items = list(gate_sentences([answer], lambda s: safety.check_output(s, language, learner_id=learner_id)))
+    refused = [i for i in items if isinstance(i, SafetyReply)]
+    if refused:
+        return refused[0].text
+    return "".join(i.text for i in items).strip()
+
+
+def deliver_to_history(store: Any, q: QueuedQuestion, *, safety: Any = None) -> str:
+    """Write the answered question into its learner's history (`q.learner_id`, no one else's), in one
+    transaction. Returns the conversation id. The notice is a system message so the window can show it
+    differently. `safety`: the school's filter, for an answer a model wrote (the cloud's); None only for
+    a person's own words (a teacher's answer)."""
     from engine.store.clock import new_id, utc_now
 
+    answer = q.answer or ""
+    if q.learner_id is not None or safety is not None:
+        language = answer_language(store, q)     # also refuses a learner who was removed meanwhile
+        if safety is not None and answer.strip():
+            answer = checked_answer(safety, answer, language=language, learner_id=q.learner_id)
     now = utc_now()
     cid = new_id()
     with store.write() as db:
         db.execute("INSERT INTO conversations (id, learner_id, course_id, title, created_at, updated_at)"
                    " VALUES (?, ?, NULL, ?, ?, ?)", [cid, q.learner_id, q.question[:80], now, now])
-        for role, text in (("user", q.question), ("system", q.notice or ""), ("tutor", q.answer or "")):
+        for role, text in (("user", q.question), ("system", q.notice or ""), ("tutor", answer)):
             mid = new_id()
             db.execute("INSERT INTO messages (id, conversation_id, role, text, citations, created_at, updated_at)"
                        " VALUES (?, ?, ?, ?, '[]', ?, ?)", [mid, cid, role, text, now, now])
