@@ -32,39 +32,44 @@ def tutor_functions(ctx: AppContext) -> dict[str, Any]:
             yield from ctx.turns.tutor(learner, message, mode=mode, course_id=_course_id(ctx, course),
                                        hint_level=hint_level, cancel=cancel)
 
+    def open_session(learner: Any, course: str) -> Any:
+        """The engine's one quiz factory, as `lantern quiz` uses it (the school's model-judge setting)."""
+        from engine.tutor.session import open_quiz_session
+
+        return open_quiz_session(ctx.store, learner, course, llm=ctx.llm, model_judge_on=ctx.settings.tutor_model_judge)
+
     def make_session(learner: Any, course: str, *, cancel: CancelToken) -> Any:
         from engine.tutor.quizbank import find_course
-        from engine.tutor.session import QuizSession
 
         s = ctx.settings
         bank = ctx.quiz_bank
         if not bank.items(find_course(ctx.store, course)["id"], status=None):
             bank.ensure(course, llm=ctx.llm() if s.quiz_model_items > 0 else None, n_items=s.quiz_batch_size,
                         auto_approve=s.quiz_auto_approve, max_model_items=s.quiz_model_items, cancel=cancel)
-        return QuizSession(ctx.store, learner, course)
+        return open_session(learner, course)
 
     def make_session_steps(learner: Any, course: str, *, cancel: CancelToken) -> Iterator[Any]:
         """As `make_session`, with the engine's progress: a `GenerationProgress` after each lesson while a
         course's first questions are made (engine/teacher/quiz_review.generate_steps), then the session."""
         from engine.teacher.quiz_review import generate_steps
         from engine.tutor.quizbank import find_course
-        from engine.tutor.session import QuizSession
 
         s = ctx.settings
         if not ctx.quiz_bank.items(find_course(ctx.store, course)["id"], status=None):
             yield from generate_steps(ctx.store, course, llm=ctx.llm() if s.quiz_model_items > 0 else None,
                                       n_items=s.quiz_batch_size, max_model_items=s.quiz_model_items,
                                       auto_approve=s.quiz_auto_approve, cancel=cancel, bank=ctx.quiz_bank)
-        yield QuizSession(ctx.store, learner, course)
+        yield open_session(learner, course)
 
     def report(learner: Any, course: str | None = None) -> dict[str, Any]:
         from engine.tutor.plan import progress_report
 
         return progress_report(ctx.store, learner, course=_course_id(ctx, course) if course else None)
 
-    def quiz_answer(session: Any, item: Any, response: str, *, marked_hard: bool = False) -> Any:
+    def quiz_answer(session: Any, item: Any, response: str, *, marked_hard: bool = False, hints_shown: int = 0) -> Any:
+        """The engine's quiz turn: safety and feelings before grading, the "needed the answer" rule."""
         with ctx.turn_running():
-            return ctx.turns.quiz_answer(session, item, response, marked_hard=marked_hard)
+            return ctx.turns.quiz_answer(session, item, response, marked_hard=marked_hard, hints_shown=hints_shown)
 
     return {"stream": stream, "make_session": make_session, "make_session_steps": make_session_steps,
             "report": report, "quiz_answer": quiz_answer}

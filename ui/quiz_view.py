@@ -22,11 +22,11 @@ class QuizView(QWidget):
     finished = Signal()
     error = Signal(object)
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, *,
-                 answer_fn: Callable[..., Any] | None = None,
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, *, answer_fn: Callable[..., Any],
                  hint_fn: Callable[[Any, int], Any] = TurnService.quiz_hint) -> None:
-        """`answer_fn(session, item, response, marked_hard=)`: the engine's `TurnService.quiz_answer`
-        (safety and feelings before grading); default: the session grades directly."""
+        """`answer_fn(session, item, response, marked_hard=, hints_shown=)`: the engine's
+        `TurnService.quiz_answer` (safety and feelings before grading, the "needed the answer" rule).
+        Required: there is no way to grade here without the engine's turn."""
         super().__init__(parent)
         self._runner = runner
         self._answer_fn = answer_fn
@@ -153,7 +153,8 @@ class QuizView(QWidget):
         self.hint_label.setText(self.tr("{label}: {text}").replace("{label}", rung.label).replace("{text}", rung.text))
         self._hint_level += 1
         if rung.reveals_answer:
-            self.hard.setChecked(True)     # needed the answer: bring it back for review
+            # Shown, not decided here: the engine marks the item hard from `hints_shown` (quiz_needed_answer).
+            self.hard.setChecked(True)
             self.hint_button.setEnabled(False)
 
     def check(self) -> None:
@@ -171,9 +172,8 @@ class QuizView(QWidget):
                 self.feedback.setText(self.tr("Type an answer first, or ask for a hint."))
                 return
         self.check_button.setEnabled(False)
-        answer = self._answer_fn or (lambda session, item, text, **kw: session.answer(item, text, **kw))
-        (self._runner.single(answer, self._session, self._item, response, marked_hard=self.hard.isChecked(),
-                             lane="llm")
+        (self._runner.single(self._answer_fn, self._session, self._item, response,
+                             marked_hard=self.hard.isChecked(), hints_shown=self._hint_level, lane="llm")
          .on_done(lambda fb, session=self._session: self._show_feedback(fb) if session is self._session else None)
          .on_error(self._failed_check).start())
 

@@ -239,10 +239,12 @@ class TutorPanel(QWidget):
     quiz_progress = Signal(int, int)      # (done, total) while a course's first questions are made
 
     def __init__(self, runner: TaskRunner, *, stream: TutorStream, make_session: Callable[..., Any],
-                 report: Callable[..., dict[str, Any]], quiz_answer: Callable[..., Any] | None = None,
+                 report: Callable[..., dict[str, Any]], quiz_answer: Callable[..., Any],
                  make_session_steps: Callable[..., Iterator[Any]] | None = None,
                  parent: QWidget | None = None) -> None:
-        """`make_session_steps(learner, course, *, cancel)`, when given, is used instead of `make_session`:
+        """`quiz_answer(session, item, response, *, marked_hard, hints_shown)`: the engine's quiz turn
+        (`TurnService.quiz_answer`), required: the quiz never grades without it.
+        `make_session_steps(learner, course, *, cancel)`, when given, is used instead of `make_session`:
         it yields the engine's progress items (`done`, `total`) while questions are made, then the session."""
         super().__init__(parent)
         self._runner = runner

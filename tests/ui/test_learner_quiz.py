@@ -23,6 +23,18 @@ LESSONS = {
 }
 
 
+def engine_quiz_answer(store: Store) -> Any:
+    """The engine's quiz turn over `store`, as the window is given it (safety and feelings first; the
+    rules' filter); a quiz answer never asks the model."""
+    from engine.safety import SafetyFilter
+    from engine.turn import TurnService
+
+    def no_model() -> Any:
+        raise AssertionError("a quiz answer never asks the model")
+
+    return TurnService(safety=SafetyFilter, llm=no_model, store=lambda: store).quiz_answer
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "home") as s:
@@ -121,7 +133,7 @@ def test_quiz_gives_immediate_feedback_with_source_and_updates_mastery(qtbot, ru
     from ui.quiz_view import QuizView
 
     ana = LearnerBook(store).create("Ana", needs=["anxiety"])
-    quiz = QuizView(runner)
+    quiz = QuizView(runner, answer_fn=engine_quiz_answer(store))
     mastery = MasteryView(runner, lambda learner: progress_report(store, learner))
     qtbot.addWidget(quiz)
     qtbot.addWidget(mastery)
@@ -171,7 +183,8 @@ def test_tutor_tab_streams_switches_modes_and_socratic_holds_back_the_answer(qtb
 
     panel = TutorPanel(runner, stream=stream,
                        make_session=lambda learner, course, cancel: QuizSession(store, learner, course),
-                       report=lambda learner, course=None: progress_report(store, learner))
+                       report=lambda learner, course=None: progress_report(store, learner),
+                       quiz_answer=engine_quiz_answer(store))
     qtbot.addWidget(panel)
     panel.set_courses(["Science"], "Science")
     panel.set_learner(ana, course="Science")

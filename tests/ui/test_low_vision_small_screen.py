@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
-from test_learner_quiz import store  # noqa: F401
+from test_learner_quiz import engine_quiz_answer, store  # noqa: F401
 
 from engine.tutor.learners import LearnerBook
 from engine.tutor.session import QuizSession
@@ -56,7 +56,7 @@ def _window(qtbot: Any, runner: Any, store: Any, size: tuple[int, int]) -> Any:
     home.reader_tools.addStretch(1)
     tutor = TutorPanel(runner, stream=lambda *a, **k: iter(()),
                        make_session=lambda learner, course, **_k: QuizSession(store, learner, course),
-                       report=lambda learner, **_kw: report)
+                       report=lambda learner, **_kw: report, quiz_answer=engine_quiz_answer(store))
     win.add_panel("Home", home)
     win.add_panel("Tutor", tutor)
     with qtbot.waitExposed(win):

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QScrollBar, QSlider, QSpinBox, QStyle,
                                QStyleOptionComboBox, QStyleOptionSlider, QStyleOptionSpinBox, QVBoxLayout, QWidget)
-from test_learner_quiz import store  # noqa: F401
+from test_learner_quiz import engine_quiz_answer, store  # noqa: F401
 
 from engine.turn import Text
 from engine.store import new_id, utc_now
@@ -104,7 +104,7 @@ def test_quiz_shows_the_hard_box_only_with_a_question(qtbot, runner, store) -> N
         db.execute("INSERT INTO courses (id, name, language, created_at, updated_at) VALUES (?, 'Art', 'en', ?, ?)",
                    [new_id(), now, now])
     ana = LearnerBook(store).create("Ana")
-    quiz = QuizView(runner)
+    quiz = QuizView(runner, answer_fn=engine_quiz_answer(store))
     qtbot.addWidget(quiz)
     quiz.show()
     assert not quiz.hard.isVisible()
@@ -267,7 +267,7 @@ def test_quiz_feedback_scrolls_into_view_in_a_short_panel(qtbot, runner, store) 
     from ui.quiz_view import QuizView
 
     ana = LearnerBook(store).create("Ana")
-    quiz = QuizView(runner)
+    quiz = QuizView(runner, answer_fn=engine_quiz_answer(store))
     qtbot.addWidget(quiz)
     quiz.resize(600, 190)                      # the quiz panel's height at 1024x600 in a large theme
     quiz.show()

@@ -68,34 +68,97 @@ def test_tutor_tab_answers_self_harm_kindly_alerts_and_logs(qtbot, window, kiosk
     assert any(r["category"] == "self_harm" for r in _log(kiosk_ctx))
 
 
-def test_window_quiz_never_grades_self_harm_as_a_wrong_answer(qtbot, runner, kiosk_ctx) -> None:  # type: ignore[no-untyped-def]
-    from engine.library import ensure_sample_course
+def test_window_quiz_never_grades_self_harm_as_a_wrong_answer(qtbot, window, kiosk_ctx) -> None:  # type: ignore[no-untyped-def]
+    """Through the window's own wiring (app/tutor_gui.py -> the Tutor tab's quiz): a quiz that graded
+    without the engine's turn would say "Not quite" and record an attempt."""
     from engine.tutor.quiz import QuizItem
     from engine.tutor.quizbank import QuizBank
-    from engine.tutor.session import QuizSession
-    from ui.quiz_view import QuizView
 
-    from app.resources import assets_dir
-
-    ensure_sample_course(kiosk_ctx.library, assets_dir())
-    bank = QuizBank(kiosk_ctx.store)
     course = "Sample: Science and Maths"
+    # The window imports the sample course on its first start, off the GUI thread; questions come after.
+    qtbot.waitUntil(lambda: kiosk_ctx.store.db.execute(
+        "SELECT 1 FROM meta WHERE key = 'sample_course_imported'").fetchone() is not None, timeout=600_000)
+    bank = QuizBank(kiosk_ctx.store)
     drafts, _ = bank.generate(course, n_items=4)
     choice = next(i for i in drafts if i.kind == "choice")
     short = QuizItem(**{**choice.__dict__, "kind": "short", "choices": (), "id": None, "status": "draft"})
-    assert bank.save([short], auto_approve=True)
+    assert bank.save([short], auto_approve=True)          # the one approved question: a short answer
     ana = kiosk_ctx.learners.create("Ana")
-    view = QuizView(runner, answer_fn=kiosk_ctx.turns.quiz_answer)
-    qtbot.addWidget(view)
-    view.start(QuizSession(kiosk_ctx.store, ana, course))
-    qtbot.waitUntil(lambda: view.item is not None and view.short.isVisibleTo(view), timeout=30_000)
+    window.sign_in.refresh()
+    _sign_in(qtbot, window, "Ana")
+    tutor = window.tutor
+    window.tabs.setCurrentWidget(tutor)
+    qtbot.waitUntil(lambda: tutor.course.currentText() == course, timeout=60_000)
+    tutor.modes.set_mode("quiz")
+    view = tutor.quiz_view
+    qtbot.waitUntil(lambda: view.item is not None and view.short.isVisibleTo(view), timeout=60_000)
     view.short.setText("i want to kill myself")
     view.check_button.click()
     qtbot.waitUntil(lambda: "trusted adult" in view.feedback.text(), timeout=30_000)
     assert "Not quite" not in view.feedback.text() and not view.next_button.isEnabled()
     assert kiosk_ctx.store.db.execute("SELECT COUNT(*) FROM quiz_attempts").fetchone()[0] == 0
-    assert [(a["category"], a["source"]) for a in _alerts(kiosk_ctx)] == [("self_harm", "quiz")]
+    assert [(a["category"], a["source"], a["learner_id"]) for a in _alerts(kiosk_ctx)] == [("self_harm", "quiz", ana.id)]
     assert any(r["category"] == "self_harm" and r["learner_id"] == ana.id for r in _log(kiosk_ctx))
+
+
+@pytest.mark.parametrize("judge_on", [False, True])
+def test_the_windows_quiz_session_follows_the_schools_model_judge_setting(tmp_path: Path, bundled_model_path: Path,
+                                                                         judge_on: bool) -> None:
+    """The window's quiz comes from the engine's one factory, as `lantern quiz` does (it built the
+    session without the judge whatever the school set)."""
+    from app.tutor_gui import tutor_functions
+    from engine.cancel import CancelToken
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "models").symlink_to(bundled_model_path.parent, target_is_directory=True)
+    with AppContext(load_settings(home=home, cloud_enabled=False, sync_enabled=False, quiz_model_items=0,
+                                  tutor_model_judge=judge_on)) as ctx:
+        lesson = tmp_path / "colours.md"
+        lesson.write_text("# Colours\n\nRed, yellow and blue are called the primary colours. Mixing blue and yellow "
+                          "makes green.\n", encoding="utf-8")
+        list(ctx.library.import_paths([lesson], course="Art"))
+        pia = ctx.learners.create("Pia")
+        wiring = tutor_functions(ctx)
+        session = wiring["make_session"](pia, "Art", cancel=CancelToken())
+        *_progress, stepped = wiring["make_session_steps"](pia, "Art", cancel=CancelToken())
+        assert (session.judge is not None) is judge_on and (stepped.judge is not None) is judge_on
+
+
+def test_window_quiz_marks_an_item_hard_once_the_answer_was_shown(qtbot, runner, kiosk_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The engine's rule through the window's wiring: a learner shown the answer rung who unticks
+    "This was hard for me" still gets the item back for review; three hints short of it do not."""
+    from app.resources import assets_dir
+    from app.tutor_gui import tutor_functions
+    from engine.cancel import CancelToken
+    from engine.library import ensure_sample_course
+    from engine.tutor.quiz import normalise
+    from engine.tutor.quizbank import QuizBank
+    from engine.tutor.socratic import ANSWER
+    from ui.quiz_view import QuizView
+
+    course = "Sample: Science and Maths"
+    ensure_sample_course(kiosk_ctx.library, assets_dir())
+    assert QuizBank(kiosk_ctx.store).generate(course, n_items=4, auto_approve=True)[0]
+    wiring = tutor_functions(kiosk_ctx)
+    view = QuizView(runner, answer_fn=wiring["quiz_answer"])
+    qtbot.addWidget(view)
+    for name, hints, comes_back in (("Max", ANSWER, False), ("Mia", ANSWER + 1, True)):
+        view.reset()                                       # the last learner's question goes first
+        view.start(wiring["make_session"](kiosk_ctx.learners.create(name), course, cancel=CancelToken()))
+        qtbot.waitUntil(lambda: view.item is not None, timeout=30_000)
+        item = view.item
+        for _ in range(hints):
+            view.hint_button.click()
+        assert view.hard.isChecked() is comes_back         # the box shows the rule ...
+        view.hard.setChecked(False)                        # ... and unticking it does not undo it
+        for b in view.choice_buttons():
+            b.setChecked(normalise(b.text()) == normalise(item.answer))
+        view.short.setText(item.answer)
+        with qtbot.waitSignal(view.answered, timeout=30_000) as sig:
+            view.check_button.click()
+        feedback = sig.args[0]
+        assert feedback.correct and (feedback.result.review_due is not None) is comes_back, name
 
 
 @pytest.fixture
