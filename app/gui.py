@@ -207,6 +207,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
             window.tutor.modes.set_mode("quiz")
 
         home.practise_requested.connect(practise_from_home)
+        window.tutor.quiz_view.changed.connect(window.changed.emit)     # a quiz answer: progress
         window.tutor.course_changed.connect(lambda name: home.set_learner(session.learner, course=name)
                                             if session.learner is not None else None)
         session.on_reset(window.tutor.reset)
@@ -281,6 +282,8 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
         def refresh_views(changes: Changes) -> None:
             if changes.learners:
                 sign_in.refresh()
+            if changes.progress and session.learner is not None and "home" in window.__dict__:
+                window.home.progress_changed()
             if changes.library and session.active:
                 runner.single(window.homes["choose_course"], session.learner, lane="session") \
                     .on_done(lambda r: window.tutor.set_courses(r[0], r[1])).on_error(on_error).start()

@@ -19,6 +19,7 @@ from ui.tasks import TaskRunner
 
 class QuizView(QWidget):
     answered = Signal(object)      # Feedback, after it is saved (mastery and review updated)
+    changed = Signal(object)       # engine.changes.Changes the answer reported (QuizTurn.changes), when any
     finished = Signal()
     error = Signal(object)
 
@@ -221,6 +222,8 @@ class QuizView(QWidget):
         self.hint_button.setEnabled(True)
 
     def _show_feedback(self, fb: Any) -> None:
+        if isinstance(fb, QuizTurn) and fb.changes:
+            self.changed.emit(fb.changes)
         if isinstance(fb, QuizTurn):
             if not fb.graded:
                 # A worrying or upset answer is answered kindly, not graded; the question stays.

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from engine.changes import Changes
+
 
 class NoticeKind(StrEnum):
     """Why the engine added a fixed sentence of its own to a turn."""
@@ -78,3 +80,9 @@ class QuizTurn:
     @property
     def graded(self) -> bool:
         return self.feedback is not None
+
+    @property
+    def changes(self) -> Changes:
+        """What answering changed: the learner's progress when it was graded (attempt, mastery, review
+        card) or when it raised a teacher alert; nothing when it was only answered kindly."""
+        return Changes(progress=self.graded or self.alert is not None)

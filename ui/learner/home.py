@@ -56,6 +56,8 @@ class LearnerHome(QWidget):
         self._learner: Any | None = None
         self._lessons: list[dict[str, Any]] = []
         self._data: dict[str, Any] | None = None     # the home on screen, drawn again in a new language
+        self._course: str | None = None
+        self._stale = False                           # progress changed elsewhere: reload the next step when shown
         self._welcome_shown = False
         self.suggestion_buttons: list[QPushButton] = []
 
@@ -157,6 +159,8 @@ class LearnerHome(QWidget):
     def set_learner(self, learner: Any | None, *, course: str | None = None) -> None:
         """Show the home of `learner` (None: a guest) for `course` (None: the default one)."""
         self._learner = learner
+        self._course = course
+        self._stale = False
         self._data = None
         self._welcome_shown = True
         self._show_welcome()
@@ -166,8 +170,37 @@ class LearnerHome(QWidget):
          .on_done(lambda data, who=learner: self._show(data) if who is self._learner else None)
          .on_error(self.error.emit).start())
 
+    def progress_changed(self) -> None:
+        """The learner's progress changed (a quiz answer on the Tutor tab): the next step and the reviews
+        due are loaded again - now if the home is on screen, else when it is next shown. The lesson being
+        read stays open."""
+        self._stale = True
+        if self.isVisible():
+            self._reload_step()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._reload_step()
+
+    def _reload_step(self) -> None:
+        self._stale = False
+        learner = self._learner
+        if learner is None:
+            return
+        (self._runner.single(self._home_fn, learner, self._course, lane="session")
+         .on_done(lambda data, who=learner: self._show_step_of(data) if who is self._learner else None)
+         .on_error(self.error.emit).start())
+
+    def _show_step_of(self, data: dict[str, Any]) -> None:
+        if self._data is not None:
+            self._data = {**self._data, "next_step": data.get("next_step"), "reviews_due": data.get("reviews_due")}
+        self._show_step(data)
+
     def reset(self) -> None:
         self._learner = None
+        self._course = None
+        self._stale = False
         self._data = None
         self._welcome_shown = False
         for w in (self.welcome, self.next_step):
