@@ -70,7 +70,8 @@ def synonyms_from_text(term: str, text: str) -> set[str]:
     return names
 
 
-def _pick_choice(item: QuizItem, response: str) -> str | None:
+def pick_choice(item: QuizItem, response: str) -> str | None:
+    """The option `response` names (its text, letter or number, true/false in the 12 languages), or None."""
     r = response.strip()
     n = normalise(r)
     if item.kind == "true_false":
@@ -96,7 +97,7 @@ def grade_answer(item: QuizItem, response: str, *, source: str = "", judge: Judg
     if not response or not response.strip():
         return Grade(False, 0.0, "none", expected)
     if item.kind in ("choice", "true_false"):
-        picked = _pick_choice(item, response)
+        picked = pick_choice(item, response)
         if picked is not None:
             ok = canonical(picked) == canonical(expected)
             return Grade(ok, 1.0 if ok else 0.0, "choice", expected)

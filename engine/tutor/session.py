@@ -15,7 +15,7 @@ from typing import Any
 from engine.i18n import MessageMap, message
 from engine.store import Store
 from engine.tutor.grading import Grade, Judge, grade_answer, model_judge
-from engine.tutor.grading import _pick_choice as _option_named   # the grader's own reading of a pick
+from engine.tutor.grading import pick_choice as _option_named   # the grader's own reading of a pick
 from engine.tutor.mastery import mastery_label
 from engine.tutor.profile import LearnerProfile, TutorStyle, style_for
 from engine.tutor.progress import AttemptResult, due_reviews, mastery_of, record_attempt, skill_of
