@@ -79,10 +79,6 @@ class SavedQuestions:
                     self.journal.record_attempt(q.id, f"history: {exc}")
         return SendReport(answered, failed, waiting)
 
-    def answered(self, learner_id: str | None = None, *, unseen_only: bool = False) -> list[QueuedQuestion]:
-        items = self.journal.queued(status="answered", learner_id=learner_id)
-        return [q for q in items if not (unseen_only and q.seen)]
-
 
 def _answered_notice(question: str, saved_at: float) -> str:
     """What the learner reads above a saved question's answer, in the question's language (the
