@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:   # engine.wire imports this module: the wire's enum is named for mypy only
+    from engine.wire.models import HubCode
 
 __all__ = ["Cancelled", "ErrorText", "ImportError_", "LanternError", "ModelError", "SettingsError", "SpeechError",
            "StorageError", "SyncError", "SyncErrorKind", "explain"]
@@ -122,13 +125,16 @@ _SYNC_KID = {SyncErrorKind.AUTH: "error.sync_not_connected", SyncErrorKind.CONFI
 
 
 class SyncError(LanternError):
-    """Talking to the hub failed; `kind` (a `SyncErrorKind`) says how."""
+    """Talking to the hub failed; `kind` (a `SyncErrorKind`) says how. `code`: the hub's own word on
+    why it refused (`engine.wire.HubCode`), when it sent one this device knows."""
 
     kid_msgid = "error.sync_offline"
 
-    def __init__(self, message: str, *, kind: SyncErrorKind | str, hint: str | None = None) -> None:
+    def __init__(self, message: str, *, kind: SyncErrorKind | str, hint: str | None = None,
+                 code: HubCode | None = None) -> None:
         super().__init__(message, hint=hint)
         self.kind = SyncErrorKind(kind)   # an unknown kind is a bug: ValueError here, not later
+        self.code = code
 
     def kid_msgid_now(self) -> str:
         return self.kid or _SYNC_KID.get(self.kind, self.kid_msgid)

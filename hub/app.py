@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from engine.wire import HubCode
 from hub.db import make_engine, warm_pool
 from hub.errors import BodyTooLarge, SafeJSONResponse, error_body, install_error_handlers
 from hub.metrics import HubMetrics
@@ -106,7 +107,7 @@ def create_app(settings: HubSettings | None = None, *, engine: sa.Engine | None 
         metrics.errors.labels(kind="database").inc()
         return SafeJSONResponse(error_body(503, "The hub's database is unavailable; nothing was stored.",
                                            hint="Devices keep their data and retry automatically.",
-                                           code="database_unavailable"),
+                                           code=HubCode.DATABASE_UNAVAILABLE),
                                 status_code=503, headers={"Retry-After": "30"})
 
     app.include_router(ops.router)

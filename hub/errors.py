@@ -18,17 +18,21 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from engine.wire import LanternError
+from engine.wire import HubCode, LanternError
 
 _TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
           404: "not_found_error", 409: "conflict_error", 413: "invalid_request_error",
           422: "invalid_request_error", 429: "rate_limit_error"}
+# The code a body carries when the refusal names none: every body has a `HubCode`.
+_STATUS_CODES = {400: HubCode.INVALID_REQUEST, 401: HubCode.UNAUTHORIZED, 403: HubCode.FORBIDDEN,
+                 404: HubCode.NOT_FOUND, 409: HubCode.CONFLICT, 413: HubCode.TOO_LARGE,
+                 422: HubCode.INVALID_REQUEST, 429: HubCode.TOO_MANY_REQUESTS}
 
 
 class HubRefusal(LanternError):
     """The request is understood but not allowed or not possible; nothing was stored."""
 
-    def __init__(self, message: str, *, status: int = 400, hint: str | None = None, code: str | None = None,
+    def __init__(self, message: str, *, status: int = 400, hint: str | None = None, code: HubCode | None = None,
                  retry_after: float | None = None) -> None:
         super().__init__(message, hint=hint)
         self.status = status
@@ -41,7 +45,7 @@ class BodyTooLarge(StarletteHTTPException, LanternError):
     Content-Length to check first). An HTTPException, so FastAPI's body parsing passes it on
     instead of turning it into a 400 "error parsing the body"; a LanternError like every other."""
 
-    code = "too_large"
+    code = HubCode.TOO_LARGE
 
     def __init__(self, max_bytes: int) -> None:
         message = f"Request body over the hub's limit of {max_bytes} bytes."
@@ -72,12 +76,17 @@ def _no_nan(value: Any) -> Any:
     return value
 
 
-def error_body(status: int, message: str, *, hint: str | None = None, code: str | None = None,
+def code_for_status(status: int) -> HubCode:
+    """The code of a refusal that names none, from its HTTP status."""
+    return _STATUS_CODES.get(status, HubCode.INTERNAL_ERROR if status >= 500 else HubCode.INVALID_REQUEST)
+
+
+def error_body(status: int, message: str, *, hint: str | None = None, code: HubCode | None = None,
                detail: Any = None) -> dict[str, Any]:
     return {"detail": message if detail is None else detail, "hint": hint,
             "error": {"message": message, "type": _TYPES.get(status, "api_error" if status >= 500 else
                                                              "invalid_request_error"),
-                      "code": code or str(status)}}
+                      "code": (code or code_for_status(status)).value}}
 
 
 def _describe_validation(exc: RequestValidationError) -> tuple[str, list[dict[str, Any]]]:
@@ -117,7 +126,7 @@ def install_error_handlers(app: Any, *, count: Any) -> None:
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         count("invalid")
         message, errors = _describe_validation(exc)
-        body = error_body(422, message, hint="Nothing from this request was stored.", code="invalid_request",
+        body = error_body(422, message, hint="Nothing from this request was stored.", code=HubCode.INVALID_REQUEST,
                           detail=errors)
         return SafeJSONResponse(body, status_code=422)
 
@@ -136,9 +145,9 @@ def install_error_handlers(app: Any, *, count: Any) -> None:
         count("internal")
         return SafeJSONResponse(error_body(500, f"The hub failed unexpectedly ({type(exc).__name__}).",
                                            hint="Nothing from this request was stored; it is safe to retry.",
-                                           code="internal_error"), status_code=500)
+                                           code=HubCode.INTERNAL_ERROR), status_code=500)
 
     @app.exception_handler(RecursionError)
     async def _too_deep(_request: Request, _exc: RecursionError) -> JSONResponse:
         count("too_deep")
-        return SafeJSONResponse(error_body(400, "The request is nested too deeply.", code="too_deep"), status_code=400)
+        return SafeJSONResponse(error_body(400, "The request is nested too deeply.", code=HubCode.TOO_DEEP), status_code=400)

@@ -9,12 +9,15 @@ import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from engine.cancel import CancelToken
 from engine.errors import SyncError
+
+if TYPE_CHECKING:
+    from engine.wire.models import HubCode
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,8 @@ class HubClient:
                         continue      # not a chunk (relayed from the provider as it came): skipped
                     if "error" in event:
                         err = event["error"] if isinstance(event["error"], dict) else {}
-                        raise SyncError(str(err.get("message", "The cloud answer failed.")), kind="server")
+                        raise SyncError(str(err.get("message", "The cloud answer failed.")), kind="server",
+                                        code=hub_code(err.get("code")))
                     choices = event.get("choices")
                     # The hub relays the provider's chunks: anything not shaped as OpenAI's is skipped,
                     # never a crash in the learner's turn.
@@ -112,23 +116,36 @@ class HubClient:
         self.close()
 
 
+def hub_code(value: object) -> HubCode | None:
+    """The hub's error code as a member, or None: no code, or one this device does not know (a newer hub)."""
+    # Imported here: the wire models bring pydantic (~0.1 s), needed only once the hub has refused.
+    from engine.wire.models import HubCode
+
+    if not isinstance(value, str):
+        return None
+    try:
+        return HubCode(value)
+    except ValueError:
+        return None
+
+
 def _raise_for(r: httpx.Response) -> None:
     if r.status_code < 400:
         return
+    from engine.wire.models import HubCode
+
     message = f"The hub refused (HTTP {r.status_code})."
-    code = ""
+    code = None
     try:
         err: Any = r.json()
         if isinstance(err, dict):
             err = err.get("error") or err.get("detail") or err
         if isinstance(err, dict):
-            message, code = str(err.get("message") or message), str(err.get("code") or "")
+            message, code = str(err.get("message") or message), hub_code(err.get("code"))
         elif isinstance(err, str):
             message = err
     except ValueError:
         pass
-    kind = "auth" if r.status_code in (401, 403) and code != "not_allowed" else (
+    kind = "auth" if r.status_code in (401, 403) and code is not HubCode.NOT_ALLOWED else (
         "server" if r.status_code >= 500 else "refused")
-    exc = SyncError(message, kind=kind)
-    exc.code = code or str(r.status_code)  # type: ignore[attr-defined]
-    raise exc
+    raise SyncError(message, kind=kind, code=code)

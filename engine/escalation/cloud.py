@@ -7,15 +7,20 @@ is handed on (and the turn's own gate checks it again with the school's filter).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 from engine.cancel import CancelToken
 from engine.errors import LanternError, SyncError
 from engine.escalation.client import HubClient
 from engine.escalation.reasons import Fallback
 from engine.escalation.redact import Redactor
+
+if TYPE_CHECKING:
+    from engine.wire.models import HubCode
 
 CLOUD_INSTRUCTIONS = (
     "You are a patient, encouraging tutor for school students (children and teenagers). Answer the student's "
@@ -49,6 +54,25 @@ class CloudReply:
 _SYNC_KIND_TO_CODE: dict[str, Fallback] = {"config": Fallback.NO_HUB, "offline": Fallback.OFFLINE,
                                            "slow": Fallback.HUB_SLOW, "auth": Fallback.HUB_REFUSED,
                                            "refused": Fallback.HUB_REFUSED, "server": Fallback.HUB_FAILED}
+
+
+@functools.cache
+def hub_code_fallbacks() -> Mapping[HubCode, Fallback]:
+    """What this device does with each code the hub can send (`engine.wire.HubCode`): one entry a
+    member, so a new code is a decision made here. A refusal with no code (or one this device does
+    not know) goes by how the request failed (`_SYNC_KIND_TO_CODE`). Built on first use: the wire
+    enum comes with pydantic, not needed until the hub has refused."""
+    from engine.wire.models import HubCode as C
+
+    refused = (C.INVALID_REQUEST, C.UNAUTHORIZED, C.FORBIDDEN, C.NOT_FOUND, C.CONFLICT, C.TOO_LARGE, C.TOO_DEEP,
+               C.TOO_MANY_REQUESTS, C.TOO_MANY_WRONG_CODES, C.METRICS_OFF, C.INVALID_METRICS_TOKEN,
+               C.UNSUPPORTED_PARAMETER, C.UNKNOWN_PARAMETER, C.TOO_LONG, C.RATE_LIMITED)
+    # The hub or its cloud failed: the connectivity monitor counts these (`HUB_FAULTS`) and backs off.
+    failed = (C.INTERNAL_ERROR, C.DATABASE_UNAVAILABLE, C.UPSTREAM_REJECTED, C.UPSTREAM_MALFORMED,
+              C.UPSTREAM_TRUNCATED, C.NO_PROVIDER_AVAILABLE, C.HUB_MISCONFIGURED)
+    table = {**dict.fromkeys(refused, Fallback.HUB_REFUSED), **dict.fromkeys(failed, Fallback.HUB_FAILED),
+             C.NOT_ALLOWED: Fallback.NOT_ALLOWED, C.DAILY_COST_CAP_REACHED: Fallback.CAP_REACHED}
+    return MappingProxyType(table)
 
 
 class CloudAsker:
@@ -130,11 +154,8 @@ class CloudStream:
             for sentence, separator in stream_sentences(pieces):
                 yield self._release(sentence) + separator
         except SyncError as exc:
-            code = _SYNC_KIND_TO_CODE.get(exc.kind, Fallback.HUB_FAILED)
-            if getattr(exc, "code", "") in ("daily_cost_cap_reached",):
-                code = Fallback.CAP_REACHED
-            elif getattr(exc, "code", "") == "not_allowed":
-                code = Fallback.NOT_ALLOWED
+            code = (hub_code_fallbacks()[exc.code] if exc.code is not None else
+                    _SYNC_KIND_TO_CODE.get(exc.kind, Fallback.HUB_FAILED))
             raise CloudUnavailable(code, str(exc), shown=self.shown) from exc
         if self.shown == 0:
             raise CloudUnavailable(Fallback.HUB_FAILED, "empty reply")

@@ -10,7 +10,7 @@ from engine.errors import LanternError, SettingsError, StorageError, SyncError
 from engine.wire.models import (CONVERSATION_KINDS, FEED_KINDS, LWW_KINDS, MAX_BATCH_EVENTS, MAX_EVENT_PAYLOAD_BYTES,
                                 MAX_FEED_KINDS, MAX_FEED_PAGE_ITEMS, MAX_PUBLISH_PAYLOAD_BYTES, ORIGINAL_FEED_KINDS,
                                 ClassReport, DeviceInfo, EnrollmentCode, EnrollRequest, EnrollResponse, Event, FeedItem,
-                                FeedPage, LearnerProgress, PublishRequest, PublishResult, PushBatch, PushResult,
+                                FeedPage, HubCode, LearnerProgress, PublishRequest, PublishResult, PushBatch, PushResult,
                                 is_conversation_kind, merge_rule)
 from engine.wire.classview import AlertRow, ClassView, DayTrend, DifficultItem, LearnerSummary, LessonRow
 from engine.wire.hlc import MAX_SKEW_MS, canonical_hlc, format_hlc, hlc_key
@@ -25,6 +25,6 @@ __all__ = [
     "CONVERSATION_KINDS", "LWW_KINDS", "LanternError", "MAX_BATCH_EVENTS", "MAX_EVENT_PAYLOAD_BYTES",
     "MAX_FEED_PAGE_ITEMS", "MAX_PUBLISH_PAYLOAD_BYTES", "SettingsError", "StorageError", "SyncError",
     "ClassReport", "DeviceInfo", "EnrollRequest", "EnrollResponse", "EnrollmentCode", "Event", "FeedItem",
-    "FeedPage", "LearnerProgress", "PublishRequest", "PublishResult", "PushBatch", "PushResult",
+    "FeedPage", "HubCode", "LearnerProgress", "PublishRequest", "PublishResult", "PushBatch", "PushResult",
     "is_conversation_kind", "merge_rule",
 ]

@@ -6,6 +6,7 @@ anything larger with a clear 4xx before it touches the database.
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, Literal
 from uuid import UUID
 
@@ -13,6 +14,40 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from engine.wire.hlc import HLC_PATTERN
 from engine.wire.payloads import Text, When, check_event, check_published
+
+class HubCode(StrEnum):
+    """The machine code of every error the hub sends (`error.code` in its OpenAI-shaped body): the hub
+    refuses with a member and a device matches on a member. A code a device does not know (a newer
+    hub's) is read as no code: the HTTP status alone then says what happened."""
+
+    # -- any endpoint (hub/errors.py, hub/app.py); when a refusal names no code, its status picks one
+    INVALID_REQUEST = "invalid_request"            # 400/422: the request is not valid (nothing stored)
+    UNAUTHORIZED = "unauthorized"                  # 401: no or unknown token
+    FORBIDDEN = "forbidden"                        # 403: known, and not allowed to do this
+    NOT_FOUND = "not_found"                        # 404
+    CONFLICT = "conflict"                          # 409: it exists already, or belongs to another class
+    TOO_LARGE = "too_large"                        # 413: a body over the hub's limit
+    TOO_DEEP = "too_deep"                          # 400: JSON nested too deeply to read
+    TOO_MANY_REQUESTS = "too_many_requests"        # 429
+    INTERNAL_ERROR = "internal_error"              # 5xx: a bug in the hub; safe to retry
+    DATABASE_UNAVAILABLE = "database_unavailable"  # 503: the hub's database is down; retry later
+    # -- enrollment and operations (hub/routes)
+    TOO_MANY_WRONG_CODES = "too_many_wrong_codes"  # 429: enrollment guesses from one kiosk or network
+    METRICS_OFF = "metrics_off"                    # 403
+    INVALID_METRICS_TOKEN = "invalid_metrics_token"  # 401
+    # -- cloud escalation, POST /v1/chat/completions (hub/escalation)
+    UNSUPPORTED_PARAMETER = "unsupported_parameter"  # 400: n > 1, tools, logprobs ...
+    UNKNOWN_PARAMETER = "unknown_parameter"        # 400
+    TOO_LONG = "too_long"                          # 413: the conversation is over the hub's limit
+    NOT_ALLOWED = "not_allowed"                    # 403: the school has not enabled cloud answers
+    RATE_LIMITED = "rate_limited"                  # 429: too many cloud questions from this device
+    DAILY_COST_CAP_REACHED = "daily_cost_cap_reached"  # 402: the school's daily cloud budget is spent
+    UPSTREAM_REJECTED = "upstream_rejected"        # 502: the provider refused the request (4xx)
+    UPSTREAM_MALFORMED = "upstream_malformed"      # 502: the provider's answer could not be read
+    UPSTREAM_TRUNCATED = "upstream_truncated"      # in a stream: the answer was cut off before it ended
+    NO_PROVIDER_AVAILABLE = "no_provider_available"  # 503: every provider failed or is paused
+    HUB_MISCONFIGURED = "hub_misconfigured"        # 503: the hub's own set-up (e.g. a lost secret key)
+
 
 MAX_BATCH_EVENTS = 500                    # events in one push request
 MAX_EVENT_PAYLOAD_BYTES = 16 * 1024       # one event's JSON payload

@@ -23,7 +23,7 @@ from typing import Any
 import anyio
 import httpx
 
-from engine.wire import LanternError
+from engine.wire import HubCode, LanternError
 from hub.escalation.breaker import STATE_VALUES
 from hub.escalation.cache import CachedReply, request_key
 from hub.escalation.metrics import EscalationMetrics
@@ -56,14 +56,14 @@ class OrchestratorOptions:
 class Refused(LanternError):
     """The hub says no: carries the HTTP status, a machine code and a sentence for people."""
 
-    def __init__(self, status: int, code: str, message: str, *, retry_after: float | None = None,
+    def __init__(self, status: int, code: HubCode, message: str, *, retry_after: float | None = None,
                  param: str | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.retry_after, self.param = status, code, retry_after, param
 
     def body(self) -> dict[str, Any]:
         kind = "invalid_request_error" if self.status in (400, 413) else "escalation_refused"
-        return {"error": {"message": self.message, "type": kind, "code": self.code, "param": self.param}}
+        return {"error": {"message": self.message, "type": kind, "code": self.code.value, "param": self.param}}
 
 
 class _Failed(LanternError):
@@ -163,7 +163,7 @@ class Orchestrator:
                                       max_chars=self.options.max_messages_chars)
         except BadRequest as exc:
             self.metrics.requests.labels("invalid", "").inc()
-            raise Refused(413 if exc.code == "too_long" else 400, exc.code, exc.message, param=exc.param) from None
+            raise Refused(413 if exc.code is HubCode.TOO_LONG else 400, exc.code, exc.message, param=exc.param) from None
 
     async def _admit(self, body: Any, ident: Identity) -> tuple[ChatRequest, str | None, CachedReply | None, float]:
         request = self._validate(body)
@@ -171,11 +171,11 @@ class Orchestrator:
         policy = await anyio.to_thread.run_sync(self.store.policy, ident.school_id)
         if not policy.allowed:
             self.metrics.requests.labels("refused_policy", "").inc()
-            raise Refused(403, "not_allowed", "Your school has not enabled cloud answers.")
+            raise Refused(403, HubCode.NOT_ALLOWED, "Your school has not enabled cloud answers.")
         wait = await anyio.to_thread.run_sync(self.limiter.acquire, ident.device_id)
         if wait > 0:
             self.metrics.requests.labels("rate_limited", "").inc()
-            raise Refused(429, "rate_limited", f"Too many cloud questions from this device; try again in "
+            raise Refused(429, HubCode.RATE_LIMITED, f"Too many cloud questions from this device; try again in "
                                                f"{wait:.0f} s.", retry_after=wait)
         key = request_key(ident.school_id, payload)
         hit = await anyio.to_thread.run_sync(self.cache.get, key)
@@ -188,7 +188,7 @@ class Orchestrator:
             lambda: self.store.reserve(ident.school_id, worst, cap=policy.daily_cap))
         if not held:
             self.metrics.requests.labels("refused_cost_cap", "").inc()
-            raise Refused(402, "daily_cost_cap_reached",
+            raise Refused(402, HubCode.DAILY_COST_CAP_REACHED,
                           f"Your school's daily cloud budget ({policy.daily_cap:g}) is used up; "
                           "cloud answers resume tomorrow (UTC). Local answers still work.")
         return request, key, None, worst
@@ -270,12 +270,12 @@ class Orchestrator:
                 await anyio.to_thread.run_sync(prov.breaker.record_success)   # it answered; the request was wrong
                 await self._gauge(prov)
                 self.metrics.requests.labels("upstream_rejected", prov.cfg.name).inc()
-                raise Refused(502, "upstream_rejected",
+                raise Refused(502, HubCode.UPSTREAM_REJECTED,
                               f"The cloud provider rejected the request (HTTP {exc.status}): {exc.text}") from exc
             return prov, resp
         self.metrics.requests.labels("no_provider", "").inc()
         detail = "; ".join(tried) if tried else "none is configured"
-        raise Refused(503, "no_provider_available", f"No cloud provider is available right now ({detail}).")
+        raise Refused(503, HubCode.NO_PROVIDER_AVAILABLE, f"No cloud provider is available right now ({detail}).")
 
     async def _gauge(self, prov: _Provider) -> None:
         state = await anyio.to_thread.run_sync(lambda: prov.breaker.state)
@@ -309,7 +309,7 @@ class Orchestrator:
             except (ValueError, KeyError, IndexError, TypeError, AttributeError):
                 await anyio.to_thread.run_sync(prov.breaker.record_failure)
                 await self._gauge(prov)
-                raise Refused(502, "upstream_malformed", "The cloud provider sent an unreadable answer.") from None
+                raise Refused(502, HubCode.UPSTREAM_MALFORMED, "The cloud provider sent an unreadable answer.") from None
             await anyio.to_thread.run_sync(prov.breaker.record_success)
             await self._gauge(prov)
             usage = _usage(data.get("usage"))
@@ -413,7 +413,7 @@ class Orchestrator:
                         await settle()
             if failed:
                 self.metrics.upstream_failures.labels(prov.cfg.name, "truncated").inc()
-                err = Refused(502, "upstream_truncated", "The cloud answer was cut off before it ended.").body()
+                err = Refused(502, HubCode.UPSTREAM_TRUNCATED, "The cloud answer was cut off before it ended.").body()
                 yield f"data: {json.dumps(err)}\n\n".encode()
                 return
             if request.include_usage:    # what was charged (the upstream's own chunk is not relayed)

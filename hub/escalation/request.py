@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from engine.wire import LanternError, check_text
+from engine.wire import HubCode, LanternError, check_text
 
 ALLOWED_ROLES = {"system", "user", "assistant"}
 MAX_STOP_SEQUENCES = 4
@@ -33,7 +33,7 @@ _REFUSED = {"n": "only one answer (n=1) is supported", "logprobs": "log probabil
 class BadRequest(LanternError):
     """A device's chat request the hub will not forward; `param` names the parameter at fault."""
 
-    def __init__(self, message: str, *, param: str | None = None, code: str = "invalid_request") -> None:
+    def __init__(self, message: str, *, param: str | None = None, code: HubCode = HubCode.INVALID_REQUEST) -> None:
         super().__init__(message)
         self.param, self.code = param, code
 
@@ -98,11 +98,11 @@ def parse_chat_request(body: Any, *, max_tokens_cap: int, max_chars: int) -> Cha
         v = body.get(name)
         if v is None or v is False or (name == "n" and v == 1 and not isinstance(v, bool)):
             continue
-        raise BadRequest(f"'{name}' is not supported here: {why}.", param=name, code="unsupported_parameter")
+        raise BadRequest(f"'{name}' is not supported here: {why}.", param=name, code=HubCode.UNSUPPORTED_PARAMETER)
     unknown = sorted(k for k in body if k not in _FORWARDED | _IGNORED | _REFUSED.keys())
     if unknown:
         raise BadRequest(f"Unknown parameter '{str(unknown[0])[:40]}'.", param=str(unknown[0])[:40],
-                         code="unknown_parameter")
+                         code=HubCode.UNKNOWN_PARAMETER)
     msgs = body.get("messages")
     if not isinstance(msgs, list) or not msgs or len(msgs) > 200:
         raise BadRequest("'messages' must be a list of 1 to 200 messages.", param="messages")
@@ -116,7 +116,7 @@ def parse_chat_request(body: Any, *, max_tokens_cap: int, max_chars: int) -> Cha
         out_msgs.append({"role": m["role"], "content": content})
     if total > max_chars:
         raise BadRequest(f"The conversation is too long ({total} characters; at most {max_chars}).",
-                         param="messages", code="too_long")
+                         param="messages", code=HubCode.TOO_LONG)
     payload: dict[str, Any] = {"messages": out_msgs}
     temperature = _number(body, "temperature", 0.0, 2.0)
     if temperature is not None:

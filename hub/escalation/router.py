@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from sqlalchemy.exc import SQLAlchemyError
 
-from engine.wire import LanternError
+from engine.wire import HubCode, LanternError
 from hub.errors import SafeJSONResponse
 from hub.escalation.metrics import EscalationMetrics
 from hub.escalation.orchestrator import Identity, Orchestrator, OrchestratorOptions, Refused
@@ -50,7 +50,7 @@ def bearer_token_identity(tokens: dict[str, Identity]) -> Callable[..., Identity
 
 def _misconfigured(exc: LanternError) -> Refused:
     """A hub set-up fault (not the device's, not the provider's): 503 with the admin's message and hint."""
-    return Refused(503, "hub_misconfigured", " ".join(p for p in (exc.message, exc.hint) if p))
+    return Refused(503, HubCode.HUB_MISCONFIGURED, " ".join(p for p in (exc.message, exc.hint) if p))
 
 
 def _refusal(exc: Refused) -> JSONResponse:
@@ -85,7 +85,7 @@ def create_escalation_router(store: EscalationStore, *, identify: Callable[..., 
         try:
             body = await request.json()
         except (ValueError, RecursionError):   # RecursionError: nested thousands deep
-            return _refusal(Refused(400, "invalid_request", "The request body is not valid JSON (or is nested "
+            return _refusal(Refused(400, HubCode.INVALID_REQUEST, "The request body is not valid JSON (or is nested "
                                                             "too deeply)."))
         try:
             if isinstance(body, dict) and body.get("stream"):

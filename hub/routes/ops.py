@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
-from engine.wire import LanternError
+from engine.wire import HubCode, LanternError
 from hub.errors import HubRefusal
 from hub.tokens import same_secret
 
@@ -17,12 +17,12 @@ def require_metrics_token(request: Request) -> None:
     """Metrics show per-school spend and traffic: only for whoever holds LANTERN_HUB_METRICS_TOKEN."""
     expected = request.app.state.settings.metrics_token
     if not expected:
-        raise HubRefusal("Metrics are off on this hub.", status=403, code="metrics_off",
+        raise HubRefusal("Metrics are off on this hub.", status=403, code=HubCode.METRICS_OFF,
                          hint="Set LANTERN_HUB_METRICS_TOKEN and scrape with that bearer token.")
     auth = request.headers.get("authorization", "")
     token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
     if not same_secret(token, expected):
-        raise HubRefusal("Wrong or missing metrics token.", status=401, code="invalid_metrics_token",
+        raise HubRefusal("Wrong or missing metrics token.", status=401, code=HubCode.INVALID_METRICS_TOKEN,
                          hint="Send Authorization: Bearer <LANTERN_HUB_METRICS_TOKEN>.")
 
 

@@ -9,7 +9,7 @@ from fastapi.security import HTTPAuthorizationCredentials
 from starlette.concurrency import run_in_threadpool
 
 from engine.wire import (MAX_FEED_KINDS, MAX_FEED_PAGE_ITEMS, ORIGINAL_FEED_KINDS, DeviceInfo, EnrollRequest,
-                         EnrollResponse, FeedPage, PushBatch, PushResult)
+                         EnrollResponse, FeedPage, HubCode, PushBatch, PushResult)
 from hub import accounts, exchange
 from hub.deps import (CurrentDevice, Db, DeviceCreds, client_address, device_write, get_metrics, json_body,
                       openapi_body)
@@ -38,11 +38,11 @@ def enroll(body: EnrollRequest, request: Request, db: Db) -> EnrollResponse:
     # a kiosk waits one refill (1 minute by default), a school's address one refill (6 s), and the whole
     # allowance is back after burst / rate (10 minutes for the address). Retry-After says how long.
     if (wait := per_kiosk.peek(kiosk)) > 0:
-        raise HubRefusal("Too many wrong enrollment codes from this kiosk.", status=429, code="too_many_wrong_codes",
+        raise HubRefusal("Too many wrong enrollment codes from this kiosk.", status=429, code=HubCode.TOO_MANY_WRONG_CODES,
                          hint="Wait a minute, then type the code again.", retry_after=wait)
     if (wait := per_address.peek(client)) > 0:
         raise HubRefusal("Too many wrong enrollment codes from this network.", status=429,
-                         code="too_many_wrong_codes", hint="Wait a few seconds, then type the code again.",
+                         code=HubCode.TOO_MANY_WRONG_CODES, hint="Wait a few seconds, then type the code again.",
                          retry_after=wait)
     try:
         with db.begin() as conn:
@@ -94,7 +94,7 @@ def pull_feed(request: Request, device: CurrentDevice, db: Db,
               ) -> FeedPage:
     wanted = ORIGINAL_FEED_KINDS if kinds is None else tuple(dict.fromkeys(k for k in kinds.split(",") if k))
     if len(wanted) > MAX_FEED_KINDS:
-        raise HubRefusal(f"At most {MAX_FEED_KINDS} feed kinds may be asked for.", status=422, code="invalid_request")
+        raise HubRefusal(f"At most {MAX_FEED_KINDS} feed kinds may be asked for.", status=422, code=HubCode.INVALID_REQUEST)
     with db.begin() as conn:
         return exchange.read_feed(conn, device.class_id, cursor=cursor, limit=limit, kinds=wanted,
                                   max_bytes=request.app.state.settings.feed_page_bytes)
