@@ -78,7 +78,7 @@ class AppContext:
     def _once(self, name: str, build: Callable[[], T]) -> T:
         """The engine called `name`, built by `build` on first use, exactly once across threads."""
         try:
-            return self._built[name]   # type: ignore[no-any-return]
+            return self._built[name]
         except KeyError:
             pass
         with self._locks_lock:
@@ -86,7 +86,7 @@ class AppContext:
         with lock:
             if name not in self._built:
                 self._built[name] = build()
-            return self._built[name]   # type: ignore[no-any-return]
+            return self._built[name]
 
     def built(self, name: str) -> bool:
         """Whether an engine was already built (e.g. to close only what was used)."""
