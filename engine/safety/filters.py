@@ -100,6 +100,10 @@ class SafetyConfig:
                    block_words_in_input=bool(data.get("block_words_in_input", False)))
 
 
+# A pause a child types inside a sentence: an ellipsis, a dash run, a tilde run (not a single full stop).
+_PAUSE = re.compile(r"\s*(?:\.{2,}|…+|~+|-{2,}|—+|–+)\s*")
+
+
 def normalise(text: str) -> str:
     """Case-fold, unify quotes and widths, collapse whitespace (so patterns stay simple)."""
     t = unicodedata.normalize("NFKC", text).casefold()
@@ -216,8 +220,11 @@ class SafetyFilter:
 
     def _risk_decision(self, t: str, lang: str, direction: Direction) -> SafetyDecision | None:
         cats: tuple[Category, ...] = ("self_harm", "abuse", "violence", "eating", "grooming", "bullying")
+        # A pause typed inside a sentence ("i want to... die", "i wanna -- die") does not hide the words: the
+        # rules read the text as typed, then with each pause read as a space.
+        texts = dict.fromkeys([t, _PAUSE.sub(" ", t).strip()])
         for cat in cats:
-            hits = self._find_all_languages(t, cat, lang)
+            hits = tuple(dict.fromkeys(h for text in texts for h in self._find_all_languages(text, cat, lang)))
             if hits:
                 return SafetyDecision(False, cat, direction, lang, hits, rules.RESPONSES_BY_CATEGORY[cat][lang],
                                       alert=cat in self.config.alert_categories)
