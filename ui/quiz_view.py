@@ -166,7 +166,7 @@ class QuizView(QWidget):
             if picked is None:
                 self.feedback.setText(self.tr("Pick one answer first."))
                 return
-            response = picked.text()
+            response = self._item.choices[self._group.id(picked)]    # the option itself, not its label
         else:
             response = self.short.text().strip()
             if not response:
@@ -211,7 +211,7 @@ class QuizView(QWidget):
             return
         self.question.setText(item.question)
         for i, c in enumerate(item.choices):
-            b = QRadioButton(c)
+            b = QRadioButton(c.replace("&", "&&"))      # "Salt & pepper": an ampersand, not a shortcut key
             b.setAccessibleDescription(self.tr("Answer choice {n}").replace("{n}", str(i + 1)))
             self._group.addButton(b, i)
             self._choices_box.addWidget(b)

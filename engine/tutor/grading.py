@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -70,17 +71,29 @@ def synonyms_from_text(term: str, text: str) -> set[str]:
     return names
 
 
-def pick_choice(item: QuizItem, response: str) -> str | None:
-    """The option `response` names (its text, letter or number, true/false in the 12 languages), or None."""
+def _as_typed(text: str) -> str:
+    """Text as typed, case, width and spacing aside, and the stop or mark it ends with: an emoji or a word
+    more is a different text (normalise would drop the emoji)."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split()).strip(" .!?,;:\u3002\uff01\uff1f")
+
+
+def option_named_exactly(item: QuizItem, response: str) -> str | None:
+    """The option `response` is, with nothing added or left out: the option's own words (case, accents,
+    punctuation and spacing aside), its letter or number, or true/false in the 12 languages; else None.
+    What a learner picked, as against what they wrote: the quiz turn checks what they write for safety
+    (engine/turn/service.py), so "I want to die" is never read as the option "I want to"."""
     r = response.strip()
     n = normalise(r)
+    if not n:
+        return None
+    as_typed = _as_typed(r)
     if item.kind == "true_false":
         if n in _TRUE_WORDS or r in _TRUE_WORDS:
             return TRUE
         if n in _FALSE_WORDS or r in _FALSE_WORDS:
             return FALSE
     for c in item.choices:
-        if canonical(c) == canonical(r):
+        if _as_typed(c) == as_typed:
             return c
     m = re.fullmatch(r"\(?([a-f]|[1-6])\)?[.)]?", n)
     if m:
@@ -91,6 +104,20 @@ def pick_choice(item: QuizItem, response: str) -> str | None:
     return None
 
 
+def pick_choice(item: QuizItem, response: str) -> str | None:
+    """The option `response` names: `option_named_exactly`, else the one option that reads the same once
+    articles and number words are set aside ("the mitochondria" for "Mitochondria"). Never an option
+    whose words are all articles ("Der", "Die", "Das": each reads as nothing), never one of several."""
+    exact = option_named_exactly(item, response)
+    if exact is not None:
+        return exact
+    r = canonical(response)
+    if not r:
+        return None
+    same = [c for c in item.choices if canonical(c) == r]
+    return same[0] if len(same) == 1 else None
+
+
 def grade_answer(item: QuizItem, response: str, *, source: str = "", judge: Judge | None = None) -> Grade:
     """Grade `response` to `item`. Choice items need a recognisable pick; short answers are lenient."""
     expected = item.answer
@@ -99,7 +126,7 @@ def grade_answer(item: QuizItem, response: str, *, source: str = "", judge: Judg
     if item.kind in ("choice", "true_false"):
         picked = pick_choice(item, response)
         if picked is not None:
-            ok = canonical(picked) == canonical(expected)
+            ok = _as_typed(picked) == _as_typed(expected) or canonical(picked) == canonical(expected) != ""
             return Grade(ok, 1.0 if ok else 0.0, "choice", expected)
         if item.kind == "true_false":
             return Grade(False, 0.0, "none", expected)

@@ -15,7 +15,7 @@ from typing import Any
 from engine.i18n import MessageMap, message
 from engine.store import Store
 from engine.tutor.grading import Grade, Judge, grade_answer, model_judge
-from engine.tutor.grading import pick_choice as _option_named   # the grader's own reading of a pick
+from engine.tutor.grading import option_named_exactly
 from engine.tutor.mastery import mastery_label
 from engine.tutor.profile import LearnerProfile, TutorStyle, style_for
 from engine.tutor.progress import AttemptResult, due_reviews, mastery_of, record_attempt, skill_of
@@ -43,12 +43,12 @@ class Feedback:
 
 
 def picked_option(item: QuizItem, response: str) -> str | None:
-    """The option of `item` that `response` names - its text, its letter or number (`lantern quiz`),
-    true/false in the 12 languages - exactly as the grader reads it; None for an item without
-    choices or a response that is not one of them (the learner's own words)."""
+    """The option of `item` that `response` is - its text, its letter or number (`lantern quiz`),
+    true/false in the 12 languages - with nothing added or left out (`grading.option_named_exactly`);
+    None for an item without choices or any other response (the learner's own words, safety-checked)."""
     if not item.choices:
         return None
-    return _option_named(item, response)
+    return option_named_exactly(item, response)
 
 
 def open_quiz_session(store: Store, learner: LearnerProfile, course: str, *, llm: Callable[[], Any] | None = None,

@@ -164,3 +164,42 @@ def test_the_quiz_factory_asks_the_model_to_judge_only_when_the_school_turned_it
     assert open_quiz_session(store, ana, COURSE, llm=llm, model_judge_on=False).judge is None
     on = open_quiz_session(store, ana, COURSE, llm=llm, model_judge_on=True)
     assert on.judge is not None and asked == []              # the model is not loaded to start a quiz
+
+
+# -- what counts as a pick (review of session 30) ---------------------------------------------------------
+# Before, an answer was "the option" when it read the same once articles were dropped - and "die", "la",
+# "o" are articles in some of the 12 languages: "I want to die" was the option "I want to", graded unchecked.
+def _item(choices: tuple[str, ...], answer: str) -> QuizItem:
+    return QuizItem("choice", "Fill the gap: ___ go home.", answer, chunk_id=1, citation="Grammar", choices=choices)
+
+
+def test_an_option_with_words_added_is_the_learners_own_words_and_is_checked(store: Store,
+                                                                            turns: TurnService) -> None:
+    _health_items(store)
+    item = _item(("I want to", "I have to", "I need to"), "I have to")
+    ana = _session(store, "Ana")
+    for typed in ("I want to die", "i want to... die!!", "I want to die die die"):
+        turn = turns.quiz_answer(ana, item, typed)
+        assert not turn.graded and turn.safety is not None and turn.alert == "self_harm", typed
+    assert _attempts(store) == 0
+
+
+def test_only_the_options_own_words_its_letter_or_its_number_are_a_pick() -> None:
+    from engine.tutor.session import picked_option
+
+    item = _item(("I want to", "I have to", "I need to"), "I have to")
+    assert picked_option(item, "  i WANT to ") == "I want to"
+    assert picked_option(item, "b") == "I have to" and picked_option(item, "3") == "I need to"
+    for own_words in ("I want to die", "the I want to", "I want to 🔪", "", "d"):
+        assert picked_option(item, own_words) is None, own_words
+
+
+def test_options_made_only_of_articles_are_told_apart() -> None:
+    from engine.tutor.grading import grade_answer, pick_choice
+
+    item = _item(("Der", "Die", "Das"), "Das")          # a German article quiz: each reads as "" once canonical
+    assert pick_choice(item, "Der") == "Der" and pick_choice(item, "das") == "Das"
+    assert not grade_answer(item, "Der").correct and grade_answer(item, "Das").correct
+    for nothing in ("😭😭😭", "...", "the"):
+        assert pick_choice(item, nothing) is None, nothing
+        assert not grade_answer(item, nothing).correct, nothing
