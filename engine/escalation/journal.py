@@ -55,6 +55,7 @@ class QueuedQuestion:
     notice: str | None = None
     last_error: str | None = None
     seen: bool = False
+    delivered: bool = True          # in the learner's history (an answered row only: see `undelivered`)
 
 
 class EscalationJournal:
@@ -67,6 +68,12 @@ class EscalationJournal:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA busy_timeout=10000")
             self._conn.executescript(_SCHEMA)
+            # An answer is "delivered" once it is in the learner's history; 0 only between the two, when the
+            # delivery failed for a while (a busy store): `SavedQuestions.send_ready` delivers it again, never
+            # asking the cloud twice. Rows from before the column were delivered (default 1).
+            columns = {row[1] for row in self._conn.execute("PRAGMA table_info(queued_questions)")}
+            if "delivered" not in columns:
+                self._conn.execute("ALTER TABLE queued_questions ADD COLUMN delivered INTEGER NOT NULL DEFAULT 1")
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"Cannot open the escalation records at {path}: {exc}.",
                                hint="Move the file aside; Lantern creates a new one.") from exc
@@ -155,9 +162,26 @@ class EscalationJournal:
     def record_answer(self, qid: str, answer: str, notice: str) -> QueuedQuestion:
         with self._tx() as c:
             c.execute("UPDATE queued_questions SET status = ?, answer = ?, answered_at = ?, notice = ?, "
-                      "attempts = attempts + 1, last_error = NULL WHERE id = ? AND status = ?",
+                      "attempts = attempts + 1, last_error = NULL, delivered = 0 WHERE id = ? AND status = ?",
                       (ANSWERED, answer, time.time(), notice, qid, READY))
         return self.get(qid)
+
+    def mark_delivered(self, qid: str, *, error: str | None = None) -> None:
+        """The answer is in the learner's history - or has nowhere to go (`error` says why: the learner was
+        removed); either way it is not delivered again."""
+        with self._tx() as c:
+            c.execute("UPDATE queued_questions SET delivered = 1, last_error = COALESCE(?, last_error) WHERE id = ?",
+                      (error, qid))
+
+    def record_delivery_error(self, qid: str, error: str) -> None:
+        with self._tx() as c:
+            c.execute("UPDATE queued_questions SET last_error = ? WHERE id = ?", (error, qid))
+
+    def undelivered(self) -> list[QueuedQuestion]:
+        """Answered questions whose answer did not reach the learner's history yet, oldest first."""
+        rows = self._conn.execute("SELECT * FROM queued_questions WHERE status = ? AND delivered = 0 "
+                                  "ORDER BY created_at", (ANSWERED,)).fetchall()
+        return [_queued(r) for r in rows]
 
     def mark_seen(self, qid: str) -> None:
         with self._tx() as c:
@@ -177,4 +201,4 @@ class EscalationJournal:
 def _queued(row: sqlite3.Row) -> QueuedQuestion:
     return QueuedQuestion(row["id"], row["learner_id"], row["question"], row["context"], row["created_at"],
                           row["status"], row["attempts"], row["answer"], row["answered_at"], row["notice"],
-                          row["last_error"], bool(row["seen"]))
+                          row["last_error"], bool(row["seen"]), bool(row["delivered"]))

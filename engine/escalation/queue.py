@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from engine.errors import LanternError
+from engine.errors import LanternError, StorageError
 from engine.escalation.cloud import CloudAsker, CloudUnavailable
 from engine.escalation.connectivity import ConnectivityMonitor
 from engine.escalation.journal import READY, EscalationJournal, QueuedQuestion
@@ -52,6 +52,8 @@ class SavedQuestions:
     def send_ready(self, *, limit: int = 20) -> SendReport:
         """Send approved questions, oldest first; stops at the first sign the hub is unavailable.
         Call from a background thread (it does network I/O)."""
+        for q in self.journal.undelivered():          # answered earlier, their delivery failed: never asked again
+            self._deliver(q)
         waiting = len(self.journal.queued(status="pending_approval"))
         if self.asker is None or not getattr(self.asker.client, "configured", True):
             return SendReport(0, 0, waiting, Fallback.NO_HUB)   # not enrolled (yet): they wait, nothing is tried
@@ -72,12 +74,25 @@ class SavedQuestions:
             notice = _answered_notice(q.question, q.created_at)
             done = self.journal.record_answer(q.id, reply.text, notice)
             answered += 1
-            if self.on_answered is not None:
-                try:
-                    self.on_answered(done)
-                except LanternError as exc:   # the answer is kept in the journal either way
-                    self.journal.record_attempt(q.id, f"history: {exc}")
+            self._deliver(done)
         return SendReport(answered, failed, waiting)
+
+    def _deliver(self, q: QueuedQuestion) -> None:
+        """Hand an answer to `on_answered` (the learner's history). A busy store or a full disk: kept as not
+        delivered and tried again at the next send. Nowhere to go (the learner was removed): kept in the
+        journal only. Either way one answer never stops the others."""
+        if self.on_answered is None:
+            return
+        try:
+            self.on_answered(q)
+        except StorageError as exc:
+            self.journal.record_delivery_error(q.id, f"history: {exc}")
+        except LanternError as exc:
+            self.journal.mark_delivered(q.id, error=f"history: {exc}")
+        except Exception as exc:  # noqa: BLE001 - an OSError writing the safety log: the next send tries again
+            self.journal.record_delivery_error(q.id, f"history: {type(exc).__name__}: {exc}")
+        else:
+            self.journal.mark_delivered(q.id)
 
 
 def _answered_notice(question: str, saved_at: float) -> str:

@@ -142,3 +142,56 @@ def test_turn_from_the_class_library_carries_material_or_says_nothing_relevant(t
         d = chunks[-1].decision
         assert (d.route, d.reason, d.fallback) == ("local", "no_material", "no_hub")
         assert "nothing on this question" in d.explanation
+
+
+def test_an_answer_whose_delivery_failed_is_delivered_at_the_next_send_without_asking_again(
+        tmp_path: Path, cloud: Any, llm: Any, store: Any) -> None:
+    """A busy store or a full disk while the answer is written into the learner's history: the answer stays
+    in the journal as not delivered, and the next send delivers it - the cloud is not asked twice."""
+    port = free_port()
+    hub = start_hub(tmp_path, cloud, port)
+    delivered: list[str] = []
+    failures = [OSError("No space left on device")]
+
+    def on_answered(q: Any) -> None:
+        if failures:
+            raise failures.pop()
+        delivered.append(deliver_to_history(store, q))
+
+    service = EscalationService(tmp_path / "esc.sqlite", llm=llm, hub_url=hub.url, token=TOKEN, roster=[],
+                                on_answered=on_answered, config=EscalationConfig(cloud_max_tokens=8, budget_s=120.0))
+    try:
+        # No probe: a hub seen coming online flushes the queue on a thread of its own; here each send is ours.
+        q = service.saved.save("Why is the sky blue? Explain step by step.", learner_id="l-will")
+        first = service.saved.send_ready()
+        assert first.answered == 1 and delivered == [] and len(cloud.proxy.received) == 1
+        assert [u.id for u in service.journal.undelivered()] == [q.id]
+        assert "No space left" in (service.journal.get(q.id).last_error or "")
+        second = service.saved.send_ready()
+        assert second.answered == 0 and len(delivered) == 1 and len(cloud.proxy.received) == 1
+        assert service.journal.undelivered() == []
+        owner = store.db.execute("SELECT learner_id FROM conversations WHERE id = ?", [delivered[0]]).fetchone()[0]
+        assert owner == "l-will"
+    finally:
+        service.close()
+        hub.close()
+
+
+def test_answers_saved_before_the_delivered_column_are_not_delivered_again(tmp_path: Path) -> None:
+    import sqlite3
+
+    from engine.escalation.journal import EscalationJournal
+
+    path = tmp_path / "esc.sqlite"
+    old = sqlite3.connect(path)      # a journal written by the version before: no "delivered" column
+    old.executescript("""
+        CREATE TABLE queued_questions (
+            id TEXT PRIMARY KEY, learner_id TEXT, question TEXT NOT NULL, context TEXT,
+            created_at REAL NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+            approved_by TEXT, answer TEXT, answered_at REAL, notice TEXT, last_error TEXT, seen INTEGER NOT NULL DEFAULT 0);
+        INSERT INTO queued_questions (id, question, created_at, status, answer) VALUES ('q1', 'Why?', 1.0, 'answered', 'So.');
+    """)
+    old.commit()
+    old.close()
+    with EscalationJournal(path) as journal:
+        assert journal.undelivered() == [] and journal.get("q1").delivered
