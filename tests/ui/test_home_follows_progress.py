@@ -46,7 +46,6 @@ def test_home_shows_the_next_step_after_a_quiz_answer(qtbot, window, kiosk_ctx) 
     with qtbot.waitSignal(view.changed, timeout=60_000) as sig:
         view.check_button.click()
     assert sig.args[0] == Changes(progress=True)
-    assert home.next_step.text() == before                  # hidden: loaded when shown, not before
 
     window.tabs.setCurrentWidget(home)
     qtbot.waitUntil(lambda: home.next_step.text() != before, timeout=60_000)
