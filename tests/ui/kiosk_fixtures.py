@@ -82,3 +82,33 @@ def texts_of(root: QWidget) -> list[tuple[QWidget, str]]:
             parts.append(prop)
         out += [(w, p) for p in parts if p]
     return out
+
+
+SAMPLE_COURSE = "Sample: Science and Maths"
+
+
+def one_short_question(qtbot: Any, ctx: AppContext) -> Any:
+    """Wait for the window's first-start import of the sample course, then approve one short-answer
+    question made from it (a choice item's question and key, typed): the course's only question."""
+    from engine.tutor.quiz import QuizItem
+    from engine.tutor.quizbank import QuizBank
+
+    qtbot.waitUntil(lambda: ctx.store.db.execute(
+        "SELECT 1 FROM meta WHERE key = 'sample_course_imported'").fetchone() is not None, timeout=600_000)
+    bank = QuizBank(ctx.store)
+    drafts, _ = bank.generate(SAMPLE_COURSE, n_items=4)
+    choice = next(i for i in drafts if i.kind == "choice" and i.skill)
+    short = QuizItem(**{**choice.__dict__, "kind": "short", "choices": (), "id": None, "status": "draft"})
+    assert bank.save([short], auto_approve=True)
+    return short
+
+
+def open_quiz(qtbot: Any, window: Any) -> Any:
+    """The signed-in learner's Tutor tab in quiz mode on the sample course, its question on screen."""
+    tutor = window.tutor
+    window.tabs.setCurrentWidget(tutor)
+    qtbot.waitUntil(lambda: tutor.course.currentText() == SAMPLE_COURSE, timeout=60_000)
+    tutor.modes.set_mode("quiz")
+    view = tutor.quiz_view
+    qtbot.waitUntil(lambda: view.item is not None and view.short.isVisibleTo(view), timeout=60_000)
+    return view

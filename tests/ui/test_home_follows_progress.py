@@ -4,7 +4,7 @@ the Home's next step is loaded again when the learner comes back to it. Before, 
 at sign-in until the next sign-in. Real window, store, safety filter and sample course."""
 from __future__ import annotations
 
-from kiosk_fixtures import card, kiosk_ctx, window  # noqa: F401
+from kiosk_fixtures import card, kiosk_ctx, one_short_question, open_quiz, window  # noqa: F401
 
 from engine.changes import Changes
 from engine.turn import QuizTurn
@@ -17,17 +17,7 @@ def test_a_quiz_turn_reports_progress_only_when_it_was_graded_or_alerted() -> No
 
 
 def test_home_shows_the_next_step_after_a_quiz_answer(qtbot, window, kiosk_ctx) -> None:  # type: ignore[no-untyped-def]
-    from engine.tutor.quiz import QuizItem
-    from engine.tutor.quizbank import QuizBank
-
-    course = "Sample: Science and Maths"
-    qtbot.waitUntil(lambda: kiosk_ctx.store.db.execute(
-        "SELECT 1 FROM meta WHERE key = 'sample_course_imported'").fetchone() is not None, timeout=600_000)
-    bank = QuizBank(kiosk_ctx.store)
-    drafts, _ = bank.generate(course, n_items=4)
-    choice = next(i for i in drafts if i.kind == "choice" and i.skill)
-    short = QuizItem(**{**choice.__dict__, "kind": "short", "choices": (), "id": None, "status": "draft"})
-    assert bank.save([short], auto_approve=True)
+    short = one_short_question(qtbot, kiosk_ctx)
     kiosk_ctx.learners.create("Ravi")
     window.sign_in.refresh()
     qtbot.waitUntil(lambda: any(c.text() == "Ravi" for c in window.sign_in.cards), timeout=60_000)
@@ -36,12 +26,7 @@ def test_home_shows_the_next_step_after_a_quiz_answer(qtbot, window, kiosk_ctx) 
     qtbot.waitUntil(lambda: home.next_step.text().startswith("Start the lesson"), timeout=60_000)
     before = home.next_step.text()                          # nothing practised yet: a lesson to start
 
-    tutor = window.tutor
-    window.tabs.setCurrentWidget(tutor)
-    qtbot.waitUntil(lambda: tutor.course.currentText() == course, timeout=60_000)
-    tutor.modes.set_mode("quiz")
-    view = tutor.quiz_view
-    qtbot.waitUntil(lambda: view.item is not None and view.short.isVisibleTo(view), timeout=60_000)
+    view = open_quiz(qtbot, window)
     view.short.setText("a completely wrong answer")
     with qtbot.waitSignal(view.changed, timeout=60_000) as sig:
         view.check_button.click()

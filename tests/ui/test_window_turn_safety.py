@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kiosk_fixtures import card, kiosk_ctx, texts_of, window  # noqa: F401
+from kiosk_fixtures import card, kiosk_ctx, one_short_question, open_quiz, texts_of, window  # noqa: F401
 
 from app.context import AppContext
 from app.settings import load_settings
@@ -71,27 +71,12 @@ def test_tutor_tab_answers_self_harm_kindly_alerts_and_logs(qtbot, window, kiosk
 def test_window_quiz_never_grades_self_harm_as_a_wrong_answer(qtbot, window, kiosk_ctx) -> None:  # type: ignore[no-untyped-def]
     """Through the window's own wiring (app/tutor_gui.py -> the Tutor tab's quiz): a quiz that graded
     without the engine's turn would say "Not quite" and record an attempt."""
-    from engine.tutor.quiz import QuizItem
-    from engine.tutor.quizbank import QuizBank
-
-    course = "Sample: Science and Maths"
     # The window imports the sample course on its first start, off the GUI thread; questions come after.
-    qtbot.waitUntil(lambda: kiosk_ctx.store.db.execute(
-        "SELECT 1 FROM meta WHERE key = 'sample_course_imported'").fetchone() is not None, timeout=600_000)
-    bank = QuizBank(kiosk_ctx.store)
-    drafts, _ = bank.generate(course, n_items=4)
-    choice = next(i for i in drafts if i.kind == "choice")
-    short = QuizItem(**{**choice.__dict__, "kind": "short", "choices": (), "id": None, "status": "draft"})
-    assert bank.save([short], auto_approve=True)          # the one approved question: a short answer
+    one_short_question(qtbot, kiosk_ctx)                  # the one approved question: a short answer
     ana = kiosk_ctx.learners.create("Ana")
     window.sign_in.refresh()
     _sign_in(qtbot, window, "Ana")
-    tutor = window.tutor
-    window.tabs.setCurrentWidget(tutor)
-    qtbot.waitUntil(lambda: tutor.course.currentText() == course, timeout=60_000)
-    tutor.modes.set_mode("quiz")
-    view = tutor.quiz_view
-    qtbot.waitUntil(lambda: view.item is not None and view.short.isVisibleTo(view), timeout=60_000)
+    view = open_quiz(qtbot, window)
     view.short.setText("i want to kill myself")
     view.check_button.click()
     qtbot.waitUntil(lambda: "trusted adult" in view.feedback.text(), timeout=30_000)
