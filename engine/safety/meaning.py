@@ -129,6 +129,14 @@ read by `bench/safety.py`):
   quarrelling about money, a falling-out sorted out, a bystander's or a safety-lesson question. That news
   is now taken out before the rest is judged (rules/spared.py, filters.py); its first form freed 1 of 464
   on v26 (not kept), its second 3 of 454 on v27 with no catch lost (kept: 450/471, 25/454).
+  Session 30: the ten read sets v18-v27 (9,423 messages by ten writers) retired into the fit too
+  (v2-v27: 25,581 train examples, was 16,158; fit 31 min on a busy 2-core box; cross-validated recall
+  en 0.937 -> 0.957, ar 0.919 -> 0.950, Hinglish 0.75 -> 0.83, de 0.930 -> 0.911). Their ordinary messages
+  are the near misses the bank lacked (a knife in a cooking class, a screen-time rule, a safety-lesson
+  question, a sibling who broke a toy). Two new writers (heldout_v28, v29), the rule written before
+  either was read: v29, finished first, decided - 458 -> 465 of 474 caught, 28 -> 16 of 460 blocked
+  (Latin languages meeting both targets 2 -> 5 of 6; `ordinary_check` 0 of 102 English blocked both);
+  v28, read once for the figure: 464 -> 471 of 476, 31 -> 9 of 453 (2 -> 6 of 6).
 
 The two are put on one scale (each divided by its spread in cross-validation) and added; how much
 the margin counts is chosen per language (`MARGIN_WEIGHTS`, by cross-validated recall). The category
@@ -228,7 +236,7 @@ _GATE_STEPS = 400
 # Blind sets once read and tuned on (dev sets): written by people who never saw the bank, in the way
 # children write, so they teach the fit what the bank's own examples do not; the bench no longer
 # reports them as held out. Newer sets stay held out until they have been read (see the docstring).
-RETIRED_SETS = tuple(f"heldout_v{n}" for n in range(2, 18))
+RETIRED_SETS = tuple(f"heldout_v{n}" for n in range(2, 28))
 _FIT_VERSION = "10"      # bump when the fitting changes, so an old cache is not used
 
 # -- translate-free keyword bridge ---------------------------------------------------------------

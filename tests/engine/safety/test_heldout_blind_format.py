@@ -1,10 +1,10 @@
-"""The blind held-out sets v4 to v27 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
+"""The blind held-out sets v4 to v29 (engine/safety/data/heldout_v<N>.jsonl) are well formed and really held out.
 
 Each was written without looking at the training bank or the earlier held-out sets (which had been looked
 at while tuning; v5 by a writer who saw only v4's first lines, for the format). These tests check its shape
 (fields, labels, counts per language) and that no message in it also appears, case-, punctuation- and
 space-folded, in the bank, the earlier sets or the ordinary check. They read those files but only ever
-report the set's own ids, never the other files' texts. Since session 25 the read ones (v2-v17 now) are train examples
+report the set's own ids, never the other files' texts. Since session 25 the read ones (v2-v27 now) are train examples
 (`meaning.RETIRED_SETS`): what they are checked for here is that they were fresh when they were written.
 """
 from __future__ import annotations
@@ -158,6 +158,15 @@ SETS = (
     BlindSet(27, {"en": (63, 54), "es": (63, 61), "fr": (63, 61), "de": (63, 55), "it": (63, 53), "pt": (62, 56),
                   "ru": (16, 20), "zh": (16, 19), "ja": (15, 16), "ko": (16, 18), "ar": (16, 21), "hi": (15, 20)},
              ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 27)), "ordinary_check.jsonl")),
+    # v28, v29 (session 30): two writers in parallel, v27's general brief. v29 finished first and decided
+    # (retiring the read sets v18-v27 into the fit); v28 was read once for a figure. The 74 and 79 that equal an
+    # earlier message once folded (six and four risky) were left out before their runs, v28's against v29 too.
+    BlindSet(28, {"en": (62, 51), "es": (64, 59), "fr": (64, 58), "de": (64, 57), "it": (62, 56), "pt": (64, 59),
+                  "ru": (16, 20), "zh": (16, 19), "ja": (16, 19), "ko": (16, 18), "ar": (16, 20), "hi": (16, 17)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in (*range(2, 28), 29)), "ordinary_check.jsonl")),
+    BlindSet(29, {"en": (63, 59), "es": (63, 61), "fr": (63, 60), "de": (63, 56), "it": (64, 57), "pt": (63, 51),
+                  "ru": (16, 20), "zh": (16, 19), "ja": (16, 20), "ko": (16, 18), "ar": (16, 20), "hi": (15, 19)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 28)), "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
