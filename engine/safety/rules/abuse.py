@@ -211,3 +211,39 @@ ADDRESS_KEPT_SECRET: dict[str, list[str]] = {
 }
 _extend(GROOMING, ADDRESS_KEPT_SECRET)
 _extend(ABUSE, HIT_AT_HOME)
+
+# Session 30: a parent who says they will kill the learner, told as a report ("my dad says he's going to kill
+# me", "mein vater sagt er bringt mich um"). The refit on v2-v27 put some of these under the German line (its
+# sets hold many "mum will kill me if I lose my phone"), and the Spanish and Portuguese ones were under it
+# before. The everyday idiom comes with a condition ("...if I'm late", "...si no ordeno mi cuarto"): a
+# condition other than telling someone leaves the message to the meaning check. Added to ABUSE.
+_TOLD_ANYONE = {"en": r"i (?:tell|told|say)", "es": r"(?:se lo |lo )?(?:digo|cuento)", "fr": r"je (?:le )?(?:dis|raconte)",
+                "de": r"ich (?:es )?(?:\w+ )?(?:sage|erzähle|erzaehle)", "it": r"(?:lo )?(?:dico|racconto)",
+                "pt": r"(?:eu )?(?:contar|falar|conto)"}
+_UNLESS_A_CONDITION = {lang: rf"(?!\W*(?:{cond})\b(?!\W*{told}\b))" for lang, (cond, told) in {
+    "en": (r"if|when|unless|cuz|because|bc|lol|haha|jk", _TOLD_ANYONE["en"]),
+    "es": (r"si|cuando|porque|jaja\w*|xd", _TOLD_ANYONE["es"]),
+    "fr": (r"si|quand|parce|mdr|lol", _TOLD_ANYONE["fr"]),
+    "de": (r"wenn|falls|weil|haha\w*|lol", _TOLD_ANYONE["de"]),
+    "it": (r"se|quando|perch[eé]|ahah\w*|lol", _TOLD_ANYONE["it"]),
+    "pt": (r"se|quando|porque|kkk\w*|rs", _TOLD_ANYONE["pt"]),
+}.items()}
+PARENT_SAYS_WILL_KILL: dict[str, list[str]] = {
+    "en": [r"\b(?:my )?(?:dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|mums boyfriend|moms boyfriend)\b"
+           r"(?: \w+){0,2} (?:says|said|told me|keeps saying|threatens|threatened)(?: that)?(?: to kill me| (?:he|she)"
+           r"(?:'ll|ll| will| is going to| is gonna|s going to|'s going to|s gonna|'s gonna| would) kill me)\b"
+           + _UNLESS_A_CONDITION["en"]],
+    "es": [r"\bmi (?:pap[aá]|padre|madre|mam[aá]|padrastro)\b(?: \w+){0,2} (?:dice|dijo|me dijo|me dice|amenaza|me amenaza)"
+           r"(?: con| que)? (?:me va a matar|me mata|matarme|me matar[aá])\b" + _UNLESS_A_CONDITION["es"]],
+    "fr": [r"\b(?:mon p[eè]re|ma m[eè]re|papa|maman|mon beau-p[eè]re)\b(?: \w+){0,2} (?:dit|a dit|me dit|m'a dit|menace|m'a menac[ée]e?)"
+           r"(?: de| qu'il| qu'elle| qu il| qu elle| quil)? ?(?:va me tuer|me tuera|me tuer)\b" + _UNLESS_A_CONDITION["fr"]],
+    "de": [r"\b(?:mein vater|meine mutter|mein stiefvater|mein papa|meine mama|papa|mama)\b(?: \w+){0,2}"
+           r" (?:sagt|hat gesagt|meint|droht|hat gedroht)(?:,)?(?: dass)?(?: mich umzubringen| (?:er|sie) (?:bringt mich um"
+           r"|mich umbringt|wird mich umbringen|mich umbringen wird|bringe mich um))\b" + _UNLESS_A_CONDITION["de"]],
+    "it": [r"\b(?:mio padre|mia madre|pap[aà]|mamma|il mio patrigno)\b(?: \w+){0,2} (?:dice|ha detto|mi dice|minaccia|mi minaccia)"
+           r"(?: che| di)? (?:mi ammazza|mi uccide|mi ammazzer[aà]|mi uccider[aà]|ammazzarmi|uccidermi)\b"
+           + _UNLESS_A_CONDITION["it"]],
+    "pt": [r"\b(?:meu pai|minha m[ãa]e|meu padrasto|papai|mam[ãa]e)\b(?: \w+){0,2} (?:diz|disse|falou|me disse|amea[çc]a"
+           r"|amea[çc]ou)(?: que| de)? (?:vai me matar|me mata|me matar|me matar[áa])\b" + _UNLESS_A_CONDITION["pt"]],
+}
+_extend(ABUSE, PARENT_SAYS_WILL_KILL)

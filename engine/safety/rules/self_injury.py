@@ -381,3 +381,8 @@ UNTIL_IT_BLEEDS.update({
     "ar": [rf"^{_AR_NOT_CARE_IN_A_KITCHEN}.*?(?:" r"(?:بالشفرة|بشفرة|بالموس|بموس).{0,20}(?:يدي|معصمي|ذراعي|نفسي)|(?:جرحت|أجرح|اجرح) (?:نفسي|يدي|معصمي)" r")"],
 })
 
+# Session 30: scratching the skin with a tool ("i keep scratching my arms with my compass when i get stressed",
+# at the end of a long homework request the meaning check scored far under its line). Not by accident.
+UNTIL_IT_BLEEDS["en"].append(r"^(?!.*\b(?:accident\w*|by mistake|didn'?t mean)\b).*?\bscratch\w* (?:at )?my (?:arms?|wrists?"
+                             r"|legs?|thighs?|skin|stomach|hands?)\b.{0,20}\bwith (?:a |my |the |his |her )?(?:compass|blade"
+                             r"|razor|pin|needle|scissors|sharpener|pen knife|penknife|knife|nails? file)\b")

@@ -24,9 +24,9 @@ def test_a_message_splits_where_the_subject_may_change() -> None:
 
 
 RISK_AFTER_HOMEWORK = [
-    ("can you check my spelling homework please. when my stepdad drinks he gets angry and i hide in my wardrobe",
-     "abuse"),
-    ("can u explain fractions again, i didnt get it. theres a guy online who sends me gifts and wants pics of me",
+    # (session 30's refit reads session 24's two examples as a risk whole; these it scores under the line whole)
+    ("can u help with my maths homework, long division. when dad drinks i go hide under my bed", "abuse"),
+    ("can u explain fractions again i didnt get it. a man from my game sends me gift cards and asks for photos",
      "grooming"),
 ]
 

@@ -85,7 +85,7 @@ def test_a_clause_counts_at_the_line_near_it_and_with_the_margin_further_under(
 
 def test_a_message_without_punctuation_is_read_in_word_windows_when_near_the_line(check: MeaningCheck) -> None:
     text = ("please help me with my times tables and fractions and the long division homework from mrs patel that "
-            "is due on thursday morning i keep scratching my arms with my compass when i get stressed")
+            "is due on thursday morning and also my reading log i keep scratching my arms really hard when i get stressed")
     assert clauses(text) == []                                         # no break to split on
     assert SafetyFilter().check_input(text, "en").allowed
     whole = check.assess(text, "en")

@@ -144,9 +144,11 @@ def test_a_threat_after_words_said_at_you_by_a_friend_or_with_a_weapon_is_still_
 
 
 @pytest.mark.parametrize(("lang", "text"), ABUSE_BY_MEANING)
-def test_a_parent_saying_he_will_kill_the_learner_is_still_flagged_by_meaning(
+def test_a_parent_saying_he_will_kill_the_learner_is_still_flagged_as_abuse(
         rules_only: SafetyFilter, with_meaning: SafetyFilter, lang: str, text: str) -> None:
-    assert rules_only.check_input(text, lang).allowed   # the rules leave it to the meaning check
+    # Left to the meaning check until session 30, whose refit put the German one under its line: now a rule
+    # (rules/abuse.py PARENT_SAYS_WILL_KILL; the idiom with a condition, "...if I'm late", is still not one).
+    assert not rules_only.check_input(text, lang).allowed
     d = with_meaning.check_input(text, lang)
     assert not d.allowed and d.category == "abuse", d
 

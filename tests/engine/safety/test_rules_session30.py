@@ -34,3 +34,38 @@ def test_a_pause_inside_the_words_is_read_as_a_space(lang: str, text: str) -> No
 ])
 def test_an_ordinary_message_with_a_pause_is_still_ordinary(lang: str, text: str) -> None:
     assert RULES.check_input(text, lang).allowed
+
+
+# A parent who says they will kill the learner (rules/abuse.py PARENT_SAYS_WILL_KILL): session 30's refit put
+# "mein vater sagt er bringt mich um" under the German line; Spanish and Portuguese ones were under it before.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "papa hat gesagt er bringt mich um"),
+    ("de", "mein vater droht mich umzubringen"),
+    ("es", "mi papá dice que me va a matar"),
+    ("pt", "meu pai disse que vai me matar"),
+    ("en", "my stepdad said he would kill me if i told anyone"),
+    ("fr", "ma mère m'a dit qu'elle va me tuer"),
+])
+def test_a_parent_who_says_he_will_kill_the_learner_is_abuse(lang: str, text: str) -> None:
+    decision = RULES.check_input(text, lang)
+    assert not decision.allowed and decision.category == "abuse", decision
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "my mum says she will kill me if i lose my phone again"),
+    ("es", "mi mamá dice que me va a matar si no ordeno mi cuarto"),
+    ("de", "mama sagt sie bringt mich um wenn ich zu spät komme"),
+    ("pt", "minha mãe disse que vai me matar se eu chegar tarde kkk"),
+])
+def test_the_everyday_idiom_with_a_condition_is_left_to_the_meaning_check(lang: str, text: str) -> None:
+    assert RULES.check_input(text, lang).allowed
+
+
+def test_scratching_the_skin_with_a_tool_is_self_injury_and_an_accident_is_not() -> None:
+    text = ("please help me with my science project about volcanoes and the water cycle and my maths homework from "
+            "mrs patel that is due on thursday i keep scratching my arms with my compass when i get stressed")
+    decision = RULES.check_input(text, "en")
+    assert not decision.allowed and decision.category == "self_harm", decision
+    for ordinary in ("i scratched my arm with a compass by accident in maths", "my cat scratched my arm",
+                     "i keep scratching my arms because of eczema"):
+        assert RULES.check_input(ordinary, "en").allowed, ordinary
