@@ -101,7 +101,7 @@ class SafetyConfig:
 
 
 # A pause a child types inside a sentence: an ellipsis, a dash run, a tilde run (not a single full stop).
-_PAUSE = re.compile(r"\s*(?:\.{2,}|…+|~+|-{2,}|—+|–+)\s*")
+_PAUSE = re.compile(r"\s*(?:\.(?:\s?\.)+|…+|~+|-+(?=\s)|-{2,}|[‒–—―]+)\s*")
 
 
 def normalise(text: str) -> str:
@@ -222,7 +222,7 @@ class SafetyFilter:
         cats: tuple[Category, ...] = ("self_harm", "abuse", "violence", "eating", "grooming", "bullying")
         # A pause typed inside a sentence ("i want to... die", "i wanna -- die") does not hide the words: the
         # rules read the text as typed, then with each pause read as a space.
-        texts = dict.fromkeys([t, _PAUSE.sub(" ", t).strip()])
+        texts = dict.fromkeys([t, " ".join(_PAUSE.sub(" ", t).split())])
         for cat in cats:
             hits = tuple(dict.fromkeys(h for text in texts for h in self._find_all_languages(text, cat, lang)))
             if hits:

@@ -213,37 +213,53 @@ _extend(GROOMING, ADDRESS_KEPT_SECRET)
 _extend(ABUSE, HIT_AT_HOME)
 
 # Session 30: a parent who says they will kill the learner, told as a report ("my dad says he's going to kill
-# me", "mein vater sagt er bringt mich um"). The refit on v2-v27 put some of these under the German line (its
-# sets hold many "mum will kill me if I lose my phone"), and the Spanish and Portuguese ones were under it
-# before. The everyday idiom comes with a condition ("...if I'm late", "...si no ordeno mi cuarto"): a
-# condition other than telling someone leaves the message to the meaning check. Added to ABUSE.
-_TOLD_ANYONE = {"en": r"i (?:tell|told|say)", "es": r"(?:se lo |lo )?(?:digo|cuento)", "fr": r"je (?:le )?(?:dis|raconte)",
-                "de": r"ich (?:es )?(?:\w+ )?(?:sage|erzähle|erzaehle)", "it": r"(?:lo )?(?:dico|racconto)",
-                "pt": r"(?:eu )?(?:contar|falar|conto)"}
-_UNLESS_A_CONDITION = {lang: rf"(?!\W*(?:{cond})\b(?!\W*{told}\b))" for lang, (cond, told) in {
-    "en": (r"if|when|unless|cuz|because|bc|lol|haha|jk", _TOLD_ANYONE["en"]),
-    "es": (r"si|cuando|porque|jaja\w*|xd", _TOLD_ANYONE["es"]),
-    "fr": (r"si|quand|parce|mdr|lol", _TOLD_ANYONE["fr"]),
-    "de": (r"wenn|falls|weil|haha\w*|lol", _TOLD_ANYONE["de"]),
-    "it": (r"se|quando|perch[eé]|ahah\w*|lol", _TOLD_ANYONE["it"]),
-    "pt": (r"se|quando|porque|kkk\w*|rs", _TOLD_ANYONE["pt"]),
-}.items()}
+# me", "mein vater sagt er bringt mich um"). The refit on v2-v27 put the German one under its line (the sets
+# hold many "mum will kill me if I lose my phone"); the Spanish and Portuguese ones were under it before. The
+# everyday idiom goes on ("...for eating the last cookie", "...in fortnite", "...lol", "...si no ordeno mi
+# cuarto"), so the rule takes the threat only at the end of the message or with a condition about telling
+# someone ("...if i tell anyone", "...si le digo a alguien"); the rest is the meaning check's (review of session
+# 30: helper-89). Added to ABUSE.
+_PARENT_EN = (r"(?:my )?(?:dad|daddy|father|mum|mummy|mom|mommy|mother|stepdad|stepfather|stepmum|stepmom|stepmother"
+              r"|parents|(?:mum|mom)'?s (?:boyfriend|bf))")
+_SAYS_EN = r"(?:says|said|told me|tells me|says to me|keeps saying|yelled|screamed|threatens|threatened|texted me)(?:,)?(?: that)?"
+_WILL_KILL_EN = (r"(?: to kill me| (?:he|she|they)(?:'ll|ll|'d|d| will| would| is going to| is gonna| are going to|s going to"
+                 r"|'s going to|s gonna|'s gonna| gonna)(?: (?!not\b|never\b)\w+)? kill me)")
+_TELLS_EN = (r"(?:(?:if|when) (?:i|u|you) (?:ever )?(?:tell|told|snitch)\w*(?: on (?:him|her|them))?(?: (?:any ?one|any ?body"
+             r"|some ?one|some ?body|my teachers?|the teachers?|a teacher|teachers?|the police|mum|mom|dad|nan|you|u)\b.*"
+             r"|\s*[.!?]*\s*$)|if any ?(?:one|body) (?:finds out|knows))")
+_ENDS = r"(?=\s*[.!?]*\s*$)"
+# Telling someone: to a person named, or the bare verb ending the message ("...si lo cuento", "...wenn ichs sage").
+_AT_END = r"\s*[.!?]*\s*$"
+_TELLS = {
+    "en": _TELLS_EN,
+    "es": (r"si (?:se lo |le |lo )?(?:digo|cuento|contar|decir)\b.{0,20}\b(?:alguien|nadie|maestr[ao]|profe\w*|polic[ií]a)"
+           rf"|si (?:se lo |lo |le )?(?:digo|cuento|hablo)(?: algo)?{_AT_END}"),
+    "fr": (r"si (?:j'en parle|j en parle|je (?:le |l')?(?:dis|raconte)\b.{0,20}\b(?:quelqu'un|qqn|personne|ma[îi]tresse"
+           rf"|prof\w*|police))|si (?:j'en parle|j en parle|je (?:le |l')?(?:dis|raconte|parle)){_AT_END}"),
+    "de": (r"wenn ichs? (?:es |das |was |etwas )?(?:\w+ ){0,2}?(?:jemandem|wem|irgendwem|der lehrerin|dem lehrer|der polizei)"
+           rf" (?:\w+ )?(?:sage|erz[äa]hle|sag)|wenn ichs? (?:es |das |was |etwas )?(?:sage|erz[äa]hle|petze){_AT_END}"),
+    "it": (r"se (?:lo )?(?:dico|racconto)\b.{0,20}\b(?:qualcuno|nessuno|maestr[ao]|prof\w*|polizia)"
+           rf"|se (?:lo )?(?:dico|racconto|parlo)(?: qualcosa)?{_AT_END}"),
+    "pt": (r"se (?:eu )?(?:contar|falar)\b.{0,20}\b(?:algu[ée]m|ningu[ée]m|professor\w*|pol[ií]cia)"
+           rf"|se (?:eu )?(?:contar|falar|conto)(?: algo)?{_AT_END}"),
+}
+_THEN = {lang: rf"(?:{_ENDS}|,? (?:{tells}))" for lang, tells in _TELLS.items()}
 PARENT_SAYS_WILL_KILL: dict[str, list[str]] = {
-    "en": [r"\b(?:my )?(?:dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|mums boyfriend|moms boyfriend)\b"
-           r"(?: \w+){0,2} (?:says|said|told me|keeps saying|threatens|threatened)(?: that)?(?: to kill me| (?:he|she)"
-           r"(?:'ll|ll| will| is going to| is gonna|s going to|'s going to|s gonna|'s gonna| would) kill me)\b"
-           + _UNLESS_A_CONDITION["en"]],
-    "es": [r"\bmi (?:pap[aá]|padre|madre|mam[aá]|padrastro)\b(?: \w+){0,2} (?:dice|dijo|me dijo|me dice|amenaza|me amenaza)"
-           r"(?: con| que)? (?:me va a matar|me mata|matarme|me matar[aá])\b" + _UNLESS_A_CONDITION["es"]],
-    "fr": [r"\b(?:mon p[eè]re|ma m[eè]re|papa|maman|mon beau-p[eè]re)\b(?: \w+){0,2} (?:dit|a dit|me dit|m'a dit|menace|m'a menac[ée]e?)"
-           r"(?: de| qu'il| qu'elle| qu il| qu elle| quil)? ?(?:va me tuer|me tuera|me tuer)\b" + _UNLESS_A_CONDITION["fr"]],
-    "de": [r"\b(?:mein vater|meine mutter|mein stiefvater|mein papa|meine mama|papa|mama)\b(?: \w+){0,2}"
-           r" (?:sagt|hat gesagt|meint|droht|hat gedroht)(?:,)?(?: dass)?(?: mich umzubringen| (?:er|sie) (?:bringt mich um"
-           r"|mich umbringt|wird mich umbringen|mich umbringen wird|bringe mich um))\b" + _UNLESS_A_CONDITION["de"]],
-    "it": [r"\b(?:mio padre|mia madre|pap[aà]|mamma|il mio patrigno)\b(?: \w+){0,2} (?:dice|ha detto|mi dice|minaccia|mi minaccia)"
-           r"(?: che| di)? (?:mi ammazza|mi uccide|mi ammazzer[aà]|mi uccider[aà]|ammazzarmi|uccidermi)\b"
-           + _UNLESS_A_CONDITION["it"]],
-    "pt": [r"\b(?:meu pai|minha m[ãa]e|meu padrasto|papai|mam[ãa]e)\b(?: \w+){0,2} (?:diz|disse|falou|me disse|amea[çc]a"
-           r"|amea[çc]ou)(?: que| de)? (?:vai me matar|me mata|me matar|me matar[áa])\b" + _UNLESS_A_CONDITION["pt"]],
+    "en": [rf"\b{_PARENT_EN}\b(?: \w+){{0,2}} {_SAYS_EN}{_WILL_KILL_EN}\b{_THEN['en']}",
+           rf"\b{_PARENT_EN}\b(?: \w+){{0,2}} {_SAYS_EN},? (?:{_TELLS_EN}),?{_WILL_KILL_EN}\b"],
+    "es": [r"\bmi (?:pap[aá]|papi|padre|madre|mam[aá]|mami|padrastro|madrastra)\b(?: \w+){0,2} (?:dice|dijo|me dijo|me dice"
+           r"|amenaza|me amenaza|grita)(?: con| que| q)? (?:me va a matar|me mata|matarme|me matar[aá])\b" + _THEN["es"]],
+    "fr": [r"\b(?:mon p[eè]re|ma m[eè]re|papa|maman|mon beau[- ]p[eè]re|ma belle[- ]m[eè]re)\b(?: \w+){0,2} (?:dit|a dit|me dit"
+           r"|m'a dit|ma dit|menace|m'a menac[ée]e?)(?: de| qu'il| qu'elle| qu il| qu elle| quil| quelle)? ?(?:va me tuer|me tuera"
+           r"|me tuer)\b" + _THEN["fr"]],
+    "de": [r"\b(?:mein vater|meine mutter|mein stiefvater|meine stiefmutter|mein papa|meine mama|papa|mama)\b(?: \w+){0,2}"
+           r" (?:sagt|hat gesagt|hat mir gesagt|meint|meinte|droht|droht mir|hat gedroht)(?:,)?(?: dass)?(?: mich umzubringen"
+           r"| (?:er|sie) (?:bringt mich (?:noch )?um|mich umbringt|wird mich umbringen|mich umbringen wird|bringe mich um))\b"
+           + _THEN["de"]],
+    "it": [r"\b(?:mio padre|mia madre|pap[aà]|mamma|(?:il )?mio patrigno|(?:la )?mia matrigna)\b(?: \w+){0,2} (?:dice|ha detto"
+           r"|mi dice|mi ha detto|minaccia|mi minaccia)(?: che| di)? (?:mi ammazza|mi uccide|mi ammazzer[aà]|mi uccider[aà]"
+           r"|ammazzarmi|uccidermi)\b" + _THEN["it"]],
+    "pt": [r"\b(?:meu pai|minha m[ãa]e|meu padrasto|minha madrasta|papai|mam[ãa]e)\b(?: \w+){0,2} (?:diz|disse|falou|me disse"
+           r"|amea[çc]a|amea[çc]ou)(?: que| q| de)? (?:vai me matar|me mata|me matar|me matar[áa])\b" + _THEN["pt"]],
 }
 _extend(ABUSE, PARENT_SAYS_WILL_KILL)

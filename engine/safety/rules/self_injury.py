@@ -381,8 +381,15 @@ UNTIL_IT_BLEEDS.update({
     "ar": [rf"^{_AR_NOT_CARE_IN_A_KITCHEN}.*?(?:" r"(?:بالشفرة|بشفرة|بالموس|بموس).{0,20}(?:يدي|معصمي|ذراعي|نفسي)|(?:جرحت|أجرح|اجرح) (?:نفسي|يدي|معصمي)" r")"],
 })
 
-# Session 30: scratching the skin with a tool ("i keep scratching my arms with my compass when i get stressed",
-# at the end of a long homework request the meaning check scored far under its line). Not by accident.
-UNTIL_IT_BLEEDS["en"].append(r"^(?!.*\b(?:accident\w*|by mistake|didn'?t mean)\b).*?\bscratch\w* (?:at )?my (?:arms?|wrists?"
-                             r"|legs?|thighs?|skin|stomach|hands?)\b.{0,20}\bwith (?:a |my |the |his |her )?(?:compass|blade"
-                             r"|razor|pin|needle|scissors|sharpener|pen knife|penknife|knife|nails? file)\b")
+# Session 30: the learner scratching their own skin with a tool ("i keep scratching my arms with my compass when
+# i get stressed", at the end of a long homework request the meaning check scored far under its line). Not
+# someone else ("the doctor scratched my arm with a needle"), an accident, a splinter, an itch or a bite
+# ("it wasnt an accident" is no accident). Review of session 30 (helper-89).
+_TOOL = r"(?:compass|blade|razor|(?:safety )?pin|needle|scissors|sharpener|pen ?knife|knife|nail ?file)"
+_SKIN = r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hands?)"
+UNTIL_IT_BLEEDS["en"].append(
+    r"^(?!.*\b(?:by accident|accidentally|(?<!wasn't )(?<!wasnt )(?<!not )an accident|by mistake|didn'?t mean to (?!tell)"
+    r"|splinter|itch\w*|bites?|fell|tripped|oops"
+    r"|while (?:cutting|making|doing|playing|opening)|plaster|band ?aid)\b)"
+    rf"(?:.*?\bi (?:\w+ ){{0,2}}scratch\w* (?:at )?my {_SKIN}\b.{{0,20}}\b(?:with|w/?) (?:a |my |the )?{_TOOL}\b"
+    rf"|.*?\bi (?:\w+ ){{0,2}}use (?:a |my |the )?{_TOOL} to scratch (?:at )?my {_SKIN}\b)")
