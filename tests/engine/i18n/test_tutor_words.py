@@ -140,7 +140,10 @@ def _error_classes() -> list[type[LanternError]]:
         if cls not in seen:
             seen.append(cls)
             todo += cls.__subclasses__()
-    return sorted(seen, key=lambda c: c.__module__ + "." + c.__qualname__)
+    # The hub's errors share the root (one exception root, issue #10) but are answers to a device or an admin,
+    # never shown to a child: not listed here, whichever test imported the hub first.
+    return sorted((c for c in seen if not c.__module__.startswith("hub.")),
+                  key=lambda c: c.__module__ + "." + c.__qualname__)
 
 
 def _instances(cls: type[LanternError]) -> list[LanternError]:
