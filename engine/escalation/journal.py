@@ -183,10 +183,6 @@ class EscalationJournal:
                                   "ORDER BY created_at", (ANSWERED,)).fetchall()
         return [_queued(r) for r in rows]
 
-    def mark_seen(self, qid: str) -> None:
-        with self._tx() as c:
-            c.execute("UPDATE queued_questions SET seen = 1 WHERE id = ?", (qid,))
-
     def close(self) -> None:
         with self._lock:
             self._conn.close()

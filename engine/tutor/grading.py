@@ -78,8 +78,8 @@ def _as_typed(text: str) -> str:
 
 
 def option_named_exactly(item: QuizItem, response: str) -> str | None:
-    """The option `response` is, with nothing added or left out: the option's own words (case, accents,
-    punctuation and spacing aside), its letter or number, or true/false in the 12 languages; else None.
+    """The option `response` is, with nothing added or left out: the option's own words (case, width,
+    spacing and a final stop or mark aside), its letter or number, or true/false in the 12 languages; else None.
     What a learner picked, as against what they wrote: the quiz turn checks what they write for safety
     (engine/turn/service.py), so "I want to die" is never read as the option "I want to"."""
     r = response.strip()

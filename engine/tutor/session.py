@@ -14,8 +14,7 @@ from typing import Any
 
 from engine.i18n import MessageMap, message
 from engine.store import Store
-from engine.tutor.grading import Grade, Judge, grade_answer, model_judge
-from engine.tutor.grading import option_named_exactly
+from engine.tutor.grading import Grade, Judge, grade_answer, model_judge, option_named_exactly
 from engine.tutor.mastery import mastery_label
 from engine.tutor.profile import LearnerProfile, TutorStyle, style_for
 from engine.tutor.progress import AttemptResult, due_reviews, mastery_of, record_attempt, skill_of
