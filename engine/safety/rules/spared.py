@@ -59,7 +59,7 @@ HARM_AT_HOME = (
     r"|run away|hide|hiding|unsafe"
     r"|peg\w*|golpe\w*|da[ñn]o|miedo|polic[ií]a|borrach\w*|tir\w+|lanz\w+|encerr\w*|cuchillo|empuj\w*|escond\w*"
     r"|romp\w*|asustad\w*|moret\w*|sangr\w*"
-    r"|frapp\w*|tap\w*|coups?|peur|police|ivre|bourr[ée]e?|jet\w*|lanc\w*|enferm\w*|couteau|pouss\w*|cach\w*|cass\w*"
+    r"|frapp\w*|tap\w*|coups?|peur|police|ivre|bourr[ée]e?|jet(?!zt)\w*|lanc\w*|enferm\w*|couteau|pouss\w*|cach\w*|cass\w*"
     r"|bleus?|sang"
     r"|schl[äa]g\w*|schlug\w*|geschlagen|haut|hauen|angst|polizei|betrunken|besoffen|wirft|warf|geworfen|eingesperrt"
     r"|sperr\w*|messer|schubs\w*|versteck\w*|kaputt|blut\w*|blaue flecken"
