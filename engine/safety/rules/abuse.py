@@ -227,21 +227,21 @@ _WILL_KILL_EN = (r"(?: to kill me| (?:he|she|they)(?:'ll|ll|'d|d| will| would| i
 _TELLS_EN = (r"(?:(?:if|when) (?:i|u|you) (?:ever )?(?:tell|told|snitch)\w*(?: on (?:him|her|them))?(?: (?:any ?one|any ?body"
              r"|some ?one|some ?body|my teachers?|the teachers?|a teacher|teachers?|the police|mum|mom|dad|nan|you|u)\b.*"
              r"|\s*[.!?]*\s*$)|if any ?(?:one|body) (?:finds out|knows))")
+# The end of the message, a final mark or two aside (looked at, not taken).
 _ENDS = r"(?=\s*[.!?]*\s*$)"
 # Telling someone: to a person named, or the bare verb ending the message ("...si lo cuento", "...wenn ichs sage").
-_AT_END = r"\s*[.!?]*\s*$"
 _TELLS = {
     "en": _TELLS_EN,
     "es": (r"si (?:se lo |le |lo )?(?:digo|cuento|contar|decir)\b.{0,20}\b(?:alguien|nadie|maestr[ao]|profe\w*|polic[ií]a)"
-           rf"|si (?:se lo |lo |le )?(?:digo|cuento|hablo)(?: algo)?{_AT_END}"),
+           rf"|si (?:se lo |lo |le )?(?:digo|cuento|hablo)(?: algo)?{_ENDS}"),
     "fr": (r"si (?:j'en parle|j en parle|je (?:le |l')?(?:dis|raconte)\b.{0,20}\b(?:quelqu'un|qqn|personne|ma[îi]tresse"
-           rf"|prof\w*|police))|si (?:j'en parle|j en parle|je (?:le |l')?(?:dis|raconte|parle)){_AT_END}"),
+           rf"|prof\w*|police))|si (?:j'en parle|j en parle|je (?:le |l')?(?:dis|raconte|parle)){_ENDS}"),
     "de": (r"wenn ichs? (?:es |das |was |etwas )?(?:\w+ ){0,2}?(?:jemandem|wem|irgendwem|der lehrerin|dem lehrer|der polizei)"
-           rf" (?:\w+ )?(?:sage|erz[äa]hle|sag)|wenn ichs? (?:es |das |was |etwas )?(?:sage|erz[äa]hle|petze){_AT_END}"),
+           rf" (?:\w+ )?(?:sage|erz[äa]hle|sag)|wenn ichs? (?:es |das |was |etwas )?(?:sage|erz[äa]hle|petze){_ENDS}"),
     "it": (r"se (?:lo )?(?:dico|racconto)\b.{0,20}\b(?:qualcuno|nessuno|maestr[ao]|prof\w*|polizia)"
-           rf"|se (?:lo )?(?:dico|racconto|parlo)(?: qualcosa)?{_AT_END}"),
+           rf"|se (?:lo )?(?:dico|racconto|parlo)(?: qualcosa)?{_ENDS}"),
     "pt": (r"se (?:eu )?(?:contar|falar)\b.{0,20}\b(?:algu[ée]m|ningu[ée]m|professor\w*|pol[ií]cia)"
-           rf"|se (?:eu )?(?:contar|falar|conto)(?: algo)?{_AT_END}"),
+           rf"|se (?:eu )?(?:contar|falar|conto)(?: algo)?{_ENDS}"),
 }
 _THEN = {lang: rf"(?:{_ENDS}|,? (?:{tells}))" for lang, tells in _TELLS.items()}
 PARENT_SAYS_WILL_KILL: dict[str, list[str]] = {
