@@ -4,6 +4,11 @@ Answer with the option's letter, number or text. Type `hint` for the next hint (
 worked step → answer), `skip` to skip, `quit` to stop; end an answer with ` !hard` to have it
 come back for review even when right. Teachers: `--generate N`, `--list`, `--approve ID...|all`,
 `--reject ID...`.
+
+A program driving the quiz (a kiosk's own front end) uses `--events`: one JSON object per line as the quiz
+goes - `question` (number, question, choices) before each answer is read, `reply` (a hint, the kind safety
+reply or the feelings notice, when the engine gives it), `graded`, and last `summary` (what `--json` prints
+alone at the end). Nothing else is written to stdout.
 """
 from __future__ import annotations
 
@@ -28,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--approve", nargs="+", metavar="ID", help="approve items (or 'all' drafts)")
     p.add_argument("--reject", nargs="+", metavar="ID", help="reject items")
     p.add_argument("--json", action="store_true", help="print results as JSON")
+    p.add_argument("--events", action="store_true",
+                   help="taking a quiz: one JSON object per line as it happens (question, reply, graded, summary)")
     p.set_defaults(handler=run)
 
 
@@ -87,6 +94,8 @@ def _ask(prompt: str) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from app.context import AppContext
 
+    if args.events:
+        args.json = True           # nothing for people on stdout: the events are the whole output
     if args.count < 1:
         raise LanternError("--count must be at least 1.", hint="Use e.g. --count 5.")
     with AppContext() as ctx:
@@ -111,9 +120,15 @@ def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
     # printed, or in JSON mode (which prints only the final summary) listed in the summary's "replies".
     replies: list[dict[str, Any]] = []
 
+    def event(kind: str, body: dict[str, Any]) -> None:
+        """With `--events`: one line of JSON, flushed, as it happens (a front end shows it before reading on)."""
+        if args.events:
+            print(json.dumps({"event": kind, **body}, ensure_ascii=False), flush=True)
+
     def say(number: int, item: Any, kind: str, text: str, **about: Any) -> None:
         """`kind`: "hint" (with `rung`), "safety" (with `category`, `alert`) or "feeling" (with `alert`)."""
         replies.append({"number": number, "question": item.question, "kind": kind, "text": text, **about})
+        event("reply", replies[-1])
         if not args.json:
             print(f"[{about['rung']}] {text}" if kind == "hint" else text)
 
@@ -137,6 +152,7 @@ def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
         item = session.next_item()
         if item is None or quit_now:
             break
+        event("question", {"number": n, "question": item.question, "choices": list(item.choices)})
         if not args.json:
             print(f"\nQuestion {n}: {item.question}")
             for i, c in enumerate(item.choices):
@@ -176,6 +192,7 @@ def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
                             "expected": item.answer, "citation": item.citation, "hints_used": level,
                             "mastery": round(fb.result.mastery_after, 3),
                             "review_due": fb.result.review_due.isoformat(timespec="minutes") if fb.result.review_due else None})
+            event("graded", {"number": n, **results[-1], "message": fb.message})
             if not args.json:
                 print(fb.message)
                 if fb.result.review_due:
@@ -189,6 +206,9 @@ def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
                "mastery": [{"skill": m.skill, "before": round(before.get(m.skill, 0.0), 3), "after": round(m.level, 3),
                             "label": m.label} for m in after],
                "plan": [p.text for p in plan], "replies": replies}
+    if args.events:
+        event("summary", summary)
+        return 0
     if args.json:
         print(json.dumps(summary, indent=2, ensure_ascii=False))
         return 0

@@ -138,3 +138,43 @@ def test_three_hints_do_not_mark_an_item_hard_and_the_answer_rung_does(cli) -> N
         assert result["question"] == first["question"] and result["correct"] and result["hints_used"] == hints
         assert (result["review_due"] is not None) is comes_back, (name, result)
         assert [m["rung"] for m in summary["replies"]][-1] == ("answer" if comes_back else "worked step")
+
+
+def test_quiz_events_show_each_question_before_its_answer_is_read(cli) -> None:  # type: ignore[no-untyped-def]
+    """`--events` is for a program driving the quiz: each line is shown before stdin is read for it, so the
+    front end can put the question (and then the hint) on screen while the child thinks."""
+    import queue
+    import threading
+
+    first = _first_item(cli)
+    right = "abcdef"[first["choices"].index(first["answer"])] if first["choices"] else first["answer"]
+    assert cli("learners", "add", "Ren").returncode == 0
+    env = {**os.environ, "LANTERN_HOME": str(cli.home), "LANTERN_QUIZ_MODEL_ITEMS": "0"}
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "quiz", "--course", COURSE, "--learner", "Ren",
+                             "--count", "1", "--events"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()  # type: ignore[union-attr]
+
+    def next_event() -> dict:  # type: ignore[type-arg]
+        return json.loads(lines.get(timeout=120))      # queue.Empty: the line never came while stdin waited
+
+    try:
+        question = next_event()                         # nothing has been typed yet
+        assert question == {"event": "question", "number": 1, "question": first["question"],
+                            "choices": first["choices"]}
+        proc.stdin.write("hint\n")                      # type: ignore[union-attr]
+        proc.stdin.flush()                              # type: ignore[union-attr]
+        hint = next_event()
+        assert (hint["event"], hint["kind"], hint["rung"]) == ("reply", "hint", "nudge") and hint["text"]
+        proc.stdin.write(f"{right}\n")                  # type: ignore[union-attr]
+        proc.stdin.close()                              # type: ignore[union-attr]
+        graded = next_event()
+        assert (graded["event"], graded["number"], graded["correct"], graded["hints_used"]) == ("graded", 1, True, 1)
+        assert graded["message"]
+        summary = next_event()
+        assert (summary["event"], summary["asked"], summary["correct"]) == ("summary", 1, 1)
+        assert [r["kind"] for r in summary["replies"]] == ["hint"]
+        assert proc.wait(timeout=60) == 0, proc.stderr.read()   # type: ignore[union-attr]
+    finally:
+        proc.kill()
