@@ -64,13 +64,23 @@ def hub_code_fallbacks() -> Mapping[HubCode, Fallback]:
     enum comes with pydantic, not needed until the hub has refused."""
     from engine.wire.models import HubCode as C
 
-    refused = (C.INVALID_REQUEST, C.UNAUTHORIZED, C.FORBIDDEN, C.NOT_FOUND, C.CONFLICT, C.TOO_LARGE, C.TOO_DEEP,
+    # About this question alone: over the hub's limit on a conversation's characters (413 too_long) or on a
+    # request's bytes (413 too_large). The device's other questions are not; this one never will be.
+    question = (C.TOO_LONG, C.TOO_LARGE)
+    # About this device or the hub, whatever the question: the token, the rate, the request's shape. The device
+    # sends the same parameters every time, so an invalid_request or unknown_parameter is a version or set-up
+    # mismatch that every question would meet (the hub's one check on the text itself refuses a NUL
+    # character, which a typed or spoken question does not have).
+    refused = (C.INVALID_REQUEST, C.UNAUTHORIZED, C.FORBIDDEN, C.NOT_FOUND, C.CONFLICT, C.TOO_DEEP,
                C.TOO_MANY_REQUESTS, C.TOO_MANY_WRONG_CODES, C.METRICS_OFF, C.INVALID_METRICS_TOKEN,
-               C.UNSUPPORTED_PARAMETER, C.UNKNOWN_PARAMETER, C.TOO_LONG, C.RATE_LIMITED)
-    # The hub or its cloud failed: the connectivity monitor counts these (`HUB_FAULTS`) and backs off.
+               C.UNSUPPORTED_PARAMETER, C.UNKNOWN_PARAMETER, C.RATE_LIMITED)
+    # The hub or its cloud failed: the connectivity monitor counts these (`HUB_FAULTS`) and backs off. A
+    # provider's 4xx (upstream_rejected) is here too: the hub does not say whether it was the question's
+    # content or the provider's key or model, and only the question's would be worth giving up on.
     failed = (C.INTERNAL_ERROR, C.DATABASE_UNAVAILABLE, C.UPSTREAM_REJECTED, C.UPSTREAM_MALFORMED,
               C.UPSTREAM_TRUNCATED, C.NO_PROVIDER_AVAILABLE, C.HUB_MISCONFIGURED)
-    table = {**dict.fromkeys(refused, Fallback.HUB_REFUSED), **dict.fromkeys(failed, Fallback.HUB_FAILED),
+    table = {**dict.fromkeys(question, Fallback.QUESTION_REFUSED), **dict.fromkeys(refused, Fallback.HUB_REFUSED),
+             **dict.fromkeys(failed, Fallback.HUB_FAILED),
              C.NOT_ALLOWED: Fallback.NOT_ALLOWED, C.DAILY_COST_CAP_REACHED: Fallback.CAP_REACHED}
     return MappingProxyType(table)
 

@@ -1,5 +1,6 @@
 """Where escalation meets the learner's data: the roster to redact, and answers to saved questions
-landing in the learner's history (a conversation with the question, a notice and the answer).
+landing in the learner's history (a conversation with the question, a notice and the answer; for a
+question the hub would not take, the question and a notice saying what to do instead).
 
 A saved question's cloud reply is checked again before it lands: the cloud asker checks each
 sentence in the device's one language, but the learner reads the reply in theirs, so it passes the
@@ -51,7 +52,8 @@ def checked_answer(safety: Any, answer: str, *, language: str, learner_id: str |
 def deliver_to_history(store: Any, q: QueuedQuestion, *, safety: Any = None) -> str:
     """Write the answered question into its learner's history (`q.learner_id`, no one else's), in one
     transaction. Returns the conversation id. The notice is a system message so the window can show it
-    differently. `safety`: the school's filter, for an answer a model wrote (the cloud's); None only for
+    differently. A question with no answer (not sendable: `q.answer` is None) gets the question and the
+    notice only. `safety`: the school's filter, for an answer a model wrote (the cloud's); None only for
     a person's own words (a teacher's answer)."""
     from engine.store.clock import new_id, utc_now
 
@@ -65,7 +67,8 @@ def deliver_to_history(store: Any, q: QueuedQuestion, *, safety: Any = None) -> 
     with store.write() as db:
         db.execute("INSERT INTO conversations (id, learner_id, course_id, title, created_at, updated_at)"
                    " VALUES (?, ?, NULL, ?, ?, ?)", [cid, q.learner_id, q.question[:80], now, now])
-        for role, text in (("user", q.question), ("system", q.notice or ""), ("tutor", answer)):
+        said = [("user", q.question), ("system", q.notice or "")] + ([("tutor", answer)] if q.answer is not None else [])
+        for role, text in said:
             mid = new_id()
             db.execute("INSERT INTO messages (id, conversation_id, role, text, citations, created_at, updated_at)"
                        " VALUES (?, ?, ?, ?, '[]', ?, ?)", [mid, cid, role, text, now, now])

@@ -27,6 +27,9 @@ CREATE INDEX IF NOT EXISTS queued_by_status ON queued_questions(status, created_
 """
 
 PENDING_APPROVAL, READY, ANSWERED, REJECTED = "pending_approval", "ready", "answered", "rejected"
+# The hub refused the question itself (too long for it): never sent again, not waiting; `refused` says why and
+# `notice` tells the learner. A new value in the same text column, so a journal from before reads as it was.
+NOT_SENDABLE = "not_sendable"
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,8 @@ class QueuedQuestion:
     notice: str | None = None
     last_error: str | None = None
     seen: bool = False
-    delivered: bool = True          # in the learner's history (an answered row only: see `undelivered`)
+    delivered: bool = True          # in the learner's history (answered and not sendable rows: `undelivered`)
+    refused: str | None = None      # why the hub will never take it (a not sendable row only), for adults
 
 
 class EscalationJournal:
@@ -74,6 +78,10 @@ class EscalationJournal:
             columns = {row[1] for row in self._conn.execute("PRAGMA table_info(queued_questions)")}
             if "delivered" not in columns:
                 self._conn.execute("ALTER TABLE queued_questions ADD COLUMN delivered INTEGER NOT NULL DEFAULT 1")
+            # Why a not sendable question was refused: its own column, so a failed delivery of its notice
+            # (`last_error`) never overwrites it. Rows from before have none (NULL).
+            if "refused" not in columns:
+                self._conn.execute("ALTER TABLE queued_questions ADD COLUMN refused TEXT")
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"Cannot open the escalation records at {path}: {exc}.",
                                hint="Move the file aside; Lantern creates a new one.") from exc
@@ -166,9 +174,18 @@ class EscalationJournal:
                       (ANSWERED, answer, time.time(), notice, qid, READY))
         return self.get(qid)
 
+    def mark_not_sendable(self, qid: str, reason: str, notice: str) -> QueuedQuestion:
+        """The hub will never take this question (`reason`: why, for adults): it leaves the queue for good,
+        and `notice` waits to be delivered to the learner's history as an answer would."""
+        with self._tx() as c:
+            c.execute("UPDATE queued_questions SET status = ?, notice = ?, refused = ?, attempts = attempts + 1, "
+                      "last_error = NULL, delivered = 0 WHERE id = ? AND status = ?",
+                      (NOT_SENDABLE, notice, reason, qid, READY))
+        return self.get(qid)
+
     def mark_delivered(self, qid: str, *, error: str | None = None) -> None:
-        """The answer is in the learner's history - or has nowhere to go (`error` says why: the learner was
-        removed); either way it is not delivered again."""
+        """The answer (or a not sendable question's notice) is in the learner's history - or has nowhere to
+        go (`error` says why: the learner was removed); either way it is not delivered again."""
         with self._tx() as c:
             c.execute("UPDATE queued_questions SET delivered = 1, last_error = COALESCE(?, last_error) WHERE id = ?",
                       (error, qid))
@@ -178,9 +195,11 @@ class EscalationJournal:
             c.execute("UPDATE queued_questions SET last_error = ? WHERE id = ?", (error, qid))
 
     def undelivered(self) -> list[QueuedQuestion]:
-        """Answered questions whose answer did not reach the learner's history yet, oldest first."""
-        rows = self._conn.execute("SELECT * FROM queued_questions WHERE status = ? AND delivered = 0 "
-                                  "ORDER BY created_at", (ANSWERED,)).fetchall()
+        """Answered (or not sendable) questions whose answer (or notice) did not reach the learner's history
+        yet, oldest first."""
+        with self._lock:
+            rows = self._conn.execute("SELECT * FROM queued_questions WHERE status IN (?, ?) AND delivered = 0 "
+                                      "ORDER BY created_at", (ANSWERED, NOT_SENDABLE)).fetchall()
         return [_queued(r) for r in rows]
 
     def close(self) -> None:
@@ -197,4 +216,4 @@ class EscalationJournal:
 def _queued(row: sqlite3.Row) -> QueuedQuestion:
     return QueuedQuestion(row["id"], row["learner_id"], row["question"], row["context"], row["created_at"],
                           row["status"], row["attempts"], row["answer"], row["answered_at"], row["notice"],
-                          row["last_error"], bool(row["seen"]), bool(row["delivered"]))
+                          row["last_error"], bool(row["seen"]), bool(row["delivered"]), row["refused"])

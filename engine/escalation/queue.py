@@ -1,6 +1,7 @@
 """Save for later: a hard question asked offline waits on the device, goes to the cloud when the
 hub is reachable (after a teacher's approval, if the school asks for it), and its answer lands in
-the learner's history with a notice."""
+the learner's history with a notice. A question the hub refuses as a question (too long for it) is
+not sendable: it leaves the queue, the learner is told in their history, and the send goes on."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -10,7 +11,7 @@ from datetime import datetime
 from engine.errors import LanternError, StorageError
 from engine.escalation.cloud import CloudAsker, CloudUnavailable
 from engine.escalation.connectivity import ConnectivityMonitor
-from engine.escalation.journal import READY, EscalationJournal, QueuedQuestion
+from engine.escalation.journal import NOT_SENDABLE, READY, EscalationJournal, QueuedQuestion
 from engine.escalation.reasons import HUB_FAULTS, HUB_UNAVAILABLE, Fallback
 from engine.i18n import message
 from engine.i18n.formats import format_date
@@ -23,15 +24,18 @@ MAX_ATTEMPTS = 8
 @dataclass(frozen=True)
 class SendReport:
     answered: int
-    failed: int
+    failed: int                                # refused in this send, not sendable ones included
     waiting_for_approval: int
     stopped_because: Fallback | None = None    # offline, cap_reached, ... when sending stopped early
+    not_sendable: int = 0                      # refused as questions (too long for the hub): never sent again
 
 
 class SavedQuestions:
     def __init__(self, journal: EscalationJournal, *, asker: CloudAsker | None, monitor: ConnectivityMonitor | None,
                  require_approval: Callable[[], bool] | None = None, budget_s: float = 20.0,
                  on_answered: Callable[[QueuedQuestion], None] | None = None) -> None:
+        """`on_answered` puts a question into its learner's history: an answered one with its answer, a
+        not sendable one with its notice only (`answer` is None)."""
         self.journal = journal
         self.asker = asker
         self.monitor = monitor
@@ -50,47 +54,55 @@ class SavedQuestions:
                                            require_approval=self.requires_approval())
 
     def send_ready(self, *, limit: int = 20) -> SendReport:
-        """Send approved questions, oldest first; stops at the first sign the hub is unavailable.
-        Call from a background thread (it does network I/O)."""
-        for q in self.journal.undelivered():          # answered earlier, their delivery failed: never asked again
+        """Send approved questions, oldest first; stops at the first sign the hub is unavailable. One the
+        hub refuses as a question is marked not sendable and the next is sent. Call from a background
+        thread (it does network I/O)."""
+        for q in self.journal.undelivered():          # done earlier, their delivery failed: never asked again
             self._deliver(q)
         waiting = len(self.journal.queued(status="pending_approval"))
         if self.asker is None or not getattr(self.asker.client, "configured", True):
             return SendReport(0, 0, waiting, Fallback.NO_HUB)   # not enrolled (yet): they wait, nothing is tried
-        answered = failed = 0
+        answered = failed = not_sendable = 0
         for q in self.journal.queued(status=READY)[:limit]:
             if q.attempts >= MAX_ATTEMPTS:
                 continue
             try:
                 reply = self.asker.ask(q.question, material=q.context, budget_s=self.budget_s, learner_id=q.learner_id)
             except CloudUnavailable as exc:
-                self.journal.record_attempt(q.id, exc.code)
                 failed += 1
+                if exc.code is Fallback.QUESTION_REFUSED:
+                    notice = _not_sendable_notice(q.question, q.created_at)
+                    marked = self.journal.mark_not_sendable(q.id, f"{exc.code}: {exc.detail}", notice)
+                    if marked.status == NOT_SENDABLE:     # not answered by a teacher meanwhile
+                        not_sendable += 1
+                        self._deliver(marked)
+                    continue
+                self.journal.record_attempt(q.id, exc.code)
                 if exc.code in HUB_UNAVAILABLE:
                     if self.monitor is not None and exc.code in HUB_FAULTS:
                         self.monitor.report_failure(exc.code)
-                    return SendReport(answered, failed, waiting, exc.code)
+                    return SendReport(answered, failed, waiting, exc.code, not_sendable)
                 continue
             notice = _answered_notice(q.question, q.created_at)
             done = self.journal.record_answer(q.id, reply.text, notice)
             answered += 1
             self._deliver(done)
-        return SendReport(answered, failed, waiting)
+        return SendReport(answered, failed, waiting, not_sendable=not_sendable)
 
     def _deliver(self, q: QueuedQuestion) -> None:
-        """Hand an answer to `on_answered` (the learner's history). A busy store or a full disk: kept as not
-        delivered and tried again at the next send. Nowhere to go (the learner was removed): kept in the
-        journal only. Either way one answer never stops the others."""
+        """Hand an answer (or a not sendable question's notice) to `on_answered` (the learner's history).
+        Nowhere to go (the learner was removed): kept in the journal only. A busy store, a full disk or any
+        other failure: kept as not delivered and tried again at the next send. Either way one answer never
+        stops the others."""
         if self.on_answered is None:
             return
         try:
             self.on_answered(q)
-        except StorageError as exc:
-            self.journal.record_delivery_error(q.id, f"history: {exc}")
-        except LanternError as exc:
-            self.journal.mark_delivered(q.id, error=f"history: {exc}")
-        except Exception as exc:  # noqa: BLE001 - an OSError writing the safety log: the next send tries again
-            self.journal.record_delivery_error(q.id, f"history: {type(exc).__name__}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - any failure is kept on its row; it never stops the other answers
+            if isinstance(exc, LanternError) and not isinstance(exc, StorageError):
+                self.journal.mark_delivered(q.id, error=f"history: {exc}")
+            else:   # a StorageError, or e.g. an OSError writing the safety log
+                self.journal.record_delivery_error(q.id, f"history: {type(exc).__name__}: {exc}")
         else:
             self.journal.mark_delivered(q.id)
 
@@ -98,5 +110,14 @@ class SavedQuestions:
 def _answered_notice(question: str, saved_at: float) -> str:
     """What the learner reads above a saved question's answer, in the question's language (the
     learner asked it; the saved row does not know their profile), with the date written for it."""
+    return _saved_notice("saved.answered", question, saved_at)
+
+
+def _not_sendable_notice(question: str, saved_at: float) -> str:
+    """What the learner reads in place of an answer the hub would never ask for: what to do instead."""
+    return _saved_notice("saved.not_sendable", question, saved_at)
+
+
+def _saved_notice(msgid: str, question: str, saved_at: float) -> str:
     language = guess_language(question)
-    return message("saved.answered", language, date=format_date(datetime.fromtimestamp(saved_at), language))
+    return message(msgid, language, date=format_date(datetime.fromtimestamp(saved_at), language))

@@ -26,6 +26,10 @@ class Fallback(StrEnum):
     CAP_REACHED = "cap_reached"
     HUB_SLOW = "hub_slow"
     HUB_REFUSED = "hub_refused"
+    # The hub refused this question itself, not the device or the school: it is too long for the hub
+    # (`HubCode.TOO_LONG`, `TOO_LARGE`). Sending it again gets the same answer, and the questions after it
+    # are not held up: a saved one is marked not sendable and the learner told what to do instead.
+    QUESTION_REFUSED = "question_refused"
     HUB_FAILED = "hub_failed"
     UNSAFE_REPLY = "unsafe_reply"
     SENSITIVE = "sensitive"
@@ -34,5 +38,6 @@ class Fallback(StrEnum):
 # The hub or its cloud failed (the connectivity monitor counts these and backs off).
 HUB_FAULTS = frozenset({Fallback.OFFLINE, Fallback.HUB_SLOW, Fallback.HUB_FAILED})
 # Nothing can reach the cloud now: sending saved questions stops at the first of these (one that the
-# safety check withheld, or a question best kept on the device, only skips that question).
+# safety check withheld, or a question best kept on the device, only skips that question; one the hub
+# refused as a question, QUESTION_REFUSED, is marked not sendable and the send goes on).
 HUB_UNAVAILABLE = HUB_FAULTS | {Fallback.NO_HUB, Fallback.CAP_REACHED, Fallback.NOT_ALLOWED, Fallback.HUB_REFUSED}

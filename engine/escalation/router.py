@@ -46,6 +46,7 @@ FALLBACK_TEXT: dict[Fallback, str] = {
     Fallback.CAP_REACHED: "your school's cloud budget for today is used up",
     Fallback.HUB_SLOW: "the cloud took too long to answer",
     Fallback.HUB_REFUSED: "the hub could not send this question on",
+    Fallback.QUESTION_REFUSED: "this question is too long to send to the cloud",
     Fallback.HUB_FAILED: "the cloud answer did not arrive",
     Fallback.UNSAFE_REPLY: "the cloud answer did not pass the safety check",
     Fallback.SENSITIVE: "this question is best answered here, on your device",

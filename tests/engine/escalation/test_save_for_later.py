@@ -14,7 +14,7 @@ def test_a_hard_turn_kept_on_the_device_by_the_hub_can_be_saved_for_later(fallba
 
 
 @pytest.mark.parametrize("fallback", [Fallback.UNSAFE_REPLY, Fallback.SENSITIVE, Fallback.DISABLED,
-                                      Fallback.NOT_ALLOWED, Fallback.HUB_REFUSED, None])
+                                      Fallback.NOT_ALLOWED, Fallback.HUB_REFUSED, Fallback.QUESTION_REFUSED, None])
 def test_a_turn_the_cloud_should_not_or_need_not_answer_is_not_offered_for_later(fallback: Fallback | None) -> None:
     decision = RouteDecision(route="local", reason=Hardness.MULTI_STEP, explanation="…", fallback=fallback)
     assert not decision.can_save_for_later
