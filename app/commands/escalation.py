@@ -101,14 +101,15 @@ def _service() -> Any:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from engine.escalation.journal import STATUSES
+
     with _service() as ctx:
         esc = ctx.escalation
         state = esc.monitor.check_now()
         out = {"hub": esc.client.base_url, "online": state.online,
                "problem": state.problem, "status": state.status.__dict__ if state.status else None,
                "cloud_possible": esc.router.gate() is None, "why_not": esc.router.gate(),
-               "saved_questions": {k: len(esc.journal.queued(status=k)) for k in
-                                   ("pending_approval", "ready", "answered", "rejected")}}
+               "saved_questions": {k: len(esc.journal.queued(status=k)) for k in STATUSES}}
     if args.json:
         print(json.dumps(out, indent=2))
     else:

@@ -30,6 +30,8 @@ PENDING_APPROVAL, READY, ANSWERED, REJECTED = "pending_approval", "ready", "answ
 # The hub refused the question itself (too long for it): never sent again, not waiting; `refused` says why and
 # `notice` tells the learner. A new value in the same text column, so a journal from before reads as it was.
 NOT_SENDABLE = "not_sendable"
+# Every state a saved question can be in, in the order it moves through them (what a status report lists).
+STATUSES = (PENDING_APPROVAL, READY, ANSWERED, REJECTED, NOT_SENDABLE)
 
 
 @dataclass(frozen=True)

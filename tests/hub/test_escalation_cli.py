@@ -55,8 +55,14 @@ def test_device_without_a_hub_reports_why_and_keeps_saved_questions(
     assert main(["cloud", "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["cloud_possible"] is False and status["why_not"] == "no_hub"
+    # every state a saved question can be in is counted, the hub's "too long to send" included
+    assert status["saved_questions"] == {"pending_approval": 0, "ready": 0, "answered": 0, "rejected": 0,
+                                         "not_sendable": 0}
     assert main(["cloud", "save", "Why is the sea salty?"]) == 0
     assert "ready" in capsys.readouterr().out
+    assert main(["cloud", "status"]) == 0
+    assert "saved questions: 0 pending approval, 1 ready, 0 answered, 0 rejected, 0 not sendable" in \
+        capsys.readouterr().out
     assert main(["cloud", "queue", "list", "--json"]) == 0
     (q,) = json.loads(capsys.readouterr().out)
     assert q["question"] == "Why is the sea salty?" and q["status"] == "ready"
