@@ -181,7 +181,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
         chat.error.connect(on_error)
         window.chat = chat
         window.add_panel(lambda: QCoreApplication.translate("MainWindow", "Ask"), chat)
-        window.escalation_bar = attach_escalation(ctx, chat, runner, on_error=on_error)
+        window.escalation_bar = attach_escalation(ctx, chat, runner, on_error=on_error, answers=window.chat_turns)
 
         def ask_from_home(question: str) -> None:
             window.tabs.setCurrentWidget(chat)
@@ -276,8 +276,9 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
         settings_screen.saved.connect(settings_saved)
 
         # -- one Changes signal: each view decides what to reload ---------------------------------
-        window.library.changed.connect(lambda _what: window.changed.emit(Changes(library=True)))
-        window.learner_admin.changed.connect(lambda: window.changed.emit(Changes(learners=True)))
+        # The screens pass on what the engine reported changing; nothing here decides what an operation touched.
+        window.library.changed.connect(window.changed.emit)
+        window.learner_admin.changed.connect(window.changed.emit)
 
         def refresh_views(changes: Changes) -> None:
             if changes.learners:
@@ -413,7 +414,7 @@ def build_window(ctx: AppContext, *, kiosk: bool | None = None, staged: bool = F
         from app.library_gui import start_library
         from app.sync_gui import attach_sync
 
-        start_library(ctx, window.library, runner, on_error=on_error)
+        start_library(ctx, window.library, runner, on_error=on_error, on_changes=window.changed.emit)
         attach_sync(ctx, window, runner, place=window.settings_screen.add_section, on_error=on_error)
         if window.kiosk:
             # First run of a kiosk: the teacher chooses the PIN that guards quitting and the teacher screens.

@@ -4,25 +4,29 @@ Chat answers come from app/chat_gui.py (the engine's turn service, engine/turn),
 checked sentences and then a `Citations` item that the panel wired here shows under the answer.
 `attach_library(ctx, window, chat, runner, on_error)` adds the panel and, off the GUI thread,
 builds the library, imports the bundled sample course into an empty library, finishes imports a
-restart interrupted, and rebuilds a missing or damaged vector index.
+restart interrupted, and rebuilds a missing or damaged vector index. What that first-start work
+changed (the engine's `Changes`) goes to `on_changes`, as an import's does.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.context import AppContext
 from engine.cancel import CancelToken
 
+if TYPE_CHECKING:
+    from engine.changes import ChangeTally, Changes
 
-def prepare_library(ctx: AppContext, *, cancel: CancelToken) -> Any:
+
+def prepare_library(ctx: AppContext, *, cancel: CancelToken, tally: ChangeTally | None = None) -> Any:
     """First-start work, on the "db" lane: sample course, interrupted imports, vector index."""
     from app.resources import assets_dir
     from engine.library import ensure_sample_course
 
     library = ctx.library
-    ensure_sample_course(library, assets_dir(), cancel=cancel)
-    for _ in library.resume(cancel=cancel):
+    ensure_sample_course(library, assets_dir(), cancel=cancel, tally=tally)
+    for _ in library.resume(cancel=cancel, tally=tally):
         pass
     if ctx.retriever.needs_sync():
         for _ in ctx.retriever.sync_vectors(cancel=cancel):
@@ -50,7 +54,18 @@ def attach_library(ctx: AppContext, window: Any, chat: Any, runner: Any, *,
     return view
 
 
-def start_library(ctx: AppContext, view: Any, runner: Any, *, on_error: Callable[[BaseException], None]) -> None:
-    """The first-start library work (sample course, interrupted imports, vector index) on the "db" lane."""
-    (runner.single(prepare_library, ctx, lane="db", pass_cancel=True)
-     .on_done(view.set_library).on_error(on_error).start())
+def start_library(ctx: AppContext, view: Any, runner: Any, *, on_error: Callable[[BaseException], None],
+                  on_changes: Callable[[Changes], None] | None = None) -> None:
+    """The first-start library work (sample course, interrupted imports, vector index) on the "db" lane;
+    `on_changes` gets what it changed (the sample course, a finished import), when it changed anything."""
+    from engine.changes import ChangeTally
+
+    tally = ChangeTally()
+
+    def ready(library: Any) -> None:
+        view.set_library(library)
+        if on_changes is not None and tally.changes:
+            on_changes(tally.changes)
+
+    (runner.single(prepare_library, ctx, tally=tally, lane="db", pass_cancel=True)
+     .on_done(ready).on_error(on_error).start())

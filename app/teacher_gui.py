@@ -3,14 +3,21 @@
 `TeacherCalls` is the only thing the screens call: each method is a thin, blocking call over
 this kiosk's store, run by the screens on a worker lane (never on the GUI thread). The screens
 are added to the window's teacher area, which only the teacher PIN opens.
+
+A call that changes data passes the screen's `tally` (engine.changes.ChangeTally) to the engine,
+which adds what it changed; the screen sends that on through its `changed` signal, connected here
+straight to the window's one `changed` signal.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.context import AppContext
+
+if TYPE_CHECKING:
+    from engine.changes import ChangeTally
 
 JOURNAL_FILE = "escalation.sqlite"     # the escalation service's journal in the data folder (app/context.py)
 
@@ -55,41 +62,42 @@ class TeacherCalls:
 
         return review_items(self.store, course, status=status)
 
-    def edit_item(self, item_id: str, *, question: str, answer: str, choices: Sequence[str] | None) -> Any:
+    def edit_item(self, item_id: str, *, question: str, answer: str, choices: Sequence[str] | None,
+                  tally: ChangeTally | None = None) -> Any:
         from engine.teacher.quiz_review import edit_item
 
-        return edit_item(self.store, item_id, question=question, answer=answer, choices=choices)
+        return edit_item(self.store, item_id, question=question, answer=answer, choices=choices, tally=tally)
 
-    def approve(self, item_ids: Sequence[str]) -> int:
+    def approve(self, item_ids: Sequence[str], *, tally: ChangeTally | None = None) -> int:
         from engine.teacher.quiz_review import approve
 
-        return approve(self.store, item_ids)
+        return approve(self.store, item_ids, tally=tally)
 
-    def reject(self, item_ids: Sequence[str]) -> int:
+    def reject(self, item_ids: Sequence[str], *, tally: ChangeTally | None = None) -> int:
         from engine.teacher.quiz_review import reject
 
-        return reject(self.store, item_ids)
+        return reject(self.store, item_ids, tally=tally)
 
-    def approve_all_drafts(self, course: str) -> int:
+    def approve_all_drafts(self, course: str, *, tally: ChangeTally | None = None) -> int:
         from engine.teacher.quiz_review import approve_all_drafts
 
-        return approve_all_drafts(self.store, course)
+        return approve_all_drafts(self.store, course, tally=tally)
 
     def add_item(self, course: str, *, chunk_id: int, question: str, answer: str, kind: str,
-                 choices: Sequence[str]) -> Any:
+                 choices: Sequence[str], tally: ChangeTally | None = None) -> Any:
         from engine.teacher.quiz_review import add_item
 
         return add_item(self.store, course, chunk_id=chunk_id, question=question, answer=answer, kind=kind,
-                        choices=choices)
+                        choices=choices, tally=tally)
 
-    def generate(self, course: str, *, n_items: int, cancel: Any) -> Iterator[Any]:
+    def generate(self, course: str, *, n_items: int, cancel: Any, tally: ChangeTally | None = None) -> Iterator[Any]:
         """Progress per lesson (engine GenerationProgress); the model only if the settings allow it."""
         from engine.teacher.quiz_review import generate_steps
 
         s = self._ctx.settings
         llm = self._ctx.llm() if s.quiz_model_items > 0 else None
         yield from generate_steps(self.store, course, llm=llm, n_items=n_items, max_model_items=s.quiz_model_items,
-                                  auto_approve=False, cancel=cancel, bank=self._ctx.quiz_bank)
+                                  auto_approve=False, cancel=cancel, bank=self._ctx.quiz_bank, tally=tally)
 
     # -- outline --------------------------------------------------------------------------------
     def _outline_view(self, course: str, outline: Any) -> dict[str, Any]:
@@ -104,8 +112,9 @@ class TeacherCalls:
 
         return self._outline_view(course, OutlineBook(self.store).draft(course))
 
-    def outline_edit(self, course: str, action: str, target: str, *, title: str = "", position: int = 0) -> dict[str, Any]:
-        """action: rename-lesson, rename-unit, move-lesson, move-unit, rebuild, publish."""
+    def outline_edit(self, course: str, action: str, target: str, *, title: str = "", position: int = 0,
+                     tally: ChangeTally | None = None) -> dict[str, Any]:
+        """action: rename-lesson, rename-unit, move-lesson, move-unit, rebuild (the draft), publish."""
         from engine.teacher.outline import OutlineBook
 
         book = OutlineBook(self.store)
@@ -114,7 +123,7 @@ class TeacherCalls:
                    "move-lesson": lambda: book.move_lesson(course, target, position),
                    "move-unit": lambda: book.move_unit(course, target, position),
                    "rebuild": lambda: book.rebuild(course),
-                   "publish": lambda: book.publish(course)}[action]()
+                   "publish": lambda: book.publish(course, tally=tally)}[action]()
         return self._outline_view(course, outline)
 
     # -- differentiated reading ----------------------------------------------------------------
@@ -130,10 +139,10 @@ class TeacherCalls:
 
         return simplify_chunk(self.store, chunk_id, grade=grade, dyslexia=dyslexia)
 
-    def approve_reading(self, draft_id: str, *, force: bool = False) -> Any:
+    def approve_reading(self, draft_id: str, *, force: bool = False, tally: ChangeTally | None = None) -> Any:
         from engine.teacher.simplify import approve_reading
 
-        return approve_reading(self.store, draft_id, force=force)
+        return approve_reading(self.store, draft_id, force=force, tally=tally)
 
     # -- material check -------------------------------------------------------------------------
     def check(self, course: str, grade: int | None) -> list[Any]:
@@ -266,15 +275,14 @@ class TeacherCalls:
 
         return unread_count(self.store)
 
-    def acknowledge(self, event_id: str, note: str) -> Any:
+    def acknowledge(self, event_id: str, note: str, *, tally: ChangeTally | None = None) -> Any:
         from engine.teacher.alerts import acknowledge
 
-        return acknowledge(self.store, event_id, note=note)
+        return acknowledge(self.store, event_id, note=note, tally=tally)
 
 
 def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) -> Any:
     """Add the teacher screens to the window's teacher area; returns the `TeacherCalls` they use."""
-    from engine.changes import Changes
     from ui.teacher.alerts import AlertsInbox
     from ui.teacher.check import CheckScreen
     from ui.teacher.classview import ClassScreen
@@ -311,8 +319,9 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
         window.teacher_tabs.setTabText(window.teacher_tabs.indexOf(inbox), inbox.title(count))
 
     inbox.unread_changed.connect(badge)
-    quizzes.changed.connect(lambda: window.changed.emit(Changes(quiz_bank=True)))
-    outline.published.connect(lambda: window.changed.emit(Changes(library=True)))
+    # What the engine reported changing goes on as it is: the screens construct no Changes of their own.
+    for screen in (quizzes, outline, reading, inbox):
+        screen.changed.connect(window.changed.emit)
 
     def refresh(changes: Any) -> None:
         if window.current_page != "teacher":

@@ -1,8 +1,8 @@
 """The library panel: documents per course, import with progress and Cancel, remove.
 
 Constructed with the task runner; the `Library` engine arrives through `set_library` (the app
-builds it off the GUI thread). Every engine call runs on the "db" lane. A change to the library
-ends in one `changed` signal.
+builds it off the GUI thread). Every engine call runs on the "db" lane. An import or a removal ends
+in one `changed` signal carrying the `Changes` the engine reported (none when it changed nothing).
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from engine.changes import ChangeTally
 from engine.library.readers import SUPPORTED_TYPES   # the engine owns what can be imported
 from ui.tasks import Task, TaskRunner
 
@@ -24,7 +25,7 @@ DOC_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LibraryView(QWidget):
-    changed = Signal(str)          # "imported" | "removed" | "indexed": the library's content changed
+    changed = Signal(object)       # engine.changes.Changes an import or a removal reported (never empty)
     error = Signal(object)         # an exception, for the window's one error display
     import_finished = Signal(str)  # a one-line summary of the last import ("cancelled" included)
 
@@ -160,9 +161,14 @@ class LibraryView(QWidget):
         self.progress.setValue(0)
         self.status.setText(self.tr("Importing into {course}…").replace("{course}", course))
         self._set_busy(True)
-        self._task = (self._runner.stream(self._library.import_paths, list(paths), course=course, lane="db")
-                      .on_item(self._on_progress).on_done(self._on_done).on_error(self._on_error)
-                      .on_cancelled(self._on_cancelled).start())
+        # The engine adds what it changed as it commits, so a cancelled or failed import still reports the
+        # documents it kept (progress items sent after a cancel are dropped).
+        tally = ChangeTally()
+        self._task = (self._runner.stream(self._library.import_paths, list(paths), course=course, tally=tally,
+                                          lane="db")
+                      .on_item(self._on_progress).on_done(lambda _r: self._on_done(tally))
+                      .on_error(lambda exc: self._on_error(exc, tally))
+                      .on_cancelled(lambda: self._on_cancelled(tally)).start())
 
     def cancel_import(self) -> None:
         if self._task is not None:
@@ -189,19 +195,25 @@ class LibraryView(QWidget):
                 "{reason}", self._failures[0])
         return text
 
-    def _on_done(self, _result: Any) -> None:
+    def _on_done(self, tally: ChangeTally) -> None:
         self._finish(self._summary())
-        self.changed.emit("imported")
+        self._report(tally)
 
-    def _on_error(self, exc: BaseException) -> None:
+    def _on_error(self, exc: BaseException, tally: ChangeTally) -> None:
         self._finish(self.tr("The import stopped; nothing half-imported was kept."))
         self.error.emit(exc)
+        self._report(tally)           # documents finished before the error are kept
 
-    def _on_cancelled(self) -> None:
-        # The worker removes the unfinished document before it stops; refresh after it has.
+    def _on_cancelled(self, tally: ChangeTally) -> None:
+        # The worker removes the unfinished document before it stops; refresh (and read its tally) after it has.
         self._finish(self.tr("Import cancelled. Documents finished before the cancel are kept; nothing half-imported is."))
         (self._runner.single(lambda: None, lane="db")
-         .on_done(lambda _: (self.refresh(), self.changed.emit("imported"))).start())
+         .on_done(lambda _: (self.refresh(), self._report(tally))).start())
+
+    def _report(self, tally: ChangeTally) -> None:
+        """Pass on what the engine said it changed; nothing when it changed nothing."""
+        if tally.changes:
+            self.changed.emit(tally.changes)
 
     def _finish(self, message: str) -> None:
         self._task = None
@@ -226,18 +238,20 @@ class LibraryView(QWidget):
         self._set_busy(True, cancellable=False)
         self.status.setText(self.tr("Removing {title}…").replace("{title}", title))
 
+        tally = ChangeTally()
+
         def removed(doc: Any) -> None:
             self._set_busy(False)
             self.status.setText(self.tr("Removed '{title}'.").replace("{title}", doc.title))
             self.refresh()
-            self.changed.emit("removed")
+            self._report(tally)
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
             self.status.setText("")
             self.error.emit(exc)
 
-        self._runner.single(self._library.remove, doc_id, lane="db").on_done(removed).on_error(failed).start()
+        self._runner.single(self._library.remove, doc_id, tally=tally, lane="db").on_done(removed).on_error(failed).start()
 
     def _ask(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Remove document"), question)

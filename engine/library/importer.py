@@ -7,6 +7,10 @@ that swaps the staging chunks in (replacing an older version atomically). Cancel
 or a crash leaves only the staging rows, which are deleted at once (or at the next start): the
 library is exactly as it was. A job row remembers the paths until the whole import is finished,
 so `resume()` continues after a restart; finished documents are skipped by their sha256.
+
+What an import, a resume or a removal changed goes to the caller's `ChangeTally` (`tally=`) as it is
+committed: the library, for each document that went in or out and for a course the import made.
+A file that failed, was unchanged or a duplicate changes nothing.
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from engine.cancel import CancelToken
+from engine.changes import ChangeTally, Changes, tally_changes
 from engine.errors import Cancelled, ImportError_, LanternError
 from engine.library.chunking import HEADING_SEPARATOR, chunk_blocks
 from engine.library.language import SAMPLE_CHARS, detect_language
@@ -33,6 +38,7 @@ log = logging.getLogger(__name__)
 DEFAULT_COURSE = "My library"
 _BATCH = 128          # chunks per staging transaction
 _VECTOR_BATCH = 64    # chunks per embedding call (progress + cancel granularity)
+LIBRARY_CHANGED = Changes(library=True)
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,8 @@ class Library:
         self.discard_interrupted()
 
     # -- courses and documents ----------------------------------------------------------------
-    def ensure_course(self, name: str, *, language: str | None = None) -> str:
+    def ensure_course(self, name: str, *, language: str | None = None, tally: ChangeTally | None = None) -> str:
+        """The course's id; the course is made (a library change) when there is none of that name."""
         name = " ".join(name.split())
         if not name:
             raise ImportError_("The course name is empty.", hint="Give the course a name, e.g. --course Science.")
@@ -100,7 +107,8 @@ class Library:
             cid, now = new_id(), utc_now()
             db.execute("INSERT INTO courses (id, name, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
                        [cid, name, language, now, now])
-            return cid
+        tally_changes(tally, LIBRARY_CHANGED)
+        return cid
 
     def courses(self) -> list[CourseInfo]:
         rows = self.store.db.execute(
@@ -139,12 +147,14 @@ class Library:
                                hint="Use the document id from `lantern library list`.")
         return matches[0]
 
-    def remove(self, ref: str) -> DocumentInfo:
-        """Remove a document, its chunks and its vectors."""
+    def remove(self, ref: str, *, tally: ChangeTally | None = None) -> DocumentInfo:
+        """Remove a document, its chunks and its vectors. A document not in the library is an
+        `ImportError_` (and changes nothing)."""
         doc = self.find_document(ref)
         with self.store.write() as db:
             ids = [r[0] for r in db.execute("SELECT id FROM chunks WHERE document_id = ?", [doc.id])]
             db.execute("DELETE FROM documents WHERE id = ?", [doc.id])
+        tally_changes(tally, LIBRARY_CHANGED)
         if self.vectors is not None and ids:
             self.vectors.delete(ids)
         return doc
@@ -170,18 +180,19 @@ class Library:
 
     # -- import -------------------------------------------------------------------------------
     def import_paths(self, paths: Sequence[Path | str], *, course: str = DEFAULT_COURSE,
-                     cancel: CancelToken | None = None) -> Iterator[ImportProgress]:
+                     cancel: CancelToken | None = None, tally: ChangeTally | None = None) -> Iterator[ImportProgress]:
         """Import files and folders (recursively) into `course`. Lazy: nothing happens until
         iterated. A bad file yields a 'failed' item and the import goes on with the next one;
-        cancelling raises `Cancelled` after removing the unfinished document."""
+        cancelling raises `Cancelled` after removing the unfinished document. `tally` gets the
+        library as soon as a document is in (or the course was made), so it is right after a cancel."""
         cancel = cancel or CancelToken()
-        course_id = self.ensure_course(course)
+        course_id = self.ensure_course(course, tally=tally)
         job_id, now = new_id(), utc_now()
         with self.store.write() as db:
             db.execute("INSERT INTO import_jobs (id, course_id, paths, status, created_at, updated_at)"
                        " VALUES (?, ?, ?, 'running', ?, ?)",
                        [job_id, course_id, json.dumps([str(p) for p in paths]), now, now])
-        yield from self._run_job(job_id, course_id, [Path(p) for p in paths], cancel)
+        yield from self._run_job(job_id, course_id, [Path(p) for p in paths], cancel, tally)
 
     def pending_jobs(self) -> list[tuple[str, str, list[str]]]:
         """(job id, course name, paths) of imports a restart interrupted."""
@@ -190,19 +201,20 @@ class Library:
             " WHERE j.status = 'running' ORDER BY j.created_at").fetchall()
         return [(r[0], r[1], json.loads(r[2])) for r in rows]
 
-    def resume(self, *, cancel: CancelToken | None = None) -> Iterator[ImportProgress]:
+    def resume(self, *, cancel: CancelToken | None = None, tally: ChangeTally | None = None) -> Iterator[ImportProgress]:
         """Continue imports a restart interrupted; documents already finished are skipped."""
         cancel = cancel or CancelToken()
         for job_id, course, paths in self.pending_jobs():
             course_id = self.course_id(course)
             if course_id is not None:
-                yield from self._run_job(job_id, course_id, [Path(p) for p in paths], cancel)
+                yield from self._run_job(job_id, course_id, [Path(p) for p in paths], cancel, tally)
 
     def _finish_job(self, job_id: str, status: str) -> None:
         with self.store.write() as db:
             db.execute("UPDATE import_jobs SET status = ?, updated_at = ? WHERE id = ?", [status, utc_now(), job_id])
 
-    def _run_job(self, job_id: str, course_id: str, paths: list[Path], cancel: CancelToken) -> Iterator[ImportProgress]:
+    def _run_job(self, job_id: str, course_id: str, paths: list[Path], cancel: CancelToken,
+                 tally: ChangeTally | None) -> Iterator[ImportProgress]:
         files = list(self._expand(paths))
         total = len(files)
         try:
@@ -214,7 +226,7 @@ class Library:
                     yield ImportProgress(stage, str(path), index, total, base + 1 / total, message=problem.removeprefix("skip:"))
                     continue
                 try:
-                    yield from self._import_file(path, course_id, index, total, cancel)
+                    yield from self._import_file(path, course_id, index, total, cancel, tally)
                 except ImportError_ as exc:
                     yield ImportProgress("failed", str(path), index, total, base + 1 / total, message=str(exc))
         except Cancelled:
@@ -260,7 +272,7 @@ class Library:
                 yield path, None
 
     def _import_file(self, path: Path, course_id: str, index: int, total: int,
-                     cancel: CancelToken) -> Iterator[ImportProgress]:
+                     cancel: CancelToken, tally: ChangeTally | None) -> Iterator[ImportProgress]:
         kind = document_type(path)
         assert kind is not None
         base, share = (index - 1) / max(1, total), 1 / max(1, total)
@@ -315,6 +327,7 @@ class Library:
         except BaseException:
             self._discard(staging)
             raise
+        tally_changes(tally, LIBRARY_CHANGED)
         if self.vectors is not None and old_chunks:
             try:
                 self.vectors.delete(old_chunks)

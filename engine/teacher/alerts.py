@@ -1,6 +1,7 @@
 """The teacher's alerts inbox: distress and safety alerts recorded on this kiosk (`teacher_alert`
 events in the outbox), with time, learner and category — never the learner's words, which the
-alert event does not carry. Acknowledging stores a note and queues an `alert.acknowledged` event.
+alert event does not carry. Acknowledging stores a note and queues an `alert.acknowledged` event,
+and reports `Changes(progress=True)` (alerts are progress data) to the caller's `ChangeTally`.
 """
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from engine.changes import ChangeTally, Changes, tally_changes
 from engine.errors import LanternError
 from engine.store import Store, utc_now
 
@@ -50,7 +52,7 @@ def unread_count(store: Store) -> int:
                                 " (SELECT 1 FROM alert_acks k WHERE k.event_id = o.id)").fetchone()[0])
 
 
-def acknowledge(store: Store, event_id: str, *, note: str = "") -> Alert:
+def acknowledge(store: Store, event_id: str, *, note: str = "", tally: ChangeTally | None = None) -> Alert:
     """Mark an alert seen, with the teacher's note (stored and synced)."""
     note = note.strip()[:2000]
     with store.write() as db:
@@ -63,4 +65,5 @@ def acknowledge(store: Store, event_id: str, *, note: str = "") -> Alert:
                    [event_id, note, now])
         store.record_event(db, "alert.acknowledged", event_id,
                            {"alert_event_id": event_id, "note": note, "acknowledged_at": now}, learner_id=row[0])
+    tally_changes(tally, Changes(progress=True))
     return next(a for a in alerts(store) if a.event_id == event_id)

@@ -13,7 +13,9 @@ order and said so.
 
 The teacher's edits (rename, reorder) go to the draft; `publish` stores the draft as the course's
 published path (the `lessons` table follows it, so quizzes and "what next" use the same order)
-and queues an `outline.published` sync event (wire model: engine/wire/teacher.py).
+and queues an `outline.published` sync event (wire model: engine/wire/teacher.py). Publishing
+reports `Changes(library=True)` to the caller's `ChangeTally` (the lessons' order changed); draft
+edits report nothing, since learners and the other screens never read a draft.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import PurePath
 from typing import Any
 
+from engine.changes import ChangeTally, Changes, tally_changes
 from engine.errors import LanternError
 from engine.store import Store, new_id, utc_now
 from engine.teacher.material import (Passage, course_passages, course_row, definitions, mentions, term_stems,
@@ -357,7 +360,7 @@ class OutlineBook:
         self._save_draft(outline)
         return outline
 
-    def publish(self, course: str) -> Outline:
+    def publish(self, course: str, *, tally: ChangeTally | None = None) -> Outline:
         """The draft becomes the course's path for learners: stored, mirrored into `lessons`
         (order; a title only for a new row, since an existing title is the skill mastery is kept
         under), and queued for sync to the class."""
@@ -368,6 +371,7 @@ class OutlineBook:
                        [json.dumps(outline.to_json(), ensure_ascii=False), now, now, outline.course_id])
             self._mirror_lessons(db, outline, now)
             self.store.record_event(db, "outline.published", outline.course_id, outline_event(outline))
+        tally_changes(tally, Changes(library=True))
         return outline
 
     @staticmethod

@@ -4,6 +4,10 @@ edit, approve, reject, add your own, bulk approve; generation with progress and 
 Everything goes through the tutor's quiz bank (engine/tutor/quizbank.py) and its validator
 (engine/tutor/quiz.py): an edited or hand-written item is checked against its passage the same way
 a generated one is, and refused with the validator's reasons.
+
+Each operation that changes the bank reports `Changes(quiz_bank=True)` to the caller's `ChangeTally`
+(`tally=`); approving or rejecting ids the bank does not hold, and a generation that saved nothing,
+report nothing.
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from engine.cancel import CancelToken
+from engine.changes import ChangeTally, Changes, tally_changes
 from engine.errors import LanternError
 from engine.store import Store, utc_now
 from engine.teacher.material import course_row
@@ -22,6 +27,8 @@ from engine.text.sentences import split_sentences
 from engine.tutor.quiz import KINDS, TRUE, QuizItem, validate_item
 from engine.tutor.quizbank import QuizBank, course_chunks
 from engine.tutor.quizgen import generate_quiz, key_terms
+
+QUIZ_BANK_CHANGED = Changes(quiz_bank=True)
 
 __all__ = ["GenerationProgress", "ReviewItem", "add_item", "approve", "approve_all_drafts", "edit_item",
            "generate_items", "generate_steps", "reject", "review_items"]
@@ -102,7 +109,8 @@ def _language(store: Store, item: QuizItem) -> str | None:
 
 
 def edit_item(store: Store, item_id: str, *, question: str | None = None, answer: str | None = None,
-              choices: Sequence[str] | None = None, explanation: str | None = None) -> QuizItem:
+              choices: Sequence[str] | None = None, explanation: str | None = None,
+              tally: ChangeTally | None = None) -> QuizItem:
     """Change an item; it is validated against its passage again and goes back to draft."""
     bank = QuizBank(store)
     old = bank.get(item_id)
@@ -116,11 +124,12 @@ def edit_item(store: Store, item_id: str, *, question: str | None = None, answer
                    " updated_at = ? WHERE id = ?",
                    [new.question, new.answer, json.dumps(list(new.choices), ensure_ascii=False), new.explanation,
                     utc_now(), item_id])
+    tally_changes(tally, QUIZ_BANK_CHANGED)
     return bank.get(item_id)
 
 
 def add_item(store: Store, course: str, *, chunk_id: int, question: str, answer: str, kind: str = "short",
-             choices: Sequence[str] = (), approved: bool = False) -> QuizItem:
+             choices: Sequence[str] = (), approved: bool = False, tally: ChangeTally | None = None) -> QuizItem:
     """A teacher's own question about one passage of the course (validated like any other)."""
     c = course_row(store, course)
     if kind not in KINDS:
@@ -134,32 +143,41 @@ def add_item(store: Store, course: str, *, chunk_id: int, question: str, answer:
                     skill=chunk.skill, document_id=chunk.document_id, course_id=c["id"], origin="teacher",
                     status="approved" if approved else "draft")
     _check(store, item, c["language"])
-    return QuizBank(store).save([item])[0]
+    saved = QuizBank(store).save([item])[0]
+    tally_changes(tally, QUIZ_BANK_CHANGED)
+    return saved
 
 
-def approve(store: Store, item_ids: Sequence[str]) -> int:
-    return QuizBank(store).set_status(item_ids, "approved")
+def _set_status(store: Store, item_ids: Sequence[str], status: str, tally: ChangeTally | None) -> int:
+    n = QuizBank(store).set_status(item_ids, status)
+    if n:
+        tally_changes(tally, QUIZ_BANK_CHANGED)
+    return n
 
 
-def reject(store: Store, item_ids: Sequence[str]) -> int:
-    return QuizBank(store).set_status(item_ids, "rejected")
+def approve(store: Store, item_ids: Sequence[str], *, tally: ChangeTally | None = None) -> int:
+    """Approve items; returns how many of them the bank holds (an unknown id changes nothing)."""
+    return _set_status(store, item_ids, "approved", tally)
 
 
-def approve_all_drafts(store: Store, course: str) -> int:
+def reject(store: Store, item_ids: Sequence[str], *, tally: ChangeTally | None = None) -> int:
+    return _set_status(store, item_ids, "rejected", tally)
+
+
+def approve_all_drafts(store: Store, course: str, *, tally: ChangeTally | None = None) -> int:
     c = course_row(store, course)
-    bank = QuizBank(store)
-    return bank.set_status([i.id for i in bank.items(c["id"], status="draft") if i.id], "approved")
+    return _set_status(store, [i.id for i in QuizBank(store).items(c["id"], status="draft") if i.id], "approved", tally)
 
 
 def generate_items(store: Store, course: str, *, llm: Any | None = None, n_items: int = 10,
                    max_model_items: int = 3, auto_approve: bool = False, cancel: CancelToken | None = None,
                    progress: Callable[[GenerationProgress], None] | None = None,
-                   bank: QuizBank | None = None) -> list[QuizItem]:
+                   bank: QuizBank | None = None, tally: ChangeTally | None = None) -> list[QuizItem]:
     """New draft items spread over the course's lessons, one lesson at a time: `progress` after each,
     `cancel` checked between lessons (and inside model calls). Lessons finished before a cancel keep
     their saved items; `Cancelled` is raised."""
     steps = generate_steps(store, course, llm=llm, n_items=n_items, max_model_items=max_model_items,
-                           auto_approve=auto_approve, cancel=cancel, bank=bank)
+                           auto_approve=auto_approve, cancel=cancel, bank=bank, tally=tally)
     while True:
         try:
             step = next(steps)
@@ -171,11 +189,13 @@ def generate_items(store: Store, course: str, *, llm: Any | None = None, n_items
 
 def generate_steps(store: Store, course: str, *, llm: Any | None = None, n_items: int = 10,
                    max_model_items: int = 3, auto_approve: bool = False, cancel: CancelToken | None = None,
-                   bank: QuizBank | None = None) -> Generator[GenerationProgress, None, list[QuizItem]]:
+                   bank: QuizBank | None = None,
+                   tally: ChangeTally | None = None) -> Generator[GenerationProgress, None, list[QuizItem]]:
     """`generate_items` as a lazy generator for a progress bar: one `GenerationProgress` after each
     lesson is saved; the generator's return value is the saved items. Nothing runs until iterated.
     `bank`: the app's quiz bank, which checks an auto-approved model item with the school's safety
-    filter (default: a bank with the built-in rules only)."""
+    filter (default: a bank with the built-in rules only). `tally` gets the quiz bank as soon as a
+    lesson's items are saved, so a cancelled generation reports the lessons it kept."""
     c = course_row(store, course)
     chunks = course_chunks(store, c["id"])
     if not chunks:
@@ -204,6 +224,8 @@ def generate_steps(store: Store, course: str, *, llm: Any | None = None, n_items
             if cancel is not None:
                 cancel.raise_if_cancelled()      # stale output of a cancelled lesson is dropped
             stored = bank.save(fresh, auto_approve=auto_approve)
+            if stored:
+                tally_changes(tally, QUIZ_BANK_CHANGED)
             existing |= {normalise(i.question) for i in stored}
             saved.extend(stored)
         yield GenerationProgress(done + 1, len(lessons), len(saved), name)

@@ -16,7 +16,8 @@ model (the bundled 270M) is never asked, and any failed rewrite falls back to th
 Readability before/after (Flesch-Kincaid for English, sentence and word length otherwise), and a
 fact-survival check: every key term and number of the original must still be in the easier text.
 The result is stored as a draft; learners see it only after the teacher approves it (approval is
-refused while facts are missing, unless the teacher insists).
+refused while facts are missing, unless the teacher insists). Approving reports
+`Changes(readings=True)` to the caller's `ChangeTally`; a draft changes nothing learners see.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from engine.changes import ChangeTally, Changes, tally_changes
 from engine.errors import LanternError
 from engine.store import Store, new_id, utc_now
 from engine.teacher.material import course_passages, definitions, mentions, term_stems, text_stems
@@ -284,7 +286,8 @@ def reading_drafts(store: Store, *, chunk_id: int | None = None, status: str | N
     return [_draft(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
 
 
-def approve_reading(store: Store, draft_id: str, *, force: bool = False) -> ReadingDraft:
+def approve_reading(store: Store, draft_id: str, *, force: bool = False,
+                    tally: ChangeTally | None = None) -> ReadingDraft:
     """Learners may now see this version (it replaces an earlier approved one for the same passage,
     grade and dyslexia setting). Refused while facts are missing, unless `force`."""
     d = reading_draft(store, draft_id)
@@ -299,6 +302,7 @@ def approve_reading(store: Store, draft_id: str, *, force: bool = False) -> Read
         db.execute("UPDATE reading_drafts SET status = 'approved', updated_at = ? WHERE id = ?", [now, d.id])
         store.record_event(db, "reading.approved", d.id, {"course_id": d.course_id, "chunk_id": d.chunk_id,
                                                           "target_grade": d.target_grade, "text": d.simplified[:12000]})
+    tally_changes(tally, Changes(readings=True))
     return reading_draft(store, draft_id)
 
 

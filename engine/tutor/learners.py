@@ -8,6 +8,9 @@ Wrong PINs are throttled here, not in the window: after `PIN_FREE_TRIES` wrong t
 further try must wait `pin_delay_s(failures)` seconds (5, 10, 20 ... up to 5 minutes), counted in the
 store so that restarting the app does not reset it. The kiosk's teacher PIN (`TeacherLock`) follows
 the same rule.
+
+Adding, editing, removing a learner and setting their PIN report `Changes(learners=True)` to the
+caller's `ChangeTally` (`tally=`): the sign-in cards show names, pictures and who has a PIN.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from engine.changes import ChangeTally, Changes, tally_changes
 from engine.errors import LanternError
 from engine.store import Store, new_id, utc_now
 from engine.tutor.profile import LANGUAGES, NEEDS, LearnerProfile
@@ -32,6 +36,7 @@ AVATAR_ID = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 PIN_FREE_TRIES = 3          # wrong PINs allowed before any wait (children mistype)
 PIN_DELAY_BASE_S = 5        # then 5 s, doubling with each further wrong try ...
 PIN_DELAY_MAX_S = 300       # ... up to 5 minutes
+LEARNERS_CHANGED = Changes(learners=True)
 
 
 class LearnerError(LanternError):
@@ -203,7 +208,8 @@ class LearnerBook:
 
     def create(self, name: str, *, grade: int | str = 5, language: str = "en", needs: Iterable[str] = (),
                reading_level: int | str | None = None, pin: str | None = None,
-               class_id: str | None = None, avatar: str | None = None) -> LearnerProfile:
+               class_id: str | None = None, avatar: str | None = None,
+               tally: ChangeTally | None = None) -> LearnerProfile:
         name = _clean_name(name)
         picture = _check_avatar(avatar)
         g = _check_grade(grade)
@@ -221,6 +227,7 @@ class LearnerBook:
                        [lid, name, class_id, lang, now, now, pin_hash, g, json.dumps(need_list), level, picture])
             self.store.record_event(db, "learner.profile", lid, self._payload(name, g, lang, need_list, level),
                                     learner_id=lid)
+        tally_changes(tally, LEARNERS_CHANGED)
         return self.get(lid)
 
     @staticmethod
@@ -230,7 +237,7 @@ class LearnerBook:
     def update(self, learner: str, *, name: str | None = None, grade: int | str | None = None,
                language: str | None = None, needs: Iterable[str] | None = None,
                reading_level: int | str | None = None, clear_reading_level: bool = False,
-               avatar: str | None = None) -> LearnerProfile:
+               avatar: str | None = None, tally: ChangeTally | None = None) -> LearnerProfile:
         row = self._row(learner)
         picture = _check_avatar(avatar) if avatar is not None else row.get("avatar")
         new_name = _clean_name(name) if name is not None else row["name"]
@@ -249,15 +256,17 @@ class LearnerBook:
                        [new_name, g, lang, json.dumps(need_list), level, picture, utc_now(), row["id"]])
             self.store.record_event(db, "learner.profile", row["id"],
                                     self._payload(new_name, g, lang, need_list, level), learner_id=row["id"])
+        tally_changes(tally, LEARNERS_CHANGED)
         return self.get(row["id"])
 
-    def set_pin(self, learner: str, pin: str | None) -> None:
+    def set_pin(self, learner: str, pin: str | None, *, tally: ChangeTally | None = None) -> None:
         """Set (or with None / "" remove) a learner's PIN."""
         row = self._row(learner)
         pin_hash = hash_pin(pin) if pin else None
         with self.store.write() as db:
             db.execute("UPDATE learners SET pin_hash=?, pin_failures=0, pin_locked_until=NULL, updated_at=? WHERE id=?",
                        [pin_hash, utc_now(), row["id"]])
+        tally_changes(tally, LEARNERS_CHANGED)
 
     def verify_pin(self, learner: str, pin: str | None) -> bool:
         return check_pin(pin or "", self._row(learner)["pin_hash"])
@@ -316,12 +325,14 @@ class LearnerBook:
             return by_id[last]
         return next((c for c in courses if (c.language or "en") == "en"), courses[0])
 
-    def remove(self, learner: str) -> None:
+    def remove(self, learner: str, *, tally: ChangeTally | None = None) -> None:
+        """Remove a learner (a soft delete). One not in the book is a `LearnerError` (and changes nothing)."""
         row = self._row(learner)
         now = utc_now()
         with self.store.write() as db:
             db.execute("UPDATE learners SET deleted_at=?, updated_at=? WHERE id=?", [now, now, row["id"]])
             self.store.record_event(db, "learner.profile", row["id"], {"deleted": True}, learner_id=row["id"])
+        tally_changes(tally, LEARNERS_CHANGED)
 
 
 class TeacherLock:

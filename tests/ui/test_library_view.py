@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from engine.changes import Changes
 from engine.library import Library
 from engine.store import Store
 
@@ -78,7 +79,7 @@ def test_remove_deletes_the_selected_document(qtbot, view, store, tmp_path: Path
     assert view.remove_button.isEnabled()
     with qtbot.waitSignal(view.changed, timeout=60_000) as changed:
         view.remove_button.click()
-    assert changed.args == ["removed"]
+    assert changed.args == [Changes(library=True)]
     qtbot.waitUntil(lambda: view.documents_shown() == [("Science", "Light")], timeout=30_000)
     assert store.db.execute("SELECT count(*) FROM chunks c JOIN documents d ON d.id = c.document_id"
                             " WHERE d.title = 'Magnets'").fetchone()[0] == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kiosk_fixtures import card, kiosk_ctx, window  # noqa: F401
 from teacher_fixtures import import_fractions
 
+from engine.changes import Changes
 from engine.tutor.learners import TeacherLock
 
 
@@ -42,9 +43,12 @@ def test_a_published_outline_orders_the_learners_home(qtbot, window, kiosk_ctx):
     assert [x.title for x in moved.args[0].lessons] == ["Fractions", "Mixed numbers", "Improper fractions"]
     assert screen.warnings.isVisible()
     assert "'Mixed numbers' uses 'proper fraction' before 'Improper fractions' defines it." in screen.warnings.text()
+    reported: list[Changes] = []
+    window.changed.connect(reported.append)
     with qtbot.waitSignal(screen.published, timeout=30_000):
         screen.publish_button.click()
     assert not screen.publish_button.isEnabled()
+    assert reported == [Changes(library=True)]            # what the engine said publishing changed, as it is
 
     window.teacher_back.click()
     window.sign_in.refresh()

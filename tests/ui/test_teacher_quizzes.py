@@ -9,6 +9,7 @@ from typing import Any
 
 from teacher_fixtures import calls, drafts, teacher_ctx  # noqa: F401
 
+from engine.changes import Changes
 from engine.tutor.quizbank import QuizBank
 from engine.tutor.session import QuizSession
 
@@ -116,8 +117,8 @@ class _HeldAfterTheFirstLesson:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._calls, name)
 
-    def generate(self, course: str, *, n_items: int, cancel: Any) -> Iterator[Any]:
-        for k, step in enumerate(self._calls.generate(course, n_items=n_items, cancel=cancel)):
+    def generate(self, course: str, *, n_items: int, cancel: Any, tally: Any = None) -> Iterator[Any]:
+        for k, step in enumerate(self._calls.generate(course, n_items=n_items, cancel=cancel, tally=tally)):
             yield step
             if k == 0:
                 self.first_lesson_out.set()
@@ -132,6 +133,8 @@ def test_cancel_stops_making_questions_and_keeps_the_screen_usable(qtbot, runner
     bank = QuizBank(teacher_ctx.store)
     assert bank.items(course, status=None) == []
     screen.count.setValue(6)                       # the full run makes 6: 2 in each of the 3 lessons
+    reported: list[Changes] = []
+    screen.changed.connect(reported.append)
     screen.generate_button.click()
     qtbot.waitUntil(held.first_lesson_out.is_set, timeout=60_000)
     qtbot.waitUntil(lambda: screen.progress.value() == 1, timeout=30_000)   # "1 of 3" shown
@@ -147,6 +150,7 @@ def test_cancel_stops_making_questions_and_keeps_the_screen_usable(qtbot, runner
     qtbot.waitUntil(lambda: drained == [True], timeout=60_000)
     # Generation really stopped: no lesson after the first was made, though the run was for 6 items.
     assert len(bank.items(course, status=None)) == first_lesson < 6
+    assert reported == [Changes(quiz_bank=True)]   # the engine's report of the kept lesson, read once it stopped
     with qtbot.waitSignal(screen.loaded, timeout=30_000) as listed:
         screen.refresh()
     assert listed.args[0] == first_lesson          # and the screen is usable: it lists the kept drafts

@@ -1,6 +1,7 @@
 """Teacher screen: the learners of this kiosk — add (with a picture, needs and an optional PIN), remove.
 
-Store work runs on the "db" lane; a change ends in `changed` so the sign-in cards reload.
+Store work runs on the "session" lane; an add or a removal ends in `changed`, carrying the `Changes` the
+learner book reported, so the sign-in cards reload.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from engine import LANGUAGE_NAMES, LANGUAGES, NEED_LABELS, NEEDS, LanternError
+from engine.changes import ChangeTally
 from ui.kiosk.avatars import Avatars
 from ui.tasks import TaskRunner
 
@@ -18,7 +20,7 @@ GRADES = ["K", *[str(g) for g in range(1, 13)]]
 
 
 class LearnerAdmin(QWidget):
-    changed = Signal()
+    changed = Signal(object)        # engine.changes.Changes the learner book reported
     error = Signal(object)
 
     def __init__(self, runner: TaskRunner, book: Any, avatars: Avatars, parent: QWidget | None = None) -> None:
@@ -95,26 +97,32 @@ class LearnerAdmin(QWidget):
 
     def add(self) -> None:
         needs = [n for n, box in self.needs.items() if box.isChecked()]
+        tally = ChangeTally()
         (self._runner.single(self._book.create, self.name.text(), grade=self.grade.currentText(),
                              language=self.language.currentData(), needs=needs, pin=self.new_pin.text() or None,
-                             avatar=self.avatar.currentData(), lane="session")
-         .on_done(self._added).on_error(self._fail).start())
+                             avatar=self.avatar.currentData(), tally=tally, lane="session")
+         .on_done(lambda profile: self._added(profile, tally)).on_error(self._fail).start())
 
-    def _added(self, profile: Any) -> None:
+    def _added(self, profile: Any, tally: ChangeTally) -> None:
         self.name.clear()
         self.new_pin.clear()
         for box in self.needs.values():
             box.setChecked(False)
         self.message.setText(self.tr("Added {name}.").replace("{name}", profile.name))
         self.refresh()
-        self.changed.emit()
+        self._report(tally)
 
     def remove_selected(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        (self._runner.single(self._book.remove, item.data(Qt.ItemDataRole.UserRole), lane="session")
-         .on_done(lambda _r: (self.refresh(), self.changed.emit())).on_error(self._fail).start())
+        tally = ChangeTally()
+        (self._runner.single(self._book.remove, item.data(Qt.ItemDataRole.UserRole), tally=tally, lane="session")
+         .on_done(lambda _r: (self.refresh(), self._report(tally))).on_error(self._fail).start())
+
+    def _report(self, tally: ChangeTally) -> None:
+        if tally.changes:
+            self.changed.emit(tally.changes)
 
     def _fail(self, exc: BaseException) -> None:
         if isinstance(exc, LanternError):

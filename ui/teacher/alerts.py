@@ -1,7 +1,8 @@
 """Teacher screen: the alerts inbox — distress and safety alerts with time, learner and category
 (never the learner's words: the alert does not carry them); acknowledge with a note.
 
-`unread_changed(count)` lets the window show the unread count on the tab while in teacher mode.
+`unread_changed(count)` lets the window show the unread count on the tab while in teacher mode;
+`changed` carries the `Changes` the engine reported for an acknowledgement.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from engine.changes import ChangeTally
 from ui.tasks import TaskRunner
 from ui.teacher.common import Message, TeacherScreen, fill_table, local_time, make_table
 
@@ -39,6 +41,7 @@ def source_text(source: str) -> str:
 
 class AlertsInbox(TeacherScreen):
     unread_changed = Signal(int)
+    changed = Signal(object)        # engine.changes.Changes an acknowledgement reported
     error = Signal(object)
     loaded = Signal(int)
 
@@ -139,9 +142,13 @@ class AlertsInbox(TeacherScreen):
         if event_id is None:
             return
 
+        tally = ChangeTally()
+
         def done(_a: Any) -> None:
             self.message.say(self.tr("Marked as seen."))
             self.refresh()
+            if tally.changes:
+                self.changed.emit(tally.changes)
 
-        self._runner.single(self._calls.acknowledge, event_id, self.note.text(), lane="session") \
+        self._runner.single(self._calls.acknowledge, event_id, self.note.text(), tally=tally, lane="session") \
             .on_done(done).on_error(self.message.problem).start()

@@ -2,7 +2,8 @@
 comes where it is (the engine's reason: "after 'Fractions' because it uses 'fraction'"); rename,
 move up or down, build again from the material, publish to learners.
 
-Ordering, reasons and warnings are the engine's (engine/teacher/outline.py).
+Ordering, reasons and warnings are the engine's (engine/teacher/outline.py), and so is what publishing
+changed: `changed` carries the `Changes` the engine reported.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from engine.changes import ChangeTally
 from ui.tasks import TaskRunner
 from ui.teacher.common import CourseChooser, Message, TeacherScreen
 
@@ -22,6 +24,7 @@ class OutlineScreen(TeacherScreen):
     error = Signal(object)
     loaded = Signal(object)         # the engine Outline on screen
     published = Signal()
+    changed = Signal(object)        # engine.changes.Changes publishing reported (a draft edit changes nothing else)
 
     def __init__(self, runner: TaskRunner, calls: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +203,8 @@ class OutlineScreen(TeacherScreen):
         if not course:
             return
 
+        tally = ChangeTally()
+
         def done(view: dict[str, Any]) -> None:
             self._fill(view)
             if action == "publish":
@@ -207,6 +212,8 @@ class OutlineScreen(TeacherScreen):
                 self.published.emit()
             else:
                 self.message.say("")
+            if tally.changes:
+                self.changed.emit(tally.changes)
 
         self._runner.single(self._calls.outline_edit, course, action, target, title=title, position=position,
-                            lane="session").on_done(done).on_error(self.message.problem).start()
+                            tally=tally, lane="session").on_done(done).on_error(self.message.problem).start()

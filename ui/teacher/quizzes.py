@@ -2,7 +2,8 @@
 reject, add your own, approve all drafts; make new questions with a progress bar and Cancel.
 
 The validator, the statuses and generation are the engine's (engine/teacher/quiz_review.py): an
-edit the passage does not support comes back as the engine's reason, shown under the form.
+edit the passage does not support comes back as the engine's reason, shown under the form. What each
+action changed is the engine's report too (a `ChangeTally` it fills), sent on through `changed`.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QListWidget, QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QSplitter,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from engine.changes import ChangeTally
 from ui.tasks import Task, TaskRunner
 from ui.teacher.common import CourseChooser, Message, TeacherScreen
 
@@ -77,7 +79,7 @@ class AddQuestionDialog(QDialog):
 
 
 class QuizReview(TeacherScreen):
-    changed = Signal()              # items were edited, approved, rejected, added or made
+    changed = Signal(object)        # engine.changes.Changes an edit, approval, rejection, addition or generation reported
     error = Signal(object)
     loaded = Signal(int)            # the list shows this many items (tests wait on it)
     generation_finished = Signal(int, bool)   # (items made, cancelled)
@@ -290,8 +292,9 @@ class QuizReview(TeacherScreen):
                                   .replace("{citation}", i.citation or ""))
 
     # -- actions --------------------------------------------------------------------------------
-    def _after_change(self, text: str) -> None:
-        self.changed.emit()
+    def _after_change(self, text: str, tally: ChangeTally) -> None:
+        if tally.changes:                 # approving an item that is gone meanwhile changed nothing
+            self.changed.emit(tally.changes)
         self.refresh()
         self.message.say(text)
 
@@ -301,9 +304,10 @@ class QuizReview(TeacherScreen):
             return
         current = next(r.item for r in self._items if r.item.id == item_id)
         choices = [c.strip() for c in self.choices.text().split("|") if c.strip()] if current.kind == "choice" else None
+        tally = ChangeTally()
         self._runner.single(self._calls.edit_item, item_id, question=self.question.text(), answer=self.answer.text(),
-                            choices=choices, lane="session") \
-            .on_done(lambda _i: self._after_change(self.tr("Saved. It is a draft again until you approve it."))) \
+                            choices=choices, tally=tally, lane="session") \
+            .on_done(lambda _i: self._after_change(self.tr("Saved. It is a draft again until you approve it."), tally)) \
             .on_error(self.message.problem).start()
 
     def _set_status(self, status: str) -> None:
@@ -313,15 +317,17 @@ class QuizReview(TeacherScreen):
         fn = self._calls.approve if status == "approved" else self._calls.reject
         done = self.tr("Approved: learners can get this question now.") if status == "approved" \
             else self.tr("Rejected: learners will not get this question.")
-        self._runner.single(fn, [item_id], lane="session").on_done(lambda _n: self._after_change(done)) \
+        tally = ChangeTally()
+        self._runner.single(fn, [item_id], tally=tally, lane="session").on_done(lambda _n: self._after_change(done, tally)) \
             .on_error(self.message.problem).start()
 
     def approve_all(self) -> None:
         course = self.course.currentText()
         if not course:
             return
-        self._runner.single(self._calls.approve_all_drafts, course, lane="session") \
-            .on_done(lambda n: self._after_change(self.tr("Approved %n draft(s).", "", n))) \
+        tally = ChangeTally()
+        self._runner.single(self._calls.approve_all_drafts, course, tally=tally, lane="session") \
+            .on_done(lambda n: self._after_change(self.tr("Approved %n draft(s).", "", n), tally)) \
             .on_error(self.message.problem).start()
 
     def add_own(self) -> None:
@@ -338,6 +344,7 @@ class QuizReview(TeacherScreen):
 
         def submit() -> None:
             dialog.buttons.setEnabled(False)
+            tally = ChangeTally()
 
             def failed(exc: BaseException) -> None:
                 dialog.buttons.setEnabled(True)
@@ -345,9 +352,9 @@ class QuizReview(TeacherScreen):
 
             def added(_item: Any) -> None:
                 dialog.accept()
-                self._after_change(self.tr("Added as a draft. Approve it when it looks right."))
+                self._after_change(self.tr("Added as a draft. Approve it when it looks right."), tally)
 
-            self._runner.single(self._calls.add_item, course, **dialog.values(), lane="session") \
+            self._runner.single(self._calls.add_item, course, **dialog.values(), tally=tally, lane="session") \
                 .on_done(added).on_error(failed).start()
 
         dialog.buttons.accepted.connect(submit)
@@ -364,9 +371,12 @@ class QuizReview(TeacherScreen):
         self.progress_row.show()
         self.generate_button.setEnabled(False)
         self.message.say("")
-        self._gen = self._runner.stream(self._calls.generate, course, n_items=self.count.value(), lane="llm") \
-            .on_item(self._step).on_done(lambda _r: self._generated(False)) \
-            .on_cancelled(lambda: self._generated(True)).on_error(self._generation_failed).start()
+        tally = ChangeTally()       # the lessons finished before a cancel keep their questions: the engine says so here
+        self._gen = self._runner.stream(self._calls.generate, course, n_items=self.count.value(), tally=tally,
+                                        lane="llm") \
+            .on_item(self._step).on_done(lambda _r: self._generated(False, tally)) \
+            .on_cancelled(lambda: self._generated(True, tally)) \
+            .on_error(lambda exc: self._generation_failed(exc, tally)).start()
 
     def _step(self, p: Any) -> None:
         self._made = p.saved
@@ -379,16 +389,24 @@ class QuizReview(TeacherScreen):
         if self._gen is not None:
             self._gen.cancel()
 
-    def _generated(self, cancelled: bool) -> None:
+    def _generated(self, cancelled: bool, tally: ChangeTally) -> None:
         self._gen = None
         self.progress_row.hide()
         self.generate_button.setEnabled(True)
-        self._after_change(self.tr("Stopped. %n new question(s) were kept as drafts.", "", self._made) if cancelled
-                           else self.tr("Made %n new question(s) as drafts. Review them below.", "", self._made))
+        text = (self.tr("Stopped. %n new question(s) were kept as drafts.", "", self._made) if cancelled
+                else self.tr("Made %n new question(s) as drafts. Review them below.", "", self._made))
+        if cancelled:
+            # The worker may still be saving the lesson it was on: read its tally once its lane has run it out.
+            self.message.say(text)
+            self._runner.single(lambda: None, lane="llm").on_done(lambda _r: self._after_change(text, tally)).start()
+        else:
+            self._after_change(text, tally)
         self.generation_finished.emit(self._made, cancelled)
 
-    def _generation_failed(self, exc: BaseException) -> None:
+    def _generation_failed(self, exc: BaseException, tally: ChangeTally) -> None:
         self._gen = None
+        if tally.changes:                 # the lessons finished before the error keep their questions
+            self.changed.emit(tally.changes)
         self.progress_row.hide()
         self.generate_button.setEnabled(True)
         self.message.problem(exc)

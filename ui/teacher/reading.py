@@ -2,7 +2,8 @@
 dyslexia), the original and the new text side by side with their readability, the facts kept, and
 Approve (learners of that grade see it only then).
 
-The rewriting, readability and fact check are the engine's (engine/teacher/simplify.py).
+The rewriting, readability and fact check are the engine's (engine/teacher/simplify.py), and so is what
+an approval changed: `changed` carries the `Changes` the engine reported.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QSpinBox, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
+from engine.changes import ChangeTally
 from ui.tasks import TaskRunner
 from ui.teacher.common import CourseChooser, Message, TeacherScreen
 
@@ -21,6 +23,7 @@ class ReadingScreen(TeacherScreen):
     loaded = Signal(int)          # drafts listed
     made = Signal(object)         # a new ReadingDraft
     approved = Signal(object)
+    changed = Signal(object)      # engine.changes.Changes an approval reported
 
     def __init__(self, runner: TaskRunner, calls: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,11 +199,16 @@ class ReadingScreen(TeacherScreen):
         if d is None:
             return
 
+        tally = ChangeTally()
+
         def done(new: Any) -> None:
             self._fill([new if x.id == new.id else x for x in self._drafts], select=new.id)
             self.message.say(self.tr("Approved: learners of grade {grade} read this version now.")
                              .replace("{grade}", str(new.target_grade)))
             self.approved.emit(new)
+            if tally.changes:
+                self.changed.emit(tally.changes)
 
-        self._runner.single(self._calls.approve_reading, d.id, force=bool(d.missing_facts), lane="session") \
+        self._runner.single(self._calls.approve_reading, d.id, force=bool(d.missing_facts), tally=tally,
+                            lane="session") \
             .on_done(done).on_error(self.message.problem).start()
