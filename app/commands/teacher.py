@@ -318,6 +318,16 @@ def run_alerts(ctx: Any, args: argparse.Namespace) -> int:
 
 
 # -- open questions ---------------------------------------------------------------------------
+# OpenQuestion.status in words for the list (--json keeps the status itself).
+_QUESTION_STATES = {"open": "open", "add_material": "material to add", "pending_approval": "waiting for your approval",
+                    "ready": "saved for the cloud tutor", "not_sendable": "too long for the cloud tutor"}
+
+
+def _question_state(q: Any) -> str:
+    state = _QUESTION_STATES.get(q.status, q.status.replace("_", " "))
+    return f"{state}: {q.note}" if q.status == "add_material" and q.note else state
+
+
 @_context
 def run_questions(ctx: Any, args: argparse.Namespace) -> int:
     from engine.escalation.journal import EscalationJournal
@@ -327,7 +337,7 @@ def run_questions(ctx: Any, args: argparse.Namespace) -> int:
         if args.action == "list":
             found = oq.open_questions(ctx.store, journal=journal)
             return _print(args, [q.to_json() for q in found],
-                          [f"{q.id}  [{q.status}] {q.learner_name or 'guest'}: {q.question}" for q in found]
+                          [f"{q.id}  [{_question_state(q)}] {q.learner_name or 'guest'}: {q.question}" for q in found]
                           or ["No open questions."])
         qid = _need(args.id, "a question id")
         if args.action == "answer":

@@ -580,6 +580,10 @@
         <translation>محفوظ للمعلّم السحابي</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>أطول من أن يُرسَل إلى المعلّم السحابي</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>ضيف</translation>
     </message>

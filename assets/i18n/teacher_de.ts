@@ -580,6 +580,10 @@
         <translation>Für den Online-Tutor gespeichert</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>Zu lang für den Online-Tutor</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>

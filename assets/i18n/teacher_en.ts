@@ -580,6 +580,10 @@
         <translation>Saved for the cloud tutor</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>Too long for the cloud tutor</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>

@@ -580,6 +580,10 @@
         <translation>Guardada para el tutor en la nube</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>Demasiado larga para el tutor en la nube</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Invitado</translation>
     </message>

@@ -580,6 +580,10 @@
         <translation>Gardée pour le tuteur en ligne</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>Trop longue pour le tuteur en ligne</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>

@@ -580,6 +580,10 @@
         <translation>क्लाउड ट्यूटर के लिए रखा गया</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>क्लाउड ट्यूटर के लिए बहुत लंबा</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>अतिथि</translation>
     </message>

@@ -580,6 +580,10 @@
         <translation>Salvata per il tutor online</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>Troppo lunga per il tutor online</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Ospite</translation>
     </message>

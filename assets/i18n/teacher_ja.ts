@@ -580,6 +580,10 @@
         <translation>クラウドの先生役用に保存済み</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>クラウドの先生役には長すぎる</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>ゲスト</translation>
     </message>

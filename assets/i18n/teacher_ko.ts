@@ -580,6 +580,10 @@
         <translation>클라우드 튜터용으로 저장됨</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>클라우드 튜터에게는 너무 김</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>손님</translation>
     </message>

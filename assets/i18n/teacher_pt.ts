@@ -580,6 +580,10 @@
         <translation>Guardada para o tutor na nuvem</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>Longa demais para o tutor na nuvem</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Visitante</translation>
     </message>

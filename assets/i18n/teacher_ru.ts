@@ -580,6 +580,10 @@
         <translation>Сохранён для облачного помощника</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>Слишком длинный для облачного помощника</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>Гость</translation>
     </message>

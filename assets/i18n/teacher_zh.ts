@@ -580,6 +580,10 @@
         <translation>已留给云端辅导</translation>
     </message>
     <message>
+        <source>Too long for the cloud tutor</source>
+        <translation>太长，无法交给云端辅导</translation>
+    </message>
+    <message>
         <source>Guest</source>
         <translation>访客</translation>
     </message>

@@ -2,11 +2,14 @@
 
 Two sources: questions learners asked that the lessons did not cover (saved turns whose tutor
 reply is the engine's "not covered" answer, with no citation), and questions saved for the cloud
-tutor (engine/escalation/journal.py) that are waiting for approval or for the hub. Actions:
+tutor (engine/escalation/journal.py) that are waiting for approval or for the hub, or that the hub
+refused as too long (not sendable: the learner was told to ask in fewer words or ask the teacher, so
+the teacher must see it). Actions:
 
 - `answer_yourself`: the teacher's answer lands in the learner's history (a conversation with the
   question, a notice and the answer, synced like any message);
-- `approve_for_cloud`: a saved question is approved; a not-covered one is saved for the cloud;
+- `approve_for_cloud`: a saved question is approved; a not-covered one is saved for the cloud; a
+  not sendable one is refused (the hub would refuse it again);
 - `mark_add_material`: stays in the queue, marked, so the material check lists it as a gap.
 
 What was done is kept in `question_actions` and queued as a `question.resolved` event (no
@@ -15,12 +18,19 @@ learner words in it).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from engine.errors import LanternError
-from engine.escalation.journal import ANSWERED, PENDING_APPROVAL, READY, EscalationJournal, QueuedQuestion
+from engine.escalation.journal import (
+    ANSWERED,
+    NOT_SENDABLE,
+    PENDING_APPROVAL,
+    READY,
+    EscalationJournal,
+    QueuedQuestion,
+)
 from engine.store import Store, utc_now
 
 __all__ = ["OpenQuestion", "answer_yourself", "approve_for_cloud", "mark_add_material", "open_questions"]
@@ -38,9 +48,14 @@ class OpenQuestion:
     learner_name: str | None
     question: str
     asked_at: str             # ISO-8601 UTC
-    status: str               # 'open' | 'add_material' | 'pending_approval' | 'ready'
+    # 'open': a not-covered turn nobody acted on; 'add_material': marked as a gap (`note` says what to add);
+    # 'pending_approval': saved for the cloud, waiting for the teacher; 'ready': approved, waiting for the hub;
+    # 'not_sendable': the hub refused it as too long, it is never sent (answer it yourself or add material)
+    status: str
     course_id: str | None = None
     note: str = ""
+    # approve_for_cloud can take it: False for a not sendable question, marked 'add_material' or not
+    sendable: bool = True
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -88,8 +103,8 @@ def _iso(ts: float) -> str:
 def _cloud(store: Store, journal: EscalationJournal) -> list[OpenQuestion]:
     names = {r[0]: r[1] for r in store.db.execute("SELECT id, name FROM learners")}
     return [OpenQuestion(f"cloud:{q.id}", CLOUD_SOURCE, q.learner_id, names.get(q.learner_id or ""), q.question,
-                         _iso(q.created_at), q.status)
-            for q in journal.queued() if q.status in (PENDING_APPROVAL, READY)]
+                         _iso(q.created_at), q.status, sendable=q.status != NOT_SENDABLE)
+            for q in journal.queued() if q.status in (PENDING_APPROVAL, READY, NOT_SENDABLE)]
 
 
 def open_questions(store: Store, *, journal: EscalationJournal | None = None) -> list[OpenQuestion]:
@@ -116,6 +131,11 @@ def _find(store: Store, question_id: str, journal: EscalationJournal | None) -> 
                        hint="See the open questions with: lantern teacher questions list")
 
 
+def _saved(q: OpenQuestion, journal: EscalationJournal) -> QueuedQuestion:
+    """The journal's row of a saved question: its own status, which a mark ('add_material') hides."""
+    return journal.get(q.id.split(":", 1)[1])
+
+
 def _record(store: Store, question_id: str, action: str, note: str) -> None:
     with store.write() as db:
         db.execute("INSERT INTO question_actions (question_id, action, note, updated_at) VALUES (?, ?, ?, ?)"
@@ -126,35 +146,52 @@ def _record(store: Store, question_id: str, action: str, note: str) -> None:
 
 def answer_yourself(store: Store, question_id: str, answer: str, *, journal: EscalationJournal | None = None) -> str:
     """The teacher answers; the answer is delivered to the learner's history. Returns the
-    conversation id it was written to."""
+    conversation id it was written to. A saved question's row is then marked delivered, so the next
+    send delivers nothing of it again."""
     from engine.escalation.history import deliver_to_history
 
     answer = answer.strip()
     if not answer:
         raise LanternError("The answer is empty.", hint="Type your answer first.")
     q = _find(store, question_id, journal)
+    settle: tuple[str, str | None] | None = None     # (saved id, why it was not delivered) to mark delivered
     if q.source == CLOUD_SOURCE and journal is not None:
-        qid = q.id.split(":", 1)[1]
-        if q.status == PENDING_APPROVAL:
-            journal.approve(qid, by="teacher")
-        done = journal.record_answer(qid, answer, TEACHER_NOTICE)
-        if done.status != ANSWERED:
-            raise LanternError("The saved question was answered meanwhile.", hint="Refresh the list.")
-        delivered = done
+        saved = _saved(q, journal)
+        if saved.status == NOT_SENDABLE:
+            # The journal keeps the hub's refusal (record_answer moves only questions waiting for the hub):
+            # the answer goes to the learner's history and question_actions takes it off the queue.
+            delivered = replace(saved, status=ANSWERED, answer=answer, notice=TEACHER_NOTICE)
+            if not saved.delivered:      # its "too long" notice must not arrive after the teacher's answer
+                settle = (saved.id, "the teacher answered it before its notice was delivered")
+        else:
+            if saved.status == PENDING_APPROVAL:
+                journal.approve(saved.id, by="teacher")
+            delivered = journal.record_answer(saved.id, answer, TEACHER_NOTICE)
+            if delivered.status != ANSWERED:
+                raise LanternError("The saved question was answered meanwhile.", hint="Refresh the list.")
+            settle = (saved.id, None)
     else:
         delivered = QueuedQuestion(q.id, q.learner_id, q.question, None, 0.0, ANSWERED, 0, answer=answer,
                                    notice=TEACHER_NOTICE)
     conversation = deliver_to_history(store, delivered)
+    if settle is not None and journal is not None:
+        journal.mark_delivered(settle[0], error=settle[1])
     _record(store, q.id, "answered", "")
     return conversation
 
 
 def approve_for_cloud(store: Store, question_id: str, *, journal: EscalationJournal) -> QueuedQuestion:
-    """Let the cloud tutor answer it when the hub is reachable (the question is redacted then)."""
+    """Let the cloud tutor answer it when the hub is reachable (the question is redacted then). A question
+    the hub refused as too long: LanternError, it stays in the queue."""
     q = _find(store, question_id, journal)
     if q.source == CLOUD_SOURCE:
-        qid = q.id.split(":", 1)[1]
-        saved = journal.approve(qid, by="teacher") if q.status == PENDING_APPROVAL else journal.get(qid)
+        saved = _saved(q, journal)
+        if saved.status == NOT_SENDABLE:
+            raise LanternError("This question is too long for the cloud tutor: the school's hub refused it and "
+                               "will not take it again.",
+                               hint="Answer it yourself, or mark the material to add.")
+        if saved.status == PENDING_APPROVAL:
+            saved = journal.approve(saved.id, by="teacher")
     else:
         saved = journal.save_for_later(q.question, learner_id=q.learner_id, require_approval=False)
         _record(store, q.id, "cloud", saved.id)

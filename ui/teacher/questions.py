@@ -3,13 +3,37 @@ saved for the cloud tutor — to answer yourself, let the cloud tutor answer, or
 material (engine/teacher/questions.py)."""
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.tasks import TaskRunner
 from ui.teacher.common import Message, TeacherScreen, fill_table, local_time, make_table
+
+QUESTION = 2          # the table's question column
+# A question the hub refused is long (over its limit: 32,000 characters by default): the table shows its
+# beginning in a few lines, so the State column stays in view; the tooltip shows more of it.
+SHOWN_CHARS, TIP_CHARS = 200, 2000
+
+
+def shortened(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters at a space where there is one late enough, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
 
 
 class QuestionsScreen(TeacherScreen):
@@ -26,6 +50,10 @@ class QuestionsScreen(TeacherScreen):
         self.intro.setProperty("role", "muted")
         self.table = make_table(["", "", "", "", ""], name=self.tr("Open questions"))
         self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)          # the question takes the room, wrapped; the rest fit
+        header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._column_resized)
         self.table.itemSelectionChanged.connect(self._selected)
         self.answer = QPlainTextEdit()
         self.answer.setAccessibleName(self.tr("Your answer"))
@@ -83,29 +111,44 @@ class QuestionsScreen(TeacherScreen):
     def _state(self, q: Any) -> str:
         return {"open": self.tr("Open"), "add_material": self.tr("Material to add: {note}").replace("{note}", q.note),
                 "pending_approval": self.tr("Waiting for you to approve"),
-                "ready": self.tr("Saved for the cloud tutor")}.get(q.status, q.status)
+                "ready": self.tr("Saved for the cloud tutor"),
+                "not_sendable": self.tr("Too long for the cloud tutor")}.get(q.status, q.status)
 
     def _fill(self, questions: list[Any]) -> None:
         self.questions = questions
-        fill_table(self.table, [[local_time(q.asked_at), q.learner_name or self.tr("Guest"), q.question,
+        fill_table(self.table, [[local_time(q.asked_at), q.learner_name or self.tr("Guest"),
+                                 shortened(q.question, SHOWN_CHARS),
                                  self.tr("Not in the lessons") if q.source == "not_covered"
                                  else self.tr("Saved for the cloud"), self._state(q)] for q in questions],
                    data=[q.id for q in questions])
+        self.table.horizontalHeader().resizeSections()   # fill_table sized the question to its text: stretch it back
+        for row, q in enumerate(questions):
+            if len(q.question) > SHOWN_CHARS:        # rich text: Qt wraps it in the tooltip
+                self.table.item(row, QUESTION).setToolTip(f"<p>{html.escape(shortened(q.question, TIP_CHARS))}</p>")
         self.table.resizeRowsToContents()
         self._selected()
         self.loaded.emit(len(questions))
+
+    def _column_resized(self, index: int, _old: int, _new: int) -> None:
+        if index == QUESTION:        # the question wraps to the column's new width
+            self.table.resizeRowsToContents()
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
 
     def select(self, question_id: str) -> None:
-        self.table.selectRow([q.id for q in self.questions].index(question_id))
+        # setCurrentCell, not selectRow: in a right-to-left window whose columns fill the table, Qt's
+        # selectRow looks for the column at the viewport's far edge, finds none and selects nothing.
+        self.table.setCurrentCell([q.id for q in self.questions].index(question_id), 0)
 
     def _selected(self) -> None:
-        has = self.selected_id() is not None
-        for w in (self.answer, self.answer_button, self.cloud_button, self.note, self.material_button):
-            w.setEnabled(has)
+        qid = self.selected_id()
+        chosen = next((q for q in self.questions if q.id == qid), None)
+        for w in (self.answer, self.answer_button, self.note, self.material_button):
+            w.setEnabled(chosen is not None)
+        # The hub refused a not sendable question as too long: the engine refuses to approve it too.
+        self.cloud_button.setEnabled(chosen is not None and chosen.sendable)
 
     def _act(self, fn: Any, *args: Any, done_text: str) -> None:
         qid = self.selected_id()
