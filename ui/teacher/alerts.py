@@ -114,7 +114,7 @@ class AlertsInbox(TeacherScreen):
         fill_table(self.table, rows, data=[a.event_id for a in found])
         ids = [a.event_id for a in found]
         if keep in ids:
-            self.table.selectRow(ids.index(keep))
+            self.table.setCurrentCell(ids.index(keep), 0)
         self._selected()
         self.unread = unread
         self.unread_changed.emit(unread)
@@ -127,8 +127,9 @@ class AlertsInbox(TeacherScreen):
         return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
 
     def select(self, event_id: str) -> None:
+        # setCurrentCell, not selectRow: in a right-to-left window Qt's selectRow selects nothing.
         ids = [a.event_id for a in self._alerts]
-        self.table.selectRow(ids.index(event_id))
+        self.table.setCurrentCell(ids.index(event_id), 0)
 
     def _selected(self) -> None:
         event_id = self.selected_id()
