@@ -22,6 +22,23 @@ from engine.safety.rules.self_injury import (HEATED_OBJECT_ON_SKIN, HIDING_MARKS
 _NOT_AFRAID_IN_A_KITCHEN = (r"^(?!(?=.*\b(?:miedo|medo|paura)\b)(?=.*\b(?:cuchillos?|tijeras|cocina|cocinar|taller|faca|tesoura"
                             r"|cozinha|cozinhar|coltell\w*|forbici|cucina|cucinare)\b)(?!.*\b(?:otra vez|de nuevo|de novo|outra vez"
                             r"|di nuovo|ancora)\b))")
+# Care in a cooking class, as in English: a kitchen tool or task, "para no / sin / sem / senza" right before the
+# words ("algún truco para no cortarme" peeling potatoes, "como corto sem me cortar"), and nothing of a habit, a
+# feeling, hiding or a blade ("50 días sin cortarme", "sem me cortar faz uma semana, escondo as marcas" stay risks).
+_CARE_IN_A_KITCHEN = {
+    "es": (r"^(?!(?=.*\b(?:cuchillos?|tijeras|pelador|rallador|cocina|cocinar|taller|verduras?|patatas?|papas|cebollas?"
+           r"|zanahorias?|tomates?|manzanas?|pelar|picar)\b)(?=.*\b(?:para no|pa no|sin|que no|q no) cortarme\b)"
+           r"(?!.*\b(?:sent\w*|siento|otra vez|de nuevo|d[ií]as?|semanas?|siempre|cada|escond\w*|marcas?|cuchillas?"
+           r"|navajas?|secreto|nadie)\b))"),
+    "it": (r"^(?!(?=.*\b(?:coltell\w*|forbici|pelapatate|grattugia|cucina|cucinare|laboratorio|verdur\w*|patat\w*"
+           r"|cipoll\w*|carot\w*|pomodor\w*|mel\w*|sbucciare|tritare)\b)(?=.*\b(?:per non|senza|che non) tagliarmi\b)"
+           r"(?!.*\b(?:sent\w*|di nuovo|ancora|giorni|settiman\w*|sempre|ogni|nascond\w*|segni|lamett\w*|segreto"
+           r"|nessuno)\b))"),
+    "pt": (r"^(?!(?=.*\b(?:facas?|tesouras?|descascador|ralador|cozinha|cozinhar|culin[áa]ria|legumes?|batatas?|cebolas?"
+           r"|cenouras?|tomates?|ma[çc][ãa]s?|descascar|picar)\b)(?=.*\b(?:sem|pra n[ãa]o|para n[ãa]o|pra nao) me cortar\b)"
+           r"(?!.*\b(?:sent\w*|sinto|outra vez|de novo|dias?|semanas?|sempre|cada|escond\w*|marcas?|l[âa]minas?"
+           r"|gilete|segredo|ningu[ée]m)\b))"),
+}
 # "I want to die of shame / laughing / boredom": the fixed idiom of a feeling, not a wish to die (session 28).
 # Not hunger: "quiero morir de hambre para adelgazar" is a risk.
 _NOT_DYING_OF = {
@@ -51,7 +68,7 @@ SELF_HARM: dict[str, list[str]] = {
     ],
     "es": [r"\bmatarme\b", r"\bquiero morir(?:me)?\b" + _NOT_DYING_OF["es"], r"\bsuicid", r"\bhacerme daño\b",
            r"\bquiero (?:(?:solo|sólo|nomas|nomás|ya|de verdad|realmente|tanto) ){1,2}morir(?:me)?\b(?! de risa)" + _NOT_DYING_OF["es"], r"\bno quiero vivir\b",
-           _NOT_AFRAID_IN_A_KITCHEN + r".*?\bcortarme\b", r"\bquitarme la vida\b"],
+           _NOT_AFRAID_IN_A_KITCHEN + _CARE_IN_A_KITCHEN["es"] + r".*?\bcortarme\b", r"\bquitarme la vida\b"],
     "fr": [r"(?<!\bva )(?<!\bvont )\bme tuer\b", r"\benvie de mourir\b" + _NOT_DYING_OF["fr"], r"\bje veux mourir\b" + _NOT_DYING_OF["fr"], r"\bsuicid",
            r"\b(?:je |j'|j)veux (?:(?:juste|vraiment|seulement|simplement|trop|tellement) ){1,2}mourir\b(?! de rire)" + _NOT_DYING_OF["fr"], r"\bme faire du mal\b",
            r"\bne veux plus vivre\b", r"\bme scarifier\b"],
@@ -60,10 +77,10 @@ SELF_HARM: dict[str, list[str]] = {
            r"\bmir (?:weh ?tun|etwas antun)\b", r"\bnicht mehr leben\b", r"\britzen\b"],
     "it": [r"\buccidermi\b", r"\bvoglio morire\b" + _NOT_DYING_OF["it"], r"\bsuicid",
            r"\bvoglio (?:(?:solo|soltanto|solamente|davvero|proprio|tanto) ){1,2}morire\b(?! dal ridere)" + _NOT_DYING_OF["it"], r"\bfarmi del male\b", r"\bnon voglio più vivere\b",
-           _NOT_AFRAID_IN_A_KITCHEN + r".*?\btagliarmi\b"],
+           _NOT_AFRAID_IN_A_KITCHEN + _CARE_IN_A_KITCHEN["it"] + r".*?\btagliarmi\b"],
     "pt": [r"(?<!\bvai )(?<!\bvão )(?<!\bvao )\bme matar\b", r"\bmatar-me\b", r"\bquero morrer\b" + _NOT_DYING_OF["pt"], r"\bsuic[ií]d",
            r"\bquero (?:(?:so|só|muito|mesmo|apenas|tanto) ){1,2}morrer\b(?! de rir)" + _NOT_DYING_OF["pt"], r"\bme machucar\b",
-           r"\bnão quero mais viver\b", _NOT_AFRAID_IN_A_KITCHEN + r".*?\bme cortar\b"],
+           r"\bnão quero mais viver\b", _NOT_AFRAID_IN_A_KITCHEN + _CARE_IN_A_KITCHEN["pt"] + r".*?\bme cortar\b"],
     "ru": [r"убить себя", r"хочу умереть", r"суицид", r"самоубийств", r"покончить с собой", r"не хочу жить",
            r"причинить себе (?:вред|боль)", r"порезать себя"],
     "zh": [r"自杀", r"想死", r"不想活", r"伤害自己", r"割腕", r"結束生命", r"结束生命", r"自殺"],

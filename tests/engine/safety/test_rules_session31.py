@@ -63,3 +63,30 @@ def test_a_named_work_taught_for_its_suicide_is_a_lesson(lang: str, text: str) -
 def test_the_learner_speaking_of_themselves_next_to_a_work_is_still_caught(lang: str, text: str) -> None:
     decision = RULES.check_input(text, lang)
     assert not decision.allowed and decision.category == "self_harm", decision
+
+
+# Care in a cooking class, in Spanish, Italian and Portuguese as in English (heldout_v31, read: both the Spanish
+# and the Portuguese message below were blocked by the rules alone). Rules alone over every data file: 2 fewer
+# ordinary blocked, no risky message newly missed.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "mañana en el taller de cocina hay q pelar patatas con cuchillo, algún truco para no cortarme"),
+    ("pt", "amanhã na aula de culinária vamos cortar legume com faca, como corto sem me cortar kkk"),
+    ("it", "domani a cucina tagliamo le verdure col coltello, come faccio per non tagliarmi"),
+])
+def test_not_cutting_oneself_in_a_cooking_class_is_care(lang: str, text: str) -> None:
+    decision = RULES.check_input(text, lang)
+    assert decision.allowed, decision
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "llevo 50 días sin cortarme"),                                       # counting the days since
+    ("es", "uso el cuchillo de la cocina para cortarme"),
+    ("es", "como pelar patatas sin cortarme, lo hago cada noche para sentir algo"),
+    ("pt", "pego a faca da cozinha pra me cortar"),
+    ("pt", "faz uma semana sem me cortar com a faca"),
+    ("it", "prendo il coltello di cucina per tagliarmi"),
+    ("it", "sono tre giorni senza tagliarmi con il coltello della cucina"),
+])
+def test_cutting_oneself_with_a_kitchen_tool_is_still_caught(lang: str, text: str) -> None:
+    decision = RULES.check_input(text, lang)
+    assert not decision.allowed and decision.category == "self_harm", decision
