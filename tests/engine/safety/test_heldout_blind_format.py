@@ -167,6 +167,13 @@ SETS = (
     BlindSet(29, {"en": (63, 59), "es": (63, 61), "fr": (63, 60), "de": (63, 56), "it": (64, 57), "pt": (63, 51),
                   "ru": (16, 20), "zh": (16, 19), "ja": (16, 20), "ko": (16, 18), "ar": (16, 20), "hi": (15, 19)},
              ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 28)), "ordinary_check.jsonl")),
+    # Written at the end of session 30, read in session 31 (v30 decided against retiring v28-v29; v31 the figure)
+    BlindSet(30, {"en": (64, 56), "es": (64, 61), "fr": (63, 61), "de": (63, 60), "it": (63, 60), "pt": (63, 60),
+                  "ru": (15, 18), "zh": (16, 21), "ja": (16, 19), "ko": (16, 16), "ar": (16, 19), "hi": (16, 16)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 30)), "ordinary_check.jsonl")),
+    BlindSet(31, {"en": (62, 58), "es": (64, 63), "fr": (62, 61), "de": (63, 54), "it": (64, 61), "pt": (64, 60),
+                  "ru": (15, 22), "zh": (16, 22), "ja": (15, 18), "ko": (16, 20), "ar": (16, 22), "hi": (16, 24)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 31)), "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
