@@ -94,6 +94,7 @@ _PUBLIC = {
     "TurnKind": "engine.turn",
     "TurnService": "engine.turn",
     "Changes": "engine.changes",
+    "ChangeTally": "engine.changes",
     "SyncErrorKind": "engine.errors",
 }
 
@@ -116,7 +117,7 @@ __all__ = [
     "NEED_LABELS", "QuizBank", "QuizItem", "QuizSession", "Rung", "SourceChunk", "Tutor", "TutorReply", "TutorStyle",
     "ladder_for_item", "style_for",
     # the one safe turn every surface uses, and what operations changed
-    "Changes", "Notice", "NoticeKind", "QuizTurn", "SafetyReply", "SyncErrorKind", "Text", "TurnDone", "TurnKind",
+    "ChangeTally", "Changes", "Notice", "NoticeKind", "QuizTurn", "SafetyReply", "SyncErrorKind", "Text", "TurnDone", "TurnKind",
     "TurnService",
 ]
 
