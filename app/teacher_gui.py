@@ -158,23 +158,23 @@ class TeacherCalls:
         with self._journal() as journal:
             return open_questions(self.store, journal=journal)
 
-    def answer_question(self, question_id: str, answer: str) -> str:
+    def answer_question(self, question_id: str, answer: str, *, tally: ChangeTally | None = None) -> str:
         from engine.teacher.questions import answer_yourself
 
         with self._journal() as journal:
-            return answer_yourself(self.store, question_id, answer, journal=journal)
+            return answer_yourself(self.store, question_id, answer, journal=journal, tally=tally)
 
-    def cloud_question(self, question_id: str) -> Any:
+    def cloud_question(self, question_id: str, *, tally: ChangeTally | None = None) -> Any:
         from engine.teacher.questions import approve_for_cloud
 
         with self._journal() as journal:
-            return approve_for_cloud(self.store, question_id, journal=journal)
+            return approve_for_cloud(self.store, question_id, journal=journal, tally=tally)
 
-    def material_question(self, question_id: str, note: str) -> Any:
+    def material_question(self, question_id: str, note: str, *, tally: ChangeTally | None = None) -> Any:
         from engine.teacher.questions import mark_add_material
 
         with self._journal() as journal:
-            return mark_add_material(self.store, question_id, note=note, journal=journal)
+            return mark_add_material(self.store, question_id, note=note, journal=journal, tally=tally)
 
     # -- worksheet ------------------------------------------------------------------------------
     def worksheet_lessons(self, course: str) -> list[tuple[str, str]]:
@@ -320,7 +320,7 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
 
     inbox.unread_changed.connect(badge)
     # What the engine reported changing goes on as it is: the screens construct no Changes of their own.
-    for screen in (quizzes, outline, reading, inbox):
+    for screen in (quizzes, outline, reading, inbox, questions):
         screen.changed.connect(window.changed.emit)
 
     def refresh(changes: Any) -> None:
@@ -334,6 +334,8 @@ def attach_teacher(ctx: AppContext, window: Any, runner: Any, *, on_error: Any) 
         if changes.progress:
             inbox.refresh()
             klass.refresh()
+        if changes.questions:          # the material check lists the questions marked as gaps: reload when shown
+            window.teacher_stale.add(check)
 
     window.changed.connect(refresh)
 

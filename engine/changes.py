@@ -30,6 +30,7 @@ class Changes:
     progress: bool = False     # attempts, mastery, review cards, alerts
     sync: bool = False         # hub connection or outbox state
     readings: bool = False     # easier versions of passages approved for learners
+    questions: bool = False    # open questions answered by the teacher, sent on to the cloud or marked as a gap
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from engine.changes import ChangeTally, Changes, tally_changes
 from engine.errors import LanternError
 from engine.escalation.journal import (
     ANSWERED,
@@ -136,15 +137,17 @@ def _saved(q: OpenQuestion, journal: EscalationJournal) -> QueuedQuestion:
     return journal.get(q.id.split(":", 1)[1])
 
 
-def _record(store: Store, question_id: str, action: str, note: str) -> None:
+def _record(store: Store, question_id: str, action: str, note: str, tally: ChangeTally | None) -> None:
     with store.write() as db:
         db.execute("INSERT INTO question_actions (question_id, action, note, updated_at) VALUES (?, ?, ?, ?)"
                    " ON CONFLICT(question_id) DO UPDATE SET action = excluded.action, note = excluded.note,"
                    " updated_at = excluded.updated_at", [question_id, action, note, utc_now()])
         store.record_event(db, "question.resolved", question_id, {"action": action, "note": note[:2000]})
+    tally_changes(tally, Changes(questions=True))
 
 
-def answer_yourself(store: Store, question_id: str, answer: str, *, journal: EscalationJournal | None = None) -> str:
+def answer_yourself(store: Store, question_id: str, answer: str, *, journal: EscalationJournal | None = None,
+                    tally: ChangeTally | None = None) -> str:
     """The teacher answers; the answer is delivered to the learner's history. Returns the
     conversation id it was written to. A saved question's row is then marked delivered, so the next
     send delivers nothing of it again."""
@@ -176,11 +179,12 @@ def answer_yourself(store: Store, question_id: str, answer: str, *, journal: Esc
     conversation = deliver_to_history(store, delivered)
     if settle is not None and journal is not None:
         journal.mark_delivered(settle[0], error=settle[1])
-    _record(store, q.id, "answered", "")
+    _record(store, q.id, "answered", "", tally)
     return conversation
 
 
-def approve_for_cloud(store: Store, question_id: str, *, journal: EscalationJournal) -> QueuedQuestion:
+def approve_for_cloud(store: Store, question_id: str, *, journal: EscalationJournal,
+                      tally: ChangeTally | None = None) -> QueuedQuestion:
     """Let the cloud tutor answer it when the hub is reachable (the question is redacted then). A question
     the hub refused as too long: LanternError, it stays in the queue."""
     q = _find(store, question_id, journal)
@@ -192,15 +196,16 @@ def approve_for_cloud(store: Store, question_id: str, *, journal: EscalationJour
                                hint="Answer it yourself, or mark the material to add.")
         if saved.status == PENDING_APPROVAL:
             saved = journal.approve(saved.id, by="teacher")
+            tally_changes(tally, Changes(questions=True))
     else:
         saved = journal.save_for_later(q.question, learner_id=q.learner_id, require_approval=False)
-        _record(store, q.id, "cloud", saved.id)
+        _record(store, q.id, "cloud", saved.id, tally)
     return saved
 
 
 def mark_add_material(store: Store, question_id: str, *, note: str = "",
-                      journal: EscalationJournal | None = None) -> OpenQuestion:
+                      journal: EscalationJournal | None = None, tally: ChangeTally | None = None) -> OpenQuestion:
     """Keep the question in the queue, marked as a gap in the material."""
     q = _find(store, question_id, journal)
-    _record(store, q.id, "add_material", note.strip())
+    _record(store, q.id, "add_material", note.strip(), tally)
     return _find(store, question_id, journal)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.changes import ChangeTally
 from ui.tasks import TaskRunner
 from ui.teacher.common import Message, TeacherScreen, fill_table, local_time, make_table
 
@@ -40,6 +41,7 @@ class QuestionsScreen(TeacherScreen):
     error = Signal(object)
     loaded = Signal(int)
     resolved = Signal(str)        # the question id the teacher acted on
+    changed = Signal(object)      # engine.changes.Changes the action reported
 
     def __init__(self, runner: TaskRunner, calls: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,14 +157,19 @@ class QuestionsScreen(TeacherScreen):
         if qid is None:
             return
 
+        tally = ChangeTally()
+
         def done(_r: Any) -> None:
             self.message.say(done_text)
             self.answer.clear()
             self.note.clear()
             self.resolved.emit(qid)
             self.refresh()
+            if tally.changes:
+                self.changed.emit(tally.changes)
 
-        self._runner.single(fn, qid, *args, lane="session").on_done(done).on_error(self.message.problem).start()
+        self._runner.single(fn, qid, *args, tally=tally, lane="session").on_done(done) \
+            .on_error(self.message.problem).start()
 
     def answer_selected(self) -> None:
         self._act(self._calls.answer_question, self.answer.toPlainText(),

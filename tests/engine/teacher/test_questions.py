@@ -88,3 +88,24 @@ def test_the_reply_that_says_the_question_is_on_the_teachers_list_puts_it_there(
                 learner_id=kid.id, course_id=fractions)
     assert [(q.source, q.question, q.learner_name) for q in open_questions(store)] == [
         ("not_covered", "Qui a inventé le vélo ?", "Lina")]
+
+
+def test_each_action_on_an_open_question_reports_questions_and_a_refused_one_nothing(store, journal, asked):
+    """What the teacher does on the Questions screen reaches the other screens (the material check lists the
+    questions marked as gaps) through the one Changes value."""
+    from engine.changes import NOTHING, ChangeTally, Changes
+
+    not_covered, saved = open_questions(store, journal=journal)
+    marked = ChangeTally()
+    mark_add_material(store, not_covered.id, note="a lesson on volcanoes", journal=journal, tally=marked)
+    assert marked.changes == Changes(questions=True)
+    approved = ChangeTally()
+    approve_for_cloud(store, saved.id, journal=journal, tally=approved)
+    assert approved.changes == Changes(questions=True)
+    answered = ChangeTally()
+    answer_yourself(store, not_covered.id, "Pressure from melted rock.", journal=journal, tally=answered)
+    assert answered.changes == Changes(questions=True)
+    refused = ChangeTally()
+    with pytest.raises(LanternError):
+        answer_yourself(store, not_covered.id, "Again.", journal=journal, tally=refused)   # left the queue
+    assert refused.changes == NOTHING
