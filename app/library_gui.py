@@ -19,12 +19,16 @@ if TYPE_CHECKING:
     from engine.changes import ChangeTally, Changes
 
 
-def prepare_library(ctx: AppContext, *, cancel: CancelToken, tally: ChangeTally | None = None) -> Any:
-    """First-start work, on the "db" lane: sample course, interrupted imports, vector index."""
+def prepare_library(ctx: AppContext, *, cancel: CancelToken, tally: ChangeTally | None = None,
+                    built: list[Any] | None = None) -> Any:
+    """First-start work, on the "db" lane: sample course, interrupted imports, vector index. `built` gets the
+    library as soon as it exists, for a caller whose later step fails."""
     from app.resources import assets_dir
     from engine.library import ensure_sample_course
 
     library = ctx.library
+    if built is not None:
+        built.append(library)
     ensure_sample_course(library, assets_dir(), cancel=cancel, tally=tally)
     for _ in library.resume(cancel=cancel, tally=tally):
         pass
@@ -57,15 +61,24 @@ def attach_library(ctx: AppContext, window: Any, chat: Any, runner: Any, *,
 def start_library(ctx: AppContext, view: Any, runner: Any, *, on_error: Callable[[BaseException], None],
                   on_changes: Callable[[Changes], None] | None = None) -> None:
     """The first-start library work (sample course, interrupted imports, vector index) on the "db" lane;
-    `on_changes` gets what it changed (the sample course, a finished import), when it changed anything."""
+    `on_changes` gets what it changed (the sample course, a finished import), when it changed anything. When a
+    later step fails, the view still gets the library and `on_changes` what went in before, then `on_error`."""
     from engine.changes import ChangeTally
 
     tally = ChangeTally()
+    built: list[Any] = []
 
     def ready(library: Any) -> None:
         view.set_library(library)
         if on_changes is not None and tally.changes:
             on_changes(tally.changes)
 
-    (runner.single(prepare_library, ctx, tally=tally, lane="db", pass_cancel=True)
-     .on_done(ready).on_error(on_error).start())
+    def failed(exc: BaseException) -> None:
+        # A later step failed (the vector index): what went in before it (the sample course) is in the library,
+        # and the panel can show it and import more.
+        if built:
+            ready(built[0])
+        on_error(exc)
+
+    (runner.single(prepare_library, ctx, tally=tally, built=built, lane="db", pass_cancel=True)
+     .on_done(ready).on_error(failed).start())
