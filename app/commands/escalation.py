@@ -8,9 +8,12 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from engine.errors import LanternError
+
+if TYPE_CHECKING:
+    from engine.escalation.queue import SendReport
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,6 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         x.add_argument("--by", default="teacher", help="who approved")
         x.set_defaults(handler=_queue_decide, decision=name)
     qsend = qs.add_parser("send", help="send approved questions now (needs the hub)")
+    qsend.add_argument("--json", action="store_true")
     qsend.set_defaults(handler=_queue_send)
 
     d = cs.add_parser("decisions", help="recent local/cloud decisions and why")
@@ -158,8 +162,9 @@ def _save(args: argparse.Namespace) -> int:
         q = esc.saved.save(args.question, learner_id=args.learner)
         print(f"saved {q.id[:8]} ({q.status.replace('_', ' ')})")
         if q.status == "ready" and esc.monitor.state.online:
-            report = esc.saved.send_ready()
-            print(f"sent: {report.answered} answered, {report.failed} failed")
+            report = esc.send_saved()
+            print(f"sent: {report.answered} answered, {report.failed} failed, {report.not_sendable} not sendable")
+            _explain_not_sendable(report)
     return 0
 
 
@@ -197,11 +202,26 @@ def _queue_decide(args: argparse.Namespace) -> int:
 def _queue_send(args: argparse.Namespace) -> int:
     with _service() as ctx:
         esc = ctx.escalation
-        esc.monitor.check_now()
-        r = esc.saved.send_ready()
-    print(f"answered {r.answered}, failed {r.failed}, waiting for approval {r.waiting_for_approval}"
-          + (f" (stopped: {r.stopped_because})" if r.stopped_because else ""))
+        esc.monitor.check_now()     # finding the hub online starts the service's own flush: this waits for it
+        r = esc.send_saved()
+    if args.json:
+        print(json.dumps({"answered": r.answered, "failed": r.failed, "not_sendable": r.not_sendable,
+                          "waiting_for_approval": r.waiting_for_approval, "stopped_because": r.stopped_because},
+                         indent=2))
+    else:
+        print(f"answered {r.answered}, failed {r.failed}, not sendable {r.not_sendable}, "
+              f"waiting for approval {r.waiting_for_approval}"
+              + (f" (stopped: {r.stopped_because})" if r.stopped_because else ""))
+    _explain_not_sendable(r)
     return 0 if r.stopped_because is None else 1
+
+
+def _explain_not_sendable(report: SendReport) -> None:
+    """For the adult running the send (on standard error, beside --json too): questions given up on for good."""
+    if report.not_sendable:
+        print(f"{report.not_sendable} saved question(s) too long for the hub will not be sent; their learners were "
+              "told in their history. See them with 'lantern cloud queue list' (status not_sendable).",
+              file=sys.stderr)
 
 
 def _decisions(args: argparse.Namespace) -> int:

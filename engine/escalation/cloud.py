@@ -64,14 +64,17 @@ def hub_code_fallbacks() -> Mapping[HubCode, Fallback]:
     enum comes with pydantic, not needed until the hub has refused."""
     from engine.wire.models import HubCode as C
 
-    # About this question alone: over the hub's limit on a conversation's characters (413 too_long) or on a
-    # request's bytes (413 too_large). The device's other questions are not; this one never will be.
-    question = (C.TOO_LONG, C.TOO_LARGE)
+    # About this question alone: over the hub's limit on a conversation's characters (413 too_long, checked
+    # after the device's token). The device's other questions are not; this one never will be.
+    question = (C.TOO_LONG,)
     # About this device or the hub, whatever the question: the token, the rate, the request's shape. The device
     # sends the same parameters every time, so an invalid_request or unknown_parameter is a version or set-up
     # mismatch that every question would meet (the hub's one check on the text itself refuses a NUL
-    # character, which a typed or spoken question does not have).
-    refused = (C.INVALID_REQUEST, C.UNAUTHORIZED, C.FORBIDDEN, C.NOT_FOUND, C.CONFLICT, C.TOO_DEEP,
+    # character, which a typed or spoken question does not have). A request over the hub's size limit (413
+    # too_large) is here too: that limit is the hub's own setting (LANTERN_HUB_MAX_REQUEST_BYTES), checked
+    # before the token, and the body carries course material; a small limit, or a token the hub would refuse
+    # anyway, must not give up on every saved question for good.
+    refused = (C.INVALID_REQUEST, C.UNAUTHORIZED, C.FORBIDDEN, C.NOT_FOUND, C.CONFLICT, C.TOO_LARGE, C.TOO_DEEP,
                C.TOO_MANY_REQUESTS, C.TOO_MANY_WRONG_CODES, C.METRICS_OFF, C.INVALID_METRICS_TOKEN,
                C.UNSUPPORTED_PARAMETER, C.UNKNOWN_PARAMETER, C.RATE_LIMITED)
     # The hub or its cloud failed: the connectivity monitor counts these (`HUB_FAULTS`) and backs off. A

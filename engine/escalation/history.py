@@ -7,10 +7,13 @@ sentence in the device's one language, but the learner reads the reply in theirs
 school's output filter in the learner's language (`checked_answer`, the live turn's own gate) first."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from engine.errors import LanternError
-from engine.escalation.journal import QueuedQuestion
+from engine.escalation.journal import NOT_SENDABLE, QueuedQuestion
+
+SYNCED_TEXT_CHARS = 4000    # of a message's text in its sync event (engine/tutor/library_answer.py record_turn)
 
 
 def roster_names(store: Any) -> list[str]:
@@ -20,9 +23,9 @@ def roster_names(store: Any) -> list[str]:
 
 
 def answer_language(store: Any, q: QueuedQuestion) -> str:
-    """The language the answer is checked in: the learner's own (their profile), for a guest the
-    question's (as the live chat does). A learner no longer on this device: LanternError (the answer
-    lands in no one's history)."""
+    """The language the answer is checked and its notice written in: the learner's own (their profile),
+    for a guest the question's (as the live chat does). A learner no longer on this device: LanternError
+    (the answer lands in no one's history)."""
     if q.learner_id is None:
         from engine.turn.service import detect_language
 
@@ -33,6 +36,18 @@ def answer_language(store: Any, q: QueuedQuestion) -> str:
         raise LanternError("The learner who saved this question is no longer on this device.",
                            hint="The answer stays in 'lantern cloud queue list'.")
     return str(row[0] or "en")
+
+
+def saved_notice(q: QueuedQuestion, language: str) -> str:
+    """What the learner reads above a saved question's cloud answer, or in place of an answer the hub would
+    never ask for (not sendable: what to do instead), in `language` with the day it was saved written for it."""
+    from engine.i18n import catalogue_languages, message
+    from engine.i18n.formats import format_date
+
+    if language not in catalogue_languages():     # a question in a language the app is not written in
+        language = "en"
+    msgid = "saved.not_sendable" if q.status == NOT_SENDABLE else "saved.answered"
+    return message(msgid, language, date=format_date(datetime.fromtimestamp(q.created_at), language))
 
 
 def checked_answer(safety: Any, answer: str, *, language: str, learner_id: str | None) -> str:
@@ -52,26 +67,33 @@ def checked_answer(safety: Any, answer: str, *, language: str, learner_id: str |
 def deliver_to_history(store: Any, q: QueuedQuestion, *, safety: Any = None) -> str:
     """Write the answered question into its learner's history (`q.learner_id`, no one else's), in one
     transaction. Returns the conversation id. The notice is a system message so the window can show it
-    differently. A question with no answer (not sendable: `q.answer` is None) gets the question and the
-    notice only. `safety`: the school's filter, for an answer a model wrote (the cloud's); None only for
-    a person's own words (a teacher's answer)."""
+    differently: `q.notice`, or when it has none (the cloud's answer, a not sendable question) the saved
+    question's notice written now in the learner's language (`saved_notice`). A question with no answer (not
+    sendable: `q.answer` is None) gets the question and the notice only. `safety`: the school's filter, for
+    an answer a model wrote (the cloud's); None only for a person's own words (a teacher's answer)."""
     from engine.store.clock import new_id, utc_now
 
     answer = q.answer or ""
-    if q.learner_id is not None or safety is not None:
+    notice = q.notice or ""
+    if q.learner_id is not None or safety is not None or q.notice is None:
         language = answer_language(store, q)     # also refuses a learner who was removed meanwhile
         if safety is not None and answer.strip():
             answer = checked_answer(safety, answer, language=language, learner_id=q.learner_id)
+        if q.notice is None:
+            notice = saved_notice(q, language)
     now = utc_now()
     cid = new_id()
     with store.write() as db:
         db.execute("INSERT INTO conversations (id, learner_id, course_id, title, created_at, updated_at)"
                    " VALUES (?, ?, NULL, ?, ?, ?)", [cid, q.learner_id, q.question[:80], now, now])
-        said = [("user", q.question), ("system", q.notice or "")] + ([("tutor", answer)] if q.answer is not None else [])
+        said = [("user", q.question), ("system", notice)] + ([("tutor", answer)] if q.answer is not None else [])
         for role, text in said:
             mid = new_id()
             db.execute("INSERT INTO messages (id, conversation_id, role, text, citations, created_at, updated_at)"
                        " VALUES (?, ?, ?, ?, '[]', ?, ?)", [mid, cid, role, text, now, now])
-            store.record_event(db, "message.created", mid, {"conversation_id": cid, "role": role, "text": text,
-                                                            "citations": []}, learner_id=q.learner_id)
+            # The synced copy is shortened as a live turn's is (record_turn): a question too long for the hub is
+            # over the sync event's size limit, and must still reach the learner's history.
+            store.record_event(db, "message.created", mid, {"conversation_id": cid, "role": role,
+                                                            "text": text[:SYNCED_TEXT_CHARS], "citations": []},
+                               learner_id=q.learner_id)
     return cid

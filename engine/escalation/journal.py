@@ -13,18 +13,22 @@ from pathlib import Path
 
 from engine.errors import LanternError, StorageError
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS decisions (
-    id TEXT PRIMARY KEY, at REAL NOT NULL, learner_id TEXT, route TEXT NOT NULL, reason TEXT NOT NULL,
-    explanation TEXT NOT NULL, confidence REAL, seconds REAL, question_chars INTEGER, redactions INTEGER
-);
-CREATE TABLE IF NOT EXISTS queued_questions (
-    id TEXT PRIMARY KEY, learner_id TEXT, question TEXT NOT NULL, context TEXT,
-    created_at REAL NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
-    approved_by TEXT, answer TEXT, answered_at REAL, notice TEXT, last_error TEXT, seen INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS queued_by_status ON queued_questions(status, created_at);
-"""
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS decisions ("
+    " id TEXT PRIMARY KEY, at REAL NOT NULL, learner_id TEXT, route TEXT NOT NULL, reason TEXT NOT NULL,"
+    " explanation TEXT NOT NULL, confidence REAL, seconds REAL, question_chars INTEGER, redactions INTEGER)",
+    "CREATE TABLE IF NOT EXISTS queued_questions ("
+    " id TEXT PRIMARY KEY, learner_id TEXT, question TEXT NOT NULL, context TEXT,"
+    " created_at REAL NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+    " approved_by TEXT, answer TEXT, answered_at REAL, notice TEXT, last_error TEXT, seen INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS queued_by_status ON queued_questions(status, created_at)",
+)
+# Columns added since the first journal, in order: (name, definition). `delivered`: 0 while an answer (or a not
+# sendable question's notice) waits to go into the learner's history, 1 once a sender claimed delivering it
+# (`claim_delivery`; given back when the delivery failed, so the next send tries again and never asks the cloud
+# twice); rows from before the column were delivered (default 1). `refused`: why a not sendable question was
+# refused, its own column so a failed delivery of its notice (`last_error`) never overwrites it.
+_ADDED_COLUMNS = (("delivered", "INTEGER NOT NULL DEFAULT 1"), ("refused", "TEXT"))
 
 PENDING_APPROVAL, READY, ANSWERED, REJECTED = "pending_approval", "ready", "answered", "rejected"
 # The hub refused the question itself (too long for it): never sent again, not waiting; `refused` says why and
@@ -32,6 +36,11 @@ PENDING_APPROVAL, READY, ANSWERED, REJECTED = "pending_approval", "ready", "answ
 NOT_SENDABLE = "not_sendable"
 # Every state a saved question can be in, in the order it moves through them (what a status report lists).
 STATUSES = (PENDING_APPROVAL, READY, ANSWERED, REJECTED, NOT_SENDABLE)
+
+
+class NoLongerReady(LanternError):
+    """A saved question this call meant to settle (answer, or mark not sendable) was no longer waiting for
+    the hub: another send (this program's or another's on the same journal) or a teacher settled it first."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +69,7 @@ class QueuedQuestion:
     notice: str | None = None
     last_error: str | None = None
     seen: bool = False
-    delivered: bool = True          # in the learner's history (answered and not sendable rows: `undelivered`)
+    delivered: bool = True          # in (or on its way into) the learner's history; see `claim_delivery`
     refused: str | None = None      # why the hub will never take it (a not sendable row only), for adults
 
 
@@ -71,23 +80,30 @@ class EscalationJournal:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=10)
-            self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA busy_timeout=10000")
-            self._conn.executescript(_SCHEMA)
-            # An answer is "delivered" once it is in the learner's history; 0 only between the two, when the
-            # delivery failed for a while (a busy store): `SavedQuestions.send_ready` delivers it again, never
-            # asking the cloud twice. Rows from before the column were delivered (default 1).
-            columns = {row[1] for row in self._conn.execute("PRAGMA table_info(queued_questions)")}
-            if "delivered" not in columns:
-                self._conn.execute("ALTER TABLE queued_questions ADD COLUMN delivered INTEGER NOT NULL DEFAULT 1")
-            # Why a not sendable question was refused: its own column, so a failed delivery of its notice
-            # (`last_error`) never overwrites it. Rows from before have none (NULL).
-            if "refused" not in columns:
-                self._conn.execute("ALTER TABLE queued_questions ADD COLUMN refused TEXT")
+            _use_wal(self._conn, timeout_s=10.0)
+            self._create_or_update()
         except sqlite3.DatabaseError as exc:
             raise StorageError(f"Cannot open the escalation records at {path}: {exc}.",
                                hint="Move the file aside; Lantern creates a new one.") from exc
         self._conn.row_factory = sqlite3.Row
+
+    def _create_or_update(self) -> None:
+        """The tables, and the columns a journal from before lacks: looked at and added in one write
+        transaction, so two programs opening the same old journal at once (the kiosk and a `lantern cloud`
+        command) add each column once - the second sees the first's."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _SCHEMA:
+                self._conn.execute(statement)
+            columns = {row[1] for row in self._conn.execute("PRAGMA table_info(queued_questions)")}
+            for name, definition in _ADDED_COLUMNS:
+                if name not in columns:
+                    self._conn.execute(f"ALTER TABLE queued_questions ADD COLUMN {name} {definition}")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
@@ -156,34 +172,52 @@ class EscalationJournal:
         return self._move(qid, PENDING_APPROVAL, REJECTED, approved_by=by)
 
     def _move(self, qid: str, src: str, dst: str, *, approved_by: str) -> QueuedQuestion:
+        with self._tx() as c:
+            moved = c.execute("UPDATE queued_questions SET status = ?, approved_by = ? WHERE id = ? AND status = ?",
+                              (dst, approved_by, qid, src)).rowcount
         current = self.get(qid)
-        if current.status != src:
+        if not moved:
             raise LanternError(f"Saved question {qid[:8]} is {current.status.replace('_', ' ')}, "
                                f"not waiting for approval.")
-        with self._tx() as c:
-            c.execute("UPDATE queued_questions SET status = ?, approved_by = ? WHERE id = ? AND status = ?",
-                      (dst, approved_by, qid, src))
-        return self.get(qid)
+        return current
 
     def record_attempt(self, qid: str, error: str) -> None:
         with self._tx() as c:
             c.execute("UPDATE queued_questions SET attempts = attempts + 1, last_error = ? WHERE id = ?", (error, qid))
 
-    def record_answer(self, qid: str, answer: str, notice: str) -> QueuedQuestion:
-        with self._tx() as c:
-            c.execute("UPDATE queued_questions SET status = ?, answer = ?, answered_at = ?, notice = ?, "
-                      "attempts = attempts + 1, last_error = NULL, delivered = 0 WHERE id = ? AND status = ?",
-                      (ANSWERED, answer, time.time(), notice, qid, READY))
-        return self.get(qid)
+    def record_answer(self, qid: str, answer: str, notice: str | None = None) -> QueuedQuestion:
+        """A question waiting for the hub is answered: the row as this call left it, its answer waiting to be
+        delivered. `notice`: what the learner reads above the answer; None for the cloud's answer (the learner's
+        history writes it then, in the learner's language). `NoLongerReady` when this call changed nothing
+        (another send, or a teacher, settled it first): the answer is theirs to deliver, not this caller's."""
+        return self._settle(qid, "status = ?, answer = ?, answered_at = ?, notice = ?", (ANSWERED, answer,
+                                                                                          time.time(), notice))
 
-    def mark_not_sendable(self, qid: str, reason: str, notice: str) -> QueuedQuestion:
-        """The hub will never take this question (`reason`: why, for adults): it leaves the queue for good,
-        and `notice` waits to be delivered to the learner's history as an answer would."""
+    def mark_not_sendable(self, qid: str, reason: str, notice: str | None = None) -> QueuedQuestion:
+        """The hub will never take this question (`reason`: why, for adults): it leaves the queue for good, and
+        its notice (`notice`, or None: the learner's history writes it in the learner's language) waits to be
+        delivered as an answer would. `NoLongerReady` when this call changed nothing, as `record_answer`."""
+        return self._settle(qid, "status = ?, notice = ?, refused = ?", (NOT_SENDABLE, notice, reason))
+
+    def _settle(self, qid: str, assignments: str, values: tuple[object, ...]) -> QueuedQuestion:
         with self._tx() as c:
-            c.execute("UPDATE queued_questions SET status = ?, notice = ?, refused = ?, attempts = attempts + 1, "
-                      "last_error = NULL, delivered = 0 WHERE id = ? AND status = ?",
-                      (NOT_SENDABLE, notice, reason, qid, READY))
-        return self.get(qid)
+            changed = c.execute(f"UPDATE queued_questions SET {assignments}, attempts = attempts + 1, "
+                                "last_error = NULL, delivered = 0 WHERE id = ? AND status = ?",
+                                (*values, qid, READY)).rowcount
+        current = self.get(qid)
+        if not changed:     # rowcount: only the UPDATE that moved it from "ready" delivers it
+            raise NoLongerReady(f"Saved question {qid[:8]} is {current.status.replace('_', ' ')}, "
+                                "not waiting for the hub.", hint="Refresh the list.")
+        return current
+
+    def claim_delivery(self, qid: str) -> bool:
+        """True when this caller is the one to put the answer (or notice) into the learner's history: it was
+        waiting to be delivered and no other sender, in this program or another, has claimed it. The caller then
+        delivers it, or gives it back with `record_delivery_error` (or `mark_delivered` with an error when it has
+        nowhere to go)."""
+        with self._tx() as c:
+            return bool(c.execute("UPDATE queued_questions SET delivered = 1 WHERE id = ? AND delivered = 0",
+                                  (qid,)).rowcount)
 
     def mark_delivered(self, qid: str, *, error: str | None = None) -> None:
         """The answer (or a not sendable question's notice) is in the learner's history - or has nowhere to
@@ -193,8 +227,10 @@ class EscalationJournal:
                       (error, qid))
 
     def record_delivery_error(self, qid: str, error: str) -> None:
+        """A claimed delivery failed for a while (a busy store, a full disk): given back, and delivered at the
+        next send (by whichever sender claims it then)."""
         with self._tx() as c:
-            c.execute("UPDATE queued_questions SET last_error = ? WHERE id = ?", (error, qid))
+            c.execute("UPDATE queued_questions SET delivered = 0, last_error = ? WHERE id = ?", (error, qid))
 
     def undelivered(self) -> list[QueuedQuestion]:
         """Answered (or not sendable) questions whose answer (or notice) did not reach the learner's history
@@ -213,6 +249,21 @@ class EscalationJournal:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _use_wal(conn: sqlite3.Connection, *, timeout_s: float) -> None:
+    """WAL mode (kept in the file once set). Switching a new file to it takes the whole file for a moment: two
+    programs switching at once can be told "locked" at once, where SQLite does not wait (both waiting would
+    never end), so it is tried again until `timeout_s`."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _queued(row: sqlite3.Row) -> QueuedQuestion:

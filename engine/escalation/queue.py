@@ -1,21 +1,18 @@
 """Save for later: a hard question asked offline waits on the device, goes to the cloud when the
 hub is reachable (after a teacher's approval, if the school asks for it), and its answer lands in
 the learner's history with a notice. A question the hub refuses as a question (too long for it) is
-not sendable: it leaves the queue, the learner is told in their history, and the send goes on."""
+not sendable: it leaves the queue, the learner is told in their history, and the send goes on. The
+notices are written when they are delivered, in the learner's language (engine/escalation/history.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
 from engine.errors import LanternError, StorageError
 from engine.escalation.cloud import CloudAsker, CloudUnavailable
 from engine.escalation.connectivity import ConnectivityMonitor
-from engine.escalation.journal import NOT_SENDABLE, READY, EscalationJournal, QueuedQuestion
+from engine.escalation.journal import READY, EscalationJournal, NoLongerReady, QueuedQuestion
 from engine.escalation.reasons import HUB_FAULTS, HUB_UNAVAILABLE, Fallback
-from engine.i18n import message
-from engine.i18n.formats import format_date
-from engine.text.tokens import guess_language
 
 # Stop trying a question after this many failed sends (the learner can save it again).
 MAX_ATTEMPTS = 8
@@ -35,7 +32,8 @@ class SavedQuestions:
                  require_approval: Callable[[], bool] | None = None, budget_s: float = 20.0,
                  on_answered: Callable[[QueuedQuestion], None] | None = None) -> None:
         """`on_answered` puts a question into its learner's history: an answered one with its answer, a
-        not sendable one with its notice only (`answer` is None)."""
+        not sendable one with its notice only (`answer` is None). The notice is None on both: written then,
+        in the learner's language (`history.deliver_to_history`)."""
         self.journal = journal
         self.asker = asker
         self.monitor = monitor
@@ -56,7 +54,9 @@ class SavedQuestions:
     def send_ready(self, *, limit: int = 20) -> SendReport:
         """Send approved questions, oldest first; stops at the first sign the hub is unavailable. One the
         hub refuses as a question is marked not sendable and the next is sent. Call from a background
-        thread (it does network I/O)."""
+        thread (it does network I/O). Safe beside another send over the same journal (this program's or
+        another's): a question is settled, and its answer or notice delivered, by one of them only - but
+        both may ask the cloud, so a program sends through one flush at a time (`EscalationService.flush_saved`)."""
         for q in self.journal.undelivered():          # done earlier, their delivery failed: never asked again
             self._deliver(q)
         waiting = len(self.journal.queued(status="pending_approval"))
@@ -69,32 +69,37 @@ class SavedQuestions:
             try:
                 reply = self.asker.ask(q.question, material=q.context, budget_s=self.budget_s, learner_id=q.learner_id)
             except CloudUnavailable as exc:
-                failed += 1
                 if exc.code is Fallback.QUESTION_REFUSED:
-                    notice = _not_sendable_notice(q.question, q.created_at)
-                    marked = self.journal.mark_not_sendable(q.id, f"{exc.code}: {exc.detail}", notice)
-                    if marked.status == NOT_SENDABLE:     # not answered by a teacher meanwhile
-                        not_sendable += 1
-                        self._deliver(marked)
+                    try:     # its notice is written in the learner's language when it is delivered
+                        marked = self.journal.mark_not_sendable(q.id, f"{exc.code}: {exc.detail}")
+                    except NoLongerReady:
+                        continue          # another send (or a teacher) settled it meanwhile: theirs to deliver
+                    failed += 1
+                    not_sendable += 1
+                    self._deliver(marked)
                     continue
+                failed += 1
                 self.journal.record_attempt(q.id, exc.code)
                 if exc.code in HUB_UNAVAILABLE:
                     if self.monitor is not None and exc.code in HUB_FAULTS:
                         self.monitor.report_failure(exc.code)
                     return SendReport(answered, failed, waiting, exc.code, not_sendable)
                 continue
-            notice = _answered_notice(q.question, q.created_at)
-            done = self.journal.record_answer(q.id, reply.text, notice)
+            try:     # its notice is written in the learner's language when it is delivered
+                done = self.journal.record_answer(q.id, reply.text)
+            except NoLongerReady:
+                continue
             answered += 1
             self._deliver(done)
         return SendReport(answered, failed, waiting, not_sendable=not_sendable)
 
     def _deliver(self, q: QueuedQuestion) -> None:
-        """Hand an answer (or a not sendable question's notice) to `on_answered` (the learner's history).
-        Nowhere to go (the learner was removed): kept in the journal only. A busy store, a full disk or any
-        other failure: kept as not delivered and tried again at the next send. Either way one answer never
-        stops the others."""
-        if self.on_answered is None:
+        """Hand an answer (or a not sendable question's notice) to `on_answered` (the learner's history), when
+        this send claims it (`journal.claim_delivery`): another send delivering it meanwhile keeps it, so it
+        lands once. Nowhere to go (the learner was removed): kept in the journal only. A busy store, a full disk
+        or any other failure: given back as not delivered and tried again at the next send. Either way one
+        answer never stops the others."""
+        if self.on_answered is None or not self.journal.claim_delivery(q.id):
             return
         try:
             self.on_answered(q)
@@ -103,21 +108,3 @@ class SavedQuestions:
                 self.journal.mark_delivered(q.id, error=f"history: {exc}")
             else:   # a StorageError, or e.g. an OSError writing the safety log
                 self.journal.record_delivery_error(q.id, f"history: {type(exc).__name__}: {exc}")
-        else:
-            self.journal.mark_delivered(q.id)
-
-
-def _answered_notice(question: str, saved_at: float) -> str:
-    """What the learner reads above a saved question's answer, in the question's language (the
-    learner asked it; the saved row does not know their profile), with the date written for it."""
-    return _saved_notice("saved.answered", question, saved_at)
-
-
-def _not_sendable_notice(question: str, saved_at: float) -> str:
-    """What the learner reads in place of an answer the hub would never ask for: what to do instead."""
-    return _saved_notice("saved.not_sendable", question, saved_at)
-
-
-def _saved_notice(msgid: str, question: str, saved_at: float) -> str:
-    language = guess_language(question)
-    return message(msgid, language, date=format_date(datetime.fromtimestamp(saved_at), language))

@@ -27,8 +27,9 @@ class Fallback(StrEnum):
     HUB_SLOW = "hub_slow"
     HUB_REFUSED = "hub_refused"
     # The hub refused this question itself, not the device or the school: it is too long for the hub
-    # (`HubCode.TOO_LONG`, `TOO_LARGE`). Sending it again gets the same answer, and the questions after it
-    # are not held up: a saved one is marked not sendable and the learner told what to do instead.
+    # (`HubCode.TOO_LONG`; not `TOO_LARGE`, the hub's request size limit, which is HUB_REFUSED). Sending it
+    # again gets the same answer, and the questions after it are not held up: a saved one is marked not
+    # sendable and the learner told what to do instead.
     QUESTION_REFUSED = "question_refused"
     HUB_FAILED = "hub_failed"
     UNSAFE_REPLY = "unsafe_reply"

@@ -18,7 +18,7 @@ from engine.escalation.client import HubClient, HubStatus
 from engine.escalation.cloud import CloudAsker
 from engine.escalation.connectivity import ConnectivityMonitor
 from engine.escalation.journal import EscalationJournal, QueuedQuestion
-from engine.escalation.queue import SavedQuestions
+from engine.escalation.queue import SavedQuestions, SendReport
 from engine.escalation.redact import Redacted, Redactor
 from engine.escalation.router import EscalationRouter, RouterOptions, Turn, TurnChunk
 
@@ -127,7 +127,10 @@ class EscalationService:
                                                              budget_s=c.budget_s, local_max_tokens=c.local_max_tokens,
                                                              seed=c.seed))
         self.saved = SavedQuestions(self.journal, asker=self.asker, monitor=self.monitor, on_answered=on_answered)
-        self._flush_lock = threading.Lock()
+        self._flush_done = threading.Condition()   # one flush at a time; `send_saved` waits on it
+        self._flushing = False
+        self._flush_runs = 0                           # flushes ended: a waiter knows when the one it waited for did
+        self._flush_report: SendReport | None = None   # the last one's (None: it failed)
 
     def turn_for(self, question: str, *, retriever: Any = None, course_id: str | None = None, deeper: bool = False,
                  learner_id: str | None = None, language: str = "en") -> Turn:
@@ -156,13 +159,38 @@ class EscalationService:
     def _flush_in_background(self) -> None:
         threading.Thread(target=self.flush_saved, daemon=True, name="lantern-saved-questions").start()
 
-    def flush_saved(self) -> Any:
-        if not self._flush_lock.acquire(blocking=False):
-            return None   # a flush is already running
+    def flush_saved(self) -> SendReport | None:
+        """Send the saved questions now (`SavedQuestions.send_ready`), one flush at a time in this program so no
+        question is asked of the cloud twice: None when one is already running. Blocking: a worker."""
+        with self._flush_done:
+            if self._flushing:
+                return None
+            self._flushing = True
+        return self._flush()
+
+    def send_saved(self) -> SendReport:
+        """As `flush_saved`, for a caller that wants the report (`lantern cloud queue send`): a flush already
+        running (finding the hub online starts one) is waited for and its report returned."""
+        with self._flush_done:
+            if self._flushing:
+                runs = self._flush_runs
+                self._flush_done.wait_for(lambda: self._flush_runs != runs)
+                if self._flush_report is not None:
+                    return self._flush_report
+            self._flush_done.wait_for(lambda: not self._flushing)    # that one failed: send here, after any other
+            self._flushing = True
+        return self._flush()
+
+    def _flush(self) -> SendReport:
+        report: SendReport | None = None
         try:
-            return self.saved.send_ready()
+            report = self.saved.send_ready()
+            return report
         finally:
-            self._flush_lock.release()
+            with self._flush_done:
+                self._flushing, self._flush_report = False, report
+                self._flush_runs += 1
+                self._flush_done.notify_all()
 
     def close(self) -> None:
         self.monitor.close()

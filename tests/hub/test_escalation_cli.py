@@ -83,3 +83,47 @@ def test_hub_escalation_imports_nothing_from_engine_but_engine_wire() -> None:
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             offenders += [f"{path.name}: {n}" for n in names if n.startswith("engine") and not n.startswith("engine.wire")]
     assert offenders == []
+
+
+def test_queue_send_says_how_many_were_not_sendable_and_the_learner_is_told_once(
+        home: Path, tmp_path: Path, bundled_model_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A saved question too long for the hub (over its 32,000 characters), sent with `lantern cloud queue send`
+    on an enrolled device: the command's first look at the hub starts the device's own flush, and the
+    command waits for that one instead of sending beside it - the hub is asked once, the learner told once."""
+    from datetime import datetime
+
+    from app.context import AppContext
+    from app.settings import load_settings
+    from engine.i18n import message
+    from engine.i18n.formats import format_date
+    from hubkit import ThreadHub, fresh_database, seed_school
+
+    monkeypatch.setenv("LANTERN_SYNC_TOKEN_STORAGE", "file")
+    (home / "models").symlink_to(bundled_model_path.parent, target_is_directory=True)   # the safety check's model
+    page = "Las hojas cambian de color en otoño porque la clorofila se descompone con el frío. " * 400
+    question = page + "¿Me lo explicas con palabras fáciles?"
+    assert len(question) > 32_000
+    db = fresh_database("sqlite", tmp_path)
+    with ThreadHub(db) as hub:
+        ctx = AppContext(load_settings(home=home, sync_token_storage="file", sync_enabled=False))
+        try:
+            ctx.sync_client.enroll(hub.url, seed_school(db).codes["5B"], device_name="kiosk-7")
+            sofia = ctx.learners.create("Sofía Martínez", language="es")
+            saved = ctx.escalation.saved.save(question, learner_id=sofia.id)
+        finally:
+            ctx.close()
+        capsys.readouterr()
+
+        assert main(["cloud", "queue", "send", "--json"]) == 0
+        out = capsys.readouterr()
+        asked = hub.app.state.metrics.registry.get_sample_value("lantern_escalation_requests_total",
+                                                                {"outcome": "invalid", "provider": ""})
+    report = json.loads(out.out)
+    assert (report["not_sendable"], report["answered"], report["stopped_because"]) == (1, 0, None)
+    assert "1 saved question(s) too long for the hub" in out.err
+    assert asked == 1
+    with AppContext(load_settings(home=home, sync_token_storage="file", sync_enabled=False)) as ctx:
+        said = ctx.store.db.execute("SELECT role, text FROM messages ORDER BY rowid").fetchall()
+    notice = message("saved.not_sendable", "es", date=format_date(datetime.fromtimestamp(saved.created_at), "es"))
+    assert said == [("user", question), ("system", notice)]            # one conversation: her question, a notice

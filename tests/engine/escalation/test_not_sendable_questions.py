@@ -12,8 +12,11 @@ from typing import Any
 
 import pytest
 
+from engine.escalation.client import HubClient
+from engine.escalation.cloud import CloudAsker
 from engine.escalation.history import deliver_to_history
 from engine.escalation.journal import ANSWERED, NOT_SENDABLE, READY, EscalationJournal
+from engine.escalation.queue import SavedQuestions
 from engine.escalation.reasons import Fallback
 from engine.escalation.router import Turn
 from engine.escalation.service import EscalationConfig, EscalationService
@@ -23,6 +26,7 @@ from engine.store import Store
 from engine.store.clock import utc_now
 from hub.escalation import Identity, OrchestratorOptions, ProviderConfig
 from hub.escalation.loopback import LoopbackHub
+from hubkit import ThreadHub, fresh_database
 
 TOKEN = "kiosk-7-token"
 HUB_LIMIT = 1500         # the hub's limit on a conversation's characters (its default is 32,000)
@@ -30,6 +34,10 @@ HUB_LIMIT = 1500         # the hub's limit on a conversation's characters (its d
 TOO_LONG = ("¿Por qué las hojas de los árboles cambian de color en otoño y por qué se caen cuando llega el frío? "
             * 20).strip()
 SHORT = "¿Por qué el cielo es azul?"
+# A Spanish-speaking learner pastes an English page and asks about it, in Spanish, at the end.
+PASTED_PAGE = ("The water cycle describes how water evaporates from the surface of the earth, rises into the "
+               "atmosphere, cools and condenses into clouds, and falls again as precipitation. " * 12
+               + "\n¿Me lo explicas con palabras fáciles?")
 
 
 @pytest.fixture
@@ -190,3 +198,56 @@ def test_a_journal_from_before_reads_and_can_mark_a_question_not_sendable(tmp_pa
         assert [q.id for q in journal.undelivered()] == ["q2"]      # its notice is delivered; q1's answer was
         journal.record_delivery_error("q2", "history: StorageError: locked")
         assert journal.get("q2").refused == "question_refused: too long"
+
+
+def test_a_request_over_the_hubs_size_limit_stops_the_send_and_leaves_every_question_waiting(
+        tmp_path: Path, store: Any) -> None:
+    """The hub's request size limit (LANTERN_HUB_MAX_REQUEST_BYTES) is its own setting, checked before the
+    device's token, and the request carries the course material: a small limit says nothing about a question."""
+    material = "El ciclo del agua: el agua se evapora, sube, se enfría y forma nubes. " * 40
+    db = fresh_database("sqlite", tmp_path)
+    delivered: list[str] = []
+    with ThreadHub(db, max_request_bytes=2048) as hub, EscalationJournal(tmp_path / "esc.sqlite") as journal:
+        saved = SavedQuestions(journal, asker=CloudAsker(HubClient(hub.url, token=TOKEN), safety_policy="off"),
+                               monitor=None, on_answered=lambda q: delivered.append(deliver_to_history(store, q)))
+        questions = [journal.save_for_later(q, learner_id="l-sofia", context=material)
+                     for q in ("¿Por qué llueve?", "¿Qué es una nube?", "¿De dónde viene el agua del río?")]
+
+        report = saved.send_ready()
+
+        too_large = hub.app.state.metrics.registry.get_sample_value("lantern_hub_errors_total", {"kind": "too_large"})
+        rows = [journal.get(q.id) for q in questions]
+    assert too_large == 1                                        # the hub refused the first request by its size
+    assert report.stopped_because is Fallback.HUB_REFUSED and (report.answered, report.not_sendable) == (0, 0)
+    assert [(q.status, q.refused) for q in rows] == [(READY, None)] * 3
+    assert [q.attempts for q in rows] == [1, 0, 0]                # stopped at the first
+    assert delivered == []
+
+
+@pytest.mark.parametrize(("learner", "language"), [("l-sofia", "es"),   # her profile's language, not the page's
+                                                   (None, "en")])        # a guest: the question's
+def test_the_not_sendable_notice_is_in_the_learners_profile_language_and_for_a_guest_in_the_questions(
+        hub: LoopbackHub, store: Any, make_service: Any, learner: str | None, language: str) -> None:
+    service, delivered = make_service(hub.url)
+    refused = service.saved.save(PASTED_PAGE, learner_id=learner)
+    assert len(PASTED_PAGE) > HUB_LIMIT
+
+    assert service.saved.send_ready().not_sendable == 1
+
+    notice = message("saved.not_sendable", language,
+                     date=format_date(datetime.fromtimestamp(refused.created_at), language))
+    (conversation,) = delivered
+    assert history_of(store, conversation) == [("user", PASTED_PAGE), ("system", notice)]
+
+
+def test_the_answered_notice_is_in_the_learners_profile_language_whatever_the_questions(
+        hub: LoopbackHub, store: Any, make_service: Any) -> None:
+    service, delivered = make_service(hub.url)
+    asked = service.saved.save("Why is the sky blue?", learner_id="l-sofia")    # she practises her English
+
+    assert service.saved.send_ready().answered == 1
+
+    notice = message("saved.answered", "es", date=format_date(datetime.fromtimestamp(asked.created_at), "es"))
+    (conversation,) = delivered
+    said = history_of(store, conversation)
+    assert said[:2] == [("user", "Why is the sky blue?"), ("system", notice)] and said[2][0] == "tutor"

@@ -32,7 +32,7 @@ EXPECTED: dict[HubCode, tuple[int, Fallback]] = {
     HubCode.FORBIDDEN: (403, Fallback.HUB_REFUSED),
     HubCode.NOT_FOUND: (404, Fallback.HUB_REFUSED),
     HubCode.CONFLICT: (409, Fallback.HUB_REFUSED),
-    HubCode.TOO_LARGE: (413, Fallback.QUESTION_REFUSED),
+    HubCode.TOO_LARGE: (413, Fallback.HUB_REFUSED),        # the hub's request size limit, not the question
     HubCode.TOO_DEEP: (400, Fallback.HUB_REFUSED),
     HubCode.TOO_MANY_REQUESTS: (429, Fallback.HUB_REFUSED),
     HubCode.INTERNAL_ERROR: (500, Fallback.HUB_FAILED),

@@ -56,3 +56,23 @@ def test_an_answer_for_a_learner_removed_meanwhile_lands_in_no_ones_history(stor
         deliver_to_history(store, _answered(amara.id, "Why do stars twinkle?", "Air moves."),
                            safety=SafetyFilter(SafetyConfig()))
     assert _history(store) == []
+
+
+def test_a_question_too_long_for_the_hub_lands_in_history_whole_and_syncs_shortened(store: Store) -> None:
+    """The hub refuses a conversation over 32,000 characters; a sync event holds 16 KB. Its notice must still
+    be delivered (or it is tried at every send, for ever): the history keeps the whole question, and the synced
+    copy is shortened as a live turn's is."""
+    import json
+
+    from engine.escalation.history import SYNCED_TEXT_CHARS
+    from engine.escalation.journal import NOT_SENDABLE
+
+    sofia = LearnerBook(store).create("Sofía Martínez", language="es")
+    question = "Las hojas cambian de color en otoño porque la clorofila se descompone. " * 480
+    assert len(question) > 32_000
+    refused = QueuedQuestion("q1", sofia.id, question, None, 0.0, NOT_SENDABLE, 1)
+    deliver_to_history(store, refused, safety=SafetyFilter(SafetyConfig()))
+    assert [(role, len(text)) for _, role, text in _history(store)][0] == ("user", len(question))
+    synced = [json.loads(r[0]) for r in store.db.execute("SELECT payload FROM outbox WHERE kind = 'message.created'"
+                                                         " ORDER BY rowid")]
+    assert [(p["role"], p["text"]) for p in synced][0] == ("user", question[:SYNCED_TEXT_CHARS])

@@ -261,10 +261,12 @@ def test_a_saved_questions_answer_is_introduced_in_its_language_with_a_written_d
                                                                                      date: str) -> None:
     from datetime import datetime
 
-    from engine.escalation.queue import _answered_notice
+    from engine.escalation.history import saved_notice
+    from engine.escalation.journal import ANSWERED, QueuedQuestion
 
     noon = datetime(2026, 12, 2, 12, 0).timestamp()
-    assert _answered_notice(question, noon) == message("saved.answered", language, date=date)
+    saved = QueuedQuestion("q1", None, question, None, noon, ANSWERED, 1, answer="…")
+    assert saved_notice(saved, language) == message("saved.answered", language, date=date)
 
 
 # -- "what to do next" on the learner's home ------------------------------------------------------
