@@ -174,6 +174,13 @@ SETS = (
     BlindSet(31, {"en": (62, 58), "es": (64, 63), "fr": (62, 61), "de": (63, 54), "it": (64, 61), "pt": (64, 60),
                   "ru": (15, 22), "zh": (16, 22), "ja": (15, 18), "ko": (16, 20), "ar": (16, 22), "hi": (16, 24)},
              ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 31)), "ordinary_check.jsonl")),
+    # Written in session 31 while nothing was chosen on them; read once at its end for the closing figure
+    BlindSet(32, {"en": (63, 54), "es": (64, 62), "fr": (64, 57), "de": (64, 57), "it": (64, 55), "pt": (63, 54),
+                  "ru": (16, 20), "zh": (15, 19), "ja": (16, 13), "ko": (16, 14), "ar": (16, 20), "hi": (14, 18)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 32)), "ordinary_check.jsonl")),
+    BlindSet(33, {"en": (63, 52), "es": (64, 57), "fr": (64, 58), "de": (64, 50), "it": (64, 52), "pt": (64, 51),
+                  "ru": (16, 18), "zh": (16, 16), "ja": (15, 16), "ko": (16, 12), "ar": (16, 18), "hi": (16, 19)},
+             ("messages.jsonl", *(f"heldout_v{n}.jsonl" for n in range(2, 33)), "ordinary_check.jsonl")),
 )
 
 FIELDS = {"id", "lang", "category", "split", "text"}
