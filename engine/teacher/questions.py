@@ -148,37 +148,46 @@ def _record(store: Store, question_id: str, action: str, note: str, tally: Chang
 
 def answer_yourself(store: Store, question_id: str, answer: str, *, journal: EscalationJournal | None = None,
                     tally: ChangeTally | None = None) -> str:
-    """The teacher answers; the answer is delivered to the learner's history. Returns the
-    conversation id it was written to. A saved question's row is then marked delivered, so the next
-    send delivers nothing of it again."""
+    """The teacher answers; the answer is delivered to the learner's history, once. Returns the conversation
+    id it was written to ("" when a send running at that moment claimed the saved row first and delivers the
+    teacher's answer itself). A saved question's delivery is claimed in the journal before the history is
+    written (`EscalationJournal.claim_delivery`), so no send delivers it, or its "too long" notice, again."""
     from engine.escalation.history import deliver_to_history
 
     answer = answer.strip()
     if not answer:
         raise LanternError("The answer is empty.", hint="Type your answer first.")
     q = _find(store, question_id, journal)
-    settle: tuple[str, str | None] | None = None     # (saved id, why it was not delivered) to mark delivered
+    claimed: str | None = None            # the saved row whose delivery this call holds
+    settled_why: str | None = None        # what the journal notes when this call settles that row
     if q.source == CLOUD_SOURCE and journal is not None:
         saved = _saved(q, journal)
         if saved.status == NOT_SENDABLE:
             # The journal keeps the hub's refusal (record_answer moves only questions waiting for the hub):
-            # the answer goes to the learner's history and question_actions takes it off the queue.
+            # the answer goes to the learner's history and question_actions takes it off the queue. Its
+            # "too long" notice, when not delivered yet, must not arrive after the teacher's answer.
             delivered = replace(saved, status=ANSWERED, answer=answer, notice=TEACHER_NOTICE)
-            if not saved.delivered:      # its "too long" notice must not arrive after the teacher's answer
-                settle = (saved.id, "the teacher answered it before its notice was delivered")
+            if journal.claim_delivery(saved.id):
+                claimed, settled_why = saved.id, "the teacher answered it before its notice was delivered"
         else:
             if saved.status == PENDING_APPROVAL:
                 journal.approve(saved.id, by="teacher")
-            delivered = journal.record_answer(saved.id, answer, TEACHER_NOTICE)
-            if delivered.status != ANSWERED:
-                raise LanternError("The saved question was answered meanwhile.", hint="Refresh the list.")
-            settle = (saved.id, None)
+            delivered = journal.record_answer(saved.id, answer, TEACHER_NOTICE)   # NoLongerReady: settled meanwhile
+            if not journal.claim_delivery(saved.id):      # a send claimed it first: it delivers this answer
+                _record(store, q.id, "answered", "", tally)
+                return ""
+            claimed = saved.id
     else:
         delivered = QueuedQuestion(q.id, q.learner_id, q.question, None, 0.0, ANSWERED, 0, answer=answer,
                                    notice=TEACHER_NOTICE)
-    conversation = deliver_to_history(store, delivered)
-    if settle is not None and journal is not None:
-        journal.mark_delivered(settle[0], error=settle[1])
+    try:
+        conversation = deliver_to_history(store, delivered)
+    except BaseException as exc:
+        if claimed is not None and journal is not None:     # given back: the next send delivers the row
+            journal.record_delivery_error(claimed, f"history: {type(exc).__name__}: {exc}")
+        raise
+    if claimed is not None and journal is not None:
+        journal.mark_delivered(claimed, error=settled_why)
     _record(store, q.id, "answered", "", tally)
     return conversation
 

@@ -109,3 +109,29 @@ def test_each_action_on_an_open_question_reports_questions_and_a_refused_one_not
     with pytest.raises(LanternError):
         answer_yourself(store, not_covered.id, "Again.", journal=journal, tally=refused)   # left the queue
     assert refused.changes == NOTHING
+
+
+def test_a_send_that_claims_the_teachers_answer_first_delivers_it_and_the_teacher_does_not(store, journal, asked,
+                                                                                          monkeypatch):
+    """Between the teacher's answer being saved in the journal and its delivery, a send running at that moment
+    (this kiosk's or another program's on the same journal) may claim the row: then it delivers the answer and
+    the teacher's call writes nothing, so the learner never reads it twice."""
+    from engine.escalation.history import deliver_to_history
+
+    _ama, kofi = asked
+    saved = next(q for q in open_questions(store, journal=journal) if q.source == "cloud")
+    settle = journal.record_answer
+
+    def answered_then_claimed_by_a_send(qid: str, answer: str, notice: str | None = None):  # type: ignore[no-untyped-def]
+        row = settle(qid, answer, notice)
+        assert journal.claim_delivery(qid)              # the send, claiming it as it would
+        deliver_to_history(store, journal.get(qid))    # ... and delivering it
+        journal.mark_delivered(qid)
+        return row
+
+    monkeypatch.setattr(journal, "record_answer", answered_then_claimed_by_a_send)
+    assert answer_yourself(store, saved.id, "About 384,000 km.", journal=journal) == ""
+    said = store.db.execute("SELECT m.text FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                            " WHERE c.learner_id = ? AND m.role = 'tutor'", [kofi.id]).fetchall()
+    assert said == [("About 384,000 km.",)]            # once, by the send
+    assert saved.id not in [q.id for q in open_questions(store, journal=journal)]
