@@ -1,7 +1,8 @@
 """Through the real kiosk window: what the engine reports changing reaches the window's one `changed`
 signal as it is, and the views refresh from it. An import the engine reports as a library change
 puts the new course in a signed-in learner's Tutor tab; an import that changed nothing sends nothing.
-Real window, real store, real importer."""
+Real window, real store, real importer. (It replaces test_window_changes.py, whose one test it covers:
+the import that refreshed a signed-in learner's Tutor tab.)"""
 from __future__ import annotations
 
 from pathlib import Path
