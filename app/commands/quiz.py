@@ -5,10 +5,15 @@ worked step → answer), `skip` to skip, `quit` to stop; end an answer with ` !h
 come back for review even when right. Teachers: `--generate N`, `--list`, `--approve ID...|all`,
 `--reject ID...`.
 
-A program driving the quiz (a kiosk's own front end) uses `--events`: one JSON object per line as the quiz
-goes - `question` (number, question, choices) before each answer is read, `reply` (a hint, the kind safety
-reply or the feelings notice, when the engine gives it), `graded`, and last `summary` (what `--json` prints
-alone at the end). Nothing else is written to stdout.
+A program driving the quiz (a kiosk's own front end) uses `--events`: one JSON object per line, flushed, as
+the quiz goes - `question` (number, id, kind: "choice" | "true_false" | "short", question, choices; a
+true_false item's choices are the engine's "True"/"False", the front end words them in the learner's language)
+before each answer is read, `reply` (a hint, the kind safety reply or the feelings notice, when the engine
+gives it), `graded`, `skipped` (number, id), `stopped` (number, id, reason "quit" | "end_of_input": the
+learner quit, or stdin ended, while that question was asked), and last `summary` (what `--json` prints alone
+at the end). A LanternError (no such learner, no approved items, the store busy...) ends the events with
+`error` (message, hint) - the same one line on stderr and exit code 1 as without `--events`. Nothing else is
+written to stdout.
 """
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ import sys
 import time
 from typing import Any
 
-from engine.errors import LanternError
+from engine.errors import Cancelled, LanternError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reject", nargs="+", metavar="ID", help="reject items")
     p.add_argument("--json", action="store_true", help="print results as JSON")
     p.add_argument("--events", action="store_true",
-                   help="taking a quiz: one JSON object per line as it happens (question, reply, graded, summary)")
+                   help="taking a quiz: one JSON object per line as it happens "
+                        "(question, reply, graded, skipped, stopped, summary; error)")
     p.set_defaults(handler=run)
 
 
@@ -91,11 +97,29 @@ def _ask(prompt: str) -> str | None:
     return None if line == "" else line.rstrip("\n")
 
 
+def _print_event(kind: str, body: dict[str, Any]) -> None:
+    """One line of JSON, flushed, as it happens (a front end shows it before reading on)."""
+    print(json.dumps({"event": kind, **body}, ensure_ascii=False), flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
+    if not args.events:
+        return _run(args)
+    args.json = True               # nothing for people on stdout: the events are the whole output
+    try:
+        return _run(args)
+    except Cancelled:
+        raise                      # a cancel is not an error (app/cli.py reports it)
+    except LanternError as exc:
+        # The front end reads only stdout: without this its stream just ends. app/cli.py still writes the
+        # one line on stderr and exits 1.
+        _print_event("error", {"message": exc.message, "hint": exc.hint})
+        raise
+
+
+def _run(args: argparse.Namespace) -> int:
     from app.context import AppContext
 
-    if args.events:
-        args.json = True           # nothing for people on stdout: the events are the whole output
     if args.count < 1:
         raise LanternError("--count must be at least 1.", hint="Use e.g. --count 5.")
     with AppContext() as ctx:
@@ -121,9 +145,8 @@ def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
     replies: list[dict[str, Any]] = []
 
     def event(kind: str, body: dict[str, Any]) -> None:
-        """With `--events`: one line of JSON, flushed, as it happens (a front end shows it before reading on)."""
         if args.events:
-            print(json.dumps({"event": kind, **body}, ensure_ascii=False), flush=True)
+            _print_event(kind, body)
 
     def say(number: int, item: Any, kind: str, text: str, **about: Any) -> None:
         """`kind`: "hint" (with `rung`), "safety" (with `category`, `alert`) or "feeling" (with `alert`)."""
@@ -152,7 +175,8 @@ def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
         item = session.next_item()
         if item is None or quit_now:
             break
-        event("question", {"number": n, "question": item.question, "choices": list(item.choices)})
+        event("question", {"number": n, "id": item.id, "kind": item.kind, "question": item.question,
+                           "choices": list(item.choices)})
         if not args.json:
             print(f"\nQuestion {n}: {item.question}")
             for i, c in enumerate(item.choices):
@@ -163,9 +187,11 @@ def _take_quiz(ctx: Any, profile: Any, args: argparse.Namespace) -> int:
             line = _ask("Your answer (or 'hint'): " if not args.json else "")
             if line is None or line.strip().lower() in ("quit", "exit", "q"):
                 quit_now = True
+                event("stopped", {"number": n, "id": item.id, "reason": "end_of_input" if line is None else "quit"})
                 break
             text = line.strip()
             if not text or text.lower() == "skip":
+                event("skipped", {"number": n, "id": item.id})
                 break
             hard = text.endswith("!hard")
             answer = text.removesuffix("!hard").strip()

@@ -161,8 +161,8 @@ def test_quiz_events_show_each_question_before_its_answer_is_read(cli) -> None: 
 
     try:
         question = next_event()                         # nothing has been typed yet
-        assert question == {"event": "question", "number": 1, "question": first["question"],
-                            "choices": first["choices"]}
+        assert question == {"event": "question", "number": 1, "id": first["id"], "kind": first["kind"],
+                            "question": first["question"], "choices": first["choices"]}
         proc.stdin.write("hint\n")                      # type: ignore[union-attr]
         proc.stdin.flush()                              # type: ignore[union-attr]
         hint = next_event()
@@ -178,3 +178,66 @@ def test_quiz_events_show_each_question_before_its_answer_is_read(cli) -> None: 
         assert proc.wait(timeout=60) == 0, proc.stderr.read()   # type: ignore[union-attr]
     finally:
         proc.kill()
+
+
+def _events(r: subprocess.CompletedProcess[str]) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(line) for line in r.stdout.splitlines()]
+
+
+def test_quiz_events_questions_carry_the_item_id_and_kind(cli) -> None:  # type: ignore[no-untyped-def]
+    """A front end words a true/false item's "True"/"False" in the learner's language from `kind`; `choices`
+    stay as the engine has them."""
+    _first_item(cli)
+    approved = {i["id"]: i for i in json.loads(
+        cli("quiz", "--course", COURSE, "--list", "--status", "approved", "--json").stdout)["items"]}
+    assert cli("learners", "add", "Ivy").returncode == 0
+    r = cli("quiz", "--course", COURSE, "--learner", "Ivy", "--count", "6", "--events", stdin="skip\n" * 6)
+    assert r.returncode == 0, r.stderr
+    questions = [e for e in _events(r) if e["event"] == "question"]
+    assert questions
+    for q in questions:
+        item = approved[q["id"]]
+        assert (q["kind"], q["question"], q["choices"]) == (item["kind"], item["question"], item["choices"])
+    assert {q["kind"] for q in questions} <= {"choice", "true_false", "short"}
+
+
+def test_quiz_events_skip_sends_skipped_then_the_next_question(cli) -> None:  # type: ignore[no-untyped-def]
+    _first_item(cli)
+    assert cli("learners", "add", "Oli").returncode == 0
+    r = cli("quiz", "--course", COURSE, "--learner", "Oli", "--count", "2", "--events", stdin="skip\n\n")
+    assert r.returncode == 0, r.stderr
+    events = _events(r)
+    assert [e["event"] for e in events] == ["question", "skipped", "question", "skipped", "summary"]
+    first, skipped, second, blank = events[:4]
+    assert skipped == {"event": "skipped", "number": 1, "id": first["id"]}
+    assert second["number"] == 2
+    assert blank == {"event": "skipped", "number": 2, "id": second["id"]}   # an empty line skips too
+    assert events[-1]["asked"] == 0
+
+
+def test_quiz_events_quit_or_end_of_input_sends_stopped_before_the_summary(cli) -> None:  # type: ignore[no-untyped-def]
+    _first_item(cli)
+    assert cli("learners", "add", "Uma").returncode == 0
+    for stdin, reason in (("quit\n", "quit"), ("", "end_of_input")):
+        r = cli("quiz", "--course", COURSE, "--learner", "Uma", "--count", "3", "--events", stdin=stdin)
+        assert r.returncode == 0, r.stderr
+        events = _events(r)
+        assert [e["event"] for e in events] == ["question", "stopped", "summary"], (reason, events)
+        assert events[1] == {"event": "stopped", "number": 1, "id": events[0]["id"], "reason": reason}
+        assert events[2]["asked"] == 0
+
+
+def test_quiz_events_end_with_an_error_event_on_a_lantern_error(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The front end reads stdout only: an error must not just end the stream. stderr and the exit code stay
+    as without `--events`."""
+    fresh = {"LANTERN_HOME": str(tmp_path)}          # a course whose items no teacher has approved yet
+    assert cli("import", str(SAMPLE), "--course", "Fresh", env=fresh).returncode == 0
+    assert cli("learners", "add", "Vic", env=fresh).returncode == 0
+    plain = cli("quiz", "--course", "Fresh", "--learner", "Vic", env=fresh)
+    r = cli("quiz", "--course", "Fresh", "--learner", "Vic", "--events", env=fresh)
+    assert _one_line_error(r) == _one_line_error(plain)
+    [error] = _events(r)
+    assert error["event"] == "error" and "no approved quiz items" in error["message"] and "--approve" in error["hint"]
+    assert r.stderr.strip() == f"lantern: error: {error['message']} {error['hint']}"
+    ghost = cli("quiz", "--course", "Fresh", "--learner", "Ghost", "--events", env=fresh)   # before any quiz too
+    assert _one_line_error(ghost) and [e["event"] for e in _events(ghost)] == ["error"]
