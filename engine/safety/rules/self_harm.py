@@ -22,22 +22,29 @@ from engine.safety.rules.self_injury import (HEATED_OBJECT_ON_SKIN, HIDING_MARKS
 _NOT_AFRAID_IN_A_KITCHEN = (r"^(?!(?=.*\b(?:miedo|medo|paura)\b)(?=.*\b(?:cuchillos?|tijeras|cocina|cocinar|taller|faca|tesoura"
                             r"|cozinha|cozinhar|coltell\w*|forbici|cucina|cucinare)\b)(?!.*\b(?:otra vez|de nuevo|de novo|outra vez"
                             r"|di nuovo|ancora)\b))")
-# Care in a cooking class, as in English: a kitchen tool or task, "para no / sin / sem / senza" right before the
-# words ("algún truco para no cortarme" peeling potatoes, "como corto sem me cortar"), and nothing of a habit, a
-# feeling, hiding or a blade ("50 días sin cortarme", "sem me cortar faz uma semana, escondo as marcas" stay risks).
+# Care in a cooking class, as in English: a kitchen tool or task (not an ingredient: "papas" are parents too),
+# "para no / sin / sem / senza" right before EVERY use of the words ("algún truco para no cortarme" peeling
+# potatoes, "como corto sem me cortar"), and nothing of a habit, a time span, a feeling, night, hiding, a blade or
+# a "but" ("50 días sin cortarme", "dos meses sin tagliarmi", "...pero en casa quiero cortarme" stay risks; review
+# of session 31).
 _CARE_IN_A_KITCHEN = {
-    "es": (r"^(?!(?=.*\b(?:cuchillos?|tijeras|pelador|rallador|cocina|cocinar|taller|verduras?|patatas?|papas|cebollas?"
-           r"|zanahorias?|tomates?|manzanas?|pelar|picar)\b)(?=.*\b(?:para no|pa no|sin|que no|q no) cortarme\b)"
-           r"(?!.*\b(?:sent\w*|siento|otra vez|de nuevo|d[ií]as?|semanas?|siempre|cada|escond\w*|marcas?|cuchillas?"
-           r"|navajas?|secreto|nadie)\b))"),
-    "it": (r"^(?!(?=.*\b(?:coltell\w*|forbici|pelapatate|grattugia|cucina|cucinare|laboratorio|verdur\w*|patat\w*"
-           r"|cipoll\w*|carot\w*|pomodor\w*|mel\w*|sbucciare|tritare)\b)(?=.*\b(?:per non|senza|che non) tagliarmi\b)"
-           r"(?!.*\b(?:sent\w*|di nuovo|ancora|giorni|settiman\w*|sempre|ogni|nascond\w*|segni|lamett\w*|segreto"
-           r"|nessuno)\b))"),
-    "pt": (r"^(?!(?=.*\b(?:facas?|tesouras?|descascador|ralador|cozinha|cozinhar|culin[áa]ria|legumes?|batatas?|cebolas?"
-           r"|cenouras?|tomates?|ma[çc][ãa]s?|descascar|picar)\b)(?=.*\b(?:sem|pra n[ãa]o|para n[ãa]o|pra nao) me cortar\b)"
-           r"(?!.*\b(?:sent\w*|sinto|outra vez|de novo|dias?|semanas?|sempre|cada|escond\w*|marcas?|l[âa]minas?"
-           r"|gilete|segredo|ningu[ée]m)\b))"),
+    "es": (r"^(?!(?=.*\b(?:cuchillos?|tijeras|pelador|rallador|cocina|cocinar|taller|pelar|picar)\b)"
+           r"(?=.*\b(?:para no|pa no|sin|que no|q no) cortarme\b)"
+           r"(?!.*(?<!para no )(?<!pa no )(?<!sin )(?<!que no )(?<!q no )\bcortarme\b)"
+           r"(?!.*\b(?:sent\w*|siento|otra vez|de nuevo|d[ií]as?|semanas?|mes(?:es)?|años?|anos?|siempre|cada|escond\w*"
+           r"|marcas?|cuchillas?|navajas?|secreto|nadie|hoy|noches?|dormir|aguant\w*|puedo|calm\w*|ganas|triste|mal"
+           r"|enoj\w*|pero|cama|casa|lo hago)\b))"),
+    "it": (r"^(?!(?=.*\b(?:coltell\w*|forbici|pelapatate|grattugia|cucina|cucinare|laboratorio|sbucciare|tritare)\b)"
+           r"(?=.*\b(?:per non|senza|che non) tagliarmi\b)"
+           r"(?!.*(?<!per non )(?<!senza )(?<!che non )\btagliarmi\b)"
+           r"(?!.*\b(?:sent\w*|di nuovo|ancora|giorni|settiman\w*|mes[ei]|anni?|sempre|ogni|nascond\w*|segni|lamett\w*"
+           r"|segreto|nessuno|oggi|notte|stasera|dormire|riesco|calm\w*|voglia|triste|male|ma|letto|casa|lo faccio)\b))"),
+    "pt": (r"^(?!(?=.*\b(?:facas?|tesouras?|descascador|ralador|cozinha|cozinhar|culin[áa]ria|descascar|picar)\b)"
+           r"(?=.*\b(?:sem|pra n[ãa]o|para n[ãa]o|pra nao) me cortar\b)"
+           r"(?!.*(?<!sem )(?<!pra não )(?<!pra nao )(?<!para não )(?<!para nao )\bme cortar\b)"
+           r"(?!.*\b(?:sent\w*|sinto|outra vez|de novo|dias?|semanas?|m[eê]s(?:es)?|anos?|sempre|cada|escond\w*|marcas?"
+           r"|l[âa]minas?|gilete|segredo|ningu[ée]m|hoje|noite|dormir|consigo|aguent\w*|calm\w*|vontade|triste|mal"
+           r"|mas|cama|casa|fa[çc]o isso)\b))"),
 }
 # "I want to die of shame / laughing / boredom": the fixed idiom of a feeling, not a wish to die (session 28).
 # Not hunger: "quiero morir de hambre para adelgazar" is a risk.
@@ -111,7 +118,6 @@ _A_WORK_OR_LESSON = (
     r"|romanzi?|libri?|racconti?|storia|storie|personaggi?o?|autor[ei]|autrice|scrittor[ei]|scrittrice|poesi[ae]"
     r"|opera|capitol[oi]|ero[ei]|eroina|narrator[ei]|letteratura|lettura|leggend[ae]|dizionario|la parola"
     r"|poema|canto [ivxl]+|commedia|commento|parafrasi|comentario de texto|commentaire de texte"
-    r"|dante|divina commedia|werther|goethe|karenina|bovary|antigone|ant[íi]gona|cleopatra|kleopatra"
     r"|romance|livros?|contos?|hist[óo]rias?|personage(?:m|ns)|hist[óo]ria|escritora?|filmes?|s[ée]ries?"
     r"|cap[íi]tulos?|her[óo]i|hero[íi]nas?|trag[ée]dias?|lendas?|leitura|dicion[áa]rio|a palavra"
     r"|kahani|kitab|lekhak|upanyas|kavita"
