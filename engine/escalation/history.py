@@ -7,11 +7,12 @@ sentence in the device's one language, but the learner reads the reply in theirs
 school's output filter in the learner's language (`checked_answer`, the live turn's own gate) first."""
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Any
 
 from engine.errors import LanternError
-from engine.escalation.journal import NOT_SENDABLE, QueuedQuestion
+from engine.escalation.journal import NOT_SENDABLE, TEACHER, QueuedQuestion
 
 SYNCED_TEXT_CHARS = 4000    # of a message's text in its sync event (engine/tutor/library_answer.py record_turn)
 
@@ -39,13 +40,16 @@ def answer_language(store: Any, q: QueuedQuestion) -> str:
 
 
 def saved_notice(q: QueuedQuestion, language: str) -> str:
-    """What the learner reads above a saved question's cloud answer, or in place of an answer the hub would
-    never ask for (not sendable: what to do instead), in `language` with the day it was saved written for it."""
+    """What the learner reads above a saved question's answer (the cloud's, or their teacher's), or in place of
+    an answer the hub would never ask for (not sendable: what to do instead), in `language` with the day it was
+    saved written for it."""
     from engine.i18n import catalogue_languages, message
     from engine.i18n.formats import format_date
 
     if language not in catalogue_languages():     # a question in a language the app is not written in
         language = "en"
+    if q.answered_by == TEACHER:
+        return message("saved.teacher_answered", language)
     msgid = "saved.not_sendable" if q.status == NOT_SENDABLE else "saved.answered"
     return message(msgid, language, date=format_date(datetime.fromtimestamp(q.created_at), language))
 
@@ -64,17 +68,28 @@ def checked_answer(safety: Any, answer: str, *, language: str, learner_id: str |
     return "".join(i.text for i in items).strip()
 
 
+def saved_conversation_id(question_id: str, *, answered: bool) -> str:
+    """The one conversation a saved question's answer (`answered`) or its notice alone lands in: fixed by the
+    question, so whoever writes it - two sends at once, a send after a program stopped mid-delivery, the
+    teacher and a send - writes it once."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"saved:{question_id}:{'answer' if answered else 'notice'}"))
+
+
 def deliver_to_history(store: Any, q: QueuedQuestion, *, safety: Any = None) -> str:
     """Write the answered question into its learner's history (`q.learner_id`, no one else's), in one
-    transaction. Returns the conversation id. The notice is a system message so the window can show it
-    differently: `q.notice`, or when it has none (the cloud's answer, a not sendable question) the saved
-    question's notice written now in the learner's language (`saved_notice`). A question with no answer (not
-    sendable: `q.answer` is None) gets the question and the notice only. `safety`: the school's filter, for
-    an answer a model wrote (the cloud's); None only for a person's own words (a teacher's answer)."""
+    transaction, once: its conversation id is fixed by the question (`saved_conversation_id`), and a write
+    that finds it there (or, for a notice alone, finds the question's answer there) writes nothing. Returns
+    the conversation id. The notice is a system message so the window can show it differently: `q.notice`, or
+    when it has none the saved question's notice written now in the learner's language (`saved_notice`). A
+    question with no answer (not sendable: `q.answer` is None) gets the question and the notice only. `safety`:
+    the school's filter, for an answer a model wrote (the cloud's); a teacher's answer (`answered_by` TEACHER)
+    is their own words and never passes through it."""
     from engine.store.clock import new_id, utc_now
 
     answer = q.answer or ""
     notice = q.notice or ""
+    if q.answered_by == TEACHER:
+        safety = None
     if q.learner_id is not None or safety is not None or q.notice is None:
         language = answer_language(store, q)     # also refuses a learner who was removed meanwhile
         if safety is not None and answer.strip():
@@ -82,8 +97,13 @@ def deliver_to_history(store: Any, q: QueuedQuestion, *, safety: Any = None) -> 
         if q.notice is None:
             notice = saved_notice(q, language)
     now = utc_now()
-    cid = new_id()
+    cid = saved_conversation_id(q.id, answered=q.answer is not None)
+    # A notice alone is not written once the answer is there (a teacher answered a not sendable question).
+    written = [cid] if q.answer is not None else [cid, saved_conversation_id(q.id, answered=True)]
     with store.write() as db:
+        if db.execute(f"SELECT 1 FROM conversations WHERE id IN ({','.join('?' * len(written))})",
+                      written).fetchone():
+            return cid
         db.execute("INSERT INTO conversations (id, learner_id, course_id, title, created_at, updated_at)"
                    " VALUES (?, ?, NULL, ?, ?, ?)", [cid, q.learner_id, q.question[:80], now, now])
         said = [("user", q.question), ("system", notice)] + ([("tutor", answer)] if q.answer is not None else [])

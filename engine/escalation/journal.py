@@ -24,11 +24,12 @@ _SCHEMA = (
     "CREATE INDEX IF NOT EXISTS queued_by_status ON queued_questions(status, created_at)",
 )
 # Columns added since the first journal, in order: (name, definition). `delivered`: 0 while an answer (or a not
-# sendable question's notice) waits to go into the learner's history, 1 once a sender claimed delivering it
-# (`claim_delivery`; given back when the delivery failed, so the next send tries again and never asks the cloud
-# twice); rows from before the column were delivered (default 1). `refused`: why a not sendable question was
-# refused, its own column so a failed delivery of its notice (`last_error`) never overwrites it.
-_ADDED_COLUMNS = (("delivered", "INTEGER NOT NULL DEFAULT 1"), ("refused", "TEXT"))
+# sendable question's notice) waits to go into the learner's history, 1 once it is there (`mark_delivered`, after
+# the write: a program stopped between the two leaves it 0, and the next send's write finds it written and only
+# marks it); rows from before the column were delivered (default 1). `refused`: why a not sendable question was
+# refused, its own column so a failed delivery of its notice (`last_error`) never overwrites it. `answered_by`:
+# TEACHER when the answer is a teacher's own words (never put through the school's filter for a model's answer).
+_ADDED_COLUMNS = (("delivered", "INTEGER NOT NULL DEFAULT 1"), ("refused", "TEXT"), ("answered_by", "TEXT"))
 
 PENDING_APPROVAL, READY, ANSWERED, REJECTED = "pending_approval", "ready", "answered", "rejected"
 # The hub refused the question itself (too long for it): never sent again, not waiting; `refused` says why and
@@ -36,6 +37,8 @@ PENDING_APPROVAL, READY, ANSWERED, REJECTED = "pending_approval", "ready", "answ
 NOT_SENDABLE = "not_sendable"
 # Every state a saved question can be in, in the order it moves through them (what a status report lists).
 STATUSES = (PENDING_APPROVAL, READY, ANSWERED, REJECTED, NOT_SENDABLE)
+# `answered_by` of an answer a teacher wrote (None: the cloud's).
+TEACHER = "teacher"
 
 
 class NoLongerReady(LanternError):
@@ -69,8 +72,9 @@ class QueuedQuestion:
     notice: str | None = None
     last_error: str | None = None
     seen: bool = False
-    delivered: bool = True          # in (or on its way into) the learner's history; see `claim_delivery`
+    delivered: bool = True          # in the learner's history (or has nowhere to go); see `mark_delivered`
     refused: str | None = None      # why the hub will never take it (a not sendable row only), for adults
+    answered_by: str | None = None  # TEACHER: the answer is a teacher's own words; None: the cloud's
 
 
 class EscalationJournal:
@@ -135,14 +139,16 @@ class EscalationJournal:
 
     # -- save for later -------------------------------------------------------------------------
     def save_for_later(self, question: str, *, learner_id: str | None, context: str | None = None,
-                       require_approval: bool = False) -> QueuedQuestion:
+                       require_approval: bool = False, qid: str | None = None) -> QueuedQuestion:
+        """Save `question` for the cloud. `qid`: its id, for a caller that may save the same question again (a
+        retried action): a row with that id is kept as it is and returned, so it is saved, and answered, once."""
         question = question.strip()
         if not question:
             raise LanternError("There is no question to save.", hint="Type the question first.")
-        qid = uuid.uuid4().hex
+        qid = qid or uuid.uuid4().hex
         status = PENDING_APPROVAL if require_approval else READY
         with self._tx() as c:
-            c.execute("INSERT INTO queued_questions (id, learner_id, question, context, created_at, status) "
+            c.execute("INSERT OR IGNORE INTO queued_questions (id, learner_id, question, context, created_at, status) "
                       "VALUES (?,?,?,?,?,?)", (qid, learner_id, question, context, time.time(), status))
         return self.get(qid)
 
@@ -185,13 +191,15 @@ class EscalationJournal:
         with self._tx() as c:
             c.execute("UPDATE queued_questions SET attempts = attempts + 1, last_error = ? WHERE id = ?", (error, qid))
 
-    def record_answer(self, qid: str, answer: str, notice: str | None = None) -> QueuedQuestion:
+    def record_answer(self, qid: str, answer: str, notice: str | None = None, *,
+                      answered_by: str | None = None) -> QueuedQuestion:
         """A question waiting for the hub is answered: the row as this call left it, its answer waiting to be
-        delivered. `notice`: what the learner reads above the answer; None for the cloud's answer (the learner's
-        history writes it then, in the learner's language). `NoLongerReady` when this call changed nothing
-        (another send, or a teacher, settled it first): the answer is theirs to deliver, not this caller's."""
-        return self._settle(qid, "status = ?, answer = ?, answered_at = ?, notice = ?", (ANSWERED, answer,
-                                                                                          time.time(), notice))
+        delivered. `notice`: what the learner reads above the answer; None (the learner's history writes it then,
+        in the learner's language). `answered_by`: TEACHER for a teacher's own answer, None for the cloud's.
+        `NoLongerReady` when this call changed nothing (another send, or a teacher, settled it first): the answer
+        is theirs to deliver, not this caller's."""
+        return self._settle(qid, "status = ?, answer = ?, answered_at = ?, notice = ?, answered_by = ?",
+                            (ANSWERED, answer, time.time(), notice, answered_by))
 
     def mark_not_sendable(self, qid: str, reason: str, notice: str | None = None) -> QueuedQuestion:
         """The hub will never take this question (`reason`: why, for adults): it leaves the queue for good, and
@@ -210,27 +218,19 @@ class EscalationJournal:
                                 "not waiting for the hub.", hint="Refresh the list.")
         return current
 
-    def claim_delivery(self, qid: str) -> bool:
-        """True when this caller is the one to put the answer (or notice) into the learner's history: it was
-        waiting to be delivered and no other sender, in this program or another, has claimed it. The caller then
-        delivers it, or gives it back with `record_delivery_error` (or `mark_delivered` with an error when it has
-        nowhere to go)."""
-        with self._tx() as c:
-            return bool(c.execute("UPDATE queued_questions SET delivered = 1 WHERE id = ? AND delivered = 0",
-                                  (qid,)).rowcount)
-
     def mark_delivered(self, qid: str, *, error: str | None = None) -> None:
         """The answer (or a not sendable question's notice) is in the learner's history - or has nowhere to
-        go (`error` says why: the learner was removed); either way it is not delivered again."""
+        go (`error` says why: the learner was removed); either way it is not delivered again. Called after the
+        history write, never before: the write is made once whoever makes it (`history.deliver_to_history`)."""
         with self._tx() as c:
             c.execute("UPDATE queued_questions SET delivered = 1, last_error = COALESCE(?, last_error) WHERE id = ?",
                       (error, qid))
 
     def record_delivery_error(self, qid: str, error: str) -> None:
-        """A claimed delivery failed for a while (a busy store, a full disk): given back, and delivered at the
-        next send (by whichever sender claims it then)."""
+        """A delivery failed for a while (a busy store, a full disk): it stays waiting, and is delivered at the
+        next send. A row another sender delivered meanwhile keeps its state."""
         with self._tx() as c:
-            c.execute("UPDATE queued_questions SET delivered = 0, last_error = ? WHERE id = ?", (error, qid))
+            c.execute("UPDATE queued_questions SET last_error = ? WHERE id = ? AND delivered = 0", (error, qid))
 
     def undelivered(self) -> list[QueuedQuestion]:
         """Answered (or not sendable) questions whose answer (or notice) did not reach the learner's history
@@ -269,4 +269,5 @@ def _use_wal(conn: sqlite3.Connection, *, timeout_s: float) -> None:
 def _queued(row: sqlite3.Row) -> QueuedQuestion:
     return QueuedQuestion(row["id"], row["learner_id"], row["question"], row["context"], row["created_at"],
                           row["status"], row["attempts"], row["answer"], row["answered_at"], row["notice"],
-                          row["last_error"], bool(row["seen"]), bool(row["delivered"]), row["refused"])
+                          row["last_error"], bool(row["seen"]), bool(row["delivered"]), row["refused"],
+                          row["answered_by"])

@@ -55,7 +55,7 @@ class SavedQuestions:
         """Send approved questions, oldest first; stops at the first sign the hub is unavailable. One the
         hub refuses as a question is marked not sendable and the next is sent. Call from a background
         thread (it does network I/O). Safe beside another send over the same journal (this program's or
-        another's): a question is settled, and its answer or notice delivered, by one of them only - but
+        another's): a question is settled by one of them only, and its answer or notice lands once - but
         both may ask the cloud, so a program sends through one flush at a time (`EscalationService.flush_saved`)."""
         for q in self.journal.undelivered():          # done earlier, their delivery failed: never asked again
             self._deliver(q)
@@ -94,12 +94,14 @@ class SavedQuestions:
         return SendReport(answered, failed, waiting, not_sendable=not_sendable)
 
     def _deliver(self, q: QueuedQuestion) -> None:
-        """Hand an answer (or a not sendable question's notice) to `on_answered` (the learner's history), when
-        this send claims it (`journal.claim_delivery`): another send delivering it meanwhile keeps it, so it
-        lands once. Nowhere to go (the learner was removed): kept in the journal only. A busy store, a full disk
-        or any other failure: given back as not delivered and tried again at the next send. Either way one
-        answer never stops the others."""
-        if self.on_answered is None or not self.journal.claim_delivery(q.id):
+        """Hand an answer (or a not sendable question's notice) to `on_answered` (the learner's history), then
+        mark it delivered - in that order, so a program stopped between the two (closed, Ctrl-C, killed) leaves
+        it waiting and the next send delivers it. The history write is made once for a question whoever makes it
+        (`history.deliver_to_history`), so two sends delivering it at once, or a send after a stop, leave one
+        copy. Nowhere to go (the learner was removed): kept in the journal only. A busy store, a full disk or any
+        other failure: left waiting and tried again at the next send. Either way one answer never stops the
+        others."""
+        if self.on_answered is None:
             return
         try:
             self.on_answered(q)
@@ -108,3 +110,5 @@ class SavedQuestions:
                 self.journal.mark_delivered(q.id, error=f"history: {exc}")
             else:   # a StorageError, or e.g. an OSError writing the safety log
                 self.journal.record_delivery_error(q.id, f"history: {type(exc).__name__}: {exc}")
+            return
+        self.journal.mark_delivered(q.id)

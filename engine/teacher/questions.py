@@ -18,6 +18,7 @@ learner words in it).
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -29,6 +30,7 @@ from engine.escalation.journal import (
     NOT_SENDABLE,
     PENDING_APPROVAL,
     READY,
+    TEACHER,
     EscalationJournal,
     QueuedQuestion,
 )
@@ -36,7 +38,6 @@ from engine.store import Store, utc_now
 
 __all__ = ["OpenQuestion", "answer_yourself", "approve_for_cloud", "mark_add_material", "open_questions"]
 
-TEACHER_NOTICE = "Your teacher answered this question."
 NOT_COVERED_SOURCE, CLOUD_SOURCE = "not_covered", "cloud"
 _DONE = ("answered", "cloud")
 
@@ -148,46 +149,37 @@ def _record(store: Store, question_id: str, action: str, note: str, tally: Chang
 
 def answer_yourself(store: Store, question_id: str, answer: str, *, journal: EscalationJournal | None = None,
                     tally: ChangeTally | None = None) -> str:
-    """The teacher answers; the answer is delivered to the learner's history, once. Returns the conversation
-    id it was written to ("" when a send running at that moment claimed the saved row first and delivers the
-    teacher's answer itself). A saved question's delivery is claimed in the journal before the history is
-    written (`EscalationJournal.claim_delivery`), so no send delivers it, or its "too long" notice, again."""
+    """The teacher answers; the answer is delivered to the learner's history, once, with the teacher's notice in
+    the learner's language. Returns the conversation id it is in. A saved question's answer is recorded in the
+    journal as the teacher's first (`answered_by` TEACHER: a send that delivers it, when this call's history
+    write fails or stops, never puts it through the school's filter for a model's answer), then written, then
+    marked delivered; the write is made once whoever makes it (`history.deliver_to_history`)."""
     from engine.escalation.history import deliver_to_history
 
     answer = answer.strip()
     if not answer:
         raise LanternError("The answer is empty.", hint="Type your answer first.")
     q = _find(store, question_id, journal)
-    claimed: str | None = None            # the saved row whose delivery this call holds
-    settled_why: str | None = None        # what the journal notes when this call settles that row
     if q.source == CLOUD_SOURCE and journal is not None:
         saved = _saved(q, journal)
         if saved.status == NOT_SENDABLE:
             # The journal keeps the hub's refusal (record_answer moves only questions waiting for the hub):
             # the answer goes to the learner's history and question_actions takes it off the queue. Its
-            # "too long" notice, when not delivered yet, must not arrive after the teacher's answer.
-            delivered = replace(saved, status=ANSWERED, answer=answer, notice=TEACHER_NOTICE)
-            if journal.claim_delivery(saved.id):
-                claimed, settled_why = saved.id, "the teacher answered it before its notice was delivered"
+            # "too long" notice, when not delivered yet, is never written once the answer is there.
+            conversation = deliver_to_history(store, replace(saved, status=ANSWERED, answer=answer, notice=None,
+                                                             answered_by=TEACHER))
+            if not saved.delivered:
+                journal.mark_delivered(saved.id, error="the teacher answered it before its notice was delivered")
         else:
             if saved.status == PENDING_APPROVAL:
                 journal.approve(saved.id, by="teacher")
-            delivered = journal.record_answer(saved.id, answer, TEACHER_NOTICE)   # NoLongerReady: settled meanwhile
-            if not journal.claim_delivery(saved.id):      # a send claimed it first: it delivers this answer
-                _record(store, q.id, "answered", "", tally)
-                return ""
-            claimed = saved.id
+            # NoLongerReady: settled meanwhile. From here on a send delivers the answer if this call does not.
+            delivered = journal.record_answer(saved.id, answer, answered_by=TEACHER)
+            conversation = deliver_to_history(store, delivered)
+            journal.mark_delivered(saved.id)
     else:
-        delivered = QueuedQuestion(q.id, q.learner_id, q.question, None, 0.0, ANSWERED, 0, answer=answer,
-                                   notice=TEACHER_NOTICE)
-    try:
-        conversation = deliver_to_history(store, delivered)
-    except BaseException as exc:
-        if claimed is not None and journal is not None:     # given back: the next send delivers the row
-            journal.record_delivery_error(claimed, f"history: {type(exc).__name__}: {exc}")
-        raise
-    if claimed is not None and journal is not None:
-        journal.mark_delivered(claimed, error=settled_why)
+        conversation = deliver_to_history(store, QueuedQuestion(q.id, q.learner_id, q.question, None, 0.0, ANSWERED,
+                                                                0, answer=answer, answered_by=TEACHER))
     _record(store, q.id, "answered", "", tally)
     return conversation
 
@@ -195,7 +187,8 @@ def answer_yourself(store: Store, question_id: str, answer: str, *, journal: Esc
 def approve_for_cloud(store: Store, question_id: str, *, journal: EscalationJournal,
                       tally: ChangeTally | None = None) -> QueuedQuestion:
     """Let the cloud tutor answer it when the hub is reachable (the question is redacted then). A question
-    the hub refused as too long: LanternError, it stays in the queue."""
+    the hub refused as too long: LanternError, it stays in the queue. A not-covered question is saved once,
+    under an id fixed by it: a retry (its action was not recorded) finds it saved."""
     q = _find(store, question_id, journal)
     if q.source == CLOUD_SOURCE:
         saved = _saved(q, journal)
@@ -207,7 +200,8 @@ def approve_for_cloud(store: Store, question_id: str, *, journal: EscalationJour
             saved = journal.approve(saved.id, by="teacher")
             tally_changes(tally, Changes(questions=True))
     else:
-        saved = journal.save_for_later(q.question, learner_id=q.learner_id, require_approval=False)
+        saved = journal.save_for_later(q.question, learner_id=q.learner_id, require_approval=False,
+                                       qid=uuid.uuid5(uuid.NAMESPACE_URL, f"for-cloud:{q.id}").hex)
         _record(store, q.id, "cloud", saved.id, tally)
     return saved
 

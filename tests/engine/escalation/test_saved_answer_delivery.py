@@ -23,7 +23,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def _answered(learner_id: str | None, question: str, answer: str) -> QueuedQuestion:
-    return QueuedQuestion("q1", learner_id, question, None, 0.0, ANSWERED, 1, answer=answer, notice="Saved earlier")
+    # One saved question per learner: its id fixes the one conversation its answer lands in.
+    return QueuedQuestion(f"q-{learner_id}", learner_id, question, None, 0.0, ANSWERED, 1, answer=answer,
+                          notice="Saved earlier")
 
 
 def _history(store: Store) -> list[tuple[str | None, str, str]]:

@@ -14,13 +14,8 @@ from engine.errors import LanternError
 from engine.escalation.history import deliver_to_history
 from engine.escalation.journal import ANSWERED, NOT_SENDABLE, EscalationJournal
 from engine.escalation.queue import SavedQuestions
-from engine.teacher.questions import (
-    TEACHER_NOTICE,
-    answer_yourself,
-    approve_for_cloud,
-    mark_add_material,
-    open_questions,
-)
+from engine.i18n import message
+from engine.teacher.questions import answer_yourself, approve_for_cloud, mark_add_material, open_questions
 from engine.tutor.learners import LearnerBook
 
 LONG = ("Why do the leaves of the trees change colour in autumn and why do they fall when the cold comes? " * 20).strip()
@@ -70,7 +65,7 @@ def test_the_teachers_answer_to_a_not_sendable_question_reaches_the_learners_his
     qid = refused_by_hub(store, journal, sofia.id)
     conversation = answer_yourself(store, qid, "Less sunlight: the green fades and the tree lets its leaves go.",
                                    journal=journal)
-    assert history(store, conversation) == [("user", LONG), ("system", TEACHER_NOTICE),
+    assert history(store, conversation) == [("user", LONG), ("system", message("saved.teacher_answered", "en")),
                                             ("tutor", "Less sunlight: the green fades and the tree lets its leaves go.")]
     owner = store.db.execute("SELECT learner_id FROM conversations WHERE id = ?", [conversation]).fetchone()[0]
     assert owner == sofia.id
@@ -80,8 +75,11 @@ def test_the_teachers_answer_to_a_not_sendable_question_reaches_the_learners_his
 
 def test_a_not_sendable_notice_not_delivered_yet_does_not_follow_the_teachers_answer(store, journal, sofia):
     qid = refused_by_hub(store, journal, sofia.id, notice_delivered=False)
+    stale = journal.get(qid.split(":", 1)[1])           # a send that read it before the teacher answered
     answer_yourself(store, qid, "Less sunlight.", journal=journal)
     assert journal.undelivered() == []
+    deliver_to_history(store, stale)                    # ... delivers it after: the notice is not written
+    assert store.db.execute("SELECT count(*) FROM messages WHERE text = ?", [REFUSED_NOTICE]).fetchone()[0] == 0
 
 
 def test_approving_a_not_sendable_question_for_the_cloud_is_refused_and_it_stays_in_the_queue(store, journal, sofia):

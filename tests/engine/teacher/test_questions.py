@@ -111,27 +111,88 @@ def test_each_action_on_an_open_question_reports_questions_and_a_refused_one_not
     assert refused.changes == NOTHING
 
 
-def test_a_send_that_claims_the_teachers_answer_first_delivers_it_and_the_teacher_does_not(store, journal, asked,
-                                                                                          monkeypatch):
+def test_a_send_that_delivers_the_teachers_answer_first_leaves_one_copy(store, journal, asked, monkeypatch):
     """Between the teacher's answer being saved in the journal and its delivery, a send running at that moment
-    (this kiosk's or another program's on the same journal) may claim the row: then it delivers the answer and
-    the teacher's call writes nothing, so the learner never reads it twice."""
+    (this kiosk's or another program's on the same journal) may deliver the row: the teacher's write then finds
+    it written, so the learner never reads it twice."""
     from engine.escalation.history import deliver_to_history
 
     _ama, kofi = asked
     saved = next(q for q in open_questions(store, journal=journal) if q.source == "cloud")
     settle = journal.record_answer
 
-    def answered_then_claimed_by_a_send(qid: str, answer: str, notice: str | None = None):  # type: ignore[no-untyped-def]
-        row = settle(qid, answer, notice)
-        assert journal.claim_delivery(qid)              # the send, claiming it as it would
-        deliver_to_history(store, journal.get(qid))    # ... and delivering it
+    def answered_then_delivered_by_a_send(qid: str, answer: str, notice: str | None = None,  # type: ignore[no-untyped-def]
+                                          **options):
+        row = settle(qid, answer, notice, **options)
+        conversation.append(deliver_to_history(store, journal.get(qid)))    # the send, delivering it
         journal.mark_delivered(qid)
         return row
 
-    monkeypatch.setattr(journal, "record_answer", answered_then_claimed_by_a_send)
-    assert answer_yourself(store, saved.id, "About 384,000 km.", journal=journal) == ""
+    conversation: list[str] = []
+    monkeypatch.setattr(journal, "record_answer", answered_then_delivered_by_a_send)
+    assert answer_yourself(store, saved.id, "About 384,000 km.", journal=journal) == conversation[0]
     said = store.db.execute("SELECT m.text FROM messages m JOIN conversations c ON c.id = m.conversation_id"
                             " WHERE c.learner_id = ? AND m.role = 'tutor'", [kofi.id]).fetchall()
     assert said == [("About 384,000 km.",)]            # once, by the send
     assert saved.id not in [q.id for q in open_questions(store, journal=journal)]
+
+
+def _busy_once(store, monkeypatch):  # type: ignore[no-untyped-def]
+    """The store's next write fails as a busy database does; the ones after it work."""
+    from engine.errors import StorageError
+
+    real_write, calls = store.write, []
+
+    def write():  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            raise StorageError("The database is busy (database is locked).")
+        return real_write()
+
+    monkeypatch.setattr(store, "write", write)
+
+
+def test_the_teachers_answer_a_send_delivers_is_the_teachers_words_with_the_notice_in_the_learners_language(
+        store, journal, monkeypatch):
+    """The teacher's history write fails (a busy store); the kiosk's next send delivers the answer with the
+    school's filter as the app wires it: the teacher's words are not checked as a model's, and the notice is
+    written in Lucía's Spanish."""
+    from engine.errors import StorageError
+    from engine.escalation.history import deliver_to_history
+    from engine.escalation.queue import SavedQuestions
+    from engine.i18n import message
+    from engine.safety import SafetyConfig, SafetyFilter
+
+    lucia = LearnerBook(store).create("Lucía", language="es")
+    journal.save_for_later("¿Cómo termina Romeo y Julieta?", learner_id=lucia.id)
+    q = next(q for q in open_questions(store, journal=journal) if q.source == "cloud")
+    teacher_says = "Julieta se despierta, ve a Romeo muerto y se mata con su daga."
+    _busy_once(store, monkeypatch)
+    with pytest.raises(StorageError):
+        answer_yourself(store, q.id, teacher_says, journal=journal)
+
+    safety = SafetyFilter(SafetyConfig())
+    SavedQuestions(journal, asker=None, monitor=None,
+                   on_answered=lambda r: deliver_to_history(store, r, safety=safety)).send_ready()
+
+    said = store.db.execute("SELECT m.role, m.text FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                            " WHERE c.learner_id = ? ORDER BY m.rowid", [lucia.id]).fetchall()
+    assert [tuple(r) for r in said] == [("user", "¿Cómo termina Romeo y Julieta?"),
+                                        ("system", message("saved.teacher_answered", "es")),
+                                        ("tutor", teacher_says)]
+    assert journal.undelivered() == []
+
+
+def test_letting_the_cloud_answer_again_after_a_failed_record_saves_the_question_once(store, journal, asked,
+                                                                                     monkeypatch):
+    from engine.errors import StorageError
+
+    q = next(q for q in open_questions(store, journal=journal) if q.source == "not_covered")
+    _busy_once(store, monkeypatch)
+    with pytest.raises(StorageError):
+        approve_for_cloud(store, q.id, journal=journal)     # saved, then recording the action failed
+    assert q.id in [x.id for x in open_questions(store, journal=journal)]
+    approve_for_cloud(store, q.id, journal=journal)         # the teacher tries again
+
+    assert [s.question for s in journal.queued() if s.question == "Why do volcanoes erupt?"] == [
+        "Why do volcanoes erupt?"]
