@@ -150,3 +150,28 @@ def test_an_alert_chosen_in_a_right_to_left_window_is_the_one_acknowledged(qtbot
     with qtbot.waitSignal(inbox.unread_changed, timeout=30_000, check_params_cb=lambda n: n == 1):
         inbox.ack_button.click()
     assert teacher_ctx.store.db.execute("SELECT count(*) FROM alert_acks WHERE event_id = ?", [first]).fetchone()[0] == 1
+
+
+def test_marking_an_alert_seen_with_only_new_alerts_shown_selects_no_other_learners_alert(qtbot, runner, teacher_ctx,
+                                                                                          calls):
+    """The alert just marked leaves the 'only new' list: nothing is selected then, and nothing can be marked
+    (Qt would have moved the selection to another learner's alert, and the button stayed on)."""
+    from PySide6.QtCore import Qt
+
+    from ui.teacher.alerts import AlertsInbox
+
+    mia, leo = teacher_ctx.learners.create("Mia", grade=3), teacher_ctx.learners.create("Leo", grade=3)
+    alerts = [record_alert(teacher_ctx.store, who.id, category="bullying", source="tutor") for who in (leo, mia)]
+    inbox = AlertsInbox(runner, calls)
+    qtbot.addWidget(inbox)
+    inbox.show()
+    with qtbot.waitSignal(inbox.loaded, timeout=30_000):
+        inbox.unread_only.setChecked(True)
+    first = inbox.table.item(0, 0).data(Qt.ItemDataRole.UserRole)    # the top row: its place is Leo's after
+    assert first in alerts and table_texts(inbox.table)[0][1] == "Mia"
+    inbox.select(first)
+    with qtbot.waitSignal(inbox.loaded, timeout=30_000, check_params_cb=lambda n: n == 1):
+        inbox.ack_button.click()
+    assert [r[1] for r in table_texts(inbox.table)] == ["Leo"]
+    assert inbox.selected_id() is None
+    assert not inbox.ack_button.isEnabled() and not inbox.note.isEnabled()

@@ -76,3 +76,18 @@ def test_a_question_is_selected_by_id_in_a_right_to_left_window(qtbot, runner, c
     screen.select(queue[1])
     assert screen.selected_id() == queue[1]
     assert not screen.cloud_button.isEnabled()
+
+
+def test_answering_a_question_selects_no_other_question_after_it_leaves_the_queue(qtbot, runner, calls, queue):
+    """The answered question leaves the list: nothing is selected then and nothing can be sent (Qt would have kept
+    the top row selected, now another question, with its buttons on)."""
+    screen = _loaded(qtbot, runner, calls)
+    top, other = [q.id for q in screen.questions]               # saved in the same second: either order
+    assert {top, other} == set(queue)
+    screen.select(top)                                          # the top row: its place is the other's after
+    screen.answer.setPlainText("Ask me in class tomorrow.")
+    with qtbot.waitSignal(screen.loaded, timeout=30_000, check_params_cb=lambda n: n == 1):
+        screen.answer_button.click()
+    assert [q.id for q in screen.questions] == [other]
+    assert screen.selected_id() is None
+    assert not screen.answer_button.isEnabled() and not screen.material_button.isEnabled()

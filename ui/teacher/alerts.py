@@ -115,6 +115,9 @@ class AlertsInbox(TeacherScreen):
         ids = [a.event_id for a in found]
         if keep in ids:
             self.table.setCurrentCell(ids.index(keep), 0)
+        else:   # gone (marked seen with only new alerts shown): the row in its place is another learner's alert
+            self.table.clearSelection()
+            self.table.setCurrentCell(-1, -1)
         self._selected()
         self.unread = unread
         self.unread_changed.emit(unread)

@@ -117,6 +117,7 @@ class QuestionsScreen(TeacherScreen):
                 "not_sendable": self.tr("Too long for the cloud tutor")}.get(q.status, q.status)
 
     def _fill(self, questions: list[Any]) -> None:
+        keep = self.selected_id()
         self.questions = questions
         fill_table(self.table, [[local_time(q.asked_at), q.learner_name or self.tr("Guest"),
                                  shortened(q.question, SHOWN_CHARS),
@@ -128,6 +129,12 @@ class QuestionsScreen(TeacherScreen):
             if len(q.question) > SHOWN_CHARS:        # rich text: Qt wraps it in the tooltip
                 self.table.item(row, QUESTION).setToolTip(f"<p>{html.escape(shortened(q.question, TIP_CHARS))}</p>")
         self.table.resizeRowsToContents()
+        ids = [q.id for q in questions]
+        if keep in ids:
+            self.table.setCurrentCell(ids.index(keep), 0)
+        else:   # gone (answered, sent to the cloud): the row in its place is another question
+            self.table.clearSelection()
+            self.table.setCurrentCell(-1, -1)
         self._selected()
         self.loaded.emit(len(questions))
 
