@@ -1,9 +1,8 @@
 """Each library and learner operation reports the `Changes` it made to the caller's `ChangeTally`,
 and nothing when it changed nothing (so the window's views do not reload for nothing). Real store,
-real importer, real files."""
+real importer, real files (the store and library fixtures: tests/engine/library/conftest.py)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,17 +16,6 @@ from engine.tutor.learners import LearnerBook, LearnerError
 
 LIBRARY = Changes(library=True)
 LEARNERS = Changes(learners=True)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "home") as s:
-        yield s
-
-
-@pytest.fixture
-def library(store: Store) -> Library:
-    return Library(store)
 
 
 def lesson(folder: Path, name: str, text: str) -> Path:
