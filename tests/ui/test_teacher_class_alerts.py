@@ -175,3 +175,17 @@ def test_marking_an_alert_seen_with_only_new_alerts_shown_selects_no_other_learn
     assert [r[1] for r in table_texts(inbox.table)] == ["Leo"]
     assert inbox.selected_id() is None
     assert not inbox.ack_button.isEnabled() and not inbox.note.isEnabled()
+
+
+def test_the_last_column_fills_the_row_after_each_fill(qtbot):
+    """Resizing the columns to their contents after a fill shrank the last one too, so every teacher table
+    ended half way across the screen with the teacher's notes ("Seen: ...") squeezed in a narrow column."""
+    from ui.teacher.common import fill_table, make_table
+
+    table = make_table(["Time", "Learner", "Seen"], name="alerts")
+    qtbot.addWidget(table)
+    table.resize(900, 300)
+    table.show()
+    fill_table(table, [["9:00", "Ama", "New"]])
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(i) for i in range(3)) == table.viewport().width()

@@ -105,6 +105,10 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[Any]], *, data: Sequ
                 cell.setData(Qt.ItemDataRole.UserRole, data[r])
             table.setItem(r, c, cell)
     table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    if header.stretchLastSection():    # resizing to contents shrank the last column too: let it fill the row again
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
     table.setUpdatesEnabled(True)
 
 
