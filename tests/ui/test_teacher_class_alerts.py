@@ -189,3 +189,7 @@ def test_the_last_column_fills_the_row_after_each_fill(qtbot):
     fill_table(table, [["9:00", "Ama", "New"]])
     header = table.horizontalHeader()
     assert sum(header.sectionSize(i) for i in range(3)) == table.viewport().width()
+    # wider than the screen: the last column keeps the width of its text (the table scrolls), never Qt's 100 px
+    seen = "Seen: talked with Ama and her parents after school, and the counsellor will see her on Monday"
+    fill_table(table, [["9:00", "Ama " * 60, seen]])
+    assert header.sectionSize(2) >= table.sizeHintForColumn(2) > 100

@@ -104,11 +104,14 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[Any]], *, data: Sequ
             if c == 0 and data is not None:
                 cell.setData(Qt.ItemDataRole.UserRole, data[r])
             table.setItem(r, c, cell)
-    table.resizeColumnsToContents()
+    # Resize to the contents with the last column's stretch off, then put it back: resizing with it on shrank
+    # the last column too (every table ended half way across), and turning it on again afterwards left the
+    # last column at Qt's 100 px default when the others already filled the row (its text was cut).
     header = table.horizontalHeader()
-    if header.stretchLastSection():    # resizing to contents shrank the last column too: let it fill the row again
-        header.setStretchLastSection(False)
-        header.setStretchLastSection(True)
+    stretch = header.stretchLastSection()
+    header.setStretchLastSection(False)
+    table.resizeColumnsToContents()
+    header.setStretchLastSection(stretch)
     table.setUpdatesEnabled(True)
 
 
