@@ -69,7 +69,15 @@ BEATEN_AT_HOME: dict[str, list[str]] = {
            r"|meine schwester und mich|mich und meine\w* \w+)\b(?! (?:im|beim|in|um)\b)",
            r"\b(?:krieg|kriege|kriegen|bekomme|bekommen|kriegte|krieg ich|kriegen wir) (?:\w+ )?(?:schl[äa]ge|pr[üu]gel|ohrfeigen|eine ohrfeige"
            r"|backpfeifen|eine backpfeife|tritte|den gürtel|eine tracht pr[üu]gel)\b",
-           r"\b(?:gibt|geben|gab) (?:mir|uns) (?:\w+ )?(?:ohrfeigen|eine ohrfeige|schl[äa]ge|tritte|backpfeifen|eine backpfeife|klapse)\b"],
+           r"\b(?:gibt|geben|gab) (?:mir|uns) (?:\w+ )?(?:ohrfeigen|eine ohrfeige|schl[äa]ge|tritte|backpfeifen|eine backpfeife|klapse)\b",
+           # the slang of a slap, a parent who hurts, who throws things (review of session 31: all four passed)
+           r"\b(?:hat|hatte) (?:mir|uns|mama|mutti|papa|meiner mutter|meinem vater|meinem bruder|meiner schwester) "
+           r"(?:eine|ne|'ne|eins|paar|ein paar) (?:gescheuert|geklebt|geknallt|gelangt|runtergehauen|reingehauen|verpasst"
+           r"|gewischt)\b",
+           r"\b(?:papa|mama|vater|mutter|mein vater|meine mutter|stiefvater|stiefmutter) tut (?:mir|mama|papa|uns|meiner mutter"
+           r"|meinem bruder|meiner schwester) (?:\w+ )?weh\b",
+           r"\b(?:papa|mama|vater|mutter|mein vater|meine mutter|stiefvater|stiefmutter) (?:wirft|warf|schmei(?:ß|ss)t|schmiss)"
+           r" (?:\w+ )?(?:mit (?:sachen|tellern|gl[äa]sern|flaschen|dingen|allem|st[üu]hlen)|nach (?:mir|mama|papa|uns))\b"],
     "it": [r"\bci (?:picchia|picchiano|picchiava|picchiavano|mena|menano|menava|prende a (?:schiaffi|calci|pugni|cinghiate)"
            r"|prendono a (?:schiaffi|calci|pugni|cinghiate))\b",
            r"\bpicchia(?:no|va)? (?:me e mi[oa] (?:fratello|sorella)|mi[oa] (?:fratello|sorella) e me)\b",

@@ -22,30 +22,10 @@ from engine.safety.rules.self_injury import (HEATED_OBJECT_ON_SKIN, HIDING_MARKS
 _NOT_AFRAID_IN_A_KITCHEN = (r"^(?!(?=.*\b(?:miedo|medo|paura)\b)(?=.*\b(?:cuchillos?|tijeras|cocina|cocinar|taller|faca|tesoura"
                             r"|cozinha|cozinhar|coltell\w*|forbici|cucina|cucinare)\b)(?!.*\b(?:otra vez|de nuevo|de novo|outra vez"
                             r"|di nuovo|ancora)\b))")
-# Care in a cooking class, as in English: a kitchen tool or task (not an ingredient: "papas" are parents too),
-# "para no / sin / sem / senza" right before EVERY use of the words ("algún truco para no cortarme" peeling
-# potatoes, "como corto sem me cortar"), and nothing of a habit, a time span, a feeling, night, hiding, a blade or
-# a "but" ("50 días sin cortarme", "dos meses sin tagliarmi", "...pero en casa quiero cortarme" stay risks; review
-# of session 31).
-_CARE_IN_A_KITCHEN = {
-    "es": (r"^(?!(?=.*\b(?:cuchillos?|tijeras|pelador|rallador|cocina|cocinar|taller|pelar|picar)\b)"
-           r"(?=.*\b(?:para no|pa no|sin|que no|q no) cortarme\b)"
-           r"(?!.*(?<!para no )(?<!pa no )(?<!sin )(?<!que no )(?<!q no )\bcortarme\b)"
-           r"(?!.*\b(?:sent\w*|siento|otra vez|de nuevo|d[ií]as?|semanas?|mes(?:es)?|años?|anos?|siempre|cada|escond\w*"
-           r"|marcas?|cuchillas?|navajas?|secreto|nadie|hoy|noches?|dormir|aguant\w*|puedo|calm\w*|ganas|triste|mal"
-           r"|enoj\w*|pero|cama|casa|lo hago)\b))"),
-    "it": (r"^(?!(?=.*\b(?:coltell\w*|forbici|pelapatate|grattugia|cucina|cucinare|laboratorio|sbucciare|tritare)\b)"
-           r"(?=.*\b(?:per non|senza|che non) tagliarmi\b)"
-           r"(?!.*(?<!per non )(?<!senza )(?<!che non )\btagliarmi\b)"
-           r"(?!.*\b(?:sent\w*|di nuovo|ancora|giorni|settiman\w*|mes[ei]|anni?|sempre|ogni|nascond\w*|segni|lamett\w*"
-           r"|segreto|nessuno|oggi|notte|stasera|dormire|riesco|calm\w*|voglia|triste|male|ma|letto|casa|lo faccio)\b))"),
-    "pt": (r"^(?!(?=.*\b(?:facas?|tesouras?|descascador|ralador|cozinha|cozinhar|culin[áa]ria|descascar|picar)\b)"
-           r"(?=.*\b(?:sem|pra n[ãa]o|para n[ãa]o|pra nao) me cortar\b)"
-           r"(?!.*(?<!sem )(?<!pra não )(?<!pra nao )(?<!para não )(?<!para nao )\bme cortar\b)"
-           r"(?!.*\b(?:sent\w*|sinto|outra vez|de novo|dias?|semanas?|m[eê]s(?:es)?|anos?|sempre|cada|escond\w*|marcas?"
-           r"|l[âa]minas?|gilete|segredo|ningu[ée]m|hoje|noite|dormir|consigo|aguent\w*|calm\w*|vontade|triste|mal"
-           r"|mas|cama|casa|fa[çc]o isso)\b))"),
-}
+# Care in a cooking class ("algún truco para no cortarme" peeling potatoes) was tried as an exception for es it
+# pt in session 31 and taken back after two reviews: whatever the word lists, a kitchen next to "sin cortarme"
+# also let through the rules "llevo mucho tiempo sin cortarme con el cuchillo de la cocina". The meaning check
+# alone caught those, often in the wrong category. A cooking question gets the kind reply instead.
 # "I want to die of shame / laughing / boredom": the fixed idiom of a feeling, not a wish to die (session 28).
 # Not hunger: "quiero morir de hambre para adelgazar" is a risk.
 _NOT_DYING_OF = {
@@ -75,7 +55,7 @@ SELF_HARM: dict[str, list[str]] = {
     ],
     "es": [r"\bmatarme\b", r"\bquiero morir(?:me)?\b" + _NOT_DYING_OF["es"], r"\bsuicid", r"\bhacerme daño\b",
            r"\bquiero (?:(?:solo|sólo|nomas|nomás|ya|de verdad|realmente|tanto) ){1,2}morir(?:me)?\b(?! de risa)" + _NOT_DYING_OF["es"], r"\bno quiero vivir\b",
-           _NOT_AFRAID_IN_A_KITCHEN + _CARE_IN_A_KITCHEN["es"] + r".*?\bcortarme\b", r"\bquitarme la vida\b"],
+           _NOT_AFRAID_IN_A_KITCHEN + r".*?\bcortarme\b", r"\bquitarme la vida\b"],
     "fr": [r"(?<!\bva )(?<!\bvont )\bme tuer\b", r"\benvie de mourir\b" + _NOT_DYING_OF["fr"], r"\bje veux mourir\b" + _NOT_DYING_OF["fr"], r"\bsuicid",
            r"\b(?:je |j'|j)veux (?:(?:juste|vraiment|seulement|simplement|trop|tellement) ){1,2}mourir\b(?! de rire)" + _NOT_DYING_OF["fr"], r"\bme faire du mal\b",
            r"\bne veux plus vivre\b", r"\bme scarifier\b"],
@@ -84,10 +64,10 @@ SELF_HARM: dict[str, list[str]] = {
            r"\bmir (?:weh ?tun|etwas antun)\b", r"\bnicht mehr leben\b", r"\britzen\b"],
     "it": [r"\buccidermi\b", r"\bvoglio morire\b" + _NOT_DYING_OF["it"], r"\bsuicid",
            r"\bvoglio (?:(?:solo|soltanto|solamente|davvero|proprio|tanto) ){1,2}morire\b(?! dal ridere)" + _NOT_DYING_OF["it"], r"\bfarmi del male\b", r"\bnon voglio più vivere\b",
-           _NOT_AFRAID_IN_A_KITCHEN + _CARE_IN_A_KITCHEN["it"] + r".*?\btagliarmi\b"],
+           _NOT_AFRAID_IN_A_KITCHEN + r".*?\btagliarmi\b"],
     "pt": [r"(?<!\bvai )(?<!\bvão )(?<!\bvao )\bme matar\b", r"\bmatar-me\b", r"\bquero morrer\b" + _NOT_DYING_OF["pt"], r"\bsuic[ií]d",
            r"\bquero (?:(?:so|só|muito|mesmo|apenas|tanto) ){1,2}morrer\b(?! de rir)" + _NOT_DYING_OF["pt"], r"\bme machucar\b",
-           r"\bnão quero mais viver\b", _NOT_AFRAID_IN_A_KITCHEN + _CARE_IN_A_KITCHEN["pt"] + r".*?\bme cortar\b"],
+           r"\bnão quero mais viver\b", _NOT_AFRAID_IN_A_KITCHEN + r".*?\bme cortar\b"],
     "ru": [r"убить себя", r"хочу умереть", r"суицид", r"самоубийств", r"покончить с собой", r"не хочу жить",
            r"причинить себе (?:вред|боль)", r"порезать себя"],
     "zh": [r"自杀", r"想死", r"不想活", r"伤害自己", r"割腕", r"結束生命", r"结束生命", r"自殺"],
