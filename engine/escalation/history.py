@@ -13,8 +13,7 @@ from typing import Any
 
 from engine.errors import LanternError
 from engine.escalation.journal import NOT_SENDABLE, TEACHER, QueuedQuestion
-
-SYNCED_TEXT_CHARS = 4000    # of a message's text in its sync event (engine/tutor/library_answer.py record_turn)
+from engine.store import SYNCED_TEXT_CHARS
 
 
 def roster_names(store: Any) -> list[str]:

@@ -3,6 +3,6 @@ from __future__ import annotations
 
 from engine.store.clock import HybridClock, new_id, utc_now
 from engine.store.migrations import MIGRATIONS, Migration
-from engine.store.store import DB_FILENAME, Store
+from engine.store.store import DB_FILENAME, SYNCED_TEXT_CHARS, Store
 
-__all__ = ["DB_FILENAME", "MIGRATIONS", "HybridClock", "Migration", "Store", "new_id", "utc_now"]
+__all__ = ["DB_FILENAME", "MIGRATIONS", "SYNCED_TEXT_CHARS", "HybridClock", "Migration", "Store", "new_id", "utc_now"]

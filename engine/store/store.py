@@ -31,6 +31,9 @@ from engine.store.clock import HybridClock, new_id, utc_now
 from engine.store.migrations import MIGRATIONS, Migration
 
 DB_FILENAME = "lantern.db"
+# Of a message's text, what its `message.created` sync event carries (the whole text stays in the local store):
+# a saved question pasted as a whole page would otherwise pass the event size limit and never sync.
+SYNCED_TEXT_CHARS = 4000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

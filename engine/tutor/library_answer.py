@@ -22,7 +22,7 @@ from engine.i18n import MessageMap
 from engine.llm.backend import GenerationParams, TokenChunk
 from engine.llm.local import LocalLLM
 from engine.retrieval.retriever import Passage, Retrieval, Retriever
-from engine.store import Store, new_id, utc_now
+from engine.store import SYNCED_TEXT_CHARS, Store, new_id, utc_now
 from engine.text import guess_language
 from engine.tutor.grounded import prefers_extract, stream_answer
 
@@ -264,6 +264,6 @@ def record_turn(store: Store, *, question: str, answer: str, citations: Citation
                        " VALUES (?, ?, ?, ?, ?, ?, ?)", [mid, conversation_id, role, text, cjson, now, now])
             if learner_id is not None:   # a learner's own conversation syncs (if the school allows it)
                 store.record_event(db, "message.created", mid,
-                                   {"conversation_id": conversation_id, "role": role, "text": text[:4000],
+                                   {"conversation_id": conversation_id, "role": role, "text": text[:SYNCED_TEXT_CHARS],
                                     "citations": json.loads(cjson)}, learner_id=learner_id)
     return conversation_id
