@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from saved_fixtures import HUB_LIMIT, TOKEN, TOO_LONG, hub, store  # noqa: F401
 
 from engine.escalation.client import HubClient
 from engine.escalation.cloud import CloudAsker
@@ -22,42 +23,14 @@ from engine.escalation.router import Turn
 from engine.escalation.service import EscalationConfig, EscalationService
 from engine.i18n import message
 from engine.i18n.formats import format_date
-from engine.store import Store
-from engine.store.clock import utc_now
-from hub.escalation import Identity, OrchestratorOptions, ProviderConfig
 from hub.escalation.loopback import LoopbackHub
 from hubkit import ThreadHub, fresh_database
 
-TOKEN = "kiosk-7-token"
-HUB_LIMIT = 1500         # the hub's limit on a conversation's characters (its default is 32,000)
-# A learner pastes a whole page: over the hub's limit with the device's instructions around it.
-TOO_LONG = ("¿Por qué las hojas de los árboles cambian de color en otoño y por qué se caen cuando llega el frío? "
-            * 20).strip()
 SHORT = "¿Por qué el cielo es azul?"
 # A Spanish-speaking learner pastes an English page and asks about it, in Spanish, at the end.
 PASTED_PAGE = ("The water cycle describes how water evaporates from the surface of the earth, rises into the "
                "atmosphere, cools and condenses into clouds, and falls again as precipitation. " * 12
                + "\n¿Me lo explicas con palabras fáciles?")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Any]:
-    s = Store.open(tmp_path / "data")
-    now = utc_now()
-    with s.write() as db:
-        db.execute("INSERT INTO learners (id, name, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-                   ["l-sofia", "Sofia Martínez", "es", now, now])
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def hub(cloud: Any, tmp_path: Path) -> Iterator[LoopbackHub]:
-    cloud.reset()
-    provider = ProviderConfig(name="school-cloud", base_url=cloud.url, model="gemma-test", timeout_s=60, max_retries=0)
-    with LoopbackHub(tmp_path / "hub.db", [provider], identities={TOKEN: Identity("kiosk-7", "school-1")},
-                     options=OrchestratorOptions(rate_per_minute=0, max_messages_chars=HUB_LIMIT)) as h:
-        yield h
 
 
 @pytest.fixture

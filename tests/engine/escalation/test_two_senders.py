@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from saved_fixtures import HUB_LIMIT, TOKEN, TOO_LONG, hub, store  # noqa: F401
 
 from engine.escalation.client import HubClient
 from engine.escalation.cloud import CloudAsker, CloudReply
@@ -18,14 +19,8 @@ from engine.escalation.history import deliver_to_history
 from engine.escalation.journal import ANSWERED, NOT_SENDABLE, EscalationJournal, QueuedQuestion
 from engine.escalation.queue import SavedQuestions, SendReport
 from engine.store import Store
-from engine.store.clock import utc_now
-from hub.escalation import Identity, OrchestratorOptions, ProviderConfig
 from hub.escalation.loopback import LoopbackHub
 
-TOKEN = "kiosk-7-token"
-HUB_LIMIT = 1500
-TOO_LONG = ("¿Por qué las hojas de los árboles cambian de color en otoño y por qué se caen cuando llega el frío? "
-            * 20).strip()
 
 
 class HeldAtTheDoor:
@@ -39,26 +34,6 @@ class HeldAtTheDoor:
         self.waiting.set()
         assert self.go.wait(60)
         return self.asker.ask(question, **options)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "data")
-    now = utc_now()
-    with s.write() as db:
-        db.execute("INSERT INTO learners (id, name, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-                   ["l-sofia", "Sofia Martínez", "es", now, now])
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def hub(cloud: Any, tmp_path: Path) -> Iterator[LoopbackHub]:
-    cloud.reset()
-    provider = ProviderConfig(name="school-cloud", base_url=cloud.url, model="gemma-test", timeout_s=60, max_retries=0)
-    with LoopbackHub(tmp_path / "hub.db", [provider], identities={TOKEN: Identity("kiosk-7", "school-1")},
-                     options=OrchestratorOptions(rate_per_minute=0, max_messages_chars=HUB_LIMIT)) as h:
-        yield h
 
 
 @pytest.fixture
